@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Start Debian's PostgreSQL on loopback for the tests and print the URL of a role that may
+# create databases. Idempotent: creates the cluster, role and password only when missing.
+set -euo pipefail
+role=pgpdesk_test
+password=pgpdesk_test
+
+as_postgres() { if [[ $(id -u) -eq 0 ]]; then runuser -u postgres -- "$@"; else sudo -u postgres "$@"; fi; }
+as_root() { if [[ $(id -u) -eq 0 ]]; then "$@"; else sudo "$@"; fi; }
+
+version=$(ls /usr/lib/postgresql | sort -V | tail -n 1)
+if ! pg_lsclusters -h | awk '{print $1" "$2}' | grep -q "^$version main$"; then
+  as_root pg_createcluster "$version" main >/dev/null
+fi
+port=$(pg_lsclusters -h | awk -v v="$version" '$1==v && $2=="main" {print $3}')
+if ! pg_lsclusters -h | awk -v v="$version" '$1==v && $2=="main" {print $4}' | grep -q online; then
+  as_root pg_ctlcluster "$version" main start
+fi
+for _ in $(seq 1 60); do
+  pg_isready -q -h 127.0.0.1 -p "$port" && break
+  sleep 0.5
+done
+pg_isready -q -h 127.0.0.1 -p "$port" || { echo "PostgreSQL did not start" >&2; exit 1; }
+as_postgres psql -q -p "$port" -tAc "SELECT 1 FROM pg_roles WHERE rolname='$role'" | grep -q 1 \
+  || as_postgres psql -q -p "$port" -c "CREATE ROLE $role LOGIN CREATEDB PASSWORD '$password'" >/dev/null
+echo "postgresql+psycopg://$role:$password@127.0.0.1:$port/postgres"

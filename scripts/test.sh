@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# The second README command: install everything the tests need and run the whole suite
+# on SQLite and PostgreSQL. CI runs exactly this (.ci/run).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+bash scripts/system-packages.sh --tests
+PGP_DESK_TEST_POSTGRES_URL=$(bash scripts/postgres-test-server.sh)
+export PGP_DESK_TEST_POSTGRES_URL
+
+python=${PYTHON:-python3}
+if [[ ! -x .venv/bin/python ]]; then
+  "$python" -m venv .venv
+fi
+.venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip >/dev/null
+.venv/bin/python -m pip install -q --disable-pip-version-check -e ".[test]"
+
+export QT_QPA_PLATFORM=offscreen
+echo "== ruff"
+.venv/bin/ruff check src tests bench scripts
+echo "== pytest (SQLite and PostgreSQL)"
+exec .venv/bin/python -m pytest "$@"

@@ -1,0 +1,39 @@
+"""`pgp-desk demo`: fill a database with a fictional clinic."""
+
+from __future__ import annotations
+
+import argparse
+
+from pgp_desk.cli.context import open_for_command
+from pgp_desk.cli.progress import ProgressLine
+from pgp_desk.services.demo import create_demo_clinic
+
+
+def add_parser(subparsers: argparse._SubParsersAction) -> None:
+    demo = subparsers.add_parser(
+        "demo", help="fill the database with a fictional demo clinic",
+        description="Add fictional therapists, clients (Danish and Norwegian names) and "
+        "episodes from week 8 of pregnancy to a year after birth. Uses the demo database "
+        "file unless --database or PGP_DESK_DATABASE_URL names another.",
+    )
+    demo.add_argument("--clients", type=int, default=200, metavar="N",
+                      help="how many clients to create (default 200)")
+    demo.add_argument("--seed", type=int, default=2026, help="random seed (same seed, same clinic)")
+    demo.set_defaults(func=run, demo_default=True)
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.clients < 0:
+        raise SystemExit("pgp-desk demo: error: --clients must be 0 or more")
+    if args.database is None:
+        args.demo = True  # never write fictional clients into the real records by default
+    ctx = open_for_command(args)
+    try:
+        line = ProgressLine("demo clients")
+        result = create_demo_clinic(ctx.db, ctx.actor, clients=args.clients, seed=args.seed,
+                                    progress=line)
+        print(f"demo clinic ready in {ctx.db.url}: {result.clients:,} clients, "
+              f"{result.episodes:,} episodes, {result.therapists} therapists")
+    finally:
+        ctx.db.close()
+    return 0

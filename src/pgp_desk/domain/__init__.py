@@ -1,0 +1,1 @@
+"""Pure clinical logic: no Qt, no database, no PDF library."""

@@ -1,0 +1,45 @@
+"""The stage of pregnancy in words, as clinicians write it in each language.
+
+Danish "uge 24+3", Norwegian "uke 24+3", English "week 24+3"; after birth
+"8 uger efter fødsel" / "8 uker etter fødsel" / "8 weeks after birth".
+"""
+
+from __future__ import annotations
+
+from pgp_desk.domain.pregnancy import Stage
+
+_WEEK = {"da": "uge", "nb": "uke", "en": "week"}
+_TRIMESTER = {"da": "{n}. trimester", "nb": "{n}. trimester", "en": "trimester {n}"}
+_AFTER = {
+    "da": ("{n} uge efter fødsel", "{n} uger efter fødsel", "{n} dage efter fødsel"),
+    "nb": ("{n} uke etter fødsel", "{n} uker etter fødsel", "{n} dager etter fødsel"),
+    "en": ("{n} week after birth", "{n} weeks after birth", "{n} days after birth"),
+}
+_DAY_OF_BIRTH = {"da": "fødselsdag", "nb": "fødselsdag", "en": "day of birth"}
+
+
+def _lang(lang: str) -> str:
+    return lang if lang in _WEEK else "en"
+
+
+def stage_label(stage: Stage | None, lang: str = "da") -> str:
+    """Short label: "uge 24+3" in pregnancy, "8 uger efter fødsel" after; "" when unknown."""
+    lang = _lang(lang)
+    if stage is None:
+        return ""
+    if stage.gestation is not None:
+        return f"{_WEEK[lang]} {stage.gestation}"
+    assert stage.postpartum is not None
+    weeks, days = stage.postpartum.weeks, stage.postpartum.days
+    one_week, n_weeks, n_days = _AFTER[lang]
+    if weeks == 0:
+        return _DAY_OF_BIRTH[lang] if days == 0 else n_days.format(n=days)
+    return (one_week if weeks == 1 else n_weeks).format(n=weeks)
+
+
+def stage_long_label(stage: Stage | None, lang: str = "da") -> str:
+    """Label with the trimester in pregnancy: "uge 24+3 · 2. trimester"."""
+    label = stage_label(stage, lang)
+    if stage is not None and stage.trimester is not None:
+        return f"{label} · {_TRIMESTER[_lang(lang)].format(n=stage.trimester)}"
+    return label

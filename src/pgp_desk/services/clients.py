@@ -1,0 +1,332 @@
+"""Finding, registering and editing clients, with audit and optimistic locking."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field, fields
+from datetime import date, datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from pgp_desk.config import LANGUAGES
+from pgp_desk.db.models import Client, Episode
+from pgp_desk.domain.national_id import parse_national_id
+from pgp_desk.domain.pregnancy import Stage, stage_on
+from pgp_desk.services import client_search
+from pgp_desk.services.actor import Actor
+from pgp_desk.services.audit import record
+from pgp_desk.services.database import Database
+from pgp_desk.services.errors import (
+    Change,
+    ConflictError,
+    FieldError,
+    NotFoundError,
+    ValidationError,
+)
+
+MAX_NAME = 300
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+@dataclass
+class ClientInput:
+    """What a user types about a client."""
+
+    first_name: str = ""
+    last_name: str = ""
+    birth_date: date | None = None
+    national_id: str = ""
+    phone: str = ""
+    email: str = ""
+    address: str = ""
+    language: str = "da"
+    gp: str = ""
+    midwife: str = ""
+    notes: str = ""
+    consent_on: date | None = None
+
+
+EDITABLE = tuple(f.name for f in fields(ClientInput))
+
+
+@dataclass
+class ClientRecord(ClientInput):
+    """A stored client as the screens see it."""
+
+    id: int = 0
+    version: int = 0
+    archived: bool = False
+    erased: bool = False
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+
+    @property
+    def display_name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
+
+    def as_input(self) -> ClientInput:
+        return ClientInput(**{name: getattr(self, name) for name in EDITABLE})
+
+
+@dataclass
+class ClientRow:
+    """One line of the client list."""
+
+    id: int
+    first_name: str
+    last_name: str
+    birth_date: date | None
+    phone: str
+    archived: bool
+    stage: Stage | None = None
+    due_date: date | None = None
+
+    @property
+    def display_name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
+
+
+@dataclass
+class SearchPage:
+    rows: list[ClientRow]
+    total: int | None = None
+    cursor: tuple[str, int] | None = None  # keyset: last (search_last, id) on this page
+    has_more: bool = False
+    extra: dict[str, object] = field(default_factory=dict)
+
+
+def validate(data: ClientInput, today: date | None = None) -> list[FieldError]:
+    """Field-level checks; codes let the UI show a translated message by the field."""
+    today = today or date.today()
+    errors: list[FieldError] = []
+    if not data.first_name.strip():
+        errors.append(FieldError("first_name", "required", "first name is required"))
+    if not data.last_name.strip():
+        errors.append(FieldError("last_name", "required", "last name is required"))
+    for name in ("first_name", "last_name"):
+        if len(getattr(data, name)) > MAX_NAME:
+            errors.append(FieldError(name, "too_long", f"at most {MAX_NAME} characters"))
+    if data.birth_date is not None:
+        if data.birth_date > today:
+            errors.append(FieldError("birth_date", "future", "birth date is in the future"))
+        elif data.birth_date.year < 1900:
+            errors.append(FieldError("birth_date", "too_old", "birth date is before 1900"))
+    if data.national_id.strip():
+        result = parse_national_id(data.national_id)
+        if not result.valid:
+            errors.append(
+                FieldError("national_id", result.message_code or "invalid",
+                           "not a valid CPR number or fødselsnummer")
+            )
+        elif (
+            data.birth_date is not None
+            and result.birth_date is not None
+            and result.birth_date != data.birth_date
+        ):
+            errors.append(
+                FieldError("national_id", "birth_date_mismatch",
+                           "the national id does not match the birth date")
+            )
+    if data.email.strip() and not _EMAIL.match(data.email.strip()):
+        errors.append(FieldError("email", "email", "not an email address"))
+    if data.language not in LANGUAGES:
+        errors.append(FieldError("language", "choice", "choose da, nb or en"))
+    if data.consent_on is not None and data.consent_on > today:
+        errors.append(FieldError("consent_on", "future", "consent date is in the future"))
+    return errors
+
+
+def _clean(data: ClientInput) -> ClientInput:
+    values = asdict(data)
+    for key, value in values.items():
+        if isinstance(value, str):
+            values[key] = value.strip()
+    return ClientInput(**values)
+
+
+def _apply(client: Client, data: ClientInput) -> None:
+    for name in EDITABLE:
+        value = getattr(data, name)
+        if name == "national_id":
+            value = value or None
+        setattr(client, name, value)
+    client.search_name = client_search.name_column(data.first_name, data.last_name)
+    client.search_last = client_search.last_name_column(data.last_name)
+    client.search_digits = client_search.digits_column(
+        data.birth_date, data.phone, data.national_id
+    )
+
+
+def _to_record(client: Client) -> ClientRecord:
+    values = {name: getattr(client, name) for name in EDITABLE}
+    values["national_id"] = values["national_id"] or ""
+    return ClientRecord(
+        **values,
+        id=client.id,
+        version=client.version,
+        archived=client.archived_at is not None,
+        erased=client.erased_at is not None,
+        created_at=client.created_at,
+        updated_at=client.updated_at,
+    )
+
+
+def _load(session: Session, client_id: int) -> Client:
+    client = session.get(Client, client_id)
+    if client is None or client.erased_at is not None:
+        raise NotFoundError(f"client {client_id} does not exist")
+    return client
+
+
+def create_client(db: Database, actor: Actor, data: ClientInput) -> ClientRecord:
+    data = _clean(data)
+    errors = validate(data)
+    if errors:
+        raise ValidationError(errors)
+    with db.sessions.begin() as session:
+        client = Client(clinic_id=actor.clinic_id)
+        _apply(client, data)
+        session.add(client)
+        session.flush()
+        record(session, actor, "create", "client", client.id, client.id)
+        return _to_record(client)
+
+
+def get_client(db: Database, actor: Actor, client_id: int) -> ClientRecord:
+    """Load a client for display; the read itself is audited."""
+    with db.sessions.begin() as session:
+        client = _load(session, client_id)
+        record(session, actor, "read", "client", client.id, client.id)
+        return _to_record(client)
+
+
+def _changes(base: ClientRecord, current: Client, mine: ClientInput) -> list[Change]:
+    theirs = _to_record(current)
+    return [
+        Change(name, getattr(mine, name), getattr(theirs, name))
+        for name in EDITABLE
+        if getattr(theirs, name) != getattr(base, name)
+    ]
+
+
+def update_client(
+    db: Database, actor: Actor, base: ClientRecord, data: ClientInput
+) -> ClientRecord:
+    """Save edits made to ``base`` (the record as it was opened).
+
+    If another workstation saved the client meanwhile, raises ConflictError listing the
+    fields they changed with both values; nothing is written. To keep one's own values
+    after seeing the conflict, call again with the newer record as ``base``.
+    """
+    data = _clean(data)
+    errors = validate(data)
+    if errors:
+        raise ValidationError(errors)
+    try:
+        with db.sessions.begin() as session:
+            client = _load(session, base.id)
+            if client.version != base.version:
+                raise ConflictError(
+                    "client", client.id, client.version, _changes(base, client, data)
+                )
+            _apply(client, data)
+            changed = [n for n in EDITABLE if getattr(base, n) != getattr(data, n)]
+            record(session, actor, "update", "client", client.id, client.id, fields=changed)
+            session.flush()
+            return _to_record(client)
+    except StaleDataError:
+        with db.sessions() as session:
+            client = _load(session, base.id)
+            raise ConflictError(
+                "client", client.id, client.version, _changes(base, client, data)
+            ) from None
+
+
+def set_archived(db: Database, actor: Actor, client_id: int, archived: bool) -> ClientRecord:
+    """Archive (hide from search, keep everything) or bring a client back."""
+    with db.sessions.begin() as session:
+        client = _load(session, client_id)
+        client.archived_at = datetime.now().astimezone() if archived else None
+        record(session, actor, "archive" if archived else "unarchive", "client", client.id,
+               client.id)
+        session.flush()
+        return _to_record(client)
+
+
+def _latest_episodes(session: Session, client_ids: list[int]) -> dict[int, Episode]:
+    if not client_ids:
+        return {}
+    latest = (
+        select(func.max(Episode.id))
+        .where(Episode.client_id.in_(client_ids))
+        .group_by(Episode.client_id)
+    )
+    episodes = session.scalars(select(Episode).where(Episode.id.in_(latest)))
+    return {e.client_id: e for e in episodes}
+
+
+def search_clients(
+    db: Database,
+    actor: Actor,
+    query: str = "",
+    limit: int = 100,
+    after: tuple[str, int] | None = None,
+    include_archived: bool = False,
+    today: date | None = None,
+) -> SearchPage:
+    """One page of clients matching ``query``, ordered by last name; ``after`` continues.
+
+    Keyset pagination on (search_last, id) keeps every page as cheap as the first, however
+    far the user scrolls (no OFFSET).
+    """
+    today = today or date.today()
+    stmt = select(Client).where(Client.clinic_id == actor.clinic_id,
+                                Client.erased_at.is_(None))
+    if not include_archived:
+        stmt = stmt.where(Client.archived_at.is_(None))
+    condition = client_search.query_filter(query)
+    if condition is not None:
+        stmt = stmt.where(condition)
+    if after is not None:
+        last, last_id = after
+        stmt = stmt.where(
+            (Client.search_last > last) | ((Client.search_last == last) & (Client.id > last_id))
+        )
+    stmt = stmt.order_by(Client.search_last, Client.id).limit(limit + 1)
+    with db.sessions() as session:
+        clients = list(session.scalars(stmt))
+        has_more = len(clients) > limit
+        clients = clients[:limit]
+        episodes = _latest_episodes(session, [c.id for c in clients])
+        rows = []
+        for c in clients:
+            episode = episodes.get(c.id)
+            stage = (
+                stage_on(episode.due_date, episode.birth_date, today) if episode else None
+            )
+            rows.append(
+                ClientRow(
+                    id=c.id,
+                    first_name=c.first_name,
+                    last_name=c.last_name,
+                    birth_date=c.birth_date,
+                    phone=c.phone,
+                    archived=c.archived_at is not None,
+                    stage=stage,
+                    due_date=episode.due_date if episode else None,
+                )
+            )
+        cursor = (clients[-1].search_last, clients[-1].id) if clients else None
+        return SearchPage(rows=rows, cursor=cursor, has_more=has_more)
+
+
+def count_clients(db: Database, actor: Actor, include_archived: bool = False) -> int:
+    stmt = select(func.count(Client.id)).where(
+        Client.clinic_id == actor.clinic_id, Client.erased_at.is_(None)
+    )
+    if not include_archived:
+        stmt = stmt.where(Client.archived_at.is_(None))
+    with db.sessions() as session:
+        return session.scalar(stmt) or 0

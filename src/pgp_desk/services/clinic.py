@@ -1,0 +1,117 @@
+"""The clinic and its people: first start creates both, settings are the admin's."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from pgp_desk.config import LANGUAGES
+from pgp_desk.db.models import Clinic, User
+from pgp_desk.services.actor import Actor, os_username, workstation_name
+from pgp_desk.services.audit import record
+from pgp_desk.services.database import Database
+from pgp_desk.services.errors import ConflictError, FieldError, UserError, ValidationError
+
+PAPER_SIZES = ("A4", "Letter")
+
+
+@dataclass
+class ClinicSettings:
+    name: str
+    address: str = ""
+    phone: str = ""
+    email: str = ""
+    logo_png: bytes | None = None
+    default_language: str = "da"
+    paper_size: str = "A4"
+    version: int = 0
+
+
+def _first_clinic(session) -> Clinic | None:  # type: ignore[no-untyped-def]
+    return session.scalars(select(Clinic).order_by(Clinic.id).limit(1)).first()
+
+
+def ensure_actor(db: Database, username: str | None = None, full_name: str | None = None) -> Actor:
+    """The actor for this workstation's user; creates the clinic and user on first start.
+
+    The first user of a new database becomes its administrator.
+    """
+    username = (username or os_username())[:80]
+    with db.sessions.begin() as session:
+        clinic = _first_clinic(session)
+        if clinic is None:
+            clinic = Clinic(name="", default_language="da")
+            session.add(clinic)
+            session.flush()
+        user = session.scalars(select(User).where(User.username == username)).first()
+        if user is None:
+            has_users = session.scalars(select(User.id).limit(1)).first() is not None
+            user = User(
+                clinic_id=clinic.id,
+                username=username,
+                full_name=(full_name or username)[:200],
+                role="therapist" if has_users else "admin",
+            )
+            session.add(user)
+            session.flush()
+        return Actor(
+            user_id=user.id,
+            username=user.username,
+            full_name=user.full_name,
+            clinic_id=clinic.id,
+            role=user.role,
+            workstation=workstation_name(),
+        )
+
+
+def get_settings(db: Database, actor: Actor) -> ClinicSettings:
+    with db.sessions() as session:
+        clinic = session.get(Clinic, actor.clinic_id)
+        if clinic is None:
+            raise UserError("the clinic record is missing from the database")
+        return ClinicSettings(
+            name=clinic.name,
+            address=clinic.address,
+            phone=clinic.phone,
+            email=clinic.email,
+            logo_png=clinic.logo_png,
+            default_language=clinic.default_language,
+            paper_size=clinic.paper_size,
+            version=clinic.version,
+        )
+
+
+def validate_settings(settings: ClinicSettings) -> list[FieldError]:
+    errors = []
+    if not settings.name.strip():
+        errors.append(FieldError("name", "required", "the clinic needs a name"))
+    if settings.default_language not in LANGUAGES:
+        errors.append(FieldError("default_language", "choice", "choose da, nb or en"))
+    if settings.paper_size not in PAPER_SIZES:
+        errors.append(FieldError("paper_size", "choice", "choose A4 or Letter"))
+    if settings.email and "@" not in settings.email:
+        errors.append(FieldError("email", "email", "an email address needs an @"))
+    return errors
+
+
+def update_settings(db: Database, actor: Actor, settings: ClinicSettings) -> ClinicSettings:
+    """Save the clinic's details (administrators only), refusing to overwrite newer ones."""
+    if not actor.is_admin:
+        raise UserError("only an administrator can change the clinic's details")
+    errors = validate_settings(settings)
+    if errors:
+        raise ValidationError(errors)
+    with db.sessions.begin() as session:
+        clinic = session.get(Clinic, actor.clinic_id)
+        if clinic is None:
+            raise UserError("the clinic record is missing from the database")
+        if settings.version and clinic.version != settings.version:
+            raise ConflictError("clinic", clinic.id, clinic.version)
+        for name in ("name", "address", "phone", "email", "logo_png", "default_language",
+                     "paper_size"):
+            setattr(clinic, name, getattr(settings, name))
+        record(session, actor, "update", "clinic", clinic.id)
+        session.flush()
+        settings.version = clinic.version
+    return settings

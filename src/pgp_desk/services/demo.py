@@ -1,0 +1,165 @@
+"""A realistic fictional clinic for trying PGP Desk, training and benchmarks.
+
+Deterministic for a given seed; inserts in batches so 100,000 clients take seconds,
+not minutes. Stages are spread from week 8 of pregnancy to a year after birth.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlalchemy import insert, select
+
+from pgp_desk.db.models import Client, Clinic, Episode, User
+from pgp_desk.services import client_search, demo_names
+from pgp_desk.services.actor import Actor
+from pgp_desk.services.audit import record
+from pgp_desk.services.database import Database
+
+BATCH = 2000
+FIRST_STAGE_DAY = 8 * 7  # week 8+0
+LAST_STAGE_DAY = 280 + 365  # a year after a birth at term
+
+ProgressCallback = Callable[[int, int], None]
+
+
+@dataclass
+class DemoResult:
+    clients: int
+    episodes: int
+    therapists: int
+
+
+DEMO_CLINIC = {
+    "name": "Bækkenklinikken Østerbro (demo)",
+    "address": "Fiktivvej 12, 2100 København Ø",
+    "phone": "+45 33 12 34 56",
+    "email": "kontakt@baekkenklinikken.example",
+    "default_language": "da",
+    "paper_size": "A4",
+}
+
+
+def _ensure_clinic_and_therapists(db: Database) -> tuple[int, list[int]]:
+    with db.sessions.begin() as session:
+        clinic = session.scalars(select(Clinic).order_by(Clinic.id)).first()
+        if clinic is None:
+            clinic = Clinic(**DEMO_CLINIC)
+            session.add(clinic)
+        elif not clinic.name:
+            for key, value in DEMO_CLINIC.items():
+                setattr(clinic, key, value)
+        session.flush()
+        ids = []
+        for username, full_name, role in demo_names.THERAPISTS:
+            user = session.scalars(select(User).where(User.username == username)).first()
+            if user is None:
+                user = User(clinic_id=clinic.id, username=username, full_name=full_name,
+                            role=role)
+                session.add(user)
+                session.flush()
+            ids.append(user.id)
+        return clinic.id, ids
+
+
+def _phone(rng: random.Random, norwegian: bool) -> str:
+    if norwegian:
+        return f"+47 {rng.randint(400, 999)} {rng.randint(10, 99)} {rng.randint(100, 999)}"
+    return f"+45 {rng.randint(20, 99)} {rng.randint(10, 99)} {rng.randint(10, 99)} " \
+           f"{rng.randint(10, 99)}"
+
+
+def _client_row(rng: random.Random, clinic_id: int, today: date) -> dict[str, object]:
+    norwegian = rng.random() < 0.3
+    first = rng.choice(demo_names.NORWEGIAN_FIRST if norwegian else demo_names.DANISH_FIRST)
+    if rng.random() < 0.15:
+        first += " " + rng.choice(demo_names.NORWEGIAN_FIRST if norwegian
+                                  else demo_names.DANISH_FIRST)
+    last = rng.choice(demo_names.NORWEGIAN_LAST if norwegian else demo_names.DANISH_LAST)
+    if rng.random() < 0.1:
+        last = rng.choice(demo_names.DANISH_LAST) + "-" + last
+    birth = today - timedelta(days=rng.randint(19 * 365, 44 * 365))
+    phone = _phone(rng, norwegian)
+    postcode, town = rng.choice(demo_names.NORWEGIAN_TOWNS if norwegian
+                                else demo_names.DANISH_TOWNS)
+    street = rng.choice(demo_names.STREETS_NB if norwegian else demo_names.STREETS_DA)
+    slug = client_search.search_key(first.split()[0]).replace(" ", "")
+    return {
+        "clinic_id": clinic_id,
+        "first_name": first,
+        "last_name": last,
+        "birth_date": birth,
+        "national_id": None,
+        "phone": phone,
+        "email": f"{slug}.{rng.randint(1, 9999)}@example.com",
+        "address": f"{street} {rng.randint(1, 140)}, {postcode} {town}",
+        "language": "nb" if norwegian else rng.choice(("da", "da", "da", "da", "en")),
+        "gp": rng.choice(demo_names.GPS),
+        "midwife": "",
+        "notes": "",
+        "consent_on": today - timedelta(days=rng.randint(0, 400)),
+        "search_name": client_search.name_column(first, last),
+        "search_last": client_search.last_name_column(last),
+        "search_digits": client_search.digits_column(birth, phone, None),
+    }
+
+
+def _episode_rows(rng: random.Random, client_id: int, today: date) -> list[dict[str, object]]:
+    stage_day = rng.randint(FIRST_STAGE_DAY, LAST_STAGE_DAY)
+    rows = []
+    parity = rng.choice((0, 0, 1, 1, 2, 3))
+    earlier = parity > 0 and rng.random() < 0.45
+    if earlier:  # an earlier, closed pregnancy with PGP
+        old_birth = today - timedelta(days=stage_day + rng.randint(500, 1500))
+        rows.append({
+            "client_id": client_id, "due_date": old_birth + timedelta(days=rng.randint(-10, 14)),
+            "birth_date": old_birth, "parity": parity - 1, "earlier_pgp": False,
+            "onset_week": rng.randint(14, 30), "referral_source": rng.choice(
+                demo_names.REFERRALS), "notes": "", "closed": True,
+        })
+    if stage_day < 280:
+        due, birth = today + timedelta(days=280 - stage_day), None
+    else:
+        birth = today - timedelta(days=stage_day - 280)
+        due = birth + timedelta(days=rng.randint(-14, 12))
+    rows.append({
+        "client_id": client_id, "due_date": due, "birth_date": birth, "parity": parity,
+        "earlier_pgp": earlier, "onset_week": rng.randint(8, min(36, max(8, stage_day // 7))),
+        "referral_source": rng.choice(demo_names.REFERRALS), "notes": "", "closed": False,
+    })
+    return rows
+
+
+def create_demo_clinic(
+    db: Database,
+    actor: Actor | None,
+    clients: int = 200,
+    seed: int = 2026,
+    today: date | None = None,
+    progress: ProgressCallback | None = None,
+) -> DemoResult:
+    """Add a fictional clinic's therapists, clients and episodes to ``db``."""
+    today = today or date.today()
+    rng = random.Random(seed)
+    clinic_id, therapist_ids = _ensure_clinic_and_therapists(db)
+    report = progress or (lambda _done, _total: None)
+    made_clients = made_episodes = 0
+    report(0, clients)
+    while made_clients < clients:
+        size = min(BATCH, clients - made_clients)
+        rows = [_client_row(rng, clinic_id, today) for _ in range(size)]
+        with db.sessions.begin() as session:
+            ids = session.scalars(
+                insert(Client).returning(Client.id, sort_by_parameter_order=True), rows
+            ).all()
+            episodes = [e for cid in ids for e in _episode_rows(rng, cid, today)]
+            session.execute(insert(Episode), episodes)
+            if actor is not None:
+                record(session, actor, "demo", "client", None, None, count=size)
+        made_clients += size
+        made_episodes += len(episodes)
+        report(made_clients, clients)
+    return DemoResult(made_clients, made_episodes, len(therapist_ids))

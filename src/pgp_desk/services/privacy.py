@@ -1,0 +1,134 @@
+"""GDPR duties: give a client everything held about her, and erase it on request.
+
+Export covers art. 15/20 (access, portability). Erasure (art. 17) removes or anonymises
+all personal data and clinical content; the audit trail stays, since it holds only ids
+and action names (art. 5(2) accountability). Note for Danish clinics: the patient record
+duty (journalføringspligt, 10 years) may forbid erasure; the confirmation says so.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import delete, select
+
+from pgp_desk import __version__
+from pgp_desk.db.models import (
+    Assessment,
+    AssessmentAddendum,
+    Client,
+    Episode,
+    IssuedHandout,
+    Programme,
+    ProgrammeItem,
+)
+from pgp_desk.services.actor import Actor
+from pgp_desk.services.audit import client_trail, record
+from pgp_desk.services.clients import EDITABLE
+from pgp_desk.services.database import Database
+from pgp_desk.services.errors import NotFoundError, UserError
+
+ERASED_NAME = "—"
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, bytes):
+        return base64.b64encode(value).decode("ascii")
+    return value
+
+
+def _row(obj: Any, skip: tuple[str, ...] = ()) -> dict[str, Any]:
+    return {c.key: _plain(getattr(obj, c.key)) for c in obj.__table__.columns
+            if c.key not in skip}
+
+
+def export_client(db: Database, actor: Actor, client_id: int) -> dict[str, Any]:
+    """Everything held about a client, as JSON-ready data (handout PDFs as SHA-256 + base64)."""
+    with db.sessions.begin() as session:
+        client = session.get(Client, client_id)
+        if client is None or client.erased_at is not None:
+            raise NotFoundError(f"client {client_id} does not exist")
+        episodes = list(session.scalars(select(Episode).where(Episode.client_id == client_id)))
+        episode_ids = [e.id for e in episodes]
+        assessments = list(session.scalars(
+            select(Assessment).where(Assessment.episode_id.in_(episode_ids))))
+        addenda = list(session.scalars(select(AssessmentAddendum).where(
+            AssessmentAddendum.assessment_id.in_([a.id for a in assessments]))))
+        programmes = list(session.scalars(
+            select(Programme).where(Programme.episode_id.in_(episode_ids))))
+        handouts = list(session.scalars(
+            select(IssuedHandout).where(IssuedHandout.client_id == client_id)))
+        record(session, actor, "export", "client", client_id, client_id)
+        data = {
+            "format": "pgp-desk-client-export",
+            "format_version": 1,
+            "exported_at": datetime.now().astimezone().isoformat(),
+            "exported_by": actor.username,
+            "app_version": __version__,
+            "client": {k: _plain(getattr(client, k)) for k in EDITABLE}
+            | {"id": client.id, "archived": client.archived_at is not None},
+            "episodes": [_row(e) for e in episodes],
+            "assessments": [_row(a) for a in assessments],
+            "addenda": [_row(a) for a in addenda],
+            "programmes": [
+                _row(p) | {"items": [_row(i) for i in p.items]} for p in programmes
+            ],
+            "handouts": [_row(h) for h in handouts],
+        }
+    data["audit_trail"] = [
+        {"at": _plain(e.at), "user": e.username, "workstation": e.workstation,
+         "action": e.action, "entity": e.entity, "entity_id": e.entity_id}
+        for e in client_trail_for(db, client_id)
+    ]
+    return data
+
+
+def client_trail_for(db: Database, client_id: int):  # type: ignore[no-untyped-def]
+    with db.sessions() as session:
+        return client_trail(session, client_id)
+
+
+def erase_client(db: Database, actor: Actor, client_id: int, typed_name: str) -> None:
+    """Remove a client's personal data and clinical content; keep an anonymous tombstone.
+
+    ``typed_name`` must be the client's full name as shown, so that nobody erases the wrong
+    person by a slip of the mouse.
+    """
+    with db.sessions.begin() as session:
+        client = session.get(Client, client_id)
+        if client is None or client.erased_at is not None:
+            raise NotFoundError(f"client {client_id} does not exist")
+        full = f"{client.first_name} {client.last_name}".strip()
+        if typed_name.strip() != full:
+            raise UserError("the name typed does not match the client's name; nothing erased")
+        fingerprint = hashlib.sha256(f"{client.id}".encode()).hexdigest()[:12]
+        episode_ids = [e.id for e in client.episodes]
+        assessment_ids = list(session.scalars(
+            select(Assessment.id).where(Assessment.episode_id.in_(episode_ids))))
+        programme_ids = list(session.scalars(
+            select(Programme.id).where(Programme.episode_id.in_(episode_ids))))
+        session.execute(delete(IssuedHandout).where(IssuedHandout.client_id == client_id))
+        session.execute(delete(AssessmentAddendum)
+                        .where(AssessmentAddendum.assessment_id.in_(assessment_ids)))
+        session.execute(delete(Assessment).where(Assessment.id.in_(assessment_ids)))
+        session.execute(delete(ProgrammeItem).where(ProgrammeItem.programme_id.in_(programme_ids)))
+        session.execute(Programme.__table__.update()
+                        .where(Programme.id.in_(programme_ids)).values(based_on_id=None))
+        session.execute(delete(Programme).where(Programme.id.in_(programme_ids)))
+        for episode in list(client.episodes):
+            session.delete(episode)
+        client.first_name = ERASED_NAME
+        client.last_name = ERASED_NAME
+        client.birth_date = None
+        client.national_id = None
+        for name in ("phone", "email", "address", "gp", "midwife", "notes"):
+            setattr(client, name, "")
+        client.consent_on = None
+        client.search_name = client.search_last = client.search_digits = ""
+        client.erased_at = datetime.now().astimezone()
+        record(session, actor, "erase", "client", client_id, client_id, ref=fingerprint)

@@ -1,0 +1,1 @@
+"""The Qt desktop application. Calls services; never builds queries itself."""

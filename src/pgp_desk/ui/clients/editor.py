@@ -1,0 +1,217 @@
+"""Register or edit a client. Errors appear by their field; nothing typed is lost."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pgp_desk.domain.dates import DateFormatError, format_date, parse_date
+from pgp_desk.services import clients
+from pgp_desk.services.context import AppContext
+from pgp_desk.services.errors import ConflictError, FieldError, ValidationError
+from pgp_desk.ui.clients.conflict import ConflictDialog
+from pgp_desk.ui.messages import field_message
+from pgp_desk.ui.widgets.form import ErrorForm
+from pgp_desk.ui.workers import run_in_background
+
+LANGUAGE_CHOICES = (("da", "Dansk"), ("nb", "Norsk bokmål"), ("en", "English"))
+
+
+class ClientEditorDialog(QDialog):
+    def __init__(self, ctx: AppContext, record: clients.ClientRecord | None, parent=None):  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self.ctx = ctx
+        self.base = record
+        self.saved: clients.ClientRecord | None = None
+        self.setWindowTitle(self.tr("Edit client") if record else self.tr("New client"))
+        self.setObjectName("clientEditor")
+        self.resize(620, 720)
+
+        self.first_name = QLineEdit()
+        self.last_name = QLineEdit()
+        self.birth_date = QLineEdit()
+        self.birth_date.setPlaceholderText(self.tr("dd.mm.yyyy"))
+        self.national_id = QLineEdit()
+        self.national_id.setPlaceholderText(self.tr("optional: CPR or fødselsnummer"))
+        self.phone = QLineEdit()
+        self.email = QLineEdit()
+        self.address = QPlainTextEdit()
+        self.address.setFixedHeight(60)
+        self.language = QComboBox()
+        for code, name in LANGUAGE_CHOICES:
+            self.language.addItem(name, code)
+        self.gp = QLineEdit()
+        self.midwife = QLineEdit()
+        self.notes = QPlainTextEdit()
+        self.notes.setFixedHeight(80)
+        self.consent = QCheckBox(self.tr("Consent to store data given on"))
+        self.consent_on = QLineEdit()
+        self.consent_on.setPlaceholderText(self.tr("dd.mm.yyyy"))
+        consent_row = QWidget()
+        consent_layout = QHBoxLayout(consent_row)
+        consent_layout.setContentsMargins(0, 0, 0, 0)
+        consent_layout.addWidget(self.consent)
+        consent_layout.addWidget(self.consent_on, 1)
+        self.consent.toggled.connect(self._consent_toggled)
+
+        form_widget = QWidget()
+        self.form = ErrorForm(form_widget)
+        self.form.add("first_name", self.tr("First name"), self.first_name)
+        self.form.add("last_name", self.tr("Last name"), self.last_name)
+        self.form.add("birth_date", self.tr("Birth date"), self.birth_date)
+        self.form.add("national_id", self.tr("CPR / fødselsnummer"), self.national_id)
+        self.form.add("phone", self.tr("Phone"), self.phone)
+        self.form.add("email", self.tr("Email"), self.email)
+        self.form.add("address", self.tr("Address"), self.address)
+        self.form.add("language", self.tr("Handout language"), self.language)
+        self.form.add("gp", self.tr("GP"), self.gp)
+        self.form.add("midwife", self.tr("Midwife"), self.midwife)
+        self.form.add("consent_on", self.tr("Consent"), consent_row)
+        self.form.add("notes", self.tr("Notes"), self.notes)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(form_widget)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.buttons)
+
+        if record is not None:
+            self.fill(record)
+        else:
+            self.language.setCurrentIndex(0)
+            self._consent_toggled(False)
+
+    # --- values --------------------------------------------------------------------------
+    def fill(self, data: clients.ClientInput) -> None:
+        self.first_name.setText(data.first_name)
+        self.last_name.setText(data.last_name)
+        self.birth_date.setText(format_date(data.birth_date))
+        self.national_id.setText(data.national_id)
+        self.phone.setText(data.phone)
+        self.email.setText(data.email)
+        self.address.setPlainText(data.address)
+        index = self.language.findData(data.language)
+        self.language.setCurrentIndex(max(index, 0))
+        self.gp.setText(data.gp)
+        self.midwife.setText(data.midwife)
+        self.notes.setPlainText(data.notes)
+        self.consent.setChecked(data.consent_on is not None)
+        self.consent_on.setText(format_date(data.consent_on))
+        self._consent_toggled(data.consent_on is not None)
+
+    def _consent_toggled(self, on: bool) -> None:
+        self.consent_on.setEnabled(on)
+        if on and not self.consent_on.text().strip():
+            self.consent_on.setText(format_date(date.today()))
+
+    def collect(self) -> tuple[clients.ClientInput, list[FieldError]]:
+        errors: list[FieldError] = []
+
+        def read_date(name: str, widget: QLineEdit) -> date | None:
+            try:
+                return parse_date(widget.text())
+            except DateFormatError as exc:
+                errors.append(FieldError(name, exc.code, ""))
+                return None
+
+        data = clients.ClientInput(
+            first_name=self.first_name.text(),
+            last_name=self.last_name.text(),
+            birth_date=read_date("birth_date", self.birth_date),
+            national_id=self.national_id.text(),
+            phone=self.phone.text(),
+            email=self.email.text(),
+            address=self.address.toPlainText(),
+            language=self.language.currentData(),
+            gp=self.gp.text(),
+            midwife=self.midwife.text(),
+            notes=self.notes.toPlainText(),
+            consent_on=(read_date("consent_on", self.consent_on)
+                        if self.consent.isChecked() else None),
+        )
+        return data, errors
+
+    # --- saving --------------------------------------------------------------------------
+    def show_errors(self, errors: list[FieldError]) -> None:
+        self.form.clear_errors()
+        seen = set()
+        for error in errors:
+            if error.field not in seen:
+                self.form.set_error(error.field, field_message(error))
+                seen.add(error.field)
+        first = self.form.first_error_field()
+        if first is not None:
+            first.setFocus()
+
+    def save(self) -> None:
+        data, errors = self.collect()
+        errors += [e for e in clients.validate(data) if e.field not in {x.field for x in errors}]
+        if errors:
+            self.show_errors(errors)
+            return
+        self.form.clear_errors()
+        self.buttons.setEnabled(False)
+        base = self.base
+        ctx = self.ctx
+        if base is None:
+            work = lambda: clients.create_client(ctx.db, ctx.actor, data)  # noqa: E731
+        else:
+            work = lambda: clients.update_client(ctx.db, ctx.actor, base, data)  # noqa: E731
+        run_in_background(work, on_done=self._saved, on_error=self._failed, parent=self)
+
+    def _saved(self, record: clients.ClientRecord) -> None:
+        self.buttons.setEnabled(True)
+        self.saved = record
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.buttons.setEnabled(True)
+        if isinstance(exc, ValidationError):
+            self.show_errors(exc.errors)
+        elif isinstance(exc, ConflictError):
+            self._resolve_conflict(exc)
+        else:
+            QMessageBox.warning(self, self.tr("Not saved"),
+                                self.tr("The client was not saved: %1").replace("%1", str(exc)))
+
+    def _resolve_conflict(self, conflict: ConflictError) -> None:
+        dialog = ConflictDialog(conflict, self)
+        dialog.exec()
+        if dialog.choice is None:
+            return  # keep editing; nothing is lost
+        current = clients.get_client(self.ctx.db, self.ctx.actor, conflict.entity_id)
+        if dialog.choice == ConflictDialog.KEEP_MINE:
+            self.base = current
+            self.save()
+        else:
+            self.base = current
+            self.fill(current)
+
+
+def edit_client(ctx: AppContext, record: clients.ClientRecord, parent: QWidget) -> (
+        clients.ClientRecord | None):
+    dialog = ClientEditorDialog(ctx, record, parent)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    return dialog.saved if dialog.exec() else None

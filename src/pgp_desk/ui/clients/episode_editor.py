@@ -1,0 +1,155 @@
+"""Record a pregnancy: due date (or birth), parity, earlier PGP, onset, referral."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+)
+
+from pgp_desk.domain.dates import DateFormatError, format_date, parse_date
+from pgp_desk.domain.stage_text import stage_long_label
+from pgp_desk.services import episodes
+from pgp_desk.services.context import AppContext
+from pgp_desk.services.errors import ConflictError, FieldError, ValidationError
+from pgp_desk.ui.i18n import current_language
+from pgp_desk.ui.messages import field_message
+from pgp_desk.ui.widgets.form import ErrorForm
+
+
+class EpisodeEditorDialog(QDialog):
+    def __init__(self, ctx: AppContext, client_id: int,
+                 record: episodes.EpisodeRecord | None, parent=None):  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self.ctx = ctx
+        self.client_id = client_id
+        self.base = record
+        self.saved: episodes.EpisodeRecord | None = None
+        self.setObjectName("episodeEditor")
+        self.setWindowTitle(self.tr("Pregnancy") if record else self.tr("New pregnancy"))
+        self.due_date = QLineEdit()
+        self.due_date.setPlaceholderText(self.tr("dd.mm.yyyy"))
+        self.birth_date = QLineEdit()
+        self.birth_date.setPlaceholderText(self.tr("dd.mm.yyyy, when the baby is born"))
+        self.stage = QLabel()
+        self.stage.setObjectName("episodeStage")
+        self.parity = QSpinBox()
+        self.parity.setRange(-1, 20)
+        self.parity.setSpecialValueText(self.tr("not recorded"))
+        self.earlier_pgp = QComboBox()
+        for text, value in ((self.tr("not recorded"), None), (self.tr("Yes"), True),
+                            (self.tr("No"), False)):
+            self.earlier_pgp.addItem(text, value)
+        self.onset_week = QSpinBox()
+        self.onset_week.setRange(-1, 42)
+        self.onset_week.setSpecialValueText(self.tr("not recorded"))
+        self.referral = QLineEdit()
+        self.notes = QPlainTextEdit()
+        self.notes.setFixedHeight(70)
+        self.closed = QCheckBox(self.tr("Course finished"))
+        self.form = ErrorForm()
+        self.form.add("due_date", self.tr("Due date"), self.due_date)
+        self.form.add("birth_date", self.tr("Birth date of the baby"), self.birth_date)
+        self.form.addRow(self.tr("Stage today"), self.stage)
+        self.form.add("parity", self.tr("Earlier births (parity)"), self.parity)
+        self.form.add("earlier_pgp", self.tr("PGP in an earlier pregnancy"), self.earlier_pgp)
+        self.form.add("onset_week", self.tr("Pain began in week"), self.onset_week)
+        self.form.add("referral_source", self.tr("Referred by"), self.referral)
+        self.form.add("notes", self.tr("Notes"), self.notes)
+        self.form.addRow("", self.closed)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(buttons)
+        self.due_date.textChanged.connect(self._update_stage)
+        self.birth_date.textChanged.connect(self._update_stage)
+        if record is not None:
+            self.fill(record)
+        else:
+            self.parity.setValue(-1)
+            self.onset_week.setValue(-1)
+        self._update_stage()
+
+    def fill(self, data: episodes.EpisodeInput) -> None:
+        self.due_date.setText(format_date(data.due_date))
+        self.birth_date.setText(format_date(data.birth_date))
+        self.parity.setValue(-1 if data.parity is None else data.parity)
+        self.earlier_pgp.setCurrentIndex(max(self.earlier_pgp.findData(data.earlier_pgp), 0))
+        self.onset_week.setValue(-1 if data.onset_week is None else data.onset_week)
+        self.referral.setText(data.referral_source)
+        self.notes.setPlainText(data.notes)
+        self.closed.setChecked(data.closed)
+
+    def _dates(self) -> tuple[date | None, date | None, list[FieldError]]:
+        errors = []
+        due = birth = None
+        try:
+            due = parse_date(self.due_date.text(), future=True)
+        except DateFormatError as exc:
+            errors.append(FieldError("due_date", exc.code, ""))
+        try:
+            birth = parse_date(self.birth_date.text())
+        except DateFormatError as exc:
+            errors.append(FieldError("birth_date", exc.code, ""))
+        return due, birth, errors
+
+    def _update_stage(self) -> None:
+        due, birth, errors = self._dates()
+        if errors:
+            self.stage.setText("")
+            return
+        record = episodes.EpisodeRecord(due_date=due, birth_date=birth)
+        self.stage.setText(stage_long_label(record.stage(), current_language()))
+
+    def collect(self) -> tuple[episodes.EpisodeInput, list[FieldError]]:
+        due, birth, errors = self._dates()
+        data = episodes.EpisodeInput(
+            due_date=due, birth_date=birth,
+            parity=None if self.parity.value() < 0 else self.parity.value(),
+            earlier_pgp=self.earlier_pgp.currentData(),
+            onset_week=None if self.onset_week.value() < 0 else self.onset_week.value(),
+            referral_source=self.referral.text().strip(),
+            notes=self.notes.toPlainText(), closed=self.closed.isChecked(),
+        )
+        return data, errors
+
+    def save(self) -> None:
+        data, errors = self.collect()
+        if not errors:
+            errors = episodes.validate(data)
+        self.form.clear_errors()
+        if errors:
+            for error in errors:
+                self.form.set_error(error.field, field_message(error))
+            return
+        try:
+            if self.base is None:
+                self.saved = episodes.create_episode(self.ctx.db, self.ctx.actor,
+                                                     self.client_id, data)
+            else:
+                self.saved = episodes.update_episode(self.ctx.db, self.ctx.actor, self.base, data)
+        except ValidationError as exc:
+            for error in exc.errors:
+                self.form.set_error(error.field, field_message(error))
+            return
+        except ConflictError:
+            QMessageBox.warning(self, self.tr("Changed on another workstation"), self.tr(
+                "This pregnancy was changed on another workstation. Close this window and "
+                "open it again to see the newer version; your typing is still here."))
+            return
+        self.accept()

@@ -1,0 +1,84 @@
+"""The client header: who she is and where she is in pregnancy, on every client screen."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from pgp_desk.domain.dates import format_date
+from pgp_desk.domain.stage_text import stage_long_label
+from pgp_desk.services.clients import ClientRecord
+from pgp_desk.services.episodes import EpisodeRecord
+from pgp_desk.ui.i18n import current_language
+
+
+def age_on(birth: date, on: date) -> int:
+    return on.year - birth.year - ((on.month, on.day) < (birth.month, birth.day))
+
+
+class ClientHeader(QWidget):
+    def __init__(self, parent=None):  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self.setObjectName("clientHeader")
+        self.name = QLabel()
+        self.name.setObjectName("clientName")
+        self.name.setStyleSheet("font-size: 20pt; font-weight: 600;")
+        self.name.setWordWrap(True)
+        self.details = QLabel()
+        self.details.setObjectName("clientDetails")
+        self.stage = QLabel()
+        self.stage.setObjectName("clientStage")
+        self.stage.setStyleSheet(
+            "font-size: 13pt; font-weight: 600; color: #0b5a6e; padding: 4px 10px;"
+            "background: #e4f2f5; border-radius: 6px;"
+        )
+        self.flags = QLabel()
+        self.flags.setObjectName("redFlagBanner")
+        self.flags.setWordWrap(True)
+        self.flags.setStyleSheet(
+            "background: #fde8e8; color: #8a1010; border: 1px solid #e2a0a0; "
+            "border-radius: 6px; padding: 6px 10px; font-weight: 600;"
+        )
+        self.flags.hide()
+        left = QVBoxLayout()
+        left.addWidget(self.name)
+        left.addWidget(self.details)
+        row = QHBoxLayout()
+        row.addLayout(left, 1)
+        row.addWidget(self.stage)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.flags)
+
+    def show_client(self, client: ClientRecord, episode: EpisodeRecord | None,
+                    today: date | None = None) -> None:
+        today = today or date.today()
+        name = client.display_name
+        if client.archived:
+            name += self.tr(" (archived)")
+        self.name.setText(name)
+        self.name.setToolTip(client.display_name)
+        parts = []
+        if client.birth_date:
+            parts.append(self.tr("born %1 (%2 years)")
+                         .replace("%1", format_date(client.birth_date))
+                         .replace("%2", str(age_on(client.birth_date, today))))
+        if client.phone:
+            parts.append(client.phone)
+        parts.append(self.tr("handouts in %1").replace("%1", {
+            "da": self.tr("Danish"), "nb": self.tr("Norwegian"), "en": self.tr("English"),
+        }.get(client.language, client.language)))
+        self.details.setText(" · ".join(parts))
+        stage = episode.stage(today) if episode else None
+        text = stage_long_label(stage, current_language())
+        self.stage.setText(text or self.tr("no pregnancy recorded"))
+
+    def show_red_flags(self, labels: list[str]) -> None:
+        if not labels:
+            self.flags.hide()
+            return
+        self.flags.setText(self.tr("Red flag: %1. Refer to the midwife or doctor before "
+                                   "exercise.").replace("%1", "; ".join(labels)))
+        self.flags.show()

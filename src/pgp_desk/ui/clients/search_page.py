@@ -1,0 +1,136 @@
+"""Find a client in a keystroke: a search field over the lazy client list."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pgp_desk.services import clients
+from pgp_desk.services.context import AppContext
+from pgp_desk.ui.clients.list_model import ClientListModel
+
+TYPING_PAUSE_MS = 120
+
+
+class ClientSearchPage(QWidget):
+    client_chosen = Signal(int)
+    new_client_requested = Signal()
+
+    def __init__(self, ctx: AppContext, parent=None):  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self.ctx = ctx
+        self.include_archived = QCheckBox(self.tr("Show archived"))
+        self.model = ClientListModel(self._fetch, self)
+
+        self.search_field = QLineEdit()
+        self.search_field.setObjectName("clientSearch")
+        self.search_field.setPlaceholderText(
+            self.tr("Search name, birth date, phone or CPR number …")
+        )
+        self.search_field.setClearButtonEnabled(True)
+        self.new_button = QPushButton(self.tr("New client"))
+        self.new_button.setObjectName("newClient")
+        self.status = QLabel()
+        self.status.setObjectName("searchStatus")
+
+        self.table = QTableView()
+        self.table.setObjectName("clientTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(ClientListModel.NAME, QHeaderView.ResizeMode.Stretch)
+        for column in (ClientListModel.BIRTH, ClientListModel.STAGE, ClientListModel.PHONE):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(ClientListModel.BIRTH, 110)
+        header.resizeSection(ClientListModel.STAGE, 190)
+        header.resizeSection(ClientListModel.PHONE, 150)
+
+        top = QHBoxLayout()
+        top.addWidget(self.search_field, 1)
+        top.addWidget(self.include_archived)
+        top.addWidget(self.new_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(TYPING_PAUSE_MS)
+        self._timer.timeout.connect(self._run_search)
+        self.search_field.textChanged.connect(lambda _t: self._timer.start())
+        self.search_field.returnPressed.connect(self._open_first)
+        self.include_archived.toggled.connect(lambda _on: self._run_search())
+        self.table.activated.connect(self._open_index)
+        self.new_button.clicked.connect(self.new_client_requested)
+        self.model.loading_changed.connect(self._show_status)
+        self.model.page_loaded.connect(self._show_status)
+        self.model.search_failed.connect(self._show_error)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
+        QShortcut(QKeySequence(Qt.Key.Key_Down), self.search_field, self._focus_table)
+
+    def _fetch(self, query: str, after: tuple[str, int] | None) -> clients.SearchPage:
+        return clients.search_clients(
+            self.ctx.db, self.ctx.actor, query, limit=100, after=after,
+            include_archived=self._archived,
+        )
+
+    def start(self) -> None:
+        self._run_search()
+        self.focus_search()
+
+    def focus_search(self) -> None:
+        self.search_field.setFocus()
+        self.search_field.selectAll()
+
+    def _run_search(self) -> None:
+        self._archived = self.include_archived.isChecked()
+        self.model.search(self.search_field.text())
+
+    _archived = False
+
+    def _show_status(self, *_args: object) -> None:
+        if self.model.loading:
+            self.status.setText(self.tr("Searching …"))
+            return
+        count = self.model.rowCount()
+        if count == 0:
+            text = (self.tr("No clients match the search.") if self.model.query.strip()
+                    else self.tr("No clients yet. Press “New client” to register the first."))
+        elif self.model.canFetchMore():
+            text = self.tr("%n clients shown; scroll for more", "", count)
+        else:
+            text = self.tr("%n clients", "", count)
+        self.status.setText(text)
+
+    def _show_error(self, message: str) -> None:
+        self.status.setText(self.tr("Search failed: %1").replace("%1", message))
+
+    def _focus_table(self) -> None:
+        if self.model.rowCount():
+            self.table.setFocus()
+            self.table.selectRow(0)
+
+    def _open_first(self) -> None:
+        if self.model.rowCount():
+            self.client_chosen.emit(self.model.row_at(0).id)
+
+    def _open_index(self, index: QModelIndex) -> None:
+        self.client_chosen.emit(self.model.row_at(index.row()).id)

@@ -1,0 +1,83 @@
+"""Qt translation from the .ts sources in resources/i18n, without a compile step.
+
+Source strings are English; Danish (primary) and Norwegian Bokmål come from
+``pgp_desk_<lang>.ts``, the XML Qt Linguist edits. Reading the .ts directly means no
+generated .qm files in the repository or the build.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from pgp_desk.resources import resource_path
+
+
+def ts_path(language: str) -> Path:
+    return resource_path("i18n", f"pgp_desk_{language}.ts")
+
+
+def load_ts(path: Path) -> tuple[dict[tuple[str, str], str], dict[str, str]]:
+    """(context, source) -> translation, and source -> translation as a fallback."""
+    by_context: dict[tuple[str, str], str] = {}
+    by_source: dict[str, str] = {}
+    root = ET.parse(path).getroot()
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source")
+            translation = message.find("translation")
+            if source is None or translation is None or not (translation.text or ""):
+                continue
+            if translation.get("type") in ("obsolete", "vanished"):
+                continue
+            by_context[(name, source)] = translation.text or ""
+            by_source.setdefault(source, translation.text or "")
+    return by_context, by_source
+
+
+class TsTranslator(QTranslator):
+    def __init__(self, language: str, parent=None):  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self.language = language
+        path = ts_path(language)
+        self._by_context, self._by_source = load_ts(path) if path.exists() else ({}, {})
+
+    def isEmpty(self) -> bool:
+        return not self._by_source
+
+    def translate(self, context, source_text, disambiguation=None, n=-1):  # type: ignore[no-untyped-def]
+        text = self._by_context.get((context, source_text)) or self._by_source.get(source_text)
+        if text is None:
+            return None
+        if n is not None and n >= 0:
+            text = text.replace("%n", str(n))
+        return text
+
+
+_installed: TsTranslator | None = None
+
+
+def install_language(language: str) -> None:
+    """Switch the application's UI language (da, nb or en)."""
+    global _installed
+    app = QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("create the QApplication first")
+    if _installed is not None:
+        app.removeTranslator(_installed)
+        _installed = None
+    locale = {"da": QLocale.Language.Danish, "nb": QLocale.Language.NorwegianBokmal,
+              "en": QLocale.Language.English}.get(language, QLocale.Language.Danish)
+    QLocale.setDefault(QLocale(locale, QLocale.Country.AnyCountry if language == "en"
+                               else {"da": QLocale.Country.Denmark,
+                                     "nb": QLocale.Country.Norway}[language]))
+    if language != "en":
+        _installed = TsTranslator(language, app)
+        app.installTranslator(_installed)
+
+
+def current_language() -> str:
+    return _installed.language if _installed is not None else "en"

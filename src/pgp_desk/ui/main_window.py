@@ -1,0 +1,90 @@
+"""The main window: the client list first, a client's workspace when one is opened."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget
+
+from pgp_desk.services.context import AppContext
+from pgp_desk.ui.clients.search_page import ClientSearchPage
+from pgp_desk.ui.workers import wait_for_background
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext, parent=None):  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("mainWindow")
+        self._set_title()
+        self.resize(1280, 820)
+        self.pages = QStackedWidget()
+        self.search_page = ClientSearchPage(ctx)
+        self.pages.addWidget(self.search_page)
+        self.setCentralWidget(self.pages)
+        self._build_menus()
+        self._build_status_bar()
+        self.search_page.client_chosen.connect(self.open_client)
+        self.search_page.new_client_requested.connect(self.new_client)
+
+    def _set_title(self) -> None:
+        title = "PGP Desk"
+        if self.ctx.demo:
+            title += " — " + self.tr("DEMO CLINIC (fictional data)")
+        self.setWindowTitle(title)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        find = QAction(self.tr("Find client"), self)
+        find.setShortcut(QKeySequence("Ctrl+K"))
+        find.triggered.connect(self.show_search)
+        file_menu.addAction(find)
+        new = QAction(self.tr("New client"), self)
+        new.setShortcut(QKeySequence.StandardKey.New)
+        new.triggered.connect(self.new_client)
+        file_menu.addAction(new)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+    def _build_status_bar(self) -> None:
+        where = self.tr("Demo database") if self.ctx.demo else self.ctx.db.url
+        label = QLabel(self.tr("Signed in as %1 · %2")
+                       .replace("%1", self.ctx.actor.full_name).replace("%2", where))
+        label.setObjectName("databaseLabel")
+        self.statusBar().addPermanentWidget(label)
+
+    def start(self) -> None:
+        self.search_page.start()
+
+    def show_search(self) -> None:
+        self.pages.setCurrentWidget(self.search_page)
+        self.search_page.focus_search()
+
+    def open_client(self, client_id: int) -> None:
+        """Open a client's workspace (replaced by the client overview screen)."""
+        from pgp_desk.ui.clients.workspace import ClientWorkspace
+
+        workspace = ClientWorkspace(self.ctx, client_id, self)
+        workspace.closed.connect(lambda: self._close_workspace(workspace))
+        self.pages.addWidget(workspace)
+        self.pages.setCurrentWidget(workspace)
+
+    def _close_workspace(self, workspace) -> None:  # type: ignore[no-untyped-def]
+        self.pages.removeWidget(workspace)
+        workspace.deleteLater()
+        self.search_page.model.refresh()
+        self.show_search()
+
+    def new_client(self) -> None:
+        from pgp_desk.ui.clients.editor import ClientEditorDialog
+
+        dialog = ClientEditorDialog(self.ctx, None, self)
+        if dialog.exec() and dialog.saved is not None:
+            self.search_page.model.refresh()
+            self.open_client(dialog.saved.id)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        wait_for_background(5000)
+        super().closeEvent(event)

@@ -1,0 +1,61 @@
+"""Opening the database before the main window: off the GUI thread, with progress shown."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QLabel, QProgressBar, QVBoxLayout
+
+from pgp_desk.services.actor import Actor
+from pgp_desk.services.clients import count_clients
+from pgp_desk.services.clinic import ensure_actor
+from pgp_desk.services.database import Database, open_database
+from pgp_desk.services.demo import create_demo_clinic
+
+DEMO_CLIENTS = 300
+
+
+@dataclass
+class Opened:
+    db: Database
+    actor: Actor
+
+
+def open_and_prepare(
+    url: str, demo: bool, username: str | None, report: Callable[[int, int], None]
+) -> Opened:
+    """Upgrade the schema (SQLite: backup first) and fill the demo clinic on its first start."""
+    report(0, 0)
+    db = open_database(url)
+    actor = ensure_actor(db, username=username)
+    if demo and count_clients(db, actor, include_archived=True) == 0:
+        create_demo_clinic(db, actor, clients=DEMO_CLIENTS, progress=report)
+        actor = ensure_actor(db, username=username)
+    return Opened(db, actor)
+
+
+class StartupDialog(QDialog):
+    """Shown while the database opens, migrates or the demo clinic is made."""
+
+    def __init__(self, parent=None):  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self.setWindowTitle("PGP Desk")
+        self.setWindowFlag(Qt.WindowType.WindowCloseButtonHint, False)
+        self.label = QLabel(self.tr("Opening the database …"))
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 0)
+        self.bar.setMinimumWidth(360)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar)
+
+    def report(self, done: int, total: int) -> None:
+        if total <= 0:
+            self.bar.setRange(0, 0)
+            return
+        self.label.setText(self.tr("Creating the demo clinic: %1 of %2 clients")
+                           .replace("%1", str(done)).replace("%2", str(total)))
+        self.bar.setRange(0, total)
+        self.bar.setValue(done)

@@ -1,0 +1,65 @@
+"""Form rows whose error message sits right under the field it is about."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+
+ERROR_STYLE = "color: #b00020;"
+
+
+class FieldRow(QWidget):
+    """A field with an error line beneath it; the typed value is never touched by errors."""
+
+    def __init__(self, field: QWidget, parent=None):  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self.field = field
+        self.error = QLabel()
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(field)
+        layout.addWidget(self.error)
+
+    def set_error(self, message: str | None) -> None:
+        if message:
+            self.error.setText(message)
+            self.error.show()
+            self.field.setProperty("invalid", True)
+        else:
+            self.error.clear()
+            self.error.hide()
+            self.field.setProperty("invalid", False)
+        self.field.style().unpolish(self.field)
+        self.field.style().polish(self.field)
+
+
+class ErrorForm(QFormLayout):
+    """A QFormLayout that keeps a FieldRow per named field."""
+
+    def __init__(self, parent=None):  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self.rows: dict[str, FieldRow] = {}
+        self.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+
+    def add(self, name: str, label: str, field: QWidget) -> QWidget:
+        row = FieldRow(field)
+        self.rows[name] = row
+        self.addRow(label, row)
+        return field
+
+    def clear_errors(self) -> None:
+        for row in self.rows.values():
+            row.set_error(None)
+
+    def set_error(self, name: str, message: str) -> None:
+        if name in self.rows:
+            self.rows[name].set_error(message)
+
+    def first_error_field(self) -> QWidget | None:
+        for row in self.rows.values():
+            if not row.error.isHidden():
+                return row.field
+        return None

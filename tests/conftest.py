@@ -1,0 +1,145 @@
+"""Shared fixtures: a fresh, migrated database per test on SQLite and on PostgreSQL.
+
+PostgreSQL comes from scripts/test.sh, which starts Debian's server on loopback and sets
+PGP_DESK_TEST_POSTGRES_URL to a role that may create databases. Each test gets its own
+database cloned from a migrated template, so tests never see each other's rows.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+POSTGRES_ENV = "PGP_DESK_TEST_POSTGRES_URL"
+
+
+@pytest.fixture(autouse=True)
+def _private_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """No test ever touches the real user data folder or a real clinic database."""
+    monkeypatch.setenv("PGP_DESK_DATA_DIR", str(tmp_path_factory.mktemp("data")))
+    monkeypatch.delenv("PGP_DESK_DATABASE_URL", raising=False)
+
+
+def postgres_admin_url() -> str:
+    url = os.environ.get(POSTGRES_ENV)
+    if not url:
+        pytest.fail(
+            f"{POSTGRES_ENV} is not set: run the suite with scripts/test.sh, which starts "
+            "PostgreSQL, or deselect these tests with -m 'not postgres'"
+        )
+    return url
+
+
+def _pg_execute(admin_url: str, statement: str) -> None:
+    import psycopg
+
+    plain = admin_url.replace("postgresql+psycopg://", "postgresql://")
+    with psycopg.connect(plain, autocommit=True) as connection:
+        connection.execute(statement)
+
+
+def _with_database(admin_url: str, name: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    return make_url(admin_url).set(database=name).render_as_string(hide_password=False)
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from pgp_desk.db import migrate
+    from pgp_desk.db.engine import make_engine
+
+    path = tmp_path_factory.mktemp("template") / "template.sqlite3"
+    engine = make_engine(f"sqlite:///{path}")
+    migrate.upgrade(engine, backup=False)
+    engine.dispose()
+    return path
+
+
+@pytest.fixture(scope="session")
+def postgres_template() -> Iterator[str]:
+    from pgp_desk.db import migrate
+    from pgp_desk.db.engine import make_engine
+
+    admin = postgres_admin_url()
+    name = f"pgp_tmpl_{uuid.uuid4().hex[:10]}"
+    _pg_execute(admin, f'CREATE DATABASE "{name}"')
+    engine = make_engine(_with_database(admin, name))
+    migrate.upgrade(engine, backup=False)
+    engine.dispose()
+    yield name
+    _pg_execute(admin, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture
+def empty_postgres_url() -> Iterator[str]:
+    """A brand-new, empty PostgreSQL database (for migration tests)."""
+    admin = postgres_admin_url()
+    name = f"pgp_empty_{uuid.uuid4().hex[:10]}"
+    _pg_execute(admin, f'CREATE DATABASE "{name}"')
+    yield _with_database(admin, name)
+    _pg_execute(admin, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture
+def sqlite_url(sqlite_template: Path, tmp_path: Path) -> str:
+    path = tmp_path / "clinic.sqlite3"
+    shutil.copyfile(sqlite_template, path)
+    return f"sqlite:///{path}"
+
+
+@pytest.fixture
+def postgres_url(request: pytest.FixtureRequest) -> Iterator[str]:
+    template = request.getfixturevalue("postgres_template")
+    admin = postgres_admin_url()
+    name = f"pgp_test_{uuid.uuid4().hex[:10]}"
+    _pg_execute(admin, f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
+    yield _with_database(admin, name)
+    _pg_execute(admin, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def db_url(request: pytest.FixtureRequest) -> str:
+    """A fresh migrated database, once on SQLite and once on PostgreSQL."""
+    if request.param == "sqlite":
+        return request.getfixturevalue("sqlite_url")
+    return request.getfixturevalue("postgres_url")
+
+
+@pytest.fixture
+def db(db_url: str):  # type: ignore[no-untyped-def]
+    from pgp_desk.services.database import open_database
+
+    database = open_database(db_url, upgrade=False)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def actor(db):  # type: ignore[no-untyped-def]
+    from pgp_desk.services.clinic import ensure_actor
+
+    return ensure_actor(db, username="therapist", full_name="Test Terapeut")
+
+
+@pytest.fixture
+def sqlite_db(sqlite_url: str):  # type: ignore[no-untyped-def]
+    from pgp_desk.services.database import open_database
+
+    database = open_database(sqlite_url, upgrade=False)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def sqlite_actor(sqlite_db):  # type: ignore[no-untyped-def]
+    from pgp_desk.services.clinic import ensure_actor
+
+    return ensure_actor(sqlite_db, username="therapist", full_name="Test Terapeut")

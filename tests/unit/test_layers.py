@@ -1,0 +1,100 @@
+"""The layer rules of docs/architecture.md, enforced."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+SRC = Path(__file__).resolve().parents[2] / "src" / "pgp_desk"
+QT_FREE = ("domain", "content", "db", "services", "pdf")
+
+
+def _imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module)
+    return names
+
+
+def _modules(package: str) -> list[Path]:
+    return sorted((SRC / package).rglob("*.py"))
+
+
+def test_core_layers_never_import_qt() -> None:
+    """domain, content, db, services and pdf import nothing from PySide6/shiboken."""
+    offenders = [
+        f"{path.relative_to(SRC)} imports {name}"
+        for package in QT_FREE
+        for path in _modules(package)
+        for name in _imports(path)
+        if name.split(".")[0] in ("PySide6", "shiboken6", "PyQt6", "PyQt5")
+    ]
+    assert offenders == []
+
+
+def test_domain_is_pure_python() -> None:
+    """domain imports neither SQLAlchemy nor ReportLab nor any other layer of the app."""
+    offenders = [
+        f"{path.relative_to(SRC)} imports {name}"
+        for path in _modules("domain")
+        for name in _imports(path)
+        if name.split(".")[0] in ("sqlalchemy", "reportlab", "svglib", "alembic")
+        or name.startswith(("pgp_desk.db", "pgp_desk.services", "pgp_desk.pdf", "pgp_desk.ui"))
+    ]
+    assert offenders == []
+
+
+def test_pdf_never_touches_the_database_or_services() -> None:
+    """pdf takes plain data and returns bytes: no SQLAlchemy, db or services imports."""
+    offenders = [
+        f"{path.relative_to(SRC)} imports {name}"
+        for path in _modules("pdf")
+        for name in _imports(path)
+        if name.split(".")[0] in ("sqlalchemy", "alembic")
+        or name.startswith(("pgp_desk.db", "pgp_desk.services", "pgp_desk.ui"))
+    ]
+    assert offenders == []
+
+
+def test_services_do_not_import_the_ui() -> None:
+    """services, db, content and domain never reach up into ui or the command line."""
+    offenders = [
+        f"{path.relative_to(SRC)} imports {name}"
+        for package in ("domain", "content", "db", "services")
+        for path in _modules(package)
+        for name in _imports(path)
+        if name.startswith(("pgp_desk.ui", "pgp_desk.cli"))
+    ]
+    assert offenders == []
+
+
+def test_core_runs_with_qt_unimportable() -> None:
+    """Importing every core module works in a process where PySide6 cannot be imported."""
+    modules = [
+        ".".join(path.relative_to(SRC.parent).with_suffix("").parts)
+        for package in QT_FREE
+        for path in _modules(package)
+        if path.name != "__main__.py"
+    ]
+    code = (
+        "import sys\n"
+        "class Block:\n"
+        "    def find_spec(self, name, path=None, target=None):\n"
+        "        if name.split('.')[0] in ('PySide6', 'shiboken6'):\n"
+        "            raise ImportError('Qt is blocked in this test')\n"
+        "sys.meta_path.insert(0, Block())\n"
+        "import importlib\n"
+        f"for m in {modules!r}:\n"
+        "    importlib.import_module(m)\n"
+        "print('ok')\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=False)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "ok"
