@@ -11,9 +11,12 @@ from pgp_desk.domain.pregnancy import Stage
 _WEEK = {"da": "uge", "nb": "uke", "en": "week"}
 _TRIMESTER = {"da": "{n}. trimester", "nb": "{n}. trimester", "en": "trimester {n}"}
 _AFTER = {
-    "da": ("{n} uge efter fødsel", "{n} uger efter fødsel", "{n} dage efter fødsel"),
-    "nb": ("{n} uke etter fødsel", "{n} uker etter fødsel", "{n} dager etter fødsel"),
-    "en": ("{n} week after birth", "{n} weeks after birth", "{n} days after birth"),
+    "da": ("{n} uge efter fødsel", "{n} uger efter fødsel", "{n} dage efter fødsel",
+           "1 dag efter fødsel"),
+    "nb": ("{n} uke etter fødsel", "{n} uker etter fødsel", "{n} dager etter fødsel",
+           "1 dag etter fødsel"),
+    "en": ("{n} week after birth", "{n} weeks after birth", "{n} days after birth",
+           "1 day after birth"),
 }
 _DAY_OF_BIRTH = {"da": "fødselsdag", "nb": "fødselsdag", "en": "day of birth"}
 
@@ -31,9 +34,11 @@ def stage_label(stage: Stage | None, lang: str = "da") -> str:
         return f"{_WEEK[lang]} {stage.gestation}"
     assert stage.postpartum is not None
     weeks, days = stage.postpartum.weeks, stage.postpartum.days
-    one_week, n_weeks, n_days = _AFTER[lang]
+    one_week, n_weeks, n_days, one_day = _AFTER[lang]
     if weeks == 0:
-        return _DAY_OF_BIRTH[lang] if days == 0 else n_days.format(n=days)
+        if days == 0:
+            return _DAY_OF_BIRTH[lang]
+        return one_day if days == 1 else n_days.format(n=days)
     return (one_week if weeks == 1 else n_weeks).format(n=weeks)
 
 

@@ -33,8 +33,13 @@ def name_column(first_name: str, last_name: str) -> str:
     return (" " + " ".join(words))[:700]
 
 
+_NORDIC_ORDER = str.maketrans({"æ": "{", "ä": "{", "ø": "|", "ö": "|", "å": "}"})
+
+
 def last_name_column(last_name: str) -> str:
-    return search_key(last_name)[:300]
+    """Sort key in Danish/Norwegian alphabet order: ... x y z æ ø å (aa counts as å)."""
+    text = " ".join(_NOT_WORD.split(last_name.casefold())).strip().replace("aa", "å")
+    return text.translate(_NORDIC_ORDER)[:300]
 
 
 def digits_column(birth_date: date | None, phone: str, national_id: str | None) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import insert, select
 
@@ -107,6 +107,12 @@ def _client_row(rng: random.Random, clinic_id: int, today: date) -> dict[str, ob
     }
 
 
+def _registered(conception: date, onset_week: int, today: date) -> datetime:
+    """When the clinic registered the pregnancy: about two weeks after the pain began."""
+    day = min(conception + timedelta(days=onset_week * 7 + 14), today)
+    return datetime.combine(day, time(9, 0), tzinfo=UTC)
+
+
 def _episode_rows(rng: random.Random, client_id: int, today: date) -> list[dict[str, object]]:
     stage_day = rng.randint(FIRST_STAGE_DAY, LAST_STAGE_DAY)
     rows = []
@@ -114,10 +120,12 @@ def _episode_rows(rng: random.Random, client_id: int, today: date) -> list[dict[
     earlier = parity > 0 and rng.random() < 0.45
     if earlier:  # an earlier, closed pregnancy with PGP
         old_birth = today - timedelta(days=stage_day + rng.randint(500, 1500))
+        old_onset = rng.randint(14, 30)
         rows.append({
+            "created_at": _registered(old_birth - timedelta(days=280), old_onset, today),
             "client_id": client_id, "due_date": old_birth + timedelta(days=rng.randint(-10, 14)),
             "birth_date": old_birth, "parity": parity - 1, "earlier_pgp": False,
-            "onset_week": rng.randint(14, 30), "referral_source": rng.choice(
+            "onset_week": old_onset, "referral_source": rng.choice(
                 demo_names.REFERRALS), "notes": "", "closed": True,
         })
     if stage_day < 280:
@@ -125,9 +133,11 @@ def _episode_rows(rng: random.Random, client_id: int, today: date) -> list[dict[
     else:
         birth = today - timedelta(days=stage_day - 280)
         due = birth + timedelta(days=rng.randint(-14, 12))
+    onset = rng.randint(8, min(36, max(8, stage_day // 7)))
     rows.append({
+        "created_at": _registered(today - timedelta(days=stage_day), onset, today),
         "client_id": client_id, "due_date": due, "birth_date": birth, "parity": parity,
-        "earlier_pgp": earlier, "onset_week": rng.randint(8, min(36, max(8, stage_day // 7))),
+        "earlier_pgp": earlier, "onset_week": onset,
         "referral_source": rng.choice(demo_names.REFERRALS), "notes": "", "closed": False,
     })
     return rows

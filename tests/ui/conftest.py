@@ -1,0 +1,18 @@
+"""Real widgets on a real SQLite database, driven with pytest-qt (offscreen)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pgp_desk.services.context import AppContext
+from pgp_desk.ui.i18n import install_language
+from pgp_desk.ui.workers import wait_for_background
+
+
+@pytest.fixture
+def ctx(qapp, sqlite_db, sqlite_actor):  # type: ignore[no-untyped-def]
+    install_language("da")
+    context = AppContext(sqlite_db, sqlite_actor, "da")
+    yield context
+    wait_for_background(10000)
+    install_language("en")

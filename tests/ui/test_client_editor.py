@@ -1,0 +1,77 @@
+"""Registering and editing a client through the real dialog."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtCore import Qt
+
+from pgp_desk.services import clients
+from pgp_desk.ui.clients.editor import ClientEditorDialog
+
+
+def test_bad_input_is_shown_by_the_field_and_kept(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    """A bad birth date and CPR get messages by their fields; the typing stays."""
+    dialog = ClientEditorDialog(ctx, None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.first_name, "Åse")
+    qtbot.keyClicks(dialog.last_name, "<Lie & Sønner>")
+    qtbot.keyClicks(dialog.birth_date, "31.02.1990")
+    qtbot.keyClicks(dialog.national_id, "12345")
+    dialog.save()
+    rows = dialog.form.rows
+    assert rows["birth_date"].error.isVisible()
+    assert rows["national_id"].error.isVisible()
+    assert not rows["first_name"].error.isVisible()
+    assert dialog.birth_date.text() == "31.02.1990"
+    assert dialog.last_name.text() == "<Lie & Sønner>"
+    assert dialog.result() == 0
+
+
+def test_save_creates_the_client(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    """Filling the form and saving stores the client, off the GUI thread."""
+    dialog = ClientEditorDialog(ctx, None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.first_name, "Ingrid")
+    qtbot.keyClicks(dialog.last_name, "Håland")
+    qtbot.keyClicks(dialog.birth_date, "240390")
+    dialog.language.setCurrentIndex(dialog.language.findData("nb"))
+    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+        qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save),
+                         Qt.MouseButton.LeftButton)
+    assert dialog.saved is not None
+    stored = clients.get_client(ctx.db, ctx.actor, dialog.saved.id)
+    assert (stored.first_name, stored.birth_date, stored.language) == (
+        "Ingrid", date(1990, 3, 24), "nb")
+
+
+def test_edit_conflict_is_shown_not_overwritten(qtbot, ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Saving over a newer save opens the conflict dialog and keeps the other change."""
+    from pgp_desk.ui.clients import editor as editor_module
+
+    made = clients.create_client(ctx.db, ctx.actor, clients.ClientInput(
+        first_name="Kari", last_name="Berg", phone="1111"))
+    dialog = ClientEditorDialog(ctx, made)
+    qtbot.addWidget(dialog)
+    clients.update_client(ctx.db, ctx.actor, made, replace(made.as_input(), phone="2222"))
+    shown = []
+
+    class Recorder(editor_module.ConflictDialog):
+        def exec(self) -> int:  # the user closes it with "keep editing"
+            shown.append([c.field for c in self._conflict.changes])
+            return 0
+
+        def __init__(self, conflict, parent=None):  # type: ignore[no-untyped-def]
+            super().__init__(conflict, parent)
+            self._conflict = conflict
+
+    monkeypatch.setattr(editor_module, "ConflictDialog", Recorder)
+    dialog.phone.setText("3333")
+    dialog.save()
+    qtbot.waitUntil(lambda: bool(shown), timeout=5000)
+    assert shown == [["phone"]]
+    assert clients.get_client(ctx.db, ctx.actor, made.id).phone == "2222"
+    assert dialog.phone.text() == "3333"

@@ -1,0 +1,79 @@
+"""Typing in the search field of the real main window finds clients without blocking."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+
+from pgp_desk.services import clients
+from pgp_desk.services.demo import create_demo_clinic
+from pgp_desk.ui.clients.list_model import ClientListModel
+from pgp_desk.ui.main_window import MainWindow
+
+
+def _names(model: ClientListModel) -> list[str]:
+    return [model.row_at(i).display_name for i in range(model.rowCount())]
+
+
+def test_typing_filters_the_list(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    """Typing 'soeren' shows Søren and not Anna; clearing shows everyone again."""
+    for first, last in (("Søren", "Bækgaard"), ("Anna", "Hansen"), ("Åse", "Lie")):
+        clients.create_client(ctx.db, ctx.actor, clients.ClientInput(
+            first_name=first, last_name=last, birth_date=date(1990, 1, 2)))
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    model = window.search_page.model
+    with qtbot.waitSignal(model.page_loaded, timeout=5000):
+        window.start()
+    assert len(_names(model)) == 3
+    with qtbot.waitSignal(model.page_loaded, timeout=5000):
+        qtbot.keyClicks(window.search_page.search_field, "soeren")
+    assert _names(model) == ["Søren Bækgaard"]
+    with qtbot.waitSignal(model.page_loaded, timeout=5000):
+        window.search_page.search_field.clear()
+        qtbot.keyClicks(window.search_page.search_field, "aase")
+    assert _names(model) == ["Åse Lie"]
+    assert "1" in window.search_page.status.text()
+
+
+def test_stale_results_are_dropped(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    """When two searches overlap, only the newer query's results are shown."""
+    clients.create_client(ctx.db, ctx.actor, clients.ClientInput(first_name="Kari",
+                                                                 last_name="Nilsen"))
+    clients.create_client(ctx.db, ctx.actor, clients.ClientInput(first_name="Tone",
+                                                                 last_name="Berg"))
+    model = ClientListModel(
+        lambda q, after: clients.search_clients(ctx.db, ctx.actor, q, after=after))
+    model.search("kari")
+    with qtbot.waitSignal(model.page_loaded, timeout=5000):
+        model.search("tone")
+    qtbot.wait(200)  # let the older page arrive too; it must be ignored
+    assert _names(model) == ["Tone Berg"]
+
+
+def test_scrolling_fetches_more_pages(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    """The model loads 100 rows at a time and fetches the next page on demand."""
+    create_demo_clinic(ctx.db, ctx.actor, clients=250, seed=1)
+    model = ClientListModel(
+        lambda q, after: clients.search_clients(ctx.db, ctx.actor, q, after=after))
+    with qtbot.waitSignal(model.page_loaded, timeout=5000):
+        model.search("")
+    assert model.rowCount() == 100 and model.canFetchMore()
+    with qtbot.waitSignal(model.page_loaded, timeout=5000):
+        model.fetchMore()
+    assert model.rowCount() == 200
+    with qtbot.waitSignal(model.page_loaded, timeout=5000):
+        model.fetchMore()
+    assert model.rowCount() == 250 and not model.canFetchMore()
+    ids = [model.data(model.index(i, 0), Qt.ItemDataRole.UserRole) for i in range(250)]
+    assert len(set(ids)) == 250
+
+
+def test_window_title_marks_the_demo(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    """The demo clinic's window says it holds fictional data."""
+    ctx.demo = True
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    assert "DEMO" in window.windowTitle().upper()

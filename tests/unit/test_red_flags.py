@@ -1,0 +1,151 @@
+"""Screening before exercise: red flags and contraindications per phase (CLINICAL.md §6)."""
+
+from __future__ import annotations
+
+from pgp_desk.domain.i18n import missing_languages
+from pgp_desk.domain.red_flags import (
+    ADVICE,
+    ALL_ITEMS,
+    CONTRAINDICATIONS,
+    ITEMS,
+    RED_FLAGS,
+    STOP_SIGNS,
+    STOP_SIGNS_INTRO,
+    Kind,
+    cleared_for_exercise,
+    items_for_phase,
+    open_flags,
+    referral_advice,
+    stop_signs,
+    unanswered,
+)
+
+PHASES = ("t1", "t2", "t3", "pp_0_6", "pp_later")
+
+
+def _codes(items) -> list[str]:
+    return [item.code for item in items]
+
+
+def test_lists_cover_clinical_section_six():
+    """14 red flags and 7 absolute contraindications, codes unique."""
+    assert len(RED_FLAGS) == 14
+    assert len(CONTRAINDICATIONS) == 7
+    assert len(ITEMS) == len(ALL_ITEMS) == 21
+    assert all(i.kind is Kind.RED_FLAG for i in RED_FLAGS)
+    assert all(i.kind is Kind.CONTRAINDICATION for i in CONTRAINDICATIONS)
+
+
+def test_every_text_exists_in_three_languages():
+    """Labels, advice and stop signs are complete in da, nb and en."""
+    for item in ALL_ITEMS:
+        assert missing_languages(item.labels) == [], item.code
+        assert item.phases <= set(PHASES), item.code
+    for texts in (*ADVICE.values(), *STOP_SIGNS, STOP_SIGNS_INTRO):
+        assert missing_languages(texts) == []
+
+
+def test_preterm_fluid_or_contractions_only_in_pregnancy():
+    """'Fluid leak or regular contractions before week 37' is not asked after birth."""
+    item = ITEMS["fluid_or_contractions_preterm"]
+    assert [item.applies(p) for p in PHASES] == [True, True, True, False, False]
+
+
+def test_postpartum_walking_flag_only_after_birth():
+    """Inability to walk with severe anterior pelvic pain is a postpartum flag."""
+    item = ITEMS["pp_unable_to_walk_anterior_pain"]
+    assert [item.applies(p) for p in PHASES] == [False, False, False, True, True]
+
+
+def test_night_pain_with_limp_only_in_third_trimester():
+    """Night pain with a limp is asked in trimester 3 only."""
+    assert [ITEMS["night_pain_with_limp"].applies(p) for p in PHASES] == [
+        False, False, True, False, False]
+
+
+def test_fetal_movements_from_the_second_trimester():
+    """Reduced fetal movements are asked in trimesters 2 and 3."""
+    assert [ITEMS["reduced_fetal_movements"].applies(p) for p in PHASES] == [
+        False, True, True, False, False]
+
+
+def test_pre_eclampsia_signs_asked_until_six_weeks_after_birth():
+    """Pre-eclampsia signs apply in pregnancy and the first 6 weeks after birth."""
+    assert [ITEMS["pre_eclampsia_signs"].applies(p) for p in PHASES] == [
+        True, True, True, True, False]
+
+
+def test_general_flags_apply_everywhere():
+    """Cancer history, trauma and cauda equina signs are asked in every phase."""
+    for code in ("cancer_history", "trauma", "saddle_numbness_bladder_bowel"):
+        assert all(ITEMS[code].applies(p) for p in PHASES)
+
+
+def test_open_flags_returns_yes_answers_for_the_phase_in_list_order():
+    """Only True answers that apply to the phase are open, in the list's order."""
+    answers = {
+        "trauma": True,
+        "vaginal_bleeding": True,
+        "cancer_history": False,
+        "reduced_fetal_movements": True,
+        "night_pain_with_limp": None,
+    }
+    assert _codes(open_flags(answers, "t2")) == [
+        "vaginal_bleeding", "reduced_fetal_movements", "trauma"]
+    assert _codes(open_flags(answers, "pp_later")) == ["trauma"]
+    assert _codes(open_flags(answers)) == [
+        "vaginal_bleeding", "reduced_fetal_movements", "trauma"]
+
+
+def test_unknown_codes_and_non_true_values_are_ignored():
+    """Old or unknown codes and 'no'/'not asked' answers open nothing."""
+    assert open_flags({"retired_question": True, "trauma": False, "cancer_history": None},
+                      "t1") == []
+
+
+def test_phase_enum_values_work_like_codes():
+    """A Phase enum from pregnancy.py is accepted wherever a phase code is."""
+    from pgp_desk.domain.pregnancy import Phase
+
+    assert ITEMS["night_pain_with_limp"].applies(Phase.T3)
+    assert _codes(open_flags({"night_pain_with_limp": True}, Phase.T3)) == [
+        "night_pain_with_limp"]
+
+
+def test_items_for_phase_filters_by_kind():
+    """The postpartum form asks no pregnancy-only contraindications."""
+    pp = _codes(items_for_phase("pp_0_6", Kind.CONTRAINDICATION))
+    assert pp == ["heart_or_restrictive_lung_disease"]
+    assert "placenta_praevia" in _codes(items_for_phase("t3"))
+    assert "placenta_praevia" not in _codes(items_for_phase("t1"))
+
+
+def test_cleared_only_when_all_answered_no():
+    """Exercise is cleared only when every question of the phase is answered and none is yes."""
+    questions = items_for_phase("t1")
+    all_no = {item.code: False for item in questions}
+    assert cleared_for_exercise(all_no, "t1")
+    assert unanswered(all_no, "t1") == []
+    one_missing = dict(all_no)
+    del one_missing["trauma"]
+    assert not cleared_for_exercise(one_missing, "t1")
+    assert _codes(unanswered(one_missing, "t1")) == ["trauma"]
+    assert not cleared_for_exercise({**all_no, "trauma": True}, "t1")
+
+
+def test_referral_advice_urgency():
+    """Any same-day flag gives the same-day text; otherwise the refer text; none gives ''."""
+    urgent = open_flags({"vaginal_bleeding": True, "trauma": True}, "t2")
+    routine = open_flags({"cancer_history": True}, "t2")
+    assert referral_advice(urgent, "da").startswith("Henvis samme dag")
+    assert referral_advice(routine, "nb").startswith("Henvis til fastlege eller jordmor")
+    assert "do not start exercise" in referral_advice(routine, "en")
+    assert referral_advice([], "da") == ""
+
+
+def test_stop_signs_for_the_handout():
+    """The handout lists eight stop signs in the client's language."""
+    signs = stop_signs("nb")
+    assert len(signs) == 8
+    assert "svimmelhet" in signs
+    assert "uge" not in " ".join(signs)
