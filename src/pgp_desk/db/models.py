@@ -254,3 +254,17 @@ class AuditEvent(Base):
     entity_id: Mapped[int | None] = mapped_column(Integer)
     client_id: Mapped[int | None] = mapped_column(Integer)
     details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class ClinicInstrument(Versioned, Timestamped, Base):
+    """A questionnaire definition a clinic imported (e.g. a licensed ODI), kept as its text."""
+
+    __tablename__ = "clinic_instrument"
+    __table_args__ = (UniqueConstraint("clinic_id", "code"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    clinic_id: Mapped[int] = mapped_column(ForeignKey("clinic.id"))
+    code: Mapped[str] = mapped_column(String(40))
+    definition_text: Mapped[str] = mapped_column(Text)
+    licence_note: Mapped[str] = mapped_column(Text, default="")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
