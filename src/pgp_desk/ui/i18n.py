@@ -19,22 +19,30 @@ def ts_path(language: str) -> Path:
     return resource_path("i18n", f"pgp_desk_{language}.ts")
 
 
-def load_ts(path: Path) -> tuple[dict[tuple[str, str], str], dict[str, str]]:
+Forms = tuple[str, ...]  # one text, or the singular and plural forms of a %n message
+
+
+def load_ts(path: Path) -> tuple[dict[tuple[str, str], Forms], dict[str, Forms]]:
     """(context, source) -> translation, and source -> translation as a fallback."""
-    by_context: dict[tuple[str, str], str] = {}
-    by_source: dict[str, str] = {}
+    by_context: dict[tuple[str, str], Forms] = {}
+    by_source: dict[str, Forms] = {}
     root = ET.parse(path).getroot()
     for context in root.iter("context"):
         name = context.findtext("name") or ""
         for message in context.iter("message"):
             source = message.findtext("source")
             translation = message.find("translation")
-            if source is None or translation is None or not (translation.text or ""):
+            if source is None or translation is None:
                 continue
-            if translation.get("type") in ("obsolete", "vanished"):
+            if translation.get("type") in ("obsolete", "vanished", "unfinished"):
                 continue
-            by_context[(name, source)] = translation.text or ""
-            by_source.setdefault(source, translation.text or "")
+            forms = tuple(n.text or "" for n in translation.iter("numerusform"))
+            if not forms:
+                forms = (translation.text or "",)
+            if not any(forms):
+                continue
+            by_context[(name, source)] = forms
+            by_source.setdefault(source, forms)
     return by_context, by_source
 
 
@@ -49,9 +57,11 @@ class TsTranslator(QTranslator):
         return not self._by_source
 
     def translate(self, context, source_text, disambiguation=None, n=-1):  # type: ignore[no-untyped-def]
-        text = self._by_context.get((context, source_text)) or self._by_source.get(source_text)
-        if text is None:
+        forms = self._by_context.get((context, source_text)) or self._by_source.get(source_text)
+        if forms is None:
             return None
+        # Danish and Norwegian: singular for exactly one, plural otherwise
+        text = forms[0] if (n is None or n == 1 or len(forms) == 1) else forms[1]
         if n is not None and n >= 0:
             text = text.replace("%n", str(n))
         return text

@@ -43,6 +43,11 @@ class MainWindow(QMainWindow):
         new.triggered.connect(self.new_client)
         file_menu.addAction(new)
         file_menu.addSeparator()
+        settings = QAction(self.tr("Clinic settings …"), self)
+        settings.setObjectName("clinicSettingsAction")
+        settings.triggered.connect(self.clinic_settings)
+        file_menu.addAction(settings)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -84,6 +89,11 @@ class MainWindow(QMainWindow):
         if dialog.exec() and dialog.saved is not None:
             self.search_page.model.refresh()
             self.open_client(dialog.saved.id)
+
+    def clinic_settings(self) -> None:
+        from pgp_desk.ui.settings.clinic_settings import ClinicSettingsDialog
+
+        ClinicSettingsDialog(self.ctx, self).exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         wait_for_background(5000)

@@ -1,0 +1,487 @@
+"""The readable summary that goes beside a client's data export (GDPR art. 15 access request).
+
+The JSON file is complete but meant for machines; this PDF tells the client, in her own
+language, what the clinic holds about her: personal details, pregnancies, the clinical
+records by date, and who opened or changed her record (audit trail grouped by day).
+Plain data in (`ClientSummaryData`), PDF bytes out; every string is treated as untrusted.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass, field
+
+from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus.doctemplate import LayoutError
+
+from pgp_desk.pdf.blocks import clinic_header, section_heading, table
+from pgp_desk.pdf.labels import format_date
+from pgp_desk.pdf.model import ClinicHeader
+from pgp_desk.pdf.page import Footer, build_pdf, frame_size
+from pgp_desk.pdf.styles import FILL, INK, RULE, Styles, build_styles, scale_for
+from pgp_desk.pdf.text import markup, para
+
+
+@dataclass
+class SummaryEpisode:
+    """One pregnancy as recorded."""
+
+    due_date: _dt.date | None = None
+    birth_date: _dt.date | None = None
+    parity: int | None = None
+    earlier_pgp: bool | None = None
+    onset_week: int | None = None
+    referral_source: str = ""
+    closed: bool = False
+
+
+@dataclass
+class SummaryEntry:
+    """One clinical record (assessment, programme, handout): `what` and `status` are codes
+    or free text; known codes are printed in the summary's language."""
+
+    when: _dt.date | None
+    what: str
+    status: str = ""
+    detail: str = ""
+
+
+@dataclass
+class SummaryAccess:
+    """Audit events of one day, user, workstation and action, counted."""
+
+    day: _dt.date
+    user: str
+    workstation: str
+    action: str
+    count: int = 1
+
+
+@dataclass
+class ClientSummaryData:
+    """Everything the summary prints; services fill it from the export, raw as stored."""
+
+    language: str
+    clinic: ClinicHeader
+    client_id: int
+    first_name: str
+    last_name: str
+    exported_at: _dt.datetime
+    exported_by: str = ""
+    json_name: str = ""
+    birth_date: _dt.date | None = None
+    national_id: str = ""
+    phone: str = ""
+    email: str = ""
+    address: str = ""
+    preferred_language: str = ""
+    gp: str = ""
+    midwife: str = ""
+    notes: str = ""
+    consent_on: _dt.date | None = None
+    archived: bool = False
+    episodes: list[SummaryEpisode] = field(default_factory=list)
+    assessments: list[SummaryEntry] = field(default_factory=list)
+    programmes: list[SummaryEntry] = field(default_factory=list)
+    handouts: list[SummaryEntry] = field(default_factory=list)
+    access: list[SummaryAccess] = field(default_factory=list)
+    paper: str = "A4"
+
+
+WORDS: dict[str, dict[str, str]] = {
+    "da": {
+        "title": "Dine oplysninger",
+        "subtitle": "Alt, hvad {clinic} har registreret om dig",
+        "the_clinic": "klinikken",
+        "intro": "Her er en oversigt over de oplysninger, vi har om dig. Den fulde "
+        "registrering står i filen {json}, som hører til dette dokument. Kontakt klinikken, "
+        "hvis noget er forkert, eller hvis du vil have dine oplysninger rettet eller slettet.",
+        "intro_no_file": "Her er en oversigt over de oplysninger, vi har om dig. Kontakt "
+        "klinikken, hvis noget er forkert, eller hvis du vil have dine oplysninger rettet "
+        "eller slettet.",
+        "exported": "Udtrukket {date} kl. {time} af {user}",
+        "personal": "Personoplysninger",
+        "client_no": "Klientnummer",
+        "first_name": "Fornavn",
+        "last_name": "Efternavn",
+        "birth_date": "Fødselsdato",
+        "national_id": "CPR-nummer",
+        "phone": "Telefon",
+        "email": "E-mail",
+        "address": "Adresse",
+        "preferred_language": "Sprog på materiale",
+        "gp": "Egen læge",
+        "midwife": "Jordemoder",
+        "notes": "Noter",
+        "consent_on": "Samtykke til opbevaring",
+        "archived": "Arkiveret",
+        "pregnancies": "Graviditeter",
+        "due": "Termin",
+        "born": "Født",
+        "parity": "Tidligere fødsler",
+        "earlier_pgp": "Bækkensmerter før",
+        "onset_week": "Smerter fra uge",
+        "referral": "Henvist af",
+        "status": "Status",
+        "open": "igangværende",
+        "closed": "afsluttet",
+        "yes": "ja",
+        "no": "nej",
+        "assessments": "Undersøgelser",
+        "programmes": "Træningsprogrammer",
+        "handouts": "Udleverede programmer",
+        "date": "Dato",
+        "what": "Hvad",
+        "detail": "Detaljer",
+        "none": "Ingen.",
+        "access": "Hvem har åbnet eller ændret dine oplysninger",
+        "access_intro": "Hver gang nogen på klinikken åbner eller ændrer dine oplysninger, "
+        "bliver det registreret. Tabellen samler registreringerne dag for dag.",
+        "user": "Bruger",
+        "workstation": "Computer",
+        "action": "Handling",
+        "count": "Antal",
+        "page": "Side {page} af {total}",
+        "confidential": "Fortroligt: indeholder helbredsoplysninger",
+        "lang_da": "dansk",
+        "lang_nb": "norsk (bokmål)",
+        "lang_en": "engelsk",
+        "initial": "første undersøgelse",
+        "follow_up": "opfølgning",
+        "final": "afsluttende undersøgelse",
+        "draft": "kladde",
+        "signed": "underskrevet",
+        "issued": "udleveret",
+        "act_read": "åbnet",
+        "act_create": "oprettet",
+        "act_update": "ændret",
+        "act_archive": "arkiveret",
+        "act_unarchive": "hentet frem igen",
+        "act_export": "udtrukket",
+        "act_import": "importeret",
+        "act_sign": "underskrevet",
+        "act_issue": "udleveret",
+        "act_delete": "slettet",
+        "act_print": "udskrevet",
+    },
+    "nb": {
+        "title": "Dine opplysninger",
+        "subtitle": "Alt {clinic} har registrert om deg",
+        "the_clinic": "klinikken",
+        "intro": "Her er en oversikt over opplysningene vi har om deg. Hele registreringen "
+        "ligger i filen {json}, som hører til dette dokumentet. Ta kontakt med klinikken hvis "
+        "noe er feil, eller hvis du vil ha opplysningene dine rettet eller slettet.",
+        "intro_no_file": "Her er en oversikt over opplysningene vi har om deg. Ta kontakt "
+        "med klinikken hvis noe er feil, eller hvis du vil ha opplysningene dine rettet "
+        "eller slettet.",
+        "exported": "Hentet ut {date} kl. {time} av {user}",
+        "personal": "Personopplysninger",
+        "client_no": "Klientnummer",
+        "first_name": "Fornavn",
+        "last_name": "Etternavn",
+        "birth_date": "Fødselsdato",
+        "national_id": "Fødselsnummer",
+        "phone": "Telefon",
+        "email": "E-post",
+        "address": "Adresse",
+        "preferred_language": "Språk på materiell",
+        "gp": "Fastlege",
+        "midwife": "Jordmor",
+        "notes": "Notater",
+        "consent_on": "Samtykke til lagring",
+        "archived": "Arkivert",
+        "pregnancies": "Svangerskap",
+        "due": "Termin",
+        "born": "Født",
+        "parity": "Tidligere fødsler",
+        "earlier_pgp": "Bekkensmerter før",
+        "onset_week": "Smerter fra uke",
+        "referral": "Henvist av",
+        "status": "Status",
+        "open": "pågår",
+        "closed": "avsluttet",
+        "yes": "ja",
+        "no": "nei",
+        "assessments": "Undersøkelser",
+        "programmes": "Treningsprogrammer",
+        "handouts": "Utleverte programmer",
+        "date": "Dato",
+        "what": "Hva",
+        "detail": "Detaljer",
+        "none": "Ingen.",
+        "access": "Hvem har åpnet eller endret opplysningene dine",
+        "access_intro": "Hver gang noen på klinikken åpner eller endrer opplysningene dine, "
+        "blir det registrert. Tabellen samler registreringene dag for dag.",
+        "user": "Bruker",
+        "workstation": "Datamaskin",
+        "action": "Handling",
+        "count": "Antall",
+        "page": "Side {page} av {total}",
+        "confidential": "Fortrolig: inneholder helseopplysninger",
+        "lang_da": "dansk",
+        "lang_nb": "norsk (bokmål)",
+        "lang_en": "engelsk",
+        "initial": "første undersøkelse",
+        "follow_up": "oppfølging",
+        "final": "avsluttende undersøkelse",
+        "draft": "utkast",
+        "signed": "signert",
+        "issued": "utlevert",
+        "act_read": "åpnet",
+        "act_create": "opprettet",
+        "act_update": "endret",
+        "act_archive": "arkivert",
+        "act_unarchive": "hentet fram igjen",
+        "act_export": "hentet ut",
+        "act_import": "importert",
+        "act_sign": "signert",
+        "act_issue": "utlevert",
+        "act_delete": "slettet",
+        "act_print": "skrevet ut",
+    },
+    "en": {
+        "title": "Your data",
+        "subtitle": "Everything {clinic} holds about you",
+        "the_clinic": "the clinic",
+        "intro": "This is an overview of the information we hold about you. The complete "
+        "record is in the file {json}, which belongs with this document. Please contact the "
+        "clinic if anything is wrong, or if you would like your information corrected or "
+        "erased.",
+        "intro_no_file": "This is an overview of the information we hold about you. Please "
+        "contact the clinic if anything is wrong, or if you would like your information "
+        "corrected or erased.",
+        "exported": "Exported on {date} at {time} by {user}",
+        "personal": "Personal details",
+        "client_no": "Client number",
+        "first_name": "First name",
+        "last_name": "Last name",
+        "birth_date": "Date of birth",
+        "national_id": "National ID number",
+        "phone": "Phone",
+        "email": "Email",
+        "address": "Address",
+        "preferred_language": "Language for handouts",
+        "gp": "GP",
+        "midwife": "Midwife",
+        "notes": "Notes",
+        "consent_on": "Consent to store data",
+        "archived": "Archived",
+        "pregnancies": "Pregnancies",
+        "due": "Due",
+        "born": "Born",
+        "parity": "Earlier births",
+        "earlier_pgp": "Pelvic pain before",
+        "onset_week": "Pain from week",
+        "referral": "Referred by",
+        "status": "Status",
+        "open": "ongoing",
+        "closed": "finished",
+        "yes": "yes",
+        "no": "no",
+        "assessments": "Assessments",
+        "programmes": "Exercise programmes",
+        "handouts": "Handouts given to you",
+        "date": "Date",
+        "what": "What",
+        "detail": "Details",
+        "none": "None.",
+        "access": "Who has opened or changed your record",
+        "access_intro": "Every time someone at the clinic opens or changes your record, it is "
+        "logged. The table groups the log day by day.",
+        "user": "User",
+        "workstation": "Computer",
+        "action": "Action",
+        "count": "Times",
+        "page": "Page {page} of {total}",
+        "confidential": "Confidential: contains health information",
+        "lang_da": "Danish",
+        "lang_nb": "Norwegian (Bokmål)",
+        "lang_en": "English",
+        "initial": "first assessment",
+        "follow_up": "follow-up",
+        "final": "final assessment",
+        "draft": "draft",
+        "signed": "signed",
+        "issued": "given out",
+        "act_read": "opened",
+        "act_create": "created",
+        "act_update": "changed",
+        "act_archive": "archived",
+        "act_unarchive": "brought back",
+        "act_export": "exported",
+        "act_import": "imported",
+        "act_sign": "signed",
+        "act_issue": "given out",
+        "act_delete": "deleted",
+        "act_print": "printed",
+    },
+}
+
+
+def word(language: str, key: str, **values: object) -> str:
+    """A fixed text of the summary in `language` (Danish for an unknown one)."""
+    words = WORDS.get(language, WORDS["da"])
+    text = words.get(key, WORDS["en"].get(key, key))
+    return text.format(**values) if values else text
+
+
+def _code(language: str, code: str, prefix: str = "") -> str:
+    """Print a known code in words; anything else (free text) as it is."""
+    words = WORDS.get(language, WORDS["da"])
+    return words.get(prefix + code, code)
+
+
+def render_client_summary(data: ClientSummaryData) -> bytes:
+    """Render the summary as PDF bytes (deterministic for the same input)."""
+    styles = build_styles(scale_for())
+    margin = styles.scale.margin
+    width, _ = frame_size(data.paper, margin)
+    lang = data.language if data.language in WORDS else "da"
+    name = f"{data.first_name} {data.last_name}".strip()
+    footer = Footer(
+        left=f"{data.clinic.name}  \u00b7  {name}" if data.clinic.name.strip() else name,
+        centre=word(lang, "confidential"),
+        page_text=lambda page, total: word(lang, "page", page=page, total=total),
+    )
+    kwargs = {
+        "paper": data.paper,
+        "margin": margin,
+        "footer": footer,
+        "title": f"{word(lang, 'title')}: {name}",
+        "author": data.clinic.name or "PGP Desk",
+        "language": lang,
+        "subject": word(lang, "title"),
+    }
+    try:
+        return build_pdf(_story(data, lang, styles, width, repeat=True), **kwargs)  # type: ignore[arg-type]
+    except LayoutError:  # a header row taller than a page: lay out without repeating it
+        return build_pdf(_story(data, lang, styles, width, repeat=False), **kwargs)  # type: ignore[arg-type]
+
+
+def _story(data: ClientSummaryData, lang: str, st: Styles, width: float,
+           repeat: bool) -> list[Flowable]:
+    s = st.scale
+    clinic = data.clinic.name.strip() or word(lang, "the_clinic")
+    when = data.exported_at
+    story: list[Flowable] = [clinic_header(data.clinic, st, width, lang),
+                             Spacer(1, s.gap * 1.4)]
+    story.append(Paragraph(markup(word(lang, "title")), st.title))
+    story.append(para(word(lang, "subtitle", clinic=clinic), st.subtitle))
+    intro = (word(lang, "intro", json=data.json_name) if data.json_name
+             else word(lang, "intro_no_file"))
+    story.append(para(intro, st.body))
+    story.append(para(word(lang, "exported", date=format_date(when.date(), lang),
+                           time=when.strftime("%H:%M"), user=data.exported_by), st.muted))
+    story += _personal(data, lang, st, width)
+    story += _episodes(data, lang, st, width, repeat)
+    for key, entries in (("assessments", data.assessments), ("programmes", data.programmes),
+                         ("handouts", data.handouts)):
+        story += _entries(word(lang, key), entries, lang, st, width, repeat)
+    story += _access(data, lang, st, width, repeat)
+    return story
+
+
+def _yes_no(lang: str, value: bool | None) -> str:
+    if value is None:
+        return ""
+    return word(lang, "yes") if value else word(lang, "no")
+
+
+def _personal(data: ClientSummaryData, lang: str, st: Styles, width: float) -> list[Flowable]:
+    preferred = (word(lang, f"lang_{data.preferred_language}")
+                 if data.preferred_language in WORDS else data.preferred_language)
+    pairs = [
+        ("client_no", str(data.client_id)),
+        ("first_name", data.first_name),
+        ("last_name", data.last_name),
+        ("birth_date", format_date(data.birth_date, lang)),
+        ("national_id", data.national_id),
+        ("phone", data.phone),
+        ("email", data.email),
+        ("address", data.address),
+        ("preferred_language", preferred),
+        ("gp", data.gp),
+        ("midwife", data.midwife),
+        ("consent_on", format_date(data.consent_on, lang)),
+        ("notes", data.notes),
+    ]
+    if data.archived:
+        pairs.append(("archived", word(lang, "yes")))
+    rows = [[para(word(lang, key), st.cell_bold), para(value, st.cell)]
+            for key, value in pairs if str(value).strip()]
+    out = section_heading(word(lang, "personal"), st, small=True)
+    out.append(table(rows, [width * 0.3, width * 0.7], [
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (0, -1), 6),
+    ]))
+    return out
+
+
+def _grid(header: list[str], rows: list[list[str]], widths: list[float], st: Styles,
+          repeat: bool) -> Flowable:
+    cells: list[list[object]] = [[para(h, st.cell_bold) for h in header]]
+    cells += [[para(value, st.cell) for value in row] for row in rows]
+    commands: list[tuple[object, ...]] = [
+        ("BACKGROUND", (0, 0), (-1, 0), FILL),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.9, INK),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ]
+    if repeat:
+        return table(cells, widths, commands, repeatRows=1)
+    return table(cells, widths, commands)
+
+
+def _episodes(data: ClientSummaryData, lang: str, st: Styles, width: float,
+              repeat: bool) -> list[Flowable]:
+    out = section_heading(word(lang, "pregnancies"), st, small=True)
+    if not data.episodes:
+        return [*out, para(word(lang, "none"), st.body)]
+    header = [word(lang, k) for k in ("due", "born", "parity", "earlier_pgp", "onset_week",
+                                      "referral", "status")]
+    rows = [[
+        format_date(e.due_date, lang),
+        format_date(e.birth_date, lang),
+        "" if e.parity is None else str(e.parity),
+        _yes_no(lang, e.earlier_pgp),
+        "" if e.onset_week is None else str(e.onset_week),
+        e.referral_source,
+        word(lang, "closed" if e.closed else "open"),
+    ] for e in data.episodes]
+    fractions = [0.15, 0.15, 0.1, 0.13, 0.1, 0.22, 0.15]
+    out.append(_grid(header, rows, [width * f for f in fractions], st, repeat))
+    return out
+
+
+def _entries(title: str, entries: list[SummaryEntry], lang: str, st: Styles, width: float,
+             repeat: bool) -> list[Flowable]:
+    out = section_heading(title, st, small=True)
+    if not entries:
+        return [*out, para(word(lang, "none"), st.body)]
+    header = [word(lang, k) for k in ("date", "what", "status", "detail")]
+    rows = [[format_date(e.when, lang), _code(lang, e.what), _code(lang, e.status), e.detail]
+            for e in entries]
+    fractions = [0.2, 0.35, 0.15, 0.3]
+    out.append(_grid(header, rows, [width * f for f in fractions], st, repeat))
+    return out
+
+
+def _access(data: ClientSummaryData, lang: str, st: Styles, width: float,
+            repeat: bool) -> list[Flowable]:
+    out = section_heading(word(lang, "access"), st, small=True)
+    out.append(para(word(lang, "access_intro"), st.body))
+    if not data.access:
+        return [*out, para(word(lang, "none"), st.body)]
+    header = [word(lang, k) for k in ("date", "user", "workstation", "action", "count")]
+    rows = [[format_date(a.day, lang), a.user, a.workstation, _code(lang, a.action, "act_"),
+             str(a.count)] for a in data.access]
+    fractions = [0.2, 0.22, 0.26, 0.2, 0.12]
+    out.append(_grid(header, rows, [width * f for f in fractions], st, repeat))
+    out.append(Spacer(1, st.scale.gap))
+    return out
+

@@ -1,0 +1,77 @@
+"""The tick-off diary printed at the end of a handout."""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+
+from pgp_desk.pdf.blocks import section_heading, table
+from pgp_desk.pdf.fonts import BOLD, REGULAR
+from pgp_desk.pdf.handout_context import HandoutContext
+from pgp_desk.pdf.labels import day_names, format_short_date, label
+from pgp_desk.pdf.styles import FILL, INK, RULE
+from pgp_desk.pdf.text import markup, plain
+
+
+def diary_section(ctx: HandoutContext) -> list[Flowable]:
+    """Weeks down, days across: a box to tick per day, plus pain and a note per week."""
+    st, s = ctx.styles, ctx.styles.scale
+    weeks = max(1, min(int(ctx.options.diary_weeks or 4), 12))
+    days = day_names(ctx.lang)
+    head_days = list(days)
+    if ctx.lang2:
+        second = day_names(ctx.lang2)
+        days = [f"{a}<br/>{b}" if a != b else a for a, b in zip(days, second, strict=True)]
+        head_days += second
+    head = [Paragraph(markup(ctx.lab("week")), st.cell_bold)]
+    head += [Paragraph(d, st.cell_center) for d in days]
+    head += [Paragraph(markup(ctx.lab("pain_col")), st.cell_bold),
+             Paragraph(markup(ctx.lab("note_col")), st.cell_bold)]
+    start = ctx.data.date if isinstance(ctx.data.date, _dt.date) else None
+    rows: list[list[object]] = [head]
+    for w in range(weeks):
+        text = f"<b>{markup(label(ctx.lang, 'week'))} {w + 1}</b>"
+        if start is not None:
+            a = start + _dt.timedelta(days=7 * w)
+            b = a + _dt.timedelta(days=6)
+            text += f"<br/>{format_short_date(a)}\u2013{format_short_date(b)}"
+        rows.append([Paragraph(text, st.cell)] + [""] * 7 + ["", ""])
+    cell = st.cell
+    widest = [stringWidth(plain(d), BOLD, cell.fontSize) for d in head_days]
+    day_w = max(max(widest) + 8, s.body * 2.3)
+    week_w = max(stringWidth(f"{label(ctx.lang, 'week')} 12", BOLD, cell.fontSize),
+                 stringWidth("30/12–5/1", REGULAR, cell.fontSize)) + 10
+    pain_w = max(stringWidth(plain(ctx.lab("pain_col")), BOLD, cell.fontSize) * 0.6 + 8,
+                 s.body * 4)
+    note_min = max(stringWidth(plain(w), BOLD, cell.fontSize)
+                   for w in ctx.lab("note_col").split()) + 8
+    note_w = ctx.width - week_w - pain_w - 7 * day_w
+    if note_w < note_min:  # large type on narrow paper: squeeze the days instead
+        note_w = note_min
+        day_w = (ctx.width - week_w - pain_w - note_w) / 7
+    row_h = s.body * 2.9
+    grid = table(
+        rows,
+        [week_w] + [day_w] * 7 + [pain_w, note_w],
+        [
+            ("GRID", (0, 0), (-1, -1), 0.6, RULE),
+            ("BOX", (0, 0), (-1, -1), 1.0, INK),
+            ("BACKGROUND", (0, 0), (-1, 0), FILL),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 3),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ],
+        split_in_row=False,
+        minRowHeights=[0] + [row_h] * weeks,
+        repeatRows=1,
+    )
+    intro = Paragraph(markup(label(ctx.lang, "diary_intro")), st.body)
+    parts: list[Flowable] = [*section_heading(ctx.lab("diary"), st), intro]
+    if ctx.lang2:
+        parts.append(Paragraph(markup(label(ctx.lang2, "diary_intro")), st.purpose))
+    parts += [Spacer(1, s.gap * 0.5), grid]
+    return [KeepTogether(parts)]

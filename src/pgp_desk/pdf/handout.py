@@ -1,0 +1,233 @@
+"""The client's home-programme handout: what she takes home after a visit.
+
+Designed like a good patient leaflet (NHS trust PGP leaflets, Danish Health Authority
+material): the clinic and the therapist up front, a personal note, one framed card per
+exercise that never breaks across pages, everyday advice, the pain rule and the stop signs,
+and a tick-off diary. Greys only, so it prints well on a black-and-white laser printer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus.doctemplate import LayoutError
+
+from pgp_desk.pdf.blocks import (
+    advice_parts,
+    clinic_header,
+    info_grid,
+    note_box,
+    section_heading,
+    table,
+)
+from pgp_desk.pdf.cards import (
+    avoid_block,
+    compact_card,
+    cues_block,
+    exercise_card,
+    side_by_side_card,
+    steps_block,
+)
+from pgp_desk.pdf.diary import diary_section
+from pgp_desk.pdf.fonts import BOLD
+from pgp_desk.pdf.handout_context import HandoutContext
+from pgp_desk.pdf.labels import format_date, label
+from pgp_desk.pdf.model import AdviceSection, HandoutData, HandoutExercise, HandoutOptions
+from pgp_desk.pdf.page import Footer, build_pdf, frame_size
+from pgp_desk.pdf.progress import progress_section
+from pgp_desk.pdf.styles import build_styles, scale_for
+from pgp_desk.pdf.text import markup, para, plain
+
+
+def render_handout(data: HandoutData, options: HandoutOptions | None = None) -> bytes:
+    """Render the handout as PDF bytes (deterministic for the same input)."""
+    options = options or HandoutOptions()
+    styles = build_styles(scale_for(options.large_print, options.compact))
+    margin = styles.scale.margin
+    phone = data.clinic.phone.strip()
+    footer_left = data.clinic.name
+    if phone:
+        footer_left = f"{footer_left}  \u00b7  {label(data.language, 'phone')} {phone}"
+    footer = Footer(
+        left=footer_left,
+        page_text=lambda page, total: label(data.language, "page", page=page, total=total),
+        size=max(8.0, styles.scale.small * 0.95),
+    )
+    width, frame_h = frame_size(options.paper, margin, footer.size)
+    second = data.second_language if options.side_by_side else None
+    ctx = HandoutContext(data, options, styles, width, frame_h, data.language,
+               second.language if second else None)
+    kwargs = {
+        "paper": options.paper,
+        "margin": margin,
+        "footer": footer,
+        "title": f"{label(data.language, 'handout_title')}: {plain(data.client_name)}",
+        "author": data.clinic.name,
+        "language": data.language,
+    }
+    try:
+        return build_pdf(_story(ctx), **kwargs)  # type: ignore[arg-type]
+    except LayoutError:
+        # Pathological input (e.g. a note longer than a page inside a card): fall back to a
+        # plain flowing layout rather than fail to give the client anything.
+        return build_pdf(_plain_story(ctx), **kwargs)  # type: ignore[arg-type]
+
+
+# ---------------------------------------------------------------------------- story
+
+
+def _story(ctx: HandoutContext) -> list[Flowable]:
+    st, s = ctx.styles, ctx.styles.scale
+    story: list[Flowable] = [clinic_header(ctx.data.clinic, st, ctx.width, ctx.lang)]
+    story.append(Spacer(1, s.gap * 1.6))
+    story.append(Paragraph(markup(ctx.lab("handout_title")), st.title))
+    story.append(Spacer(1, s.gap * 0.4))
+    story.append(
+        info_grid(
+            [
+                (ctx.lab("for_client"), ctx.data.client_name),
+                (ctx.lab("date"), format_date(ctx.data.date, ctx.lang)),
+                (ctx.lab("therapist"), ctx.data.therapist_name),
+            ],
+            st,
+            ctx.width,
+        )
+    )
+    notes = [ctx.data.personal_note]
+    if ctx.lang2 and ctx.data.second_language:
+        notes.append(ctx.data.second_language.personal_note)
+    for note in notes:
+        if note.strip():
+            story.append(Spacer(1, s.gap * 1.2))
+            story.append(note_box(ctx.lab("personal_note"), note, st, ctx.width))
+    story.extend(_exercises(ctx))
+    story.extend(_advice(ctx))
+    story.extend(progress_section(ctx))
+    story.extend(diary_section(ctx))
+    return story
+
+
+def _pairs(ctx: HandoutContext) -> list[tuple[HandoutExercise, HandoutExercise | None]]:
+    """Primary exercises with their translation (by code, then by position)."""
+    primary = ctx.data.exercises
+    if ctx.lang2 is None or ctx.data.second_language is None:
+        return [(ex, None) for ex in primary]
+    others = ctx.data.second_language.exercises
+    by_code = {o.code: o for o in others if o.code}
+    out: list[tuple[HandoutExercise, HandoutExercise | None]] = []
+    for i, ex in enumerate(primary):
+        match = by_code.get(ex.code) if ex.code else None
+        if match is None and i < len(others):
+            match = others[i]
+        out.append((ex, match))
+    return out
+
+
+# ---------------------------------------------------------------------------- exercises
+
+
+def _exercises(ctx: HandoutContext) -> list[Flowable]:
+    pairs = _pairs(ctx)
+    if not pairs:
+        return []
+    gap = ctx.styles.scale.gap
+    heading = [Spacer(1, gap * 0.6), *section_heading(ctx.lab("exercises"), ctx.styles)]
+    reserve = sum(f.wrap(ctx.width, ctx.frame_h)[1] + f.getSpaceBefore() + f.getSpaceAfter()
+                  for f in heading)
+    spacing = gap * (0.8 if ctx.options.compact else 1.1)
+    story: list[Flowable] = []
+    for i, (ex, other) in enumerate(pairs, 1):
+        room = ctx.frame_h - (reserve if i == 1 else 0.0) - spacing
+        if ctx.lang2:
+            card = _fitted(ctx, room, lambda k, ex=ex, other=other, i=i:
+                           side_by_side_card(ctx, ex, other, i, ctx.width, k))
+        elif ctx.options.compact:
+            card = _fitted(ctx, room, lambda k, ex=ex, i=i:
+                           compact_card(ctx, ex, i, ctx.width, k))
+        else:
+            card = _fitted(ctx, room, lambda k, ex=ex, i=i:
+                           exercise_card(ctx, ex, i, ctx.width, k))
+        story.append(KeepTogether([*(heading if i == 1 else []), card, Spacer(1, spacing)]))
+    return story
+
+
+def _fitted(ctx: HandoutContext, room: float, make: Callable[[float], Flowable]) -> Flowable:
+    """The card at the largest picture size that still fits `room`, so it never splits."""
+    card = make(1.0)
+    for factor in (0.8, 0.6, 0.4, 0.0):
+        if card.wrap(ctx.width, ctx.frame_h)[1] <= room:
+            break
+        card = make(factor)
+    return card
+
+
+# ---------------------------------------------------------------------------- advice
+
+
+def _advice(ctx: HandoutContext) -> list[Flowable]:
+    sections = [a for a in ctx.data.advice if _has_content(a)]
+    if not sections:
+        return []
+    st = ctx.styles
+    blocks: list[list[Flowable]] = []
+    if ctx.lang2 and ctx.data.second_language:
+        others = ctx.data.second_language.advice
+        gutter = st.scale.gap * 1.5
+        col = (ctx.width - gutter) / 2
+        for i, sec in enumerate(sections):
+            other = others[i] if i < len(others) else None
+            if other is None or not _has_content(other):
+                blocks.append(advice_parts(sec, st, ctx.width))
+                continue
+            left, right = advice_parts(sec, st, col), advice_parts(other, st, col)
+            blocks.append([table([[left, "", right]], [col, gutter, col], []),
+                           Spacer(1, st.scale.gap * 0.6)])
+    else:
+        blocks = [advice_parts(sec, st, ctx.width) for sec in sections]
+    heading = section_heading(ctx.lab("advice"), st)
+    return [KeepTogether([*(heading if i == 0 else []), *block]) for i, block in enumerate(blocks)]
+
+
+def _has_content(section: AdviceSection) -> bool:
+    return bool(section.title.strip() or section.intro.strip() or any(
+        str(p).strip() for p in section.points))
+
+
+# ---------------------------------------------------------------------------- progress
+
+
+# ---------------------------------------------------------------------------- fallback
+
+
+def _plain_story(ctx: HandoutContext) -> list[Flowable]:
+    """No tables at all: every text flows and may split, so layout cannot fail."""
+    st, data = ctx.styles, ctx.data
+    story: list[Flowable] = [
+        para(data.clinic.name, st.clinic_name),
+        para(" \u00b7 ".join(x for x in (data.clinic.address, data.clinic.phone,
+                                         data.clinic.email) if x.strip()), st.muted),
+        Paragraph(markup(ctx.lab("handout_title")), st.title),
+        para(f"{data.client_name} \u00b7 {format_date(data.date, ctx.lang)} \u00b7 "
+             f"{label(ctx.lang, 'therapist')}: {data.therapist_name}", st.body),
+    ]
+    if data.personal_note.strip():
+        story += [Paragraph(markup(label(ctx.lang, "personal_note")), st.h3),
+                  para(data.personal_note, st.body)]
+    if data.exercises:
+        story.append(Paragraph(markup(label(ctx.lang, "exercises")), st.h1))
+    for n, ex in enumerate(data.exercises, 1):
+        story.append(Paragraph(f"{n}. {markup(ex.name, BOLD)}", st.h2))
+        if ex.purpose.strip():
+            story.append(para(ex.purpose, st.purpose))
+        story += steps_block(ex, ctx.lang, st)
+        if ex.dosage_text.strip():
+            story.append(para(ex.dosage_text, st.body_bold))
+        story += cues_block(ex, ctx.lang, st) + avoid_block(ex, ctx.lang, st)
+        if ex.client_note.strip():
+            story.append(para(ex.client_note, st.body))
+    for sec in data.advice:
+        story += advice_parts(sec, st, ctx.width)
+    story += [Paragraph(markup(label(ctx.lang, "diary")), st.h1),
+              Paragraph(markup(label(ctx.lang, "diary_intro")), st.body)]
+    return story

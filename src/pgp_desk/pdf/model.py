@@ -1,0 +1,166 @@
+"""Plain data the PDF layer renders: services fill these, `pdf` never reads the database.
+
+Every string here is treated as untrusted text (escaped, glyph-checked, wrapped) by the
+renderers, so callers pass what the user typed without preparing it.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass, field
+from typing import Literal, NamedTuple
+
+Language = Literal["da", "nb", "en"]
+DateLike = _dt.date | str
+
+
+@dataclass
+class ClinicHeader:
+    """The clinic's identity printed at the top of page one and (phone) in every footer."""
+
+    name: str
+    address: str = ""
+    phone: str = ""
+    email: str = ""
+    logo_png: bytes | None = None
+
+
+@dataclass
+class HandoutExercise:
+    """One programme item as the client reads it, texts already in the handout's language."""
+
+    code: str
+    name: str
+    purpose: str = ""
+    steps: list[str] = field(default_factory=list)
+    cues: list[str] = field(default_factory=list)
+    avoid: list[str] = field(default_factory=list)
+    dosage_text: str = ""
+    client_note: str = ""
+    illustration_svg: str | None = None
+    photo: bytes | None = None
+
+
+@dataclass
+class AdviceSection:
+    """A block of advice; `highlight` frames it (used for the pain rule and the stop signs)."""
+
+    title: str
+    intro: str = ""
+    points: list[str] = field(default_factory=list)
+    highlight: bool = False
+
+
+class ScorePoint(NamedTuple):
+    """One visit in the client's score trend; plain `(label, pgq, nrs)` tuples work too."""
+
+    label: str
+    pgq: float | None
+    nrs: float | None
+
+
+@dataclass
+class HandoutTranslation:
+    """The same programme in a second language, for the side-by-side layout.
+
+    Exercises are matched to the primary ones by `code`, then by position.
+    """
+
+    language: Language
+    exercises: list[HandoutExercise] = field(default_factory=list)
+    advice: list[AdviceSection] = field(default_factory=list)
+    personal_note: str = ""
+
+
+@dataclass
+class HandoutData:
+    """Everything printed on a client's home-programme handout."""
+
+    clinic: ClinicHeader
+    client_name: str
+    date: DateLike
+    therapist_name: str
+    language: Language = "da"
+    personal_note: str = ""
+    exercises: list[HandoutExercise] = field(default_factory=list)
+    advice: list[AdviceSection] = field(default_factory=list)
+    second_language: HandoutTranslation | None = None
+    pain_map_png: bytes | None = None
+    score_trend: list[ScorePoint] | list[tuple[str, float | None, float | None]] | None = None
+
+
+@dataclass
+class HandoutOptions:
+    """How the handout is laid out; the content stays the same."""
+
+    paper: Literal["A4", "Letter"] = "A4"
+    large_print: bool = False
+    compact: bool = False
+    include_assessment: bool = False
+    side_by_side: bool = False
+    diary_weeks: int = 4
+
+
+TestResult = str
+"""'positive' | 'negative' | 'not_tested' are translated; any other text is printed as is."""
+
+
+@dataclass
+class PelvicTestRow:
+    """One pelvic test; `midline` tests (symphysis) use only `left` and span both columns."""
+
+    name: str
+    left: TestResult = "not_tested"
+    right: TestResult = "not_tested"
+    note: str = ""
+    midline: bool = False
+
+
+@dataclass
+class ScoreRow:
+    """A score now and at the previous assessment.
+
+    `important_change` is the caller's threshold (from the domain layer, e.g. PGQ 25 points,
+    Stuge 2017); without it the report shows only the difference.
+    """
+
+    name: str
+    current: float | None
+    previous: float | None = None
+    scale: str = ""
+    lower_is_better: bool = True
+    important_change: float | None = None
+
+
+@dataclass
+class ClassificationInfo:
+    """The subgroup suggested by the rules, the one the clinician chose, and why."""
+
+    suggested: str
+    chosen: str = ""
+    reasons: list[str] = field(default_factory=list)
+
+
+@dataclass
+class AssessmentReportData:
+    """Everything printed on the assessment report for the GP or midwife."""
+
+    clinic: ClinicHeader
+    client_name: str
+    birth_date: DateLike | None
+    stage: str
+    assessment_date: DateLike
+    therapist_name: str
+    language: Language = "da"
+    recipient: str = ""
+    history_summary: str = ""
+    history_facts: list[tuple[str, str]] = field(default_factory=list)
+    red_flags: list[str] = field(default_factory=list)
+    pain_map_png: bytes | None = None
+    pelvic_tests: list[PelvicTestRow] = field(default_factory=list)
+    test_summary: str = ""
+    scores: list[ScoreRow] = field(default_factory=list)
+    classification: ClassificationInfo | None = None
+    plan: list[str] = field(default_factory=list)
+    notes: str = ""
+    paper: Literal["A4", "Letter"] = "A4"

@@ -1,0 +1,185 @@
+"""The clinic's details for every handout: name, address, contact, logo, language, paper."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pgp_desk.services import clinic
+from pgp_desk.services.context import AppContext
+from pgp_desk.services.errors import ConflictError, ValidationError
+from pgp_desk.ui.messages import field_message
+from pgp_desk.ui.widgets.form import ErrorForm
+from pgp_desk.ui.workers import run_in_background
+
+LOGO_MAX_PX = 600
+
+
+def logo_png_from_file(path: str) -> bytes | None:
+    """Read a PNG/JPEG, shrink it to at most 600 px and re-encode it as PNG."""
+    image = QImage(path)
+    if image.isNull():
+        return None
+    if max(image.width(), image.height()) > LOGO_MAX_PX:
+        image = image.scaled(LOGO_MAX_PX, LOGO_MAX_PX, Qt.AspectRatioMode.KeepAspectRatio,
+                             Qt.TransformationMode.SmoothTransformation)
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    return bytes(data.data())
+
+
+class ClinicSettingsDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent=None):  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("clinicSettings")
+        self.setWindowTitle(self.tr("Clinic settings"))
+        self.settings: clinic.ClinicSettings | None = None
+        self.name = QLineEdit()
+        self.address = QPlainTextEdit()
+        self.address.setFixedHeight(64)
+        self.phone = QLineEdit()
+        self.email = QLineEdit()
+        self.language = QComboBox()
+        for code, text in (("da", "Dansk"), ("nb", "Norsk bokmål"), ("en", "English")):
+            self.language.addItem(text, code)
+        self.paper = QComboBox()
+        self.paper.addItem("A4", "A4")
+        self.paper.addItem("Letter", "Letter")
+        self.logo_preview = QLabel(self.tr("No logo"))
+        self.logo_preview.setObjectName("logoPreview")
+        self.logo_preview.setFixedSize(220, 90)
+        self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.logo_preview.setStyleSheet("border: 1px dashed #aaa; background: white;")
+        choose = QPushButton(self.tr("Choose logo …"))
+        remove = QPushButton(self.tr("Remove logo"))
+        logo_row = QWidget()
+        logo_layout = QHBoxLayout(logo_row)
+        logo_layout.setContentsMargins(0, 0, 0, 0)
+        logo_layout.addWidget(self.logo_preview)
+        logo_layout.addWidget(choose)
+        logo_layout.addWidget(remove)
+        logo_layout.addStretch(1)
+        self.logo_png: bytes | None = None
+
+        self.form = ErrorForm()
+        self.form.add("name", self.tr("Clinic name"), self.name)
+        self.form.add("address", self.tr("Address"), self.address)
+        self.form.add("phone", self.tr("Phone"), self.phone)
+        self.form.add("email", self.tr("Email"), self.email)
+        self.form.add("logo_png", self.tr("Logo"), logo_row)
+        self.form.add("default_language", self.tr("Default handout language"), self.language)
+        self.form.add("paper_size", self.tr("Paper size"), self.paper)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        choose.clicked.connect(self.choose_logo)
+        remove.clicked.connect(lambda: self.set_logo(None))
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("These details head every handout and report.")))
+        layout.addLayout(self.form)
+        layout.addWidget(self.note)
+        layout.addWidget(self.buttons)
+        self.resize(560, 460)
+        self.load()
+        if not ctx.actor.is_admin:
+            self.note.setText(self.tr("Only an administrator can change the clinic's details."))
+            for widget in (self.name, self.address, self.phone, self.email, self.language,
+                           self.paper, choose, remove):
+                widget.setEnabled(False)
+            self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
+
+    def load(self) -> None:
+        settings = clinic.get_settings(self.ctx.db, self.ctx.actor)
+        self.settings = settings
+        self.name.setText(settings.name)
+        self.address.setPlainText(settings.address)
+        self.phone.setText(settings.phone)
+        self.email.setText(settings.email)
+        self.language.setCurrentIndex(max(self.language.findData(settings.default_language), 0))
+        self.paper.setCurrentIndex(max(self.paper.findData(settings.paper_size), 0))
+        self.set_logo(settings.logo_png)
+
+    def set_logo(self, png: bytes | None) -> None:
+        self.logo_png = png
+        if not png:
+            self.logo_preview.setPixmap(QPixmap())
+            self.logo_preview.setText(self.tr("No logo"))
+            return
+        pixmap = QPixmap()
+        pixmap.loadFromData(png)
+        self.logo_preview.setPixmap(pixmap.scaled(
+            210, 80, Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation))
+
+    def choose_logo(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose logo"), "",
+                                              self.tr("Images (*.png *.jpg *.jpeg)"))
+        if not path:
+            return
+        png = logo_png_from_file(path)
+        if png is None:
+            self.form.set_error("logo_png", self.tr("This file is not a PNG or JPEG image."))
+            return
+        self.form.set_error("logo_png", "")
+        self.set_logo(png)
+
+    def collect(self) -> clinic.ClinicSettings:
+        assert self.settings is not None
+        return clinic.ClinicSettings(
+            name=self.name.text().strip(), address=self.address.toPlainText().strip(),
+            phone=self.phone.text().strip(), email=self.email.text().strip(),
+            logo_png=self.logo_png, default_language=self.language.currentData(),
+            paper_size=self.paper.currentData(), version=self.settings.version,
+        )
+
+    def save(self) -> None:
+        settings = self.collect()
+        self.form.clear_errors()
+        errors = clinic.validate_settings(settings)
+        if errors:
+            for error in errors:
+                self.form.set_error(error.field, field_message(error))
+            return
+        self.buttons.setEnabled(False)
+        ctx = self.ctx
+        run_in_background(lambda: clinic.update_settings(ctx.db, ctx.actor, settings),
+                          on_done=self._saved, on_error=self._failed, parent=self)
+
+    def _saved(self, settings: clinic.ClinicSettings) -> None:
+        self.buttons.setEnabled(True)
+        self.settings = settings
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.buttons.setEnabled(True)
+        if isinstance(exc, ValidationError):
+            for error in exc.errors:
+                self.form.set_error(error.field, field_message(error))
+        elif isinstance(exc, ConflictError):
+            QMessageBox.warning(self, self.tr("Changed on another workstation"), self.tr(
+                "Someone else saved the clinic's details meanwhile. Close and open this "
+                "window again to see them; your changes were not saved."))
+        else:
+            QMessageBox.warning(self, self.tr("Not saved"), str(exc))

@@ -1,0 +1,237 @@
+"""The assessment report PDF for the GP or midwife: sections, languages, fonts, hostile text."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from PIL import Image, ImageDraw
+from pypdf import PdfReader
+
+from pgp_desk.pdf import (
+    AssessmentReportData,
+    ClassificationInfo,
+    ClinicHeader,
+    PelvicTestRow,
+    ScoreRow,
+    render_assessment_report,
+)
+
+
+def _pain_map() -> bytes:
+    img = Image.new("L", (400, 300), 255)
+    draw = ImageDraw.Draw(img)
+    for x in (100, 300):
+        draw.ellipse((x - 40, 20, x + 40, 100), outline=0, width=3)
+        draw.rectangle((x - 60, 100, x + 60, 280), outline=0, width=3)
+    draw.ellipse((250, 200, 290, 230), fill=90)
+    buf = io.BytesIO()
+    img.save(buf, format="PNG")
+    return buf.getvalue()
+
+
+def report_data(**kw: object) -> AssessmentReportData:
+    base: dict[str, object] = {
+        "clinic": ClinicHeader(
+            name="Fysio Nørrebro",
+            address="Nørrebrogade 112\n2200 København N",
+            phone="35 35 12 12",
+            email="kontakt@fysionorrebro.dk",
+        ),
+        "client_name": "Sofie Kragh Andersen",
+        "birth_date": dt.date(1992, 6, 4),
+        "stage": "uge 24+3",
+        "assessment_date": dt.date(2025, 3, 17),
+        "therapist_name": "Mette Holm",
+        "language": "da",
+        "recipient": "Egen læge, Lægehuset Blågården",
+        "history_summary": "Første graviditet. Smerter bagtil i bækkenet siden uge 18, værst "
+        "ved gang over 20 minutter og ved vending i sengen.",
+        "history_facts": [("Tidligere bækkensmerter", "Nej"), ("Søvn", "Vågner 2-3 gange")],
+        "red_flags": [],
+        "pain_map_png": _pain_map(),
+        "pelvic_tests": [
+            PelvicTestRow("P4 (bageste bækkenprovokation)", "positive", "negative"),
+            PelvicTestRow("FABER (Patrick)", "negative", "negative"),
+            PelvicTestRow("Gaenslen", "positive", "not_tested", note="Let smerte"),
+            PelvicTestRow("Symfysepalpation", "negative", midline=True),
+            PelvicTestRow("ASLR (0-5 pr. side)", "2", "1", note="Lettere med bækkenbælte"),
+        ],
+        "test_summary": "2 positive provokationstest. ASLR-sum 3 af 10.",
+        "scores": [
+            ScoreRow("PGQ total", 48.0, 62.0, "0-100", important_change=25),
+            ScoreRow("NRS smerte, værst", 5.0, 8.0, "0-10", important_change=2),
+            ScoreRow("PSFS", 6.3, 4.0, "0-10", lower_is_better=False, important_change=2),
+        ],
+        "classification": ClassificationInfo(
+            suggested="Ensidigt SI-syndrom",
+            chosen="Ensidigt SI-syndrom",
+            reasons=["Smerte ved venstre SI-led", "P4 og Gaenslen positive på venstre side"],
+        ),
+        "plan": ["Individuelt træningsprogram, opfølgning om 2 uger",
+                 "Bækkenbælte til længere gåture"],
+        "notes": "Klienten er tryg ved planen.",
+    }
+    base.update(kw)
+    return AssessmentReportData(**base)  # type: ignore[arg-type]
+
+
+def text_of(pdf: bytes) -> list[str]:
+    return [p.extract_text() or "" for p in PdfReader(io.BytesIO(pdf)).pages]
+
+
+def flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def test_danish_report_sections_in_order():
+    """The report prints client, stage, red flags, tests, scores, classification and plan."""
+    texts = text_of(render_assessment_report(report_data()))
+    whole = flat(" ".join(texts))
+    order = [
+        "Fysio Nørrebro",
+        "Fysioterapeutisk undersøgelse",
+        "Egen læge",
+        "Sofie Kragh Andersen",
+        "4. juni 1992",
+        "uge 24+3",
+        "17. marts 2025",
+        "Røde flag",
+        "Ingen røde flag fundet",
+        "Sygehistorie",
+        "Smertetegning",
+        "Bækkentest",
+        "Målinger",
+        "Klassifikation",
+        "Plan",
+        "Noter",
+        "Underskrift",
+    ]
+    positions = [whole.find(x) for x in order]
+    assert -1 not in positions, dict(zip(order, positions, strict=True))
+    assert positions == sorted(positions)
+
+
+def test_tests_table_translates_results():
+    """Test results are printed as words per side, midline tests once, free values as given."""
+    whole = flat(" ".join(text_of(render_assessment_report(report_data()))))
+    assert "P4 (bageste bækkenprovokation) Positiv Negativ" in whole
+    assert "Gaenslen Positiv Ikke testet Let smerte" in whole
+    assert "Symfysepalpation Negativ (Midtlinje)" in whole
+    assert "ASLR (0-5 pr. side) 2 1" in whole
+
+
+def test_score_change_uses_callers_threshold():
+    """A change past the given threshold is called better/worse; smaller ones are not."""
+    whole = flat(" ".join(text_of(render_assessment_report(report_data()))))
+    assert "PGQ total (0-100) 62 48 −14 (ingen vigtig ændring)" in whole
+    assert "NRS smerte, værst (0-10) 8 5 −3 ↓ bedre" in whole
+    assert "PSFS (0-10) 4 6.3 +2.3 ↑ bedre" in whole
+
+
+def test_red_flags_listed_when_present():
+    """Red flags found are listed under a warning line instead of the all-clear sentence."""
+    whole = flat(" ".join(text_of(render_assessment_report(
+        report_data(red_flags=["Ensidig hævelse af læggen"])))))
+    assert "Fund, som bør vurderes af læge eller jordemoder" in whole
+    assert "Ensidig hævelse af læggen" in whole
+    assert "Ingen røde flag" not in whole
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [
+        ("nb", ["Fysioterapeutisk undersøkelse", "Bekkentester", "Høyre", "Side 1 av"]),
+        ("en", ["Physiotherapy assessment", "Pelvic tests", "Right", "Page 1 of"]),
+    ],
+)
+def test_report_labels_follow_language(language, words):
+    """Norwegian and English reports use their own headings and page numbering."""
+    whole = flat(" ".join(text_of(render_assessment_report(report_data(language=language)))))
+    for word in words:
+        assert word in whole
+
+
+def test_footer_page_numbers_and_confidential():
+    """Every page has 'Side n af N', the clinic phone and the confidentiality line."""
+    long_notes = "\n".join(f"Linje {i}: opfølgning og observationer." for i in range(80))
+    texts = text_of(render_assessment_report(report_data(notes=long_notes)))
+    assert len(texts) >= 2
+    for n, text in enumerate(texts, 1):
+        assert f"Side {n} af {len(texts)}" in text
+        assert "35 35 12 12" in text
+        assert "Fortroligt" in text
+
+
+def test_fonts_embedded_and_letter_paper():
+    """All fonts are embedded subset TrueType, and Letter paper gives a Letter page."""
+    pdf = render_assessment_report(report_data(paper="Letter"))
+    reader = PdfReader(io.BytesIO(pdf))
+    assert [round(float(v)) for v in reader.pages[0].mediabox[2:]] == [612, 792]
+    names = []
+    for page in reader.pages:
+        for ref in page["/Resources"]["/Font"].values():
+            font = ref.get_object()
+            desc = font["/FontDescriptor"].get_object()
+            assert "/FontFile2" in desc
+            names.append(str(font["/BaseFont"]))
+    assert names and all(re.match(r"/[A-Z]{6}\+DejaVuSans", n) for n in names)
+
+
+@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="poppler-utils not installed")
+def test_report_renders_with_ink(tmp_path: Path):
+    """The report rasterises with poppler and its first page is not blank."""
+    pdf = tmp_path / "r.pdf"
+    pdf.write_bytes(render_assessment_report(report_data()))
+    subprocess.run(["pdftoppm", "-r", "40", "-png", "-f", "1", "-l", "1", str(pdf),
+                    str(tmp_path / "p")], check=True)
+    img = Image.open(next(tmp_path.glob("p-*.png"))).convert("L")
+    dark = sum(img.histogram()[:128])
+    assert dark > img.width * img.height * 0.01
+
+
+def test_minimal_report():
+    """A report with only the required fields still renders (no tests, scores or plan)."""
+    data = AssessmentReportData(
+        clinic=ClinicHeader(name=""), client_name="", birth_date=None, stage="",
+        assessment_date="", therapist_name="",
+    )
+    assert len(PdfReader(io.BytesIO(render_assessment_report(data))).pages) == 1
+
+
+_hostile = st.text(max_size=60) | st.sampled_from(
+    ["", "<b", "A & B", "x" * 300, "مرحبا", "😀🦄", "<info@x.dk>"]
+)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(name=_hostile, note=_hostile, value=_hostile,
+       number=st.floats(allow_nan=True, allow_infinity=True) | st.none())
+def test_any_text_gives_valid_report(name, note, value, number):
+    """Arbitrary Unicode and numbers in every field give a PDF that pypdf opens."""
+    data = report_data(
+        client_name=name,
+        stage=value,
+        recipient=note,
+        history_summary=note,
+        history_facts=[(name, value)],
+        red_flags=[note, ""],
+        pelvic_tests=[PelvicTestRow(name, value, note, note=value, midline=bool(note))],
+        scores=[ScoreRow(name, number, number, value, important_change=number)],
+        classification=ClassificationInfo(value, name, [note]),
+        plan=[value],
+        notes=note,
+        clinic=ClinicHeader(name=name, phone=value, address=note),
+        pain_map_png=value.encode("utf-8", "replace") or None,
+    )
+    reader = PdfReader(io.BytesIO(render_assessment_report(data)))
+    assert len(reader.pages) >= 1
+    whole = flat(" ".join(p.extract_text() for p in reader.pages))
+    assert "Bækkentest" in whole or not name.strip()
