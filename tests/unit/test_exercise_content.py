@@ -90,3 +90,12 @@ def test_unknown_dosage_field_is_caught() -> None:
                       for lang in LANGUAGES}}
     with pytest.raises(ExerciseContentError, match="default_dosage"):
         parse_exercise(data, "X.yaml")
+
+
+def test_every_exercise_has_an_illustration() -> None:
+    """Each built-in exercise has pose data that renders to an SVG pictogram."""
+    from pgp_desk.content.figures import available_illustrations, illustration_svg
+
+    assert set(LIBRARY) <= set(available_illustrations())
+    for code in LIBRARY:
+        assert illustration_svg(code).lstrip().startswith("<svg")

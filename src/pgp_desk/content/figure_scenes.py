@@ -1,0 +1,164 @@
+"""Scene props: pool water and edge, pool noodles, a car door, a baby, a toddler, a sock.
+
+Same conventions as figure_furniture: prop keys in, SVG elements out. People (the baby,
+the toddler) are outlined in ink like the figure; the water is a translucent tint drawn
+over her so she reads as standing in it.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from pgp_desk.content.figure_body import ellipse_points, limb_outline
+from pgp_desk.content.figure_furniture import WALL_FILL, outline, rounded_rect
+from pgp_desk.content.figure_svg import (
+    INK,
+    PAPER,
+    PROP,
+    PROP_FILL,
+    WATER_FILL,
+    WATER_LINE,
+    Layer,
+    Point,
+    circle,
+    fmt,
+    path,
+    polygon,
+    polyline_data,
+    smooth_closed,
+    smooth_open,
+    stroke_attrs,
+)
+
+CAR_FILL = "#f1f3f5"
+
+
+def pool(p: dict[str, Any], floor: float) -> list[str]:
+    """Front layer: translucent water with a wavy surface over the figure."""
+    water = float(p["water"])
+    x0, x1 = float(p.get("x0", 8.0)), float(p.get("x1", 392.0))
+    wave: list[Point] = []
+    n = int((x1 - x0) / 12)
+    for k in range(n + 1):
+        x = x0 + (x1 - x0) * k / n
+        wave.append((x, water + (2.2 if k % 2 else -2.2)))
+    body = smooth_open(wave) + f"L{fmt(x1)} {fmt(floor)}L{fmt(x0)} {fmt(floor)}Z"
+    return [
+        path(body, fill=WATER_FILL, fill_opacity="0.55"),
+        path(smooth_open(wave), **stroke_attrs(WATER_LINE)),
+    ]
+
+
+def pool_edge(p: dict[str, Any], floor: float) -> list[str]:
+    """Back layer: the pool wall at x with the deck at y and a rounded coping to hold."""
+    x, y = float(p["x"]), float(p["y"])
+    side = 1.0 if p.get("side", "right") == "right" else -1.0
+    far = 400.0 if side > 0 else 0.0
+    x0, x1 = sorted((x, far))
+    rect = [(x0, y), (x1, y), (x1, floor), (x0, floor)]
+    return [
+        polygon(rect, fill=WALL_FILL),
+        path(polyline_data([(far, y), (x, y), (x, floor)]), **stroke_attrs(PROP)),
+        circle((x - side * 1.0, y + 1.0), 5.0, fill=PROP_FILL, **stroke_attrs(PROP)),
+    ]
+
+
+def noodle(p: dict[str, Any], floor: float) -> list[str]:
+    pts = [tuple(map(float, q)) for q in p["points"]]
+    r = float(p.get("r", 6.5))
+    profile = [(t, r, r) for t in (0.0, 0.04, 0.5, 0.96, 1.0)]
+    shapes = [limb_outline(pts[i], pts[i + 1], profile) for i in range(len(pts) - 1)]
+    layer = Layer(colour=PROP, shapes=[smooth_closed(s) for s in shapes])
+    return layer.render()
+
+
+def noodle_end(p: dict[str, Any], floor: float) -> list[str]:
+    """A pool noodle seen end-on: a ring."""
+    c = (float(p["x"]), float(p["y"]))
+    return [
+        circle(c, float(p.get("r", 9.0)), fill=PROP_FILL, **stroke_attrs(PROP)),
+        circle(c, 3.0, fill=PROP),
+    ]
+
+
+def car(p: dict[str, Any], floor: float) -> list[str]:
+    """Side of a car, cropped by the frame, with the front door open; x is the middle of
+    the door opening and y the seat top."""
+    x, y = float(p["x"]), float(p["y"])
+    sill = y + 28
+    bottom = floor - 26
+    # The frame crops the car at the left: no stroke along that edge.
+    edge = [
+        (2, y - 104),
+        (x + 88, y - 114),
+        (x + 150, y - 64),
+        (370, y - 56),
+        (396, y - 44),
+        (396, bottom),
+        (2, bottom),
+    ]
+    out = [polygon([*edge], fill=CAR_FILL), path(polyline_data(edge), **stroke_attrs(PROP))]
+    out.append(outline(rounded_rect(14, y - 96, x - 78, y - 60, 6)))
+    out.append(
+        path(rounded_rect(x - 64, y - 104, x + 64, sill, 12), fill=PAPER, **stroke_attrs(PROP))
+    )
+    out.append(outline(rounded_rect(x - 46, y - 84, x + 38, y + 4, 12), fill=CAR_FILL))
+    out.append(outline(rounded_rect(x - 58, y, x + 60, y + 13, 6)))
+    door = [(x + 66, y - 100), (x + 118, y - 80), (x + 118, sill + 14), (x + 66, sill + 4)]
+    out.append(path(polyline_data(door, closed=True), fill=PAPER, **stroke_attrs(PROP)))
+    wheel = (x + 172, floor - 34)
+    out.append(circle(wheel, 32, fill=PAPER, **stroke_attrs(PROP)))
+    out.append(circle(wheel, 13, fill=CAR_FILL, **stroke_attrs(PROP)))
+    return out
+
+
+def child(p: dict[str, Any], floor: float) -> list[str]:
+    """A swaddled baby held close: a bundle with a head, outlined like the figure."""
+    cx, cy = float(p["x"]), float(p["y"])
+    angle = float(p.get("angle", 70.0))
+    a = math.radians(angle)
+    d = (math.cos(a), -math.sin(a))
+    head = (cx + d[0] * 22, cy + d[1] * 22)
+    body = ellipse_points((cx, cy), angle, 21.0, 11.5, 14)
+    face = ellipse_points(head, angle, 8.5, 8.0, 12)
+    layer = Layer(colour=INK, shapes=[smooth_closed(body), smooth_closed(face)])
+    fold = [
+        (cx + d[0] * 12 - d[1] * 11, cy + d[1] * 12 + d[0] * 11),
+        (cx + d[0] * 4, cy + d[1] * 4),
+        (cx + d[0] * 13 + d[1] * 11, cy + d[1] * 13 - d[0] * 11),
+    ]
+    layer.add_detail(smooth_open(fold))
+    return layer.render()
+
+
+def toddler(p: dict[str, Any], floor: float) -> list[str]:
+    """A small child held on the front, facing the carer (to the left): head, body, legs."""
+    x, y = float(p["x"]), float(p["y"])  # the child's seat (bottom)
+    s = -1.0 if p.get("facing", "left") == "left" else 1.0
+    head = (x + s * 4, y - 43)
+    shapes = [
+        ellipse_points(head, 90.0, 10.5, 10.0, 12),
+        limb_outline(
+            (x + s * 1, y - 30), (x, y - 4), [(0.0, 7.5, 7.5), (0.5, 9.0, 9.0), (1.0, 8.5, 8.5)]
+        ),
+        limb_outline((x, y - 4), (x + s * 22, y - 2), [(0.0, 6.0, 6.0), (1.0, 4.5, 4.5)]),
+        limb_outline((x + s * 22, y - 2), (x + s * 24, y + 18), [(0.0, 4.5, 4.5), (1.0, 3.5, 3.5)]),
+        limb_outline((x + s * 2, y - 26), (x + s * 20, y - 33), [(0.0, 4.0, 4.0), (1.0, 3.2, 3.2)]),
+    ]
+    layer = Layer(colour=INK, shapes=[smooth_closed(sh) for sh in shapes])
+    hair = [
+        (head[0] - s * 9, head[1] + 1),
+        (head[0] - s * 3, head[1] - 6),
+        (head[0] + s * 6, head[1] - 6),
+    ]
+    layer.add_detail(smooth_open(hair))
+    return layer.render()
+
+
+def sock(p: dict[str, Any], floor: float) -> list[str]:
+    """A sock held open, as a small outlined shape."""
+    cx, cy = float(p["x"]), float(p["y"])
+    angle = float(p.get("angle", 0.0))
+    pts = ellipse_points((cx, cy), angle, 11.0, 6.0, 12)
+    return [outline(smooth_closed(pts), colour=INK)]
