@@ -46,23 +46,25 @@ def quality_name(quality: Quality | str | None) -> str:
 
 
 def view_name(view: View | str) -> str:
-    labels = VIEW_LABELS[View(view)]
-    source = {View.FRONT: "Front", View.BACK: "Back"}[View(view)]
-    return _tr_or_domain(source, labels)
+    """"Front" / "Back" (a UI string; the domain's view label until it is translated)."""
+    if View(view) is View.FRONT:
+        return _or_domain(tr("Front"), "Front", VIEW_LABELS[View.FRONT])
+    return _or_domain(tr("Back"), "Back", VIEW_LABELS[View.BACK])
 
 
 def side_caption(side: Side) -> str:
     """"Client's left" / "Client's right" in the UI language."""
-    source = {Side.LEFT: "Client's left", Side.RIGHT: "Client's right"}[side]
-    return _tr_or_domain(source, SIDE_CAPTIONS[side])
+    if side is Side.LEFT:
+        return _or_domain(tr("Client's left"), "Client's left", SIDE_CAPTIONS[Side.LEFT])
+    return _or_domain(tr("Client's right"), "Client's right", SIDE_CAPTIONS[Side.RIGHT])
 
 
-def _tr_or_domain(source: str, labels: Mapping[str, str]) -> str:
-    text = tr(source)
+def _or_domain(translated: str, source: str, labels: Mapping[str, str]) -> str:
+    """The translation, or the domain's label when no translation is installed yet."""
     language = lang()
-    if text == source and language != "en":
-        return labels.get(language, text)
-    return text
+    if translated == source and language != "en":
+        return labels.get(language, translated)
+    return translated
 
 
 def percent(value: float) -> str:
