@@ -118,8 +118,8 @@ WORDS: dict[str, dict[str, str]] = {
         "pregnancies": "Graviditeter",
         "due": "Termin",
         "born": "Født",
-        "parity": "Tidligere fødsler",
-        "earlier_pgp": "Bækkensmerter før",
+        "parity": "Fødsler før",
+        "earlier_pgp": "Ondt i bækkenet før",
         "onset_week": "Smerter fra uge",
         "referral": "Henvist af",
         "status": "Status",
@@ -193,8 +193,8 @@ WORDS: dict[str, dict[str, str]] = {
         "pregnancies": "Svangerskap",
         "due": "Termin",
         "born": "Født",
-        "parity": "Tidligere fødsler",
-        "earlier_pgp": "Bekkensmerter før",
+        "parity": "Fødsler før",
+        "earlier_pgp": "Vondt i bekkenet før",
         "onset_week": "Smerter fra uke",
         "referral": "Henvist av",
         "status": "Status",
@@ -269,7 +269,7 @@ WORDS: dict[str, dict[str, str]] = {
         "pregnancies": "Pregnancies",
         "due": "Due",
         "born": "Born",
-        "parity": "Earlier births",
+        "parity": "Births before",
         "earlier_pgp": "Pelvic pain before",
         "onset_week": "Pain from week",
         "referral": "Referred by",
@@ -339,7 +339,7 @@ def render_client_summary(data: ClientSummaryData) -> bytes:
     lang = data.language if data.language in WORDS else "da"
     name = f"{data.first_name} {data.last_name}".strip()
     footer = Footer(
-        left=f"{data.clinic.name}  \u00b7  {name}" if data.clinic.name.strip() else name,
+        left=data.clinic.name,
         centre=word(lang, "confidential"),
         page_text=lambda page, total: word(lang, "page", page=page, total=total),
     )
@@ -453,7 +453,7 @@ def _episodes(data: ClientSummaryData, lang: str, st: Styles, width: float,
         e.referral_source,
         word(lang, "closed" if e.closed else "open"),
     ] for e in data.episodes]
-    fractions = [0.15, 0.15, 0.1, 0.13, 0.1, 0.22, 0.15]
+    fractions = [0.15, 0.15, 0.11, 0.14, 0.11, 0.17, 0.17]
     out.append(_grid(header, rows, [width * f for f in fractions], st, repeat))
     return out
 

@@ -282,21 +282,11 @@ def search_clients(
     far the user scrolls (no OFFSET).
     """
     today = today or date.today()
-    stmt = select(Client).where(Client.clinic_id == actor.clinic_id,
-                                Client.erased_at.is_(None))
-    if not include_archived:
-        stmt = stmt.where(Client.archived_at.is_(None))
-    condition = client_search.query_filter(query)
-    if condition is not None:
-        stmt = stmt.where(condition)
-    if after is not None:
-        last, last_id = after
-        stmt = stmt.where(
-            (Client.search_last > last) | ((Client.search_last == last) & (Client.id > last_id))
-        )
-    stmt = stmt.order_by(Client.search_last, Client.id).limit(limit + 1)
     with db.sessions() as session:
-        clients = list(session.scalars(stmt))
+        ids = client_search.page_ids(session, actor.clinic_id, query, limit + 1, after,
+                                     include_archived)
+        loaded = {c.id: c for c in session.scalars(select(Client).where(Client.id.in_(ids)))}
+        clients = [loaded[i] for i in ids]
         has_more = len(clients) > limit
         clients = clients[:limit]
         episodes = _latest_episodes(session, [c.id for c in clients])

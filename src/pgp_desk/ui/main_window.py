@@ -42,6 +42,10 @@ class MainWindow(QMainWindow):
         new.setShortcut(QKeySequence.StandardKey.New)
         new.triggered.connect(self.new_client)
         file_menu.addAction(new)
+        import_action = QAction(self.tr("Import clients …"), self)
+        import_action.setObjectName("importClientsAction")
+        import_action.triggered.connect(self.import_clients)
+        file_menu.addAction(import_action)
         file_menu.addSeparator()
         settings = QAction(self.tr("Clinic settings …"), self)
         settings.setObjectName("clinicSettingsAction")
@@ -81,6 +85,13 @@ class MainWindow(QMainWindow):
         workspace.deleteLater()
         self.search_page.model.refresh()
         self.show_search()
+
+    def import_clients(self) -> None:
+        from pgp_desk.ui.clients.import_dialog import ImportClientsDialog
+
+        dialog = ImportClientsDialog(self.ctx, self)
+        dialog.imported.connect(lambda _count: self.search_page.model.refresh())
+        dialog.exec()
 
     def new_client(self) -> None:
         from pgp_desk.ui.clients.editor import ClientEditorDialog

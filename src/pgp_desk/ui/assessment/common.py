@@ -22,7 +22,7 @@ MUTED_FG = "#6b7178"
 ACCENT = "#0b5a6e"
 ACCENT_BG = "#e4f2f5"
 
-HEADING_STYLE = f"font-size: 12pt; font-weight: 600; color: {ACCENT}; margin-top: 6px;"
+HEADING_STYLE = f"font-size: 12pt; font-weight: 600; color: {ACCENT}; margin: 6px 0 0 0;"
 HINT_STYLE = f"color: {MUTED_FG};"
 BANNER_STYLE = (
     f"background: {POSITIVE_BG}; color: {POSITIVE_FG}; border: 1px solid #e2a0a0; "
@@ -51,6 +51,7 @@ def text_in(texts: Mapping[str, str] | None, lang: str) -> str:
 def heading(text: str, parent: QWidget | None = None) -> QLabel:
     label = QLabel(text, parent)
     label.setStyleSheet(HEADING_STYLE)
+    label.setIndent(0)
     return label
 
 

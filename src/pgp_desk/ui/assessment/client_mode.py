@@ -1,0 +1,381 @@
+"""Client mode: the client answers a questionnaire herself on the therapist's screen.
+
+One question per screen in large type with large buttons, a progress line, back and next,
+and no scores: she should answer freely, not towards a number. Her words are shown in
+*her* language (``lang``), which may differ from the therapist's UI language, so the few
+texts of this window are kept here in da, nb and en rather than in the UI translation.
+When she presses "Færdig – giv skærmen tilbage" the window closes and ``completed``
+carries her answers back to the therapist's form.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pgp_desk.domain.instruments import NOT_APPLICABLE, Answer, InstrumentDefinition
+from pgp_desk.ui.assessment.answer_controls import ControlKind, control_kind
+from pgp_desk.ui.assessment.common import ACCENT, MUTED_FG, text_in
+
+ADVANCE_MS = 350
+NA_VALUE = -1
+
+TEXTS: dict[str, dict[str, str]] = {
+    "intro": {
+        "da": "Svar ud fra, hvordan du har det i dag. Tryk på det svar, der passer bedst. "
+              "Du kan altid gå tilbage og ændre et svar, og du må gerne springe et spørgsmål "
+              "over.",
+        "nb": "Svar ut fra hvordan du har det i dag. Trykk på svaret som passer best. Du kan "
+              "alltid gå tilbake og endre et svar, og du kan godt hoppe over et spørsmål.",
+        "en": "Answer as things are for you today. Tap the answer that fits best. You can "
+              "always go back and change an answer, and you may skip a question.",
+    },
+    "start": {"da": "Start", "nb": "Start", "en": "Start"},
+    "progress": {"da": "{n} af {total}", "nb": "{n} av {total}", "en": "{n} of {total}"},
+    "back": {"da": "← Tilbage", "nb": "← Tilbake", "en": "← Back"},
+    "next": {"da": "Næste →", "nb": "Neste →", "en": "Next →"},
+    "thanks": {"da": "Tak – du er færdig", "nb": "Takk – du er ferdig",
+               "en": "Thank you – you are done"},
+    "answered": {"da": "Du har svaret på {n} af {total} spørgsmål.",
+                 "nb": "Du har svart på {n} av {total} spørsmål.",
+                 "en": "You have answered {n} of {total} questions."},
+    "skipped": {"da": "Vil du svare på dem, du sprang over, kan du gå tilbage.",
+                "nb": "Vil du svare på dem du hoppet over, kan du gå tilbake.",
+                "en": "If you want to answer the ones you skipped, you can go back."},
+    "finish": {"da": "Færdig – giv skærmen tilbage", "nb": "Ferdig – gi skjermen tilbake",
+               "en": "Done – hand the screen back"},
+    "cancel": {"da": "Afbryd", "nb": "Avbryt", "en": "Cancel"},
+}
+
+BIG_BUTTON = f"""
+QPushButton {{ font-size: 17pt; padding: 14px 22px; border: 2px solid #c5cbd1;
+              border-radius: 10px; background: white; color: #1f2328; }}
+QPushButton:hover {{ border-color: {ACCENT}; }}
+QPushButton:checked {{ background: {ACCENT}; color: white; border-color: {ACCENT}; }}
+QPushButton[na="true"] {{ font-size: 13pt; color: {MUTED_FG}; padding: 8px 16px; }}
+QPushButton[na="true"]:checked {{ background: #5f6b76; color: white; }}
+"""
+NAV_BUTTON = (
+    "QPushButton { font-size: 15pt; padding: 12px 28px; border-radius: 10px; "
+    "border: 2px solid #c5cbd1; background: #f6f7f8; }"
+    "QPushButton:disabled { color: #b8bec4; border-color: #e1e4e8; }"
+)
+FINISH_BUTTON = (
+    f"QPushButton {{ font-size: 18pt; font-weight: 600; padding: 18px 36px; "
+    f"border-radius: 12px; background: {ACCENT}; color: white; border: none; }}"
+)
+
+
+def _t(key: str, lang: str, **params: int) -> str:
+    texts = TEXTS[key]
+    return (texts.get(lang) or texts["en"]).format(**params)
+
+
+class ClientModeWindow(QWidget):
+    """A distraction-free window for one questionnaire; emits ``completed`` or ``cancelled``."""
+
+    completed = Signal(dict)
+    cancelled = Signal()
+
+    def __init__(self, definition: InstrumentDefinition, lang: str,
+                 answers: Mapping[str, Answer] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setObjectName("clientMode")
+        self.definition = definition
+        self.lang = lang
+        self.items = list(definition.items)
+        self.answers: dict[str, Answer] = {k: v for k, v in (answers or {}).items()
+                                           if v is not None}
+        self.position = 0
+        self._done = False
+        self.option_buttons: dict[int, QPushButton] = {}
+        self._advance = QTimer(self)
+        self._advance.setSingleShot(True)
+        self._advance.setInterval(ADVANCE_MS)
+        self._advance.timeout.connect(self.go_next)
+        self.setWindowTitle(text_in(definition.names, lang))
+        self.setStyleSheet("QWidget#clientMode { background: #fbfbfa; }")
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._intro_page())
+        self.pages.addWidget(self._item_page())
+        self.pages.addWidget(self._end_page())
+        self.cancel_button = QPushButton(_t("cancel", lang))
+        self.cancel_button.setObjectName("clientCancel")
+        self.cancel_button.setFlat(True)
+        self.cancel_button.setStyleSheet(f"color: {MUTED_FG}; font-size: 10pt;")
+        self.cancel_button.clicked.connect(self.cancel)
+        top = QHBoxLayout()
+        top.addStretch(1)
+        top.addWidget(self.cancel_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(40, 16, 40, 32)
+        layout.addLayout(top)
+        layout.addWidget(self.pages, 1)
+
+    # ----- pages
+
+    def _intro_page(self) -> QWidget:
+        page = QWidget()
+        title = QLabel(text_in(self.definition.names, self.lang))
+        title.setWordWrap(True)
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        title.setStyleSheet("font-size: 24pt; font-weight: 600;")
+        intro = QLabel(_t("intro", self.lang))
+        intro.setWordWrap(True)
+        intro.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        intro.setStyleSheet("font-size: 16pt;")
+        intro.setMaximumWidth(800)
+        self.start_button = QPushButton(_t("start", self.lang))
+        self.start_button.setObjectName("clientStart")
+        self.start_button.setStyleSheet(FINISH_BUTTON)
+        self.start_button.clicked.connect(lambda: self.show_item(0))
+        layout = QVBoxLayout(page)
+        layout.addStretch(2)
+        layout.addWidget(title)
+        layout.addSpacing(20)
+        layout.addWidget(intro, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addSpacing(36)
+        layout.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(3)
+        return page
+
+    def _item_page(self) -> QWidget:
+        page = QWidget()
+        self.progress_label = QLabel()
+        self.progress_label.setObjectName("clientProgress")
+        self.progress_label.setStyleSheet(f"font-size: 14pt; color: {MUTED_FG};")
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setTextVisible(False)
+        self.progress_bar.setFixedHeight(8)
+        self.progress_bar.setStyleSheet(
+            "QProgressBar { border: none; background: #e6e9ec; border-radius: 4px; }"
+            f"QProgressBar::chunk {{ background: {ACCENT}; border-radius: 4px; }}")
+        self.item_text = QLabel()
+        self.item_text.setObjectName("clientItemText")
+        self.item_text.setWordWrap(True)
+        self.item_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.item_text.setStyleSheet("font-size: 26pt; font-weight: 600;")
+        self.options_box = QWidget()
+        self.options_box.setStyleSheet(BIG_BUTTON)
+        self.options_layout = QGridLayout(self.options_box)
+        self.options_layout.setSpacing(12)
+        self.back_button = QPushButton(_t("back", self.lang))
+        self.back_button.setObjectName("clientBack")
+        self.next_button = QPushButton(_t("next", self.lang))
+        self.next_button.setObjectName("clientNext")
+        for button in (self.back_button, self.next_button):
+            button.setStyleSheet(NAV_BUTTON)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.back_button.clicked.connect(self.go_back)
+        self.next_button.clicked.connect(self.go_next)
+
+        progress = QHBoxLayout()
+        progress.addWidget(self.progress_label)
+        progress.addWidget(self.progress_bar, 1)
+        nav = QHBoxLayout()
+        nav.addWidget(self.back_button)
+        nav.addStretch(1)
+        nav.addWidget(self.next_button)
+        layout = QVBoxLayout(page)
+        layout.addLayout(progress)
+        layout.addStretch(2)
+        layout.addWidget(self.item_text)
+        layout.addSpacing(36)
+        layout.addWidget(self.options_box, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(3)
+        layout.addLayout(nav)
+        return page
+
+    def _end_page(self) -> QWidget:
+        page = QWidget()
+        title = QLabel(_t("thanks", self.lang))
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        title.setStyleSheet("font-size: 26pt; font-weight: 600;")
+        self.end_summary = QLabel()
+        self.end_summary.setObjectName("clientSummary")
+        self.end_summary.setWordWrap(True)
+        self.end_summary.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.end_summary.setStyleSheet("font-size: 16pt;")
+        self.finish_button = QPushButton(_t("finish", self.lang))
+        self.finish_button.setObjectName("clientFinish")
+        self.finish_button.setStyleSheet(FINISH_BUTTON)
+        self.finish_button.clicked.connect(self.finish)
+        back = QPushButton(_t("back", self.lang))
+        back.setObjectName("clientEndBack")
+        back.setStyleSheet(NAV_BUTTON)
+        back.clicked.connect(lambda: self.show_item(len(self.items) - 1))
+        layout = QVBoxLayout(page)
+        layout.addStretch(2)
+        layout.addWidget(title)
+        layout.addSpacing(16)
+        layout.addWidget(self.end_summary)
+        layout.addSpacing(36)
+        layout.addWidget(self.finish_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(3)
+        nav = QHBoxLayout()
+        nav.addWidget(back)
+        nav.addStretch(1)
+        layout.addLayout(nav)
+        return page
+
+    # ----- navigation
+
+    def start(self, fullscreen: bool = True) -> None:
+        """Show the window full screen (or maximised) at the introduction."""
+        self.pages.setCurrentIndex(0)
+        if fullscreen:
+            self.showFullScreen()
+        else:
+            self.showMaximized()
+        self.raise_()
+        self.activateWindow()
+
+    def current_item(self) -> str | None:
+        if self.pages.currentIndex() != 1:
+            return None
+        return self.items[self.position].id
+
+    def show_item(self, position: int) -> None:
+        self._advance.stop()
+        self.position = max(0, min(position, len(self.items) - 1))
+        item = self.items[self.position]
+        total = len(self.items)
+        self.progress_label.setText(_t("progress", self.lang, n=self.position + 1, total=total))
+        self.progress_bar.setRange(0, total)
+        self.progress_bar.setValue(self.position + 1)
+        self.item_text.setText(text_in(item.texts, self.lang))
+        self._build_options(item)
+        self.back_button.setEnabled(self.position > 0)
+        self.pages.setCurrentIndex(1)
+        self.setFocus()
+
+    def _build_options(self, item) -> None:  # type: ignore[no-untyped-def]
+        while self.options_layout.count():
+            widget = self.options_layout.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+        self.option_buttons = {}
+        options = self.definition.options_for(item)
+        kind = control_kind(options, self.lang)
+        entries = [(o.value, text_in(o.labels, self.lang)) for o in options.options]
+        if kind is ControlKind.NUMBERS:
+            for column, (value, _label) in enumerate(entries):
+                button = self._option_button(str(value), value)
+                button.setFixedSize(72, 72)
+                self.options_layout.addWidget(button, 0, column)
+            low, high = entries[0][1], entries[-1][1]
+            self.anchor_low = QLabel(low if low != str(entries[0][0]) else "")
+            self.anchor_high = QLabel(high if high != str(entries[-1][0]) else "")
+            for label, column, align in ((self.anchor_low, 0, Qt.AlignmentFlag.AlignLeft),
+                                         (self.anchor_high, max(0, len(entries) - 4),
+                                          Qt.AlignmentFlag.AlignRight)):
+                label.setStyleSheet(f"font-size: 12pt; color: {MUTED_FG};")
+                label.setAlignment(align)
+                self.options_layout.addWidget(label, 1, column, 1, 4)
+            row = 2
+        else:
+            for row, (value, label) in enumerate(entries):
+                button = self._option_button(label, value)
+                button.setMinimumWidth(520)
+                button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+                self.options_layout.addWidget(button, row, 0)
+            row = len(entries)
+        if item.allows_not_applicable:
+            na = text_in(self.definition.not_applicable_labels, self.lang) or "–"
+            button = self._option_button(na, NA_VALUE)
+            button.setProperty("na", True)
+            self.options_layout.addWidget(button, row, 0, 1, -1, Qt.AlignmentFlag.AlignHCenter)
+        self._show_choice()
+
+    def _option_button(self, text: str, value: int) -> QPushButton:
+        button = QPushButton(text)
+        button.setCheckable(True)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        button.setObjectName("na" if value == NA_VALUE else f"clientOption_{value}")
+        button.clicked.connect(lambda _c=False, v=value: self.choose(v))
+        self.option_buttons[value] = button
+        return button
+
+    def _show_choice(self) -> None:
+        answer = self.answers.get(self.items[self.position].id)
+        chosen = NA_VALUE if answer == NOT_APPLICABLE else answer
+        for value, button in self.option_buttons.items():
+            button.setChecked(value == chosen)
+
+    def choose(self, value: int) -> None:
+        """Record her answer to the current item (``NA_VALUE`` for not applicable)."""
+        item = self.items[self.position]
+        self.answers[item.id] = NOT_APPLICABLE if value == NA_VALUE else value
+        self._show_choice()
+        self._advance.start()
+
+    def go_next(self) -> None:
+        self._advance.stop()
+        if self.pages.currentIndex() == 0:
+            self.show_item(0)
+        elif self.position + 1 < len(self.items):
+            self.show_item(self.position + 1)
+        else:
+            self.show_end()
+
+    def go_back(self) -> None:
+        self._advance.stop()
+        if self.position > 0:
+            self.show_item(self.position - 1)
+
+    def show_end(self) -> None:
+        answered = sum(1 for item in self.items if item.id in self.answers)
+        text = _t("answered", self.lang, n=answered, total=len(self.items))
+        if answered < len(self.items):
+            text += "\n" + _t("skipped", self.lang)
+        self.end_summary.setText(text)
+        self.pages.setCurrentIndex(2)
+
+    def finish(self) -> None:
+        self._done = True
+        self.completed.emit(dict(self.answers))
+        self.close()
+
+    def cancel(self) -> None:
+        self.close()
+
+    # ----- keys and closing
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key, text = event.key(), event.text()
+        if self.pages.currentIndex() == 1:
+            values = self.definition.options_for(self.items[self.position]).values
+            if text.isdigit() and int(text) in values:
+                self.choose(int(text))
+                return
+            if key == Qt.Key.Key_Right:
+                self.go_next()
+                return
+            if key == Qt.Key.Key_Left:
+                self.go_back()
+                return
+        if key == Qt.Key.Key_Escape:
+            return  # a stray Escape must not throw her answers away
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._advance.stop()
+        if not self._done:
+            self._done = True
+            self.cancelled.emit()
+        super().closeEvent(event)

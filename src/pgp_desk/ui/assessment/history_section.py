@@ -1,0 +1,235 @@
+"""History: onset, what makes the pain worse, risk factors, work, sleep and her own goals."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pgp_desk.ui.assessment import history_catalogue as cat
+from pgp_desk.ui.assessment.common import heading, resolve_lang
+
+TEXT_MAX = 2000
+
+
+class _Text(QPlainTextEdit):
+    """A short multi-line field; Tab moves on instead of typing a tab."""
+
+    def __init__(self, lines: int, placeholder: str) -> None:
+        super().__init__()
+        self.setTabChangesFocus(True)
+        self.setPlaceholderText(placeholder)
+        height = self.fontMetrics().lineSpacing() * lines + 14
+        self.setFixedHeight(height)
+
+
+class HistorySection(QWidget):
+    """Edits the ``history`` part of an assessment; ``value()`` is JSON-safe."""
+
+    changed = Signal()
+
+    def __init__(self, lang: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("historySection")
+        self.lang = resolve_lang(lang)
+        self._loading = False
+
+        self.onset_timing = QComboBox()
+        self.onset_timing.setObjectName("onsetTiming")
+        self.onset_timing.addItem(self.tr("not recorded"), None)
+        for code in cat.ONSET_TIMING:
+            self.onset_timing.addItem(cat.label(cat.ONSET_TIMING, code, self.lang), code)
+        self.onset_week = QSpinBox()
+        self.onset_week.setObjectName("onsetWeek")
+        self.onset_week.setRange(-1, 104)
+        self.onset_week.setSpecialValueText("–")
+        self.onset_week.setValue(-1)
+        self.onset_week.setMinimumWidth(70)
+
+        self.aggravating = self._checks(cat.AGGRAVATING, "aggravating")
+        self.risk_factors = self._checks(cat.RISK_FACTORS, "risk")
+
+        self.earlier = _Text(3, self.tr("When, how long, what helped"))
+        self.earlier.setObjectName("earlierEpisodes")
+        self.work = QLineEdit()
+        self.work.setObjectName("work")
+        self.work.setPlaceholderText(self.tr("Job, hours, physical demands"))
+        self.sick_leave = self._combo(cat.SICK_LEAVE, "sickLeave")
+        self.sleep = self._combo(cat.SLEEP, "sleep")
+        self.sleep_note = QLineEdit()
+        self.sleep_note.setObjectName("sleepNote")
+        self.sleep_note.setPlaceholderText(self.tr("e.g. wakes when turning over"))
+        self.goals = _Text(3, self.tr("In her own words: what she wants to be able to do"))
+        self.goals.setObjectName("goals")
+        for edit in (self.work, self.sleep_note):
+            edit.setMaxLength(500)
+
+        self._layout()
+        self._update_week_suffix()
+        self._connect()
+
+    # ----- building
+
+    def _checks(self, catalogue: Mapping[str, cat.Texts], prefix: str) -> dict[str, QCheckBox]:
+        boxes = {}
+        for code in catalogue:
+            box = QCheckBox(cat.label(catalogue, code, self.lang))
+            box.setObjectName(f"{prefix}_{code}")
+            boxes[code] = box
+        return boxes
+
+    def _combo(self, catalogue: Mapping[str, cat.Texts], name: str) -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName(name)
+        combo.addItem(self.tr("not recorded"), None)
+        for code in catalogue:
+            combo.addItem(cat.label(catalogue, code, self.lang), code)
+        return combo
+
+    def _layout(self) -> None:
+        onset_row = QHBoxLayout()
+        onset_row.setSpacing(8)
+        onset_row.addWidget(self.onset_timing)
+        onset_row.addWidget(self.onset_week)
+        onset_row.addStretch(1)
+
+        aggravating = QGridLayout()
+        aggravating.setHorizontalSpacing(24)
+        aggravating.setVerticalSpacing(4)
+        codes = list(self.aggravating)
+        rows = (len(codes) + 1) // 2
+        for i, code in enumerate(codes):
+            aggravating.addWidget(self.aggravating[code], i % rows, i // rows)
+
+        left = QVBoxLayout()
+        left.setSpacing(6)
+        left.addWidget(heading(self.tr("Onset")))
+        left.addLayout(onset_row)
+        left.addWidget(heading(self.tr("Worse with")))
+        left.addLayout(aggravating)
+        left.addWidget(heading(self.tr("Earlier pelvic or low back pain")))
+        left.addWidget(self.earlier)
+        left.addStretch(1)
+
+        risks = QVBoxLayout()
+        risks.setSpacing(4)
+        for box in self.risk_factors.values():
+            risks.addWidget(box)
+
+        daily = QFormLayout()
+        daily.setVerticalSpacing(8)
+        daily.setHorizontalSpacing(12)
+        daily.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        daily.addRow(self.tr("Work"), self.work)
+        daily.addRow(self.tr("Sick leave"), self.sick_leave)
+        daily.addRow(self.tr("Sleep"), self.sleep)
+        daily.addRow("", self.sleep_note)
+
+        right = QVBoxLayout()
+        right.setSpacing(6)
+        right.addWidget(heading(self.tr("Risk factors")))
+        right.addLayout(risks)
+        right.addWidget(heading(self.tr("Work and sleep")))
+        right.addLayout(daily)
+        right.addStretch(1)
+
+        columns = QHBoxLayout()
+        columns.setSpacing(36)
+        columns.addLayout(left, 3)
+        columns.addLayout(right, 2)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns)
+        layout.addWidget(heading(self.tr("The client's own goals")))
+        layout.addWidget(self.goals)
+        layout.addStretch(1)
+
+    def _connect(self) -> None:
+        self.onset_timing.currentIndexChanged.connect(self._update_week_suffix)
+        for combo in (self.onset_timing, self.sick_leave, self.sleep):
+            combo.currentIndexChanged.connect(self._emit)
+        self.onset_week.valueChanged.connect(self._emit)
+        for box in (*self.aggravating.values(), *self.risk_factors.values()):
+            box.toggled.connect(self._emit)
+        for edit in (self.work, self.sleep_note):
+            edit.textChanged.connect(self._emit)
+        for text in (self.earlier, self.goals):
+            text.textChanged.connect(self._emit)
+
+    def _update_week_suffix(self) -> None:
+        timing = self.onset_timing.currentData()
+        self.onset_week.setEnabled(timing in ("pregnancy", "postpartum"))
+        if timing == "postpartum":
+            self.onset_week.setPrefix("")
+            self.onset_week.setSuffix(self.tr(" weeks after"))
+            self.onset_week.setMaximum(104)
+        else:
+            self.onset_week.setPrefix(self.tr("week "))
+            self.onset_week.setSuffix("")
+            self.onset_week.setMaximum(42)
+
+    def _emit(self) -> None:
+        if not self._loading:
+            self.changed.emit()
+
+    # ----- value
+
+    def value(self) -> dict[str, Any]:
+        """The history as stored in ``Assessment.history`` (see ``history_catalogue``)."""
+        timing = self.onset_timing.currentData()
+        week = self.onset_week.value()
+        return {
+            "version": cat.HISTORY_FORMAT_VERSION,
+            "onset": {
+                "timing": timing,
+                "week": week if week >= 0 and timing in ("pregnancy", "postpartum") else None,
+            },
+            "aggravating": [c for c, box in self.aggravating.items() if box.isChecked()],
+            "risk_factors": [c for c, box in self.risk_factors.items() if box.isChecked()],
+            "earlier_episodes": self.earlier.toPlainText().strip()[:TEXT_MAX],
+            "work": self.work.text().strip(),
+            "sick_leave": self.sick_leave.currentData(),
+            "sleep": self.sleep.currentData(),
+            "sleep_note": self.sleep_note.text().strip(),
+            "goals": self.goals.toPlainText().strip()[:TEXT_MAX],
+        }
+
+    def set_value(self, value: Mapping[str, Any] | None) -> None:
+        """Show a stored history without emitting ``changed``; unknown codes are ignored."""
+        h = {**cat.empty_history(), **dict(value or {})}
+        onset = h.get("onset") or {}
+        self._loading = True
+        try:
+            _select(self.onset_timing, onset.get("timing"))
+            week = onset.get("week")
+            self.onset_week.setValue(week if isinstance(week, int) else -1)
+            for code, box in self.aggravating.items():
+                box.setChecked(code in (h.get("aggravating") or []))
+            for code, box in self.risk_factors.items():
+                box.setChecked(code in (h.get("risk_factors") or []))
+            self.earlier.setPlainText(str(h.get("earlier_episodes") or ""))
+            self.work.setText(str(h.get("work") or ""))
+            _select(self.sick_leave, h.get("sick_leave"))
+            _select(self.sleep, h.get("sleep"))
+            self.sleep_note.setText(str(h.get("sleep_note") or ""))
+            self.goals.setPlainText(str(h.get("goals") or ""))
+        finally:
+            self._loading = False
+
+
+def _select(combo: QComboBox, data: Any) -> None:
+    index = combo.findData(data)
+    combo.setCurrentIndex(index if index >= 0 else 0)

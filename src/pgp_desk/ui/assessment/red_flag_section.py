@@ -1,0 +1,254 @@
+"""Screening before exercise: red flags and contraindications, with a banner when any is yes.
+
+The questions, their phases and urgency and the referral advice are all
+``domain.red_flags`` (CLINICAL.md §6); this widget only asks them and shows the result.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pgp_desk.domain import red_flags as rf
+from pgp_desk.ui.assessment.common import (
+    BANNER_STYLE,
+    CAUTION_BG,
+    CAUTION_FG,
+    GOOD_FG,
+    MUTED_FG,
+    POSITIVE_BG,
+    POSITIVE_FG,
+    heading,
+    resolve_lang,
+)
+
+YES, NO, NOT_ASKED = 1, 0, 2  # QButtonGroup treats -1 as "assign an id"
+
+
+class _Row:
+    """One question: its label, urgency tag and yes / no / not asked buttons."""
+
+    def __init__(self, item: rf.ScreeningItem, lang: str, owner: QWidget) -> None:
+        self.item = item
+        self.label = QLabel(item.label(lang))
+        self.label.setWordWrap(True)
+        self.urgency = QLabel(
+            owner.tr("same day") if item.urgency is rf.Urgency.SAME_DAY else owner.tr("refer")
+        )
+        same_day = item.urgency is rf.Urgency.SAME_DAY
+        self.urgency.setStyleSheet(
+            f"color: {POSITIVE_FG if same_day else CAUTION_FG}; "
+            f"background: {POSITIVE_BG if same_day else CAUTION_BG}; "
+            "border-radius: 4px; padding: 1px 6px; font-size: 9pt;"
+        )
+        self.urgency.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.urgency.setToolTip(owner.tr("What to do if the answer is yes"))
+        self.yes = QRadioButton(owner.tr("Yes"))
+        self.no = QRadioButton(owner.tr("No"))
+        self.not_asked = QRadioButton(owner.tr("Not asked"))
+        for button, name in ((self.yes, "yes"), (self.no, "no"), (self.not_asked, "notAsked")):
+            button.setObjectName(f"flag_{item.code}_{name}")
+        self.group = QButtonGroup(owner)
+        self.group.addButton(self.yes, YES)
+        self.group.addButton(self.no, NO)
+        self.group.addButton(self.not_asked, NOT_ASKED)
+        self.not_asked.setChecked(True)
+
+    def widgets(self) -> tuple[QWidget, ...]:
+        return (self.label, self.urgency, self.yes, self.no, self.not_asked)
+
+    def answer(self) -> bool | None:
+        checked = self.group.checkedId()
+        return None if checked == NOT_ASKED else checked == YES
+
+    def set_answer(self, answer: bool | None) -> None:
+        {True: self.yes, False: self.no, None: self.not_asked}[answer].setChecked(True)
+
+    def mark(self) -> None:
+        """A yes stands out in the list too, not only in the banner."""
+        yes = self.answer() is True
+        self.label.setStyleSheet(f"color: {POSITIVE_FG}; font-weight: 600;" if yes else "")
+
+    def set_visible(self, visible: bool) -> None:
+        for widget in self.widgets():
+            widget.setVisible(visible)
+
+
+class RedFlagSection(QWidget):
+    """Asks the screening questions of a phase; ``flagsChanged`` carries the open codes."""
+
+    flagsChanged = Signal(list)
+    changed = Signal()
+
+    def __init__(self, phase: str | None = None, lang: str | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("redFlagSection")
+        self.lang = resolve_lang(lang)
+        self.phase = phase
+        self._loading = False
+        self._hidden_answers: dict[str, bool] = {}
+        self._last_open: list[str] = []
+
+        self.banner = QLabel()
+        self.banner.setObjectName("redFlagBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setTextFormat(Qt.TextFormat.RichText)
+        self.banner.setStyleSheet(BANNER_STYLE)
+        self.banner.hide()
+        self.status = QLabel()
+        self.status.setObjectName("screeningStatus")
+        self.status.setWordWrap(True)
+        self.all_no = QPushButton(self.tr("Answer the rest “No”"))
+        self.all_no.setObjectName("allNoButton")
+        self.all_no.setToolTip(self.tr("Sets every question not asked yet to No"))
+        self.all_no.clicked.connect(self._answer_rest_no)
+
+        self.rows: dict[str, _Row] = {}
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status, 1)
+        status_row.addWidget(self.all_no)
+        layout.addLayout(status_row)
+        layout.addWidget(heading(self.tr("Red flags: refer, do not treat")))
+        layout.addLayout(self._grid(rf.RED_FLAGS))
+        layout.addWidget(heading(self.tr("Contraindications to exercise")))
+        layout.addLayout(self._grid(rf.CONTRAINDICATIONS))
+        layout.addStretch(1)
+        self.set_phase(phase)
+
+    def _grid(self, items: tuple[rf.ScreeningItem, ...]) -> QGridLayout:
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(14)
+        grid.setVerticalSpacing(6)
+        grid.setColumnStretch(0, 1)
+        for r, item in enumerate(items):
+            row = _Row(item, self.lang, self)
+            self.rows[item.code] = row
+            for c, widget in enumerate(row.widgets()):
+                grid.addWidget(widget, r, c)
+            row.group.idToggled.connect(self._toggled)
+        return grid
+
+    # ----- phase and answers
+
+    def set_phase(self, phase: str | None) -> None:
+        """Show the questions of a phase (all when None); answers are kept across phases."""
+        self.phase = phase
+        for row in self.rows.values():
+            row.set_visible(row.item.applies(phase))
+        self._refresh()
+
+    def answers(self) -> dict[str, bool]:
+        """Code -> True (yes) / False (no); questions not asked are left out."""
+        out = dict(self._hidden_answers)
+        for code, row in self.rows.items():
+            answer = row.answer()
+            if answer is None:
+                out.pop(code, None)
+            else:
+                out[code] = answer
+        return out
+
+    def value(self) -> dict[str, Any]:
+        """The ``screening`` part of an assessment: the phase asked about and the answers."""
+        return {"phase": self.phase, "answers": self.answers()}
+
+    def set_value(self, value: Mapping[str, Any] | None) -> None:
+        """Show stored answers (codes PGP Desk no longer knows are kept, not shown)."""
+        answers = dict((value or {}).get("answers") or {})
+        self._loading = True
+        try:
+            for code, row in self.rows.items():
+                answer = answers.get(code)
+                row.set_answer(answer if isinstance(answer, bool) else None)
+            self._hidden_answers = {c: bool(a) for c, a in answers.items()
+                                    if c not in self.rows and isinstance(a, bool)}
+        finally:
+            self._loading = False
+        self._refresh(emit=False)
+
+    def open_flags(self) -> list[rf.ScreeningItem]:
+        """Items answered yes that apply to the current phase, in list order."""
+        return rf.open_flags(self.answers(), self.phase)
+
+    def unanswered(self) -> list[rf.ScreeningItem]:
+        return rf.unanswered(self.answers(), self.phase)
+
+    def cleared_for_exercise(self) -> bool:
+        return rf.cleared_for_exercise(self.answers(), self.phase)
+
+    # ----- reacting
+
+    def _answer_rest_no(self) -> None:
+        self._loading = True
+        try:
+            for row in self.rows.values():
+                if row.item.applies(self.phase) and row.answer() is None:
+                    row.set_answer(False)
+        finally:
+            self._loading = False
+        self._refresh()
+
+    def _toggled(self, _id: int, checked: bool) -> None:
+        if checked and not self._loading:
+            self._refresh()
+
+    def _refresh(self, emit: bool = True) -> None:
+        flags = self.open_flags()
+        missing = self.unanswered()
+        for row in self.rows.values():
+            row.mark()
+        self._show_banner(flags)
+        if flags:
+            self.status.setText(self.tr("Exercise must not start until this is cleared."))
+            self.status.setStyleSheet(f"color: {POSITIVE_FG}; font-weight: 600;")
+        elif missing:
+            self.status.setText(self.tr("%n question(s) not asked yet.", "", len(missing)))
+            self.status.setStyleSheet(f"color: {MUTED_FG};")
+        else:
+            self.status.setText(self.tr("✓ All answered no: nothing stands in the way of "
+                                        "exercise."))
+            self.status.setStyleSheet(f"color: {GOOD_FG}; font-weight: 600;")
+        self.all_no.setEnabled(bool(missing))
+        codes = [f.code for f in flags]
+        if emit:
+            self.changed.emit()
+            if codes != self._last_open:
+                self.flagsChanged.emit(codes)
+        self._last_open = codes
+
+    def _show_banner(self, flags: list[rf.ScreeningItem]) -> None:
+        if not flags:
+            self.banner.hide()
+            return
+        lines = []
+        for flag in flags:
+            when = (self.tr("same day") if flag.urgency is rf.Urgency.SAME_DAY
+                    else self.tr("refer"))
+            lines.append(f"<li>{_escape(flag.label(self.lang))} <i>({when})</i></li>")
+        title = self.tr("⚠ Refer: do not start exercise")
+        advice = rf.referral_advice(flags, self.lang)
+        self.banner.setText(
+            f"<b style='font-size:12pt'>{title}</b>"
+            f"<ul style='margin:4px 0 4px -20px'>{''.join(lines)}</ul>"
+            f"<b>{_escape(advice)}</b>"
+        )
+        self.banner.show()
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

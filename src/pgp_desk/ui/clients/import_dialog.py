@@ -1,0 +1,316 @@
+"""Import clients from a CSV file: choose it, read the check report, then import all or none.
+
+The check (services.client_import.check_file) and the import both run off the GUI thread;
+the Import button is enabled only for a file without problems, and a progress bar shows the
+import, which can be stopped (nothing is then written).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from pgp_desk.services import client_import
+from pgp_desk.services.client_import import ImportCancelled, ImportProblem, ImportReport
+from pgp_desk.services.context import AppContext
+from pgp_desk.services.errors import FieldError
+from pgp_desk.ui.messages import field_message
+from pgp_desk.ui.workers import run_in_background
+
+
+class ImportClientsDialog(QDialog):
+    imported = Signal(int)  # how many clients were created
+
+    def __init__(self, ctx: AppContext, parent=None):  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self.ctx = ctx
+        self.path: Path | None = None
+        self.report: ImportReport | None = None
+        self.result: client_import.ImportResult | None = None
+        self._generation = 0
+        self._importing = False
+        self._stop_requested = False
+        self.setObjectName("importClientsDialog")
+        self.setWindowTitle(self.tr("Import clients"))
+        self.resize(820, 600)
+
+        intro = QLabel(self.tr(
+            "Choose a CSV file exported from another system (UTF-8 or Windows-1252, "
+            "separated by ; or ,). The whole file is checked first; clients are imported "
+            "only when no row has a problem, and then all at once."))
+        intro.setWordWrap(True)
+        self.path_field = QLineEdit()
+        self.path_field.setObjectName("importFile")
+        self.path_field.setReadOnly(True)
+        self.path_field.setPlaceholderText(self.tr("No file chosen"))
+        self.browse_button = QPushButton(self.tr("Choose file …"))
+        self.browse_button.setObjectName("importBrowse")
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.path_field, 1)
+        file_row.addWidget(self.browse_button)
+        self.encoding = QComboBox()
+        self.encoding.setObjectName("importEncoding")
+        self.encoding.addItem(self.tr("Detect automatically"), "auto")
+        self.encoding.addItem("UTF-8", "utf-8")
+        self.encoding.addItem("Windows-1252", "cp1252")
+        self.skip_duplicates = QCheckBox(
+            self.tr("Leave out clients who are already registered"))
+        self.skip_duplicates.setObjectName("importSkipDuplicates")
+        options = QFormLayout()
+        options.addRow(self.tr("File"), file_row)
+        options.addRow(self.tr("Character set"), self.encoding)
+        options.addRow("", self.skip_duplicates)
+
+        self.summary = QLabel()
+        self.summary.setObjectName("importSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.columns = QLabel()
+        self.columns.setObjectName("importColumns")
+        self.columns.setWordWrap(True)
+        self.columns.setTextFormat(Qt.TextFormat.PlainText)
+        self.problems = QTableWidget(0, 2)
+        self.problems.setObjectName("importProblems")
+        self.problems.setHorizontalHeaderLabels([self.tr("Line"), self.tr("Problem")])
+        self.problems.verticalHeader().setVisible(False)
+        self.problems.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.problems.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.problems.setWordWrap(True)
+        header = self.problems.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("importProgress")
+        self.progress.setVisible(False)
+
+        self.buttons = QDialogButtonBox()
+        self.import_button = self.buttons.addButton(
+            self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setObjectName("importButton")
+        self.import_button.setEnabled(False)
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.close_button.setObjectName("importClose")
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(options)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.columns)
+        layout.addWidget(self.problems, 1)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.buttons)
+
+        self.browse_button.clicked.connect(self.choose_file)
+        self.encoding.currentIndexChanged.connect(lambda _i: self.check())
+        self.skip_duplicates.toggled.connect(lambda _on: self.check())
+        self.import_button.clicked.connect(self.start_import)
+        self.close_button.clicked.connect(self.reject)
+
+    # --- choosing and checking -----------------------------------------------------------
+    def choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import clients"), "",
+            self.tr("CSV files (*.csv *.txt);;All files (*)"))
+        if path:
+            self.load(Path(path))
+
+    def load(self, path: Path) -> None:
+        """Check ``path`` and show the report (also what the file chooser calls)."""
+        self.path = Path(path)
+        self.path_field.setText(str(self.path))
+        self.check()
+
+    def check(self) -> None:
+        if self.path is None or self._importing:
+            return
+        self._generation += 1
+        generation = self._generation
+        self.report = None
+        self.import_button.setEnabled(False)
+        self.problems.setRowCount(0)
+        self.columns.clear()
+        self.summary.setText(self.tr("Checking the file …"))
+        ctx, path = self.ctx, self.path
+        encoding = self.encoding.currentData()
+        skip = self.skip_duplicates.isChecked()
+        self.progress.setRange(0, 0)  # busy until the first report of lines read
+        self.progress.setVisible(True)
+        run_in_background(
+            lambda report_progress: client_import.check_file(
+                ctx.db, ctx.actor, path, encoding=encoding, skip_duplicates=skip,
+                progress=report_progress),
+            on_done=lambda report: self._checked(generation, report),
+            on_error=lambda exc: self._check_failed(generation, exc),
+            on_progress=lambda done, total: self._check_progressed(generation, done, total),
+            parent=self,
+        )
+
+    def _check_progressed(self, generation: int, done: int, total: int) -> None:
+        if generation == self._generation and not self._importing:
+            self.progress.setRange(0, max(total, 1))
+            self.progress.setValue(done)
+
+    def _checked(self, generation: int, report: ImportReport) -> None:
+        if generation != self._generation:
+            return  # the options changed meanwhile; a newer check is under way
+        self.progress.setVisible(False)
+        self.report = report
+        self._show_columns(report)
+        self.problems.setRowCount(len(report.problems))
+        for row, problem in enumerate(report.problems):
+            line = QTableWidgetItem(str(problem.line))
+            line.setData(Qt.ItemDataRole.UserRole, problem)
+            self.problems.setItem(row, 0, line)
+            self.problems.setItem(row, 1, QTableWidgetItem(self.problem_text(problem)))
+        self.problems.resizeRowsToContents()
+        ready, bad = len(report.rows), len(report.error_lines)
+        text = self.tr("%1 client rows read (%2).").replace(
+            "%1", f"{report.row_count:,}").replace("%2", report.encoding_name)
+        if bad:
+            text += " " + self.tr(
+                "%n row(s) have problems: correct the file and choose it again. "
+                "Nothing can be imported until every row is right.", "", bad)
+        elif ready:
+            text += " " + self.tr("%n client(s) ready to import.", "", ready)
+        else:
+            text += " " + self.tr("There is nobody to import.")
+        if report.skipped:
+            text += " " + self.tr("%n already registered and left out.", "",
+                                  len(report.skipped))
+        self.summary.setText(text)
+        self.import_button.setEnabled(report.ok)
+
+    def _show_columns(self, report: ImportReport) -> None:
+        used = [name for name, target in report.columns if target]
+        ignored = [name for name, target in report.columns if not target and name]
+        text = self.tr("Columns used: %1").replace("%1", ", ".join(used))
+        if ignored:
+            text += "\n" + self.tr("Ignored: %1").replace("%1", ", ".join(ignored))
+        self.columns.setText(text)
+
+    def _check_failed(self, generation: int, exc: BaseException) -> None:
+        if generation != self._generation:
+            return
+        self.progress.setVisible(False)
+        self.summary.setText(self.tr("The file cannot be imported: %1").replace("%1", str(exc)))
+
+    # --- importing -----------------------------------------------------------------------
+    def start_import(self) -> None:
+        report = self.report
+        if report is None or not report.ok or self._importing:
+            return
+        self._importing = True
+        self._stop_requested = False
+        for widget in (self.import_button, self.browse_button, self.encoding,
+                       self.skip_duplicates):
+            widget.setEnabled(False)
+        self.close_button.setText(self.tr("Stop"))
+        self.progress.setRange(0, len(report.rows))
+        self.progress.setValue(0)
+        self.progress.setVisible(True)
+        self.summary.setText(self.tr("Importing …"))
+        ctx = self.ctx
+
+        def work(report_progress):  # type: ignore[no-untyped-def]
+            def progress(done: int, total: int) -> None:
+                if self._stop_requested:
+                    raise ImportCancelled("the import was stopped; nothing was imported")
+                report_progress(done, total)
+
+            return client_import.import_clients(ctx.db, ctx.actor, report, progress)
+
+        run_in_background(work, on_done=self._imported, on_error=self._import_failed,
+                          on_progress=self._progressed, parent=self)
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.progress.setMaximum(max(total, 1))
+        self.progress.setValue(done)
+
+    def _imported(self, result: client_import.ImportResult) -> None:
+        self._importing = False
+        self.result = result
+        self.progress.setValue(self.progress.maximum())
+        self.summary.setText(self.tr("Done: %n client(s) imported.", "", result.created))
+        self.close_button.setText(self.tr("Close"))
+        for widget in (self.browse_button, self.encoding, self.skip_duplicates):
+            widget.setEnabled(True)
+        self.imported.emit(result.created)
+
+    def _import_failed(self, exc: BaseException) -> None:
+        self._importing = False
+        self.progress.setVisible(False)
+        self.close_button.setText(self.tr("Close"))
+        for widget in (self.browse_button, self.encoding, self.skip_duplicates):
+            widget.setEnabled(True)
+        if isinstance(exc, ImportCancelled):
+            self.summary.setText(self.tr("The import was stopped. Nothing was imported."))
+        else:
+            self.summary.setText(self.tr("Nothing was imported: %1").replace("%1", str(exc)))
+
+    def reject(self) -> None:
+        if self._importing:  # "Stop": the worker rolls back at its next progress report
+            self._stop_requested = True
+            self.summary.setText(self.tr("Stopping …"))
+            return
+        super().reject()
+
+    # --- wording -------------------------------------------------------------------------
+    def field_label(self, name: str) -> str:
+        labels = {
+            "first_name": self.tr("First name"), "last_name": self.tr("Last name"),
+            "birth_date": self.tr("Birth date"),
+            "national_id": self.tr("CPR / fødselsnummer"), "phone": self.tr("Phone"),
+            "email": self.tr("Email"), "address": self.tr("Address"),
+            "language": self.tr("Language"), "gp": self.tr("GP"),
+            "midwife": self.tr("Midwife"), "notes": self.tr("Notes"),
+            "consent_on": self.tr("Consent date"), "name": self.tr("Name"),
+            "row": self.tr("Row"),
+        }
+        return labels.get(name, name)
+
+    def problem_text(self, problem: ImportProblem) -> str:
+        """The problem in the user's language, with the value from the file."""
+        code, other = problem.code, str(problem.other_line or "")
+        by_id = problem.field == "national_id"
+        if code == "duplicate_in_file":
+            text = (self.tr("The same CPR / fødselsnummer as line %1.") if by_id
+                    else self.tr("The same name and birth date as line %1.")).replace("%1", other)
+        elif code == "duplicate_in_database":
+            text = (self.tr("Already registered as client %1 (same CPR / fødselsnummer).")
+                    if by_id else
+                    self.tr("Already registered as client %1 (same name and birth date).")
+                    ).replace("%1", str(problem.client_id))
+            if not problem.blocking:
+                text += " " + self.tr("It will be left out.")
+        elif code == "too_many_values":
+            text = self.tr("More values than columns: a separator inside a value must be "
+                           "in quotes.")
+        elif code == "max_length":
+            text = self.tr("Too long for this field.")
+        elif code == "leading_zero":
+            text = self.tr("One digit short: a spreadsheet may have dropped the leading 0.")
+        elif problem.field == "language":
+            text = self.tr("Write da, nb or en (Danish, Norwegian, English).")
+        else:
+            text = field_message(FieldError(problem.field, code, problem.message))
+        shown = f" “{problem.value}”" if problem.value else ""
+        return f"{self.field_label(problem.field)}{shown}: {text}"

@@ -1,0 +1,63 @@
+"""Paging through search results: every visible match once, in order, archived ones skipped."""
+
+from __future__ import annotations
+
+from sqlalchemy import insert
+
+from pgp_desk.db.models import Client
+from pgp_desk.services import client_search, clients
+from pgp_desk.services.client_search import HIDDEN_SLACK
+
+
+def add(db, actor, names: list[tuple[str, str, bool]]) -> None:  # type: ignore[no-untyped-def]
+    """Insert (first, last, archived) clients in one go, search columns filled."""
+    from datetime import UTC, datetime
+
+    rows = [{
+        "clinic_id": actor.clinic_id, "first_name": first, "last_name": last,
+        "search_name": client_search.name_column(first, last),
+        "search_last": client_search.last_name_column(last),
+        "search_digits": "",
+        "archived_at": datetime.now(UTC) if archived else None,
+    } for first, last, archived in names]
+    with db.sessions.begin() as session:
+        session.execute(insert(Client), rows)
+
+
+def walk(db, actor, query: str, limit: int, archived: bool = False) -> list[str]:  # type: ignore[no-untyped-def]
+    shown: list[str] = []
+    after = None
+    for _ in range(1000):
+        page = clients.search_clients(db, actor, query, limit=limit, after=after,
+                                      include_archived=archived)
+        shown += [r.display_name for r in page.rows]
+        if not page.has_more:
+            return shown
+        after = page.cursor
+    raise AssertionError("paging never ended")
+
+
+def test_pages_skip_long_runs_of_archived_clients(db, actor) -> None:  # type: ignore[no-untyped-def]
+    """A run of archived clients longer than one search step is skipped without gaps."""
+    hidden = 4 * (5 + HIDDEN_SLACK)
+    names = [(f"Anna{i:03d}", "Hansen", False) for i in range(7)]
+    names += [(f"Bo{i:03d}", "Holm", True) for i in range(hidden)]
+    names += [(f"Cille{i:03d}", "Iversen", False) for i in range(6)]
+    names += [(f"Dorte{i:03d}", "Åberg", False) for i in range(3)]
+    add(db, actor, names)
+    visible = [f"{f} {la}" for f, la, arch in names if not arch]
+    assert walk(db, actor, "", 5) == visible
+    assert walk(db, actor, "a", 4) == [n for n in visible if n.startswith(("Anna", "Dorte"))]
+    assert len(walk(db, actor, "", 5, archived=True)) == len(names)
+    assert walk(db, actor, "holm", 5) == []
+    assert len(walk(db, actor, "holm", 5, archived=True)) == hidden
+
+
+def test_page_order_follows_the_nordic_alphabet(db, actor) -> None:  # type: ignore[no-untyped-def]
+    """Pages come in Danish/Norwegian order (Æ, Ø, Å last) and never repeat a client."""
+    last_names = ["Aabye", "Berg", "Zahle", "Ærø", "Østergård", "Ås", "Andersen", "Berg"]
+    add(db, actor, [(f"Kari{i}", name, False) for i, name in enumerate(last_names)])
+    shown = walk(db, actor, "kari", 3)
+    assert [n.split()[1] for n in shown] == [
+        "Andersen", "Berg", "Berg", "Zahle", "Ærø", "Østergård", "Aabye", "Ås"]
+    assert len(set(shown)) == len(shown)
