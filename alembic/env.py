@@ -5,6 +5,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import Connection
 
+from pgp_desk.db.compare import include_object_for
 from pgp_desk.db.engine import make_engine
 from pgp_desk.db.models import Base
 
@@ -12,23 +13,25 @@ config = context.config
 target_metadata = Base.metadata
 
 
-def _configure(**kwargs: object) -> None:
+def _configure(dialect: str, **kwargs: object) -> None:
     context.configure(
         target_metadata=target_metadata,
         render_as_batch=True,
         compare_type=True,
+        include_object=include_object_for(dialect),
         **kwargs,
     )
 
 
 def run_offline() -> None:
-    _configure(url=config.get_main_option("sqlalchemy.url"), literal_binds=True)
+    url = config.get_main_option("sqlalchemy.url") or ""
+    _configure(url.split(":")[0].split("+")[0], url=url, literal_binds=True)
     with context.begin_transaction():
         context.run_migrations()
 
 
 def _run_with(connection: Connection) -> None:
-    _configure(connection=connection)
+    _configure(connection.dialect.name, connection=connection)
     with context.begin_transaction():
         context.run_migrations()
 

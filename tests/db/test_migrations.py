@@ -11,6 +11,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import text
 
 from pgp_desk.db import migrate
+from pgp_desk.db.compare import include_object_for
 from pgp_desk.db.engine import make_engine
 from pgp_desk.db.models import Base
 from pgp_desk.resources import alembic_path
@@ -22,7 +23,10 @@ def _diff(url: str) -> list[object]:
     engine = make_engine(url)
     try:
         with engine.connect() as connection:
-            context = MigrationContext.configure(connection, opts={"compare_type": True})
+            context = MigrationContext.configure(connection, opts={
+                "compare_type": True,
+                "include_object": include_object_for(connection.dialect.name),
+            })
             return compare_metadata(context, Base.metadata)
     finally:
         engine.dispose()
@@ -113,3 +117,15 @@ def test_sqlite_engine_uses_wal_and_foreign_keys(tmp_path: Path) -> None:
         assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
     engine.dispose()
+
+
+@pytest.mark.postgres
+def test_postgres_search_uses_trigram_indexes(empty_postgres_url: str) -> None:
+    """On PostgreSQL the client search columns carry pg_trgm GIN indexes."""
+    _upgrade_empty(empty_postgres_url)
+    engine = make_engine(empty_postgres_url)
+    with engine.connect() as connection:
+        names = set(connection.execute(text(
+            "SELECT indexname FROM pg_indexes WHERE tablename = 'client'")).scalars())
+    engine.dispose()
+    assert {"ix_client_search_name_trgm", "ix_client_search_digits_trgm"} <= names

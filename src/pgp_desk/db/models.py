@@ -61,6 +61,12 @@ class Client(Versioned, Timestamped, Base):
     """A person treated at the clinic. ``search_*`` columns are maintained by the service."""
 
     __tablename__ = "client"
+    # PostgreSQL: trigram indexes let LIKE '% term%' use an index instead of a table scan
+    __table_args__ = tuple(
+        Index(f"ix_client_{column}_trgm", column, postgresql_using="gin",
+              postgresql_ops={column: "gin_trgm_ops"}).ddl_if(dialect="postgresql")
+        for column in ("search_name", "search_digits")
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     clinic_id: Mapped[int] = mapped_column(ForeignKey("clinic.id"), index=True)
