@@ -1,0 +1,1 @@
+"""The programme builder: library, the client's programme, dosage, suggestions, templates."""

@@ -1,0 +1,59 @@
+"""What the builder loads off the GUI thread, in one call: library, pictures, the clinical
+picture, the programme history and the programme to show."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from pgp_desk.services import exercise_library, programme_suggestions, programme_templates
+from pgp_desk.services import programmes as programme_service
+from pgp_desk.services.context import AppContext
+from pgp_desk.services.exercise_library import LibraryEntry
+from pgp_desk.services.programme_suggestions import PictureSource
+from pgp_desk.services.programme_templates import TemplateLists
+from pgp_desk.services.programmes import ProgrammeRecord, ProgrammeSummary
+from pgp_desk.ui.programme.thumbnails import illustration_texts
+
+
+@dataclass
+class LibraryData:
+    entries: list[LibraryEntry]
+    svgs: dict[str, str]
+    photos: dict[str, bytes]
+
+
+@dataclass
+class BuilderData:
+    library: LibraryData
+    source: PictureSource
+    history: list[ProgrammeSummary]
+    record: ProgrammeRecord | None
+    client_language: str
+    templates: TemplateLists
+
+
+def load_library(ctx: AppContext) -> LibraryData:
+    entries = exercise_library.library_entries(ctx.db, ctx.actor)
+    photos = {}
+    for entry in entries:
+        if entry.has_photo:
+            photo = exercise_library.get_photo(ctx.db, ctx.actor, entry.code)
+            if photo is not None:
+                photos[entry.code] = photo.data
+    return LibraryData(entries, illustration_texts([e.exercise for e in entries]), photos)
+
+
+def load_builder(ctx: AppContext, episode_id: int, programme_id: int | None = None,
+                 ui_lang: str = "da", today: date | None = None) -> BuilderData:
+    """Everything the builder shows; ``programme_id`` None opens the newest programme."""
+    library = load_library(ctx)
+    source = programme_suggestions.clinical_picture(ctx.db, ctx.actor, episode_id, today)
+    history = programme_service.list_programmes(ctx.db, ctx.actor, episode_id)
+    if programme_id is None and history:
+        programme_id = history[0].id
+    record = (programme_service.get_programme(ctx.db, ctx.actor, programme_id)
+              if programme_id is not None else None)
+    language = programme_service.episode_language(ctx.db, ctx.actor, episode_id)
+    templates = programme_templates.list_templates(ctx.db, ctx.actor, ui_lang)
+    return BuilderData(library, source, history, record, language, templates)

@@ -1,0 +1,136 @@
+"""Saving, conflicts, programme history and issuing, for the programme builder."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox
+
+from pgp_desk.services import programmes as programme_service
+from pgp_desk.services.errors import ConflictError
+from pgp_desk.services.programmes import ProgrammeInput, ProgrammeRecord
+from pgp_desk.ui.workers import run_in_background
+
+
+class BuilderSaving:
+    """Mixin for ProgrammeBuilder: everything that writes or switches programmes."""
+
+    def save(self, then=None) -> None:  # type: ignore[no-untyped-def]
+        """Save in the background; ``then(record)`` runs after a successful save."""
+        if self.busy or self.read_only or self.data is None:
+            return
+        if not self.is_dirty() and self.record is not None:
+            if then is not None:
+                then(self.record)
+            return
+        ctx, episode_id, base, data = self.ctx, self.episode_id, self.record, self.current_input()
+
+        def work() -> ProgrammeRecord:
+            if base is None:
+                return programme_service.create_programme(ctx.db, ctx.actor, episode_id, data)
+            return programme_service.save_programme(ctx.db, ctx.actor, base, data)
+
+        def done(record: ProgrammeRecord) -> None:
+            self._saved(record, data)
+            if then is not None:
+                then(record)
+
+        self._set_busy(True)
+        run_in_background(work, on_done=done, on_error=lambda exc: self._save_failed(exc, data),
+                          parent=self)
+
+    def _saved(self, record: ProgrammeRecord, data: ProgrammeInput) -> None:
+        self.record = record
+        self.saved_input = data
+        self._set_busy(False)
+        if self.data is not None:
+            summary = programme_service.ProgrammeSummary(
+                record.id, record.status, record.title, record.language, len(record.items),
+                record.therapist_name, record.created_at, record.updated_at,  # type: ignore[arg-type]
+                record.issued_at)
+            history = [h for h in self.data.history if h.id != record.id]
+            position = next((n for n, h in enumerate(self.data.history) if h.id == record.id),
+                            0)
+            history.insert(position, summary)
+            self.data.history = history
+            self._fill_history()
+            self.history.setCurrentIndex(max(0, self.history.findData(record.id)))
+        self._update_state()
+        self.saved.emit(record)
+
+    def _save_failed(self, exc: BaseException, data: ProgrammeInput) -> None:
+        self._set_busy(False)
+        if isinstance(exc, ConflictError):
+            self._resolve_conflict(data)
+        else:
+            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+
+    def _resolve_conflict(self, data: ProgrammeInput) -> None:
+        box = QMessageBox(self)
+        box.setObjectName("programmeConflict")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Changed on another workstation"))
+        box.setText(self.tr("Someone saved this programme on another workstation after you "
+                            "opened it."))
+        mine = box.addButton(self.tr("Save mine over theirs"),
+                             QMessageBox.ButtonRole.AcceptRole)
+        theirs = box.addButton(self.tr("Use theirs"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is mine and self.record is not None:
+            record_id = self.record.id
+            ctx = self.ctx
+
+            def work() -> ProgrammeRecord:
+                fresh = programme_service.get_programme(ctx.db, ctx.actor, record_id)
+                return programme_service.save_programme(ctx.db, ctx.actor, fresh, data)
+
+            self._set_busy(True)
+            run_in_background(work, on_done=lambda r: self._saved(r, data),
+                              on_error=lambda exc: self._save_failed(exc, data), parent=self)
+        elif box.clickedButton() is theirs and self.record is not None:
+            self.reload(self.record.id)
+
+    # ================================================================= history, issue
+    def _history_chosen(self, index: int) -> None:
+        programme_id = self.history.itemData(index)
+        if programme_id is None or (self.record is not None and programme_id == self.record.id):
+            return
+        if self.is_dirty() and not self._discard_ok():
+            self.history.setCurrentIndex(max(0, self.history.findData(
+                self.record.id if self.record else None)))
+            return
+        self.reload(programme_id)
+
+    def _discard_ok(self) -> bool:
+        answer = QMessageBox.question(
+            self, self.tr("Unsaved changes"),
+            self.tr("This programme has unsaved changes. Discard them?"),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Discard
+
+    def start_next(self) -> None:
+        """The next visit starts from this programme: a new draft copied from it."""
+        if self.record is None or self.busy:
+            return
+        drafts = [h for h in (self.data.history if self.data else [])
+                  if h.status == programme_service.DRAFT]
+        if drafts:
+            self.reload(drafts[0].id)
+            return
+        ctx, episode_id, source = self.ctx, self.episode_id, self.record.id
+        self._set_busy(True)
+        run_in_background(
+            lambda: programme_service.create_programme(ctx.db, ctx.actor, episode_id,
+                                                       from_programme=source),
+            on_done=lambda record: self.reload(record.id), on_error=self._failed, parent=self)
+
+    def issue(self) -> None:
+        """Save, then open the handout: issuing happens there, with the PDF kept."""
+        if self.read_only or not self.items.rowCount():
+            return
+        self.save(then=self._open_handout)
+
+    def _open_handout(self, record: ProgrammeRecord) -> None:
+        from pgp_desk.ui.handouts import open_handout_dialog
+
+        self.handout_dialog = open_handout_dialog(
+            self.ctx, record.id, self, on_issued=lambda _handout: self.reload(record.id))

@@ -1,0 +1,149 @@
+"""One look for every exercise row: picture, name, a grey line, details and a badge."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from pgp_desk.ui.programme.thumbnails import THUMB
+
+SUBTITLE_ROLE = Qt.ItemDataRole.UserRole + 10
+DETAIL_ROLE = Qt.ItemDataRole.UserRole + 11
+NOTE_ROLE = Qt.ItemDataRole.UserRole + 12
+BADGE_ROLE = Qt.ItemDataRole.UserRole + 13  # "block" | "warn" | "info" | None
+NUMBER_ROLE = Qt.ItemDataRole.UserRole + 14
+CODE_ROLE = Qt.ItemDataRole.UserRole + 15
+
+ACCENT = QColor("#1f6fb2")
+SELECTED = QColor("#e3eefa")
+HOVER = QColor("#f4f7fb")
+LINE = QColor("#e3e7ec")
+GREY = QColor("#5f6b7a")
+BADGES = {"block": QColor("#c62828"), "warn": QColor("#e08a00"), "info": QColor("#3b82c4")}
+MARGIN = 8
+
+
+class CardDelegate(QStyledItemDelegate):
+    """Paints a row from the roles above; ``thumb`` is the picture size (None: no picture)."""
+
+    def __init__(self, thumb: QSize | None = THUMB, parent=None):  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self.thumb = thumb
+
+    # ---------------------------------------------------------------- geometry
+    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont]:
+        title = QFont(option.font)
+        title.setBold(True)
+        small = QFont(option.font)
+        small.setPointSizeF(max(7.5, option.font.pointSizeF() - 1))
+        note = QFont(small)
+        note.setItalic(True)
+        return title, small, note
+
+    def _text_left(self, index: QModelIndex | QPersistentModelIndex) -> int:
+        left = MARGIN
+        if index.data(NUMBER_ROLE) is not None:
+            left += 30
+        if self.thumb is not None:
+            left += self.thumb.width() + 10
+        return left
+
+    def sizeHint(self, option: QStyleOptionViewItem,
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        title, small, note = self._fonts(option)
+        width = max(200, option.rect.width() or 320) - self._text_left(index) - 40
+        height = QFontMetrics(title).height() + 4
+        for role, font in ((SUBTITLE_ROLE, small), (DETAIL_ROLE, option.font),
+                           (NOTE_ROLE, note)):
+            text = index.data(role)
+            if text:
+                rect = QFontMetrics(font).boundingRect(
+                    QRect(0, 0, width, 1000), Qt.TextFlag.TextWordWrap, str(text))
+                height += min(rect.height(), QFontMetrics(font).lineSpacing() * 3) + 2
+        minimum = (self.thumb.height() if self.thumb is not None else 0) + 2 * MARGIN
+        return QSize(width, max(minimum, height + 2 * MARGIN))
+
+    # ---------------------------------------------------------------- painting
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = option.rect
+        state = option.state
+        enabled = bool(state & QStyle.StateFlag.State_Enabled)
+        if state & QStyle.StateFlag.State_Selected:
+            painter.fillRect(rect, SELECTED)
+            painter.fillRect(QRect(rect.left(), rect.top(), 4, rect.height()), ACCENT)
+        elif state & QStyle.StateFlag.State_MouseOver:
+            painter.fillRect(rect, HOVER)
+        else:
+            painter.fillRect(rect, QColor("#ffffff"))
+        painter.setPen(QPen(LINE, 1))
+        painter.drawLine(rect.left(), rect.bottom(), rect.right(), rect.bottom())
+
+        x = rect.left() + MARGIN
+        number = index.data(NUMBER_ROLE)
+        if number is not None:
+            circle = QRect(x, rect.top() + MARGIN + 2, 22, 22)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(ACCENT if enabled else GREY)
+            painter.drawEllipse(circle)
+            painter.setPen(QColor("#ffffff"))
+            bold = QFont(option.font)
+            bold.setBold(True)
+            painter.setFont(bold)
+            painter.drawText(circle, Qt.AlignmentFlag.AlignCenter, str(number))
+            x += 30
+        pixmap = index.data(Qt.ItemDataRole.DecorationRole)
+        if self.thumb is not None:
+            target = QRect(x, rect.top() + MARGIN, self.thumb.width(), self.thumb.height())
+            if pixmap is not None and not pixmap.isNull():
+                if not enabled:
+                    painter.setOpacity(0.45)
+                painter.drawPixmap(target, pixmap)
+                painter.setOpacity(1.0)
+            x += self.thumb.width() + 10
+
+        badge = index.data(BADGE_ROLE)
+        right = rect.right() - MARGIN - (24 if badge else 0)
+        title_font, small, note_font = self._fonts(option)
+        y = rect.top() + MARGIN
+        width = right - x
+        pieces = [(str(index.data(Qt.ItemDataRole.DisplayRole) or ""), title_font,
+                   QColor("#17202a") if enabled else GREY, 1)]
+        for role, font, colour, lines in ((SUBTITLE_ROLE, small, GREY, 1),
+                                          (DETAIL_ROLE, option.font, QColor("#1d2b3a"), 3),
+                                          (NOTE_ROLE, note_font, GREY, 3)):
+            text = index.data(role)
+            if text:
+                pieces.append((str(text), font, colour, lines))
+        for text, font, colour, lines in pieces:
+            metrics = QFontMetrics(font)
+            painter.setFont(font)
+            painter.setPen(colour)
+            if lines == 1:
+                painter.drawText(QRect(x, y, width, metrics.height()),
+                                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                                 metrics.elidedText(text, Qt.TextElideMode.ElideRight, width))
+                y += metrics.height() + 2
+            else:
+                limit = metrics.lineSpacing() * lines
+                bound = metrics.boundingRect(QRect(0, 0, width, 1000),
+                                             Qt.TextFlag.TextWordWrap, text)
+                height = min(bound.height(), limit)
+                painter.drawText(QRect(x, y, width, height),
+                                 Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignTop, text)
+                y += height + 2
+
+        if badge in BADGES:
+            circle = QRect(rect.right() - MARGIN - 20, rect.top() + MARGIN + 2, 20, 20)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(BADGES[badge])
+            painter.drawEllipse(circle)
+            painter.setPen(QColor("#ffffff"))
+            bold = QFont(option.font)
+            bold.setBold(True)
+            painter.setFont(bold)
+            painter.drawText(circle, Qt.AlignmentFlag.AlignCenter, "i" if badge == "info" else "!")
+        painter.restore()

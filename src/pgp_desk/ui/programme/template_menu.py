@@ -1,0 +1,93 @@
+"""The builder's template menu: start from a template, or save the programme as one.
+
+Personal, clinic and shipped templates are listed in separate sections, as the services
+keep them apart.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QToolButton, QWidget
+
+from pgp_desk.services import programme_templates
+from pgp_desk.services.programme_templates import TemplateContent, TemplateLists
+from pgp_desk.ui.workers import run_in_background
+
+
+class TemplateMenu(QWidget):
+    """Owns the "Templates" button and its menu; talks to the builder that owns it."""
+
+    def __init__(self, builder) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(builder)
+        self.builder = builder
+        self.lists = TemplateLists()
+        self.can_start = True
+        self.button = QToolButton()
+        self.button.setObjectName("templatesButton")
+        self.button.setText(self.tr("Templates"))
+        self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.menu = QMenu(self.button)
+        self.button.setMenu(self.menu)
+        self.menu.aboutToShow.connect(self._fill)
+
+    def set_lists(self, lists: TemplateLists) -> None:
+        self.lists = lists
+
+    def set_can_start(self, can_start: bool) -> None:
+        self.can_start = can_start
+
+    def _fill(self) -> None:
+        self.menu.clear()
+        for title, group in ((self.tr("My templates"), self.lists.personal),
+                             (self.tr("Clinic templates"), self.lists.clinic),
+                             (self.tr("Shipped with PGP Desk"), self.lists.shipped)):
+            self.menu.addSection(title)
+            if not group:
+                empty = self.menu.addAction(self.tr("(none yet)"))
+                empty.setEnabled(False)
+            for summary in group:
+                action = self.menu.addAction(self.tr("Start from “%1” (%2 exercises)")
+                                             .replace("%1", summary.name)
+                                             .replace("%2", str(summary.item_count)))
+                action.setEnabled(self.can_start)
+                action.triggered.connect(lambda _=False, ref=summary.ref: self.start(ref))
+        self.menu.addSeparator()
+        has_items = bool(self.builder.items.rowCount())
+        mine = self.menu.addAction(self.tr("Save as my template …"))
+        mine.setEnabled(has_items)
+        mine.triggered.connect(lambda: self.save_as(personal=True))
+        clinic = self.menu.addAction(self.tr("Save as clinic template …"))
+        clinic.setEnabled(has_items)
+        clinic.triggered.connect(lambda: self.save_as(personal=False))
+
+    def start(self, ref: str) -> None:
+        ctx, lang = self.builder.ctx, self.builder.language.currentData() or "da"
+        run_in_background(
+            lambda: programme_templates.get_template(ctx.db, ctx.actor, ref, lang),
+            on_done=self._apply, parent=self,
+            on_error=lambda exc: QMessageBox.warning(self.builder, self.tr("Templates"),
+                                                     str(exc)))
+
+    def _apply(self, content: TemplateContent) -> None:
+        self.builder.apply_template(content.name, list(content.items), list(content.advice))
+
+    def save_as(self, personal: bool, name: str | None = None) -> None:
+        builder = self.builder
+        if name is None:
+            name, ok = QInputDialog.getText(
+                builder, self.tr("Save as template"),
+                self.tr("Name of the template (e.g. “Early pregnancy – light”):"),
+                text=builder.title.text())
+            if not ok:
+                return
+        data = builder.current_input()
+        phase = builder.data.source.picture.phase if builder.data else None
+        ctx = builder.ctx
+
+        def work() -> TemplateLists:
+            programme_templates.save_template(ctx.db, ctx.actor, name, data.items,
+                                              data.advice, [phase] if phase else [], personal)
+            return programme_templates.list_templates(ctx.db, ctx.actor, builder.ui_lang)
+
+        run_in_background(work, on_done=self.set_lists, parent=self,
+                          on_error=lambda exc: QMessageBox.warning(
+                              builder, self.tr("Template not saved"), str(exc)))

@@ -1,0 +1,223 @@
+"""Building a client's programme through the real builder widgets on a real database."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+
+from pgp_desk.services import clients, episodes, programmes
+from pgp_desk.services.programmes import ProgrammeInput, ProgrammeItemData
+from pgp_desk.ui.programme.builder import ProgrammeBuilder
+from pgp_desk.ui.programme.delegate import BADGE_ROLE, CODE_ROLE, DETAIL_ROLE, SUBTITLE_ROLE
+
+
+def _episode(ctx, weeks: int = 24) -> int:  # type: ignore[no-untyped-def]
+    client = clients.create_client(ctx.db, ctx.actor, clients.ClientInput(
+        first_name="Mette", last_name="Sørensen", language="da"))
+    due = date.today() + timedelta(days=280 - weeks * 7)
+    return episodes.create_episode(ctx.db, ctx.actor, client.id,
+                                   episodes.EpisodeInput(due_date=due)).id
+
+
+def _builder(qtbot, ctx, episode_id: int) -> ProgrammeBuilder:  # type: ignore[no-untyped-def]
+    builder = ProgrammeBuilder(ctx, episode_id)
+    qtbot.addWidget(builder)
+    builder.resize(1500, 900)
+    with qtbot.waitSignal(builder.loaded, timeout=10000):
+        builder.show()
+    return builder
+
+
+def _find_in_library(builder: ProgrammeBuilder, code: str) -> QModelIndex:
+    panel = builder.library_panel
+    panel.search.setText(code)
+    model = panel.model
+    for row in range(model.rowCount()):
+        index = model.index(row)
+        if index.data(CODE_ROLE) == code:
+            return index
+    raise AssertionError(f"{code} not in the library list")
+
+
+def _double_click(qtbot, view, index: QModelIndex) -> None:  # type: ignore[no-untyped-def]
+    view.scrollTo(index)
+    centre = view.visualRect(index).center()
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+
+
+def _codes(builder: ProgrammeBuilder) -> list[str]:
+    return [i.code for i in builder.items.items]
+
+
+def test_build_a_programme_with_the_real_widgets(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    """Add by double-click and by drop, reorder by drag, edit the dosage, undo and redo,
+    progress an item and save: the stored programme is what the screen showed."""
+    builder = _builder(qtbot, ctx, _episode(ctx))
+    library_view = builder.library_panel.view
+
+    _double_click(qtbot, library_view, _find_in_library(builder, "STAB-TA-SIDE"))
+    _double_click(qtbot, library_view, _find_in_library(builder, "GLOB-CLAM"))
+    assert _codes(builder) == ["STAB-TA-SIDE", "GLOB-CLAM"]
+
+    # Drag from the library: the drop lands where it is released (here: first row).
+    index = _find_in_library(builder, "MAP-TILT-SIT")
+    mime = builder.library_panel.model.mimeData([index])
+    assert builder.items.dropMimeData(mime, Qt.DropAction.CopyAction, 0, 0, QModelIndex())
+    assert _codes(builder) == ["MAP-TILT-SIT", "STAB-TA-SIDE", "GLOB-CLAM"]
+
+    # Reorder by drag: the first row dropped below the last one.
+    mime = builder.items.mimeData([builder.items.index(0)])
+    builder.items.dropMimeData(mime, Qt.DropAction.MoveAction, 3, 0, QModelIndex())
+    assert _codes(builder) == ["STAB-TA-SIDE", "GLOB-CLAM", "MAP-TILT-SIT"]
+
+    # Dosage: type 12 repetitions for the clams; the words follow at once.
+    builder.view.setCurrentIndex(builder.items.index(1))
+    original = builder.items.items[1].dosage.reps
+    reps = builder.editor.reps
+    reps.selectAll()
+    qtbot.keyClicks(reps, "15")
+    assert builder.items.items[1].dosage.reps == 15
+    assert "15 gentagelser" in builder.editor.preview.text()
+    tempo = builder.editor.tempo
+    tempo.clear()
+    qtbot.keyClicks(tempo, "3-1-3")
+    assert tempo.text() == "3-1-3" and builder.items.items[1].dosage.tempo == "3-1-3"
+    qtbot.keyClicks(builder.editor.note, "Pude mellem knæene")
+    assert builder.items.items[1].note == "Pude mellem knæene"
+
+    # Undo takes back one field at a time (typing in a field is one step); redo redoes.
+    clam = builder.items.items[1]
+    undo = builder.undo_button
+    qtbot.mouseClick(undo, Qt.MouseButton.LeftButton)
+    assert builder.items.items[1].note == "" and builder.items.items[1].dosage.tempo == "3-1-3"
+    qtbot.mouseClick(undo, Qt.MouseButton.LeftButton)
+    assert builder.items.items[1].dosage.tempo != "3-1-3"
+    assert builder.items.items[1].dosage.reps == 15
+    assert builder.editor.tempo.text() != "3-1-3"  # the editor follows the undo
+    qtbot.mouseClick(undo, Qt.MouseButton.LeftButton)
+    assert builder.items.items[1].dosage.reps == original == builder.editor.reps.value()
+    for _ in range(3):
+        qtbot.mouseClick(builder.redo_button, Qt.MouseButton.LeftButton)
+    assert builder.items.items[1] == clam
+
+    # One click progresses the clams to their linked harder exercise, keeping the note slot.
+    builder.view.setCurrentIndex(builder.items.index(1))
+    assert builder.harder_button.isEnabled()
+    qtbot.mouseClick(builder.harder_button, Qt.MouseButton.LeftButton)
+    assert _codes(builder)[1] == "GLOB-SIDE-LEGLIFT"
+    qtbot.mouseClick(builder.undo_button, Qt.MouseButton.LeftButton)
+    assert _codes(builder)[1] == "GLOB-CLAM"
+
+    assert builder.save_button.isEnabled()
+    with qtbot.waitSignal(builder.saved, timeout=10000):
+        qtbot.mouseClick(builder.save_button, Qt.MouseButton.LeftButton)
+    assert not builder.is_dirty() and not builder.save_button.isEnabled()
+    stored = programmes.get_programme(ctx.db, ctx.actor, builder.record.id)  # type: ignore[union-attr]
+    assert [i.exercise_code for i in stored.items] == ["STAB-TA-SIDE", "GLOB-CLAM",
+                                                       "MAP-TILT-SIT"]
+    assert stored.items[1].dosage == clam.dosage and stored.items[1].note == clam.note
+    assert stored.language == "da"
+
+
+def test_remove_and_move_buttons_are_undoable(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    """Move down and remove change the list; undo restores the original order. Exercises
+    in the programme are marked in the library."""
+    builder = _builder(qtbot, ctx, _episode(ctx))
+    for code in ("EDU-PAIN", "STAB-PF-SIT", "ADL-WALK"):
+        builder.add_exercise(code)
+    index = _find_in_library(builder, "STAB-PF-SIT")
+    assert index.data(SUBTITLE_ROLE).startswith("✓ ")  # marked as in the programme
+    builder.view.setCurrentIndex(builder.items.index(0))
+    qtbot.mouseClick(builder.down_button, Qt.MouseButton.LeftButton)
+    assert _codes(builder) == ["STAB-PF-SIT", "EDU-PAIN", "ADL-WALK"]
+    qtbot.mouseClick(builder.remove_button, Qt.MouseButton.LeftButton)
+    assert _codes(builder) == ["STAB-PF-SIT", "ADL-WALK"]
+    builder.undo_stack.undo()
+    builder.undo_stack.undo()
+    assert _codes(builder) == ["EDU-PAIN", "STAB-PF-SIT", "ADL-WALK"]
+
+
+def test_phase_warnings_show_in_the_library_and_the_programme(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    """In week 32 the bridge carries a badge in the library and a warning once added."""
+    builder = _builder(qtbot, ctx, _episode(ctx, weeks=32))
+    index = _find_in_library(builder, "GLOB-BRIDGE")
+    assert index.data(BADGE_ROLE) == "warn"
+    builder.add_exercise("GLOB-BRIDGE")
+    texts = [builder.side.warnings.item(i).text()
+             for i in range(builder.side.warnings.count())]
+    assert any("3. trimester" in t and "Bækkenløft" in t for t in texts)
+    assert builder.side.tabText(1).endswith("(1)")
+
+
+def test_issued_programme_is_read_only_and_the_next_starts_from_it(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    """An issued programme opens read-only; "New programme from this" copies it as a draft."""
+    episode_id = _episode(ctx)
+    made = programmes.create_programme(ctx.db, ctx.actor, episode_id, ProgrammeInput(
+        title="Uge 24", items=[ProgrammeItemData("GLOB-CLAM")]))
+    programmes.issue_programme(ctx.db, ctx.actor, made.id)
+    builder = _builder(qtbot, ctx, episode_id)
+    assert builder.read_only and not builder.library_panel.isEnabled()
+    assert builder.next_button.isVisible() and not builder.issue_button.isEnabled()
+    builder.add_exercise("EDU-PAIN")
+    assert _codes(builder) == ["GLOB-CLAM"]
+    with qtbot.waitSignal(builder.loaded, timeout=10000):
+        qtbot.mouseClick(builder.next_button, Qt.MouseButton.LeftButton)
+    assert not builder.read_only and builder.record is not None
+    assert builder.record.based_on_id == made.id and _codes(builder) == ["GLOB-CLAM"]
+    assert builder.history.count() == 2
+
+
+def test_start_from_a_template_in_one_undoable_step(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    """A shipped template fills the programme and its advice; one undo empties it again."""
+    builder = _builder(qtbot, ctx, _episode(ctx))
+    builder.templates.start("shipped:mid-pregnancy-sij")
+    qtbot.waitUntil(lambda: builder.items.rowCount() == 6, timeout=10000)
+    assert builder.title.text() == "Midt i graviditeten – SI-led"
+    assert "belt" in builder.side.advice.advice()
+    builder.undo_stack.undo()
+    assert builder.items.rowCount() == 0
+
+
+def test_language_changes_the_words_the_client_reads(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    """Switching the programme to Norwegian shows names and dosage in Norwegian."""
+    builder = _builder(qtbot, ctx, _episode(ctx))
+    builder.add_exercise("GLOB-CLAM")
+    builder.language.setCurrentIndex(builder.language.findData("nb"))
+    assert "repetisjoner" in builder.editor.preview.text()
+    assert "repetisjoner" in builder.items.index(0).data(DETAIL_ROLE)
+
+
+def test_print_and_issue_saves_then_opens_the_handout(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    """"Print and issue" stores the programme first and opens its handout dialog."""
+    pytest.importorskip("PySide6.QtPdf", reason="the handout preview needs PySide6-Pdf")
+    builder = _builder(qtbot, ctx, _episode(ctx))
+    builder.add_exercise("STAB-TA-SIDE")
+    qtbot.mouseClick(builder.issue_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: getattr(builder, "handout_dialog", None) is not None,
+                    timeout=10000)
+    dialog = builder.handout_dialog
+    assert builder.record is not None and dialog.programme_id == builder.record.id
+    assert [i.exercise_code for i in programmes.get_programme(
+        ctx.db, ctx.actor, builder.record.id).items] == ["STAB-TA-SIDE"]
+    dialog.close()
+
+
+def test_workspace_has_a_programme_tab_for_the_current_pregnancy(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    """The client's workspace shows the builder for the current episode in its own tab."""
+    from pgp_desk.ui.clients.workspace import ClientWorkspace
+
+    episode_id = _episode(ctx)
+    client_id = clients.search_clients(ctx.db, ctx.actor, "Mette").rows[0].id
+    workspace = ClientWorkspace(ctx, client_id)
+    qtbot.addWidget(workspace)
+    with qtbot.waitSignal(workspace.loaded, timeout=10000):
+        workspace.show()
+    tabs = workspace.tabs
+    index = next(i for i in range(tabs.count()) if tabs.widget(i) is workspace.programme_tab)
+    tabs.setCurrentIndex(index)
+    builder = workspace.programme_tab.builder
+    assert builder is not None and builder.episode_id == episode_id
+    qtbot.waitUntil(lambda: builder.data is not None, timeout=10000)

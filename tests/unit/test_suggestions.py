@@ -1,0 +1,176 @@
+"""Suggestion and warning rules on worked cases (CLINICAL.md §6-7, Stuge 2004/2006)."""
+
+from __future__ import annotations
+
+from pgp_desk.content.exercises import builtin_library
+from pgp_desk.domain.suggestions import (
+    ClinicalPicture,
+    exercise_warnings,
+    picture_from_screening,
+    programme_warnings,
+    suggest,
+)
+
+LIBRARY = builtin_library()
+ALL = list(LIBRARY.values())
+
+
+def _codes(result) -> list[str]:  # type: ignore[no-untyped-def]
+    return [s.code for s in result.suggestions]
+
+
+def _warning_codes(picture: ClinicalPicture, code: str) -> list[str]:
+    return [w.code for w in exercise_warnings(picture, LIBRARY[code])]
+
+
+def test_symphysis_case_week_24() -> None:
+    """Week 24, symphysiolysis, stairs and turning in bed hurt: local stabilisation leads,
+    the activities are trained, and nothing that straddles or loads one leg is suggested."""
+    picture = ClinicalPicture(phase="t2", gestation_weeks=24, subgroup="symphysiolysis",
+                              positive_tests=frozenset({"SYMPH", "TREND"}),
+                              aggravating=("stairs", "turning_in_bed"))
+    result = suggest(picture, ALL)
+    codes = _codes(result)
+    assert codes[0] == "STAB-TA-SIDE"
+    assert LIBRARY[codes[0]].category == "local_stabilisation"
+    assert "ADL-STAIRS" in codes and "ADL-BED-TURN" in codes
+    assert not {"GLOB-SIDE-LEGLIFT", "POOL-LEG-SWING"} & set(codes)  # wide straddle
+    assert not any(LIBRARY[c].category == "postpartum" for c in codes)
+    first = result.suggestions[0]
+    assert "Træner det, der gør ondt: at vende sig i sengen" in first.reason_labels("da")
+    assert "Trains what hurts: turning in bed" in first.reason_labels("en")
+    assert "Trener det som gjør vondt: å snu seg i sengen" in first.reason_labels("nb")
+
+
+def test_local_before_global() -> None:
+    """With no findings at all, local stabilisation ranks above every global exercise."""
+    result = suggest(ClinicalPicture(phase="t2", gestation_weeks=20), ALL, limit=40)
+    categories = [LIBRARY[c].category for c in _codes(result)]
+    first_global = categories.index("global_strength")
+    assert "local_stabilisation" in categories[:first_global]
+    ranks = {c: i for i, c in enumerate(_codes(result))}
+    assert ranks["STAB-TA-SIDE"] < ranks["GLOB-CLAM"] < ranks.get("GLOB-BIRDDOG", 99)
+
+
+def test_third_trimester_sij_case_with_positive_aslr() -> None:
+    """Week 33, both SIJs, positive P4 and ASLR, walking hurts: no supine exercises,
+    water and rest are offered, and local stabilisation carries the ASLR reason."""
+    picture = ClinicalPicture(phase="t3", gestation_weeks=33, subgroup="double_sided_sij",
+                              positive_tests=frozenset({"P4", "ASLR"}), aggravating=("walking",))
+    result = suggest(picture, ALL)
+    codes = _codes(result)
+    assert not any("supine_late_pregnancy" in LIBRARY[c].cautions for c in codes)
+    assert "STAB-TA-SUPINE" not in codes
+    assert any(LIBRARY[c].category == "pool" for c in codes)
+    multifidus = next(s for s in result.suggestions if s.code == "STAB-MULTIFIDUS")
+    assert "Positive ASLR: local stabilisation (Mens 2001)" in multifidus.reason_labels("en")
+
+
+def test_red_flag_means_refer_and_no_suggestions() -> None:
+    """An open red flag or contraindication stops all suggestions and blocks the programme."""
+    picture = ClinicalPicture(phase="t2", red_flags=("vaginal_bleeding",),
+                              contraindications=("placenta_praevia",))
+    result = suggest(picture, ALL)
+    assert result.suggestions == () and result.blocked
+    labels = [w.label("da") for w in result.warnings]
+    assert labels[0] == "Åbent rødt flag (Blødning fra skeden): henvis før træning"
+    assert labels[1].startswith("Kontraindikation for træning (Forliggende moderkage")
+    warnings = programme_warnings(picture, [LIBRARY["STAB-TA-SIDE"]])
+    assert [w.severity for w in warnings] == ["block", "block"]
+
+
+def test_postpartum_items_in_pregnancy_are_flagged() -> None:
+    """A postpartum-only exercise in a pregnant client's programme is flagged as such."""
+    picture = ClinicalPicture(phase="t1", gestation_weeks=10)
+    assert _warning_codes(picture, "PP-DEADBUG") == ["postpartum_only"]
+    assert [w.label("nb") for w in exercise_warnings(picture, LIBRARY["PP-DEADBUG"])] == [
+        "Bare for etter fødselen"]
+
+
+def test_prone_from_week_twenty() -> None:
+    """Prone lying is fine at week 16, flagged from week 20; without a week, from t2."""
+    prone = ("prone_lying",)
+
+    class Prone:
+        code, kind, category, phases, level = "X", "exercise", "global_strength", (
+            "t1", "t2", "t3"), 1
+        progression = regression = None
+        targets, helps_with, cautions = ("general",), (), prone
+
+    assert exercise_warnings(ClinicalPicture(phase="t2", gestation_weeks=16), Prone()) == []
+    assert [w.code for w in exercise_warnings(
+        ClinicalPicture(phase="t2", gestation_weeks=20), Prone())] == ["prone_lying"]
+    assert [w.code for w in exercise_warnings(ClinicalPicture(phase="t2"), Prone())] == [
+        "prone_lying"]
+    assert exercise_warnings(ClinicalPicture(phase="t1"), Prone()) == []
+
+
+def test_supine_warning_only_in_the_third_trimester() -> None:
+    """The bridge is fine in week 26 and flagged in week 30."""
+    assert _warning_codes(ClinicalPicture(phase="t2", gestation_weeks=26), "GLOB-BRIDGE") == []
+    assert _warning_codes(ClinicalPicture(phase="t3", gestation_weeks=30), "GLOB-BRIDGE") == [
+        "supine_late_pregnancy"]
+
+
+def test_wide_straddle_only_with_symphysis_pain() -> None:
+    """Side-lying leg lifts are flagged for symphysis pain, not for SIJ pain."""
+    sij = ClinicalPicture(phase="t2", subgroup="one_sided_sij",
+                          positive_tests=frozenset({"P4"}))
+    symphysis = ClinicalPicture(phase="t2", positive_tests=frozenset({"SYMPH"}))
+    assert _warning_codes(sij, "GLOB-SIDE-LEGLIFT") == []
+    assert _warning_codes(symphysis, "GLOB-SIDE-LEGLIFT") == ["wide_straddle"]
+
+
+def test_not_for_phase_names_the_phase() -> None:
+    """An exercise outside its phases says which phase it does not suit."""
+    picture = ClinicalPicture(phase="pp_0_6")
+    warnings = exercise_warnings(picture, LIBRARY["GLOB-BIRDDOG"])
+    assert [w.label("da") for w in warnings] == [
+        "Passer ikke til fasen (0-6 uger efter fødsel)"]
+
+
+def test_one_change_at_a_time() -> None:
+    """Exercises in the programme and their easier versions are not suggested again; a
+    progression is offered with its reason but ranked below a new local exercise."""
+    picture = ClinicalPicture(phase="t2", gestation_weeks=22)
+    result = suggest(picture, ALL, current=["GLOB-BRIDGE", "STAB-TA-SIDE"], limit=60,
+                     per_category=None)
+    codes = _codes(result)
+    assert "GLOB-BRIDGE" not in codes and "STAB-TA-SUPINE" not in codes  # regression
+    single = next(s for s in result.suggestions if s.code == "GLOB-BRIDGE-SINGLE")
+    names = {"GLOB-BRIDGE": LIBRARY["GLOB-BRIDGE"].name("en")}
+    assert single.reason_labels("en", names)[-1] == (
+        f"Next step after {names['GLOB-BRIDGE']}: change one thing at a time")
+    assert codes.index("STAB-PF-SIT") < codes.index("GLOB-BRIDGE-SINGLE")
+
+
+def test_after_birth_suggests_postpartum_progressions() -> None:
+    """More than six weeks after birth the postpartum exercises are suggested with reason."""
+    result = suggest(ClinicalPicture(phase="pp_later"), ALL, limit=20)
+    postpartum = [s for s in result.suggestions if LIBRARY[s.code].category == "postpartum"]
+    assert postpartum and all("Rebuilding after the birth" in s.reason_labels("en")
+                              for s in postpartum)
+
+
+def test_list_covers_the_course() -> None:
+    """At most three per category (two education cards), so the list is varied."""
+    result = suggest(ClinicalPicture(phase="t2"), ALL, limit=12)
+    categories = [LIBRARY[c].category for c in _codes(result)]
+    assert len(result.suggestions) == 12
+    assert max(categories.count(c) for c in set(categories)) <= 3
+    assert categories.count("understanding") <= 2
+
+
+def test_duplicates_are_noted() -> None:
+    """The same exercise twice in one programme is noted once."""
+    warnings = programme_warnings(ClinicalPicture(phase="t1"),
+                                  [LIBRARY["GLOB-CLAM"], LIBRARY["GLOB-CLAM"]])
+    assert [(w.code, w.exercise) for w in warnings] == [("duplicate", "GLOB-CLAM")]
+
+
+def test_screening_answers_split_into_flags_and_contraindications() -> None:
+    """Yes answers become red flags or contraindications; items of other phases are ignored."""
+    answers = {"vaginal_bleeding": True, "placenta_praevia": True, "trauma": False,
+               "pp_unable_to_walk_anterior_pain": True}
+    assert picture_from_screening(answers, "t3") == (("vaginal_bleeding",),
+                                                     ("placenta_praevia",))
