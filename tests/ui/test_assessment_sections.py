@@ -8,10 +8,10 @@ import pytest
 import yaml
 from PySide6.QtCore import QPoint, Qt
 
+from pgp_desk.domain import history as cat
 from pgp_desk.domain import red_flags as rf
 from pgp_desk.domain.pelvic_tests import PelvicTestFindings
 from pgp_desk.resources import resource_path
-from pgp_desk.ui.assessment import history_catalogue as cat
 from pgp_desk.ui.assessment.classification_section import ClassificationSection
 from pgp_desk.ui.assessment.comparison import ComparisonTable
 from pgp_desk.ui.assessment.history_section import HistorySection

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import argparse
+import os
+import subprocess
+import sys
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
-
 from pgp_desk.services.clients import count_clients
-from pgp_desk.ui import app as app_module
 from pgp_desk.ui.startup import DEMO_CLIENTS, StartupDialog, open_and_prepare
 
 
@@ -45,22 +43,36 @@ def test_progress_dialog_shows_counts(qtbot) -> None:  # type: ignore[no-untyped
     assert "150" in dialog.label.text()
 
 
-def test_run_opens_the_main_window(qapp, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    """`pgp-desk` opens the database in the background and then shows the main window."""
-    shown: list[str] = []
+RUN_SCRIPT = """
+import argparse, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from pgp_desk.ui import app
 
-    def close_when_ready() -> None:
-        for widget in QApplication.topLevelWidgets():
-            if widget.objectName() == "mainWindow" and widget.isVisible():
-                shown.append(widget.windowTitle())
-                widget.close()
-                QApplication.instance().exit(0)
-                return
-        QTimer.singleShot(50, close_when_ready)
-
+def close_when_ready():
+    for widget in QApplication.topLevelWidgets():
+        if widget.objectName() == "mainWindow" and widget.isVisible():
+            print("TITLE", widget.windowTitle())
+            widget.close()
+            return
     QTimer.singleShot(50, close_when_ready)
-    monkeypatch.setattr(app_module, "make_application", lambda lang: qapp)
-    args = argparse.Namespace(database=f"sqlite:///{tmp_path / 'x.sqlite3'}", demo=False,
-                              language="da", user="tester")
-    assert app_module.run(args) == 0
-    assert shown and shown[0].startswith("PGP Desk")
+
+QTimer.singleShot(50, close_when_ready)
+args = argparse.Namespace(database=sys.argv[1], demo=False, language="da", user="tester")
+sys.exit(app.run(args))
+"""
+
+
+def test_run_opens_the_main_window(tmp_path: Path) -> None:
+    """`pgp-desk` opens the database in the background, then shows the main window.
+
+    Runs in its own process: the real start enters and leaves QApplication.exec().
+    """
+    result = subprocess.run(
+        [sys.executable, "-c", RUN_SCRIPT, f"sqlite:///{tmp_path / 'x.sqlite3'}"],
+        capture_output=True, text=True, timeout=120, check=False,
+        env=os.environ | {"QT_QPA_PLATFORM": "offscreen",
+                          "PGP_DESK_DATA_DIR": str(tmp_path / "data")},
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "TITLE PGP Desk" in result.stdout

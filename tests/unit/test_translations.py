@@ -44,7 +44,8 @@ def translations(lang: str) -> dict[str, str]:
             continue
         if node.get("type") in ("unfinished", "obsolete", "vanished"):
             continue
-        text = node.text or "".join(n.text or "" for n in node.iter("numerusform"))
+        forms = [n.text or "" for n in node.iter("numerusform")]
+        text = " | ".join(forms) if forms else (node.text or "").strip()
         if text:
             result[source] = text
     return result
@@ -68,6 +69,7 @@ def test_placeholders_survive_translation(lang: str) -> None:
     """%1, %2 and %n in a source string appear in its translation too."""
     broken = [
         source for source, text in translations(lang).items()
-        if sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(text))
+        for form in text.split(" | ")
+        if sorted(set(PLACEHOLDER.findall(source))) != sorted(set(PLACEHOLDER.findall(form)))
     ]
     assert broken == []

@@ -7,7 +7,15 @@ import sys
 from collections.abc import Sequence
 
 from pgp_desk import __version__, config
-from pgp_desk.cli import clients_cmd, db_cmd, demo_cmd
+from pgp_desk.cli import (
+    clients_cmd,
+    db_cmd,
+    demo_cmd,
+    export_cmd,
+    handout_cmd,
+    import_cmd,
+    report_cmd,
+)
 from pgp_desk.services.errors import UserError
 
 
@@ -37,6 +45,10 @@ def build_parser() -> argparse.ArgumentParser:
     db_cmd.add_parser(commands)
     demo_cmd.add_parser(commands)
     clients_cmd.add_parser(commands)
+    export_cmd.add_parser(commands)
+    import_cmd.add_parser(commands)
+    report_cmd.add_parser(commands)
+    handout_cmd.add_parser(commands)
     return parser
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     Flowable,
     HRFlowable,
@@ -20,7 +21,7 @@ from pgp_desk.pdf.images import raster_image
 from pgp_desk.pdf.labels import label
 from pgp_desk.pdf.model import AdviceSection, ClinicHeader
 from pgp_desk.pdf.styles import FILL, INK, RULE, WHITE, Styles
-from pgp_desk.pdf.text import markup, para
+from pgp_desk.pdf.text import markup, para, plain
 
 CHECK = "\u2713"
 CROSS = "\u2715"
@@ -59,7 +60,12 @@ def clinic_header(clinic: ClinicHeader, styles: Styles, width: float, language: 
     if clinic.email.strip():
         contact_lines.append(markup(clinic.email))
     contact = Paragraph("<br/>".join(contact_lines), styles.muted_right)
-    right_w = width * 0.38
+    # As wide as the longest contact line (an address or e-mail should not wrap), within
+    # reason: the clinic's name needs room too.
+    longest = max((stringWidth(plain(line), REGULAR, styles.muted_right.fontSize)
+                   for line in [*(clinic.address or "").splitlines(), clinic.email,
+                                f"{label(language, 'phone')} {clinic.phone}"]), default=0.0)
+    right_w = min(max(longest + 4, width * 0.3), width * 0.55)
     left_w = width - right_w
     if logo is not None:
         gap = 4 * mm

@@ -107,8 +107,20 @@ def _header(ctx: HandoutContext, names: Sequence[HandoutExercise | None], number
                                    ("RIGHTPADDING", (1, 0), (-1, -1), st.scale.gap)])
 
 
+def _height(parts: list[Flowable], width: float, ctx: HandoutContext) -> float:
+    """How tall a column of flowables is at ``width``."""
+    total = 0.0
+    for part in parts:
+        total += part.wrap(width, ctx.frame_h)[1] + part.getSpaceBefore() + part.getSpaceAfter()
+    return total
+
+
 def _frame(rows: list[list[object]], width: float, st: Styles) -> Flowable:
-    """The card: a thin grey frame, header band in light grey, rounded corners."""
+    """The card: a thin grey frame, header band in light grey, rounded corners.
+
+    Rows inside the body sit close together (their parts carry their own labels), so that
+    two exercises of usual length share an A4 page.
+    """
     pad = st.scale.gap * 1.1
     return table(
         rows,
@@ -118,11 +130,12 @@ def _frame(rows: list[list[object]], width: float, st: Styles) -> Flowable:
             ("BACKGROUND", (0, 0), (-1, 0), FILL),
             ("LEFTPADDING", (0, 0), (-1, -1), pad),
             ("RIGHTPADDING", (0, 0), (-1, -1), pad),
-            ("TOPPADDING", (0, 0), (-1, -1), pad * 0.55),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), pad * 0.55),
-            ("TOPPADDING", (0, 0), (-1, 0), pad * 0.7),
-            ("BOTTOMPADDING", (0, 0), (-1, 0), pad * 0.7),
-            ("BOTTOMPADDING", (0, -1), (-1, -1), pad),
+            ("TOPPADDING", (0, 0), (-1, -1), pad * 0.3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), pad * 0.3),
+            ("TOPPADDING", (0, 0), (-1, 0), pad * 0.6),
+            ("BOTTOMPADDING", (0, 0), (-1, 0), pad * 0.6),
+            ("TOPPADDING", (0, 1), (-1, 1), pad * 0.6),
+            ("BOTTOMPADDING", (0, -1), (-1, -1), pad * 0.8),
         ],
         cornerRadii=[5, 5, 5, 5],
     )
@@ -149,10 +162,20 @@ def exercise_card(ctx: HandoutContext, ex: HandoutExercise, number: int, width: 
     pic_w = min(s.illustration_w, inner * (0.42 if side_by else 1.0))
     pic = _pic(ex, pic_w, s.illustration_h, factor)
     if side_by and pic is not None:
+        # The dosage sits under the picture when there is room beside the steps, so the card
+        # stays short enough for two exercises to share a page; a long dosage that would make
+        # the picture column the taller one goes full width under the steps instead.
         text_w = inner - pic_w - s.gap * 1.2
-        text = steps_block(ex, lang, st) + _dosage(ex, lang, st, text_w)
-        rows.append([table([[pic, "", text]], [pic_w, s.gap * 1.2, text_w],
+        steps = steps_block(ex, lang, st)
+        dosage = _dosage(ex, lang, st, pic_w)
+        spare = _height(steps, text_w, ctx) - _height([pic, *dosage], pic_w, ctx)
+        wide = _dosage(ex, lang, st, inner)
+        under = bool(dosage) and -spare > _height(wide, inner, ctx) + s.gap * 1.1 * 0.6
+        rows.append([table([[[pic] if under else [pic, *dosage], "", steps]],
+                           [pic_w, s.gap * 1.2, text_w],
                            [("TOPPADDING", (0, 0), (0, 0), s.gap * 0.4)])])
+        if under:
+            rows.append([wide])
     else:
         if pic is not None:
             rows.append([_centred(pic, inner)])

@@ -31,18 +31,21 @@ def diary_section(ctx: HandoutContext) -> list[Flowable]:
              Paragraph(markup(ctx.lab("note_col")), st.cell_bold)]
     start = ctx.data.date if isinstance(ctx.data.date, _dt.date) else None
     rows: list[list[object]] = [head]
+    spans: list[str] = []
     for w in range(weeks):
         text = f"<b>{markup(label(ctx.lang, 'week'))} {w + 1}</b>"
         if start is not None:
             a = start + _dt.timedelta(days=7 * w)
             b = a + _dt.timedelta(days=6)
-            text += f"<br/>{format_short_date(a)}\u2013{format_short_date(b)}"
+            spans.append(f"{format_short_date(a)}\u2013{format_short_date(b)}")
+            text += f"<br/>{spans[-1]}"
         rows.append([Paragraph(text, st.cell)] + [""] * 7 + ["", ""])
     cell = st.cell
     widest = [stringWidth(plain(d), BOLD, cell.fontSize) for d in head_days]
     day_w = max(max(widest) + 8, s.body * 2.3)
-    week_w = max(stringWidth(f"{label(ctx.lang, 'week')} 12", BOLD, cell.fontSize),
-                 stringWidth("30/12–5/1", REGULAR, cell.fontSize)) + 10
+    # Wide enough for the longest date span printed ("22/11–28/11"), which must not wrap.
+    week_w = max([stringWidth(f"{label(ctx.lang, 'week')} 12", BOLD, cell.fontSize)]
+                 + [stringWidth(t, REGULAR, cell.fontSize) for t in spans]) + 10
     pain_w = max(stringWidth(plain(ctx.lab("pain_col")), BOLD, cell.fontSize) * 0.6 + 8,
                  s.body * 4)
     note_min = max(stringWidth(plain(w), BOLD, cell.fontSize)

@@ -9,6 +9,7 @@ and a tick-off diary. Greys only, so it prints well on a black-and-white laser p
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 from reportlab.platypus.doctemplate import LayoutError
@@ -140,43 +141,84 @@ def _exercises(ctx: HandoutContext) -> list[Flowable]:
     for i, (ex, other) in enumerate(pairs, 1):
         room = ctx.frame_h - (reserve if i == 1 else 0.0) - spacing
         if ctx.lang2:
-            card = _fitted(ctx, room, lambda k, ex=ex, other=other, i=i:
-                           side_by_side_card(ctx, ex, other, i, ctx.width, k))
+            card, make, factor = _fitted(ctx, room, lambda k, ex=ex, other=other, i=i:
+                                         side_by_side_card(ctx, ex, other, i, ctx.width, k))
         elif ctx.options.compact:
-            card = _fitted(ctx, room, lambda k, ex=ex, i=i:
-                           compact_card(ctx, ex, i, ctx.width, k))
+            card, make, factor = _fitted(ctx, room, lambda k, ex=ex, i=i:
+                                         compact_card(ctx, ex, i, ctx.width, k))
         else:
-            card = _fitted(ctx, room, lambda k, ex=ex, i=i:
-                           exercise_card(ctx, ex, i, ctx.width, k))
-        story.append(KeepTogether([*(heading if i == 1 else []), card, Spacer(1, spacing)]))
+            card, make, factor = _fitted(ctx, room, lambda k, ex=ex, i=i:
+                                         exercise_card(ctx, ex, i, ctx.width, k))
+        if i == 1:
+            story.append(KeepTogether([*heading, card, Spacer(1, spacing)]))
+        else:
+            smaller = [make(f) for f in _SQUEEZE if f < factor]
+            story.append(_FitToSpace([card, *smaller], spacing))
     return story
 
 
-def _fitted(ctx: HandoutContext, room: float, make: Callable[[float], Flowable]) -> Flowable:
+# A card may shrink its picture this far to share a page with the card before it.
+_SQUEEZE = (0.85, 0.7, 0.6)
+
+
+def _fitted(ctx: HandoutContext, room: float, make: Callable[[float], Flowable]
+            ) -> tuple[Flowable, Callable[[float], Flowable], float]:
     """The card at the largest picture size that still fits `room`, so it never splits."""
-    card = make(1.0)
-    for factor in (0.8, 0.6, 0.4, 0.0):
+    card, chosen = make(1.0), 1.0
+    for factor in (0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3, 0.0):
         if card.wrap(ctx.width, ctx.frame_h)[1] <= room:
             break
-        card = make(factor)
-    return card
+        card, chosen = make(factor), factor
+    return card, make, chosen
+
+
+class _FitToSpace(Flowable):
+    """An exercise card that never splits: it takes the first of its versions (the same
+    card with a somewhat smaller picture) that fits the space left on the page, and
+    otherwise moves whole to the next page in its first version."""
+
+    def __init__(self, versions: list[Flowable], space_after: float) -> None:
+        super().__init__()
+        self._versions = versions
+        self._chosen = versions[0]
+        self.spaceAfter = space_after
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        for version in self._versions:
+            width, height = version.wrap(avail_width, avail_height)
+            if height <= avail_height:
+                self._chosen = version
+                self.width, self.height = width, height
+                return width, height
+        self._chosen = self._versions[0]
+        self.width, self.height = self._chosen.wrap(avail_width, avail_height)
+        return self.width, self.height
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        return []
+
+    def draw(self) -> None:
+        self._chosen.drawOn(self.canv, 0, 0)
 
 
 # ---------------------------------------------------------------------------- advice
 
 
 def _advice(ctx: HandoutContext) -> list[Flowable]:
-    sections = [a for a in ctx.data.advice if _has_content(a)]
-    if not sections:
+    heading_text = ctx.lab("advice")
+    others = ctx.data.second_language.advice if ctx.lang2 and ctx.data.second_language else []
+    # Pair with the translation before dropping empty sections, so the pairs stay aligned.
+    pairs = [(_untitled(a, ctx.lang), _untitled(others[i], ctx.lang2 or "")
+              if i < len(others) else None)
+             for i, a in enumerate(ctx.data.advice) if _has_content(a)]
+    if not pairs:
         return []
     st = ctx.styles
     blocks: list[list[Flowable]] = []
     if ctx.lang2 and ctx.data.second_language:
-        others = ctx.data.second_language.advice
         gutter = st.scale.gap * 1.5
         col = (ctx.width - gutter) / 2
-        for i, sec in enumerate(sections):
-            other = others[i] if i < len(others) else None
+        for sec, other in pairs:
             if other is None or not _has_content(other):
                 blocks.append(advice_parts(sec, st, ctx.width))
                 continue
@@ -184,9 +226,19 @@ def _advice(ctx: HandoutContext) -> list[Flowable]:
             blocks.append([table([[left, "", right]], [col, gutter, col], []),
                            Spacer(1, st.scale.gap * 0.6)])
     else:
-        blocks = [advice_parts(sec, st, ctx.width) for sec in sections]
-    heading = section_heading(ctx.lab("advice"), st)
+        blocks = [advice_parts(sec, st, ctx.width) for sec, _ in pairs]
+    heading = section_heading(heading_text, st)
     return [KeepTogether([*(heading if i == 0 else []), *block]) for i, block in enumerate(blocks)]
+
+
+def _untitled(section: AdviceSection, lang: str) -> AdviceSection:
+    """A module titled like the section heading ("Gode råd i hverdagen") would print its
+    title twice: the heading says it already."""
+    return replace(section, title="") if _same(section.title, label(lang, "advice")) else section
+
+
+def _same(a: str, b: str) -> bool:
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
 
 
 def _has_content(section: AdviceSection) -> bool:

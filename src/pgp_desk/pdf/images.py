@@ -6,11 +6,13 @@ whole document. Large photos are scaled down to print resolution to keep handout
 
 from __future__ import annotations
 
+import copy
 import io
 import logging
+from functools import lru_cache
 
 from PIL import Image as PILImage
-from reportlab.graphics.shapes import Drawing
+from reportlab.graphics.shapes import Drawing, Group
 from reportlab.platypus import Flowable, Image
 from svglib.svglib import svg2rlg
 
@@ -24,6 +26,25 @@ def svg_drawing(svg_text: str | None, max_w: float, max_h: float) -> Drawing | N
     """Parse SVG text into a vector Drawing scaled to fit `max_w` x `max_h` points."""
     if not svg_text or not svg_text.strip():
         return None
+    parsed = _parsed_svg(svg_text)
+    if parsed is None:
+        return None
+    drawing = copy.deepcopy(parsed)  # the cached parse stays untouched
+    _drop_background(drawing)
+    x0, y0, x1, y1 = _content_box(drawing)
+    factor = min(max_w / (x1 - x0), max_h / (y1 - y0))
+    drawing.scale(factor, factor)
+    drawing.translate(-x0, -y0)
+    drawing.width = (x1 - x0) * factor
+    drawing.height = (y1 - y0) * factor
+    drawing.hAlign = "CENTER"
+    return use_family(drawing)
+
+
+@lru_cache(maxsize=128)
+def _parsed_svg(svg_text: str) -> Drawing | None:
+    """svglib's parse, kept: a handout lays a card out several times to fit it on a page,
+    and parsing is by far the slowest step."""
     try:
         drawing = svg2rlg(io.BytesIO(svg_text.encode("utf-8")))
     except Exception:
@@ -31,12 +52,52 @@ def svg_drawing(svg_text: str | None, max_w: float, max_h: float) -> Drawing | N
         return None
     if drawing is None or drawing.width <= 0 or drawing.height <= 0:
         return None
-    factor = min(max_w / drawing.width, max_h / drawing.height)
-    drawing.scale(factor, factor)
-    drawing.width *= factor
-    drawing.height *= factor
-    drawing.hAlign = "CENTER"
-    return use_family(drawing)
+    return drawing
+
+
+_CROP_PAD = 4.0  # points around the drawn lines, so round caps are not cut off
+
+
+def _content_box(drawing: Drawing) -> tuple[float, float, float, float]:
+    """The part of the canvas that is drawn on: a lying figure fills the width of its box
+    instead of floating small in the middle of a 4:3 canvas."""
+    try:
+        x0, y0, x1, y1 = drawing.getBounds()
+    except Exception:
+        return 0.0, 0.0, float(drawing.width), float(drawing.height)
+    x0, y0 = max(0.0, x0 - _CROP_PAD), max(0.0, y0 - _CROP_PAD)
+    x1 = min(float(drawing.width), x1 + _CROP_PAD)
+    y1 = min(float(drawing.height), y1 + _CROP_PAD)
+    if x1 - x0 < 1 or y1 - y0 < 1:
+        return 0.0, 0.0, float(drawing.width), float(drawing.height)
+    return x0, y0, x1, y1
+
+
+def _is_white(colour: object) -> bool:
+    return colour is not None and all(
+        getattr(colour, part, 0) >= 0.99 for part in ("red", "green", "blue"))
+
+
+def _drop_background(drawing: Drawing) -> None:
+    """Remove an unstroked white shape under everything else: the paper is white already,
+    and the shape would hide where the drawing really is."""
+    groups = [drawing] + [c for c in drawing.contents if isinstance(c, Group)]
+    for group in groups:
+        shapes = list(group.contents)
+        if len(shapes) < 2:
+            continue
+        first = shapes[0]
+        if isinstance(first, Group) or getattr(first, "strokeColor", 1) is not None \
+                or not _is_white(getattr(first, "fillColor", None)):
+            continue
+        try:
+            bx0, by0, bx1, by1 = first.getBounds()
+            rest = Group(*shapes[1:]).getBounds()
+        except Exception:
+            continue
+        if bx0 <= rest[0] and by0 <= rest[1] and bx1 >= rest[2] and by1 >= rest[3]:
+            group.contents.remove(first)
+        return
 
 
 def raster_image(data: bytes | None, max_w: float, max_h: float) -> Image | None:
@@ -72,6 +133,19 @@ def _reencode(img: PILImage.Image, limit: tuple[int, int]) -> bytes:
     else:
         copy.convert("RGB").save(buffer, format="JPEG", quality=85)
     return buffer.getvalue()
+
+
+def fit_drawing(drawing: object, max_w: float, max_h: float) -> Drawing | None:
+    """A vector drawing scaled to fit the box (the original is left as it was)."""
+    if not isinstance(drawing, Drawing) or drawing.width <= 0 or drawing.height <= 0:
+        return None
+    factor = min(max_w / drawing.width, max_h / drawing.height)
+    out = Drawing(drawing.width * factor, drawing.height * factor)
+    group = Group(*drawing.contents)
+    group.transform = (factor, 0, 0, factor, 0, 0)
+    out.add(group)
+    out.hAlign = "CENTER"
+    return use_family(out)
 
 
 def picture(

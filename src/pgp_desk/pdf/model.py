@@ -87,6 +87,8 @@ class HandoutData:
     second_language: HandoutTranslation | None = None
     pain_map_png: bytes | None = None
     score_trend: list[ScorePoint] | list[tuple[str, float | None, float | None]] | None = None
+    # The pain map as a vector drawing (pdf.painmap_drawing); printed instead of the PNG.
+    pain_map_drawing: object | None = None
 
 
 @dataclass
@@ -157,6 +159,9 @@ class AssessmentReportData:
     history_facts: list[tuple[str, str]] = field(default_factory=list)
     red_flags: list[str] = field(default_factory=list)
     pain_map_png: bytes | None = None
+    # A vector pain map (a ReportLab Drawing from pdf.painmap_drawing); when set, the report
+    # should print it in preference to pain_map_png (sharper, smaller).
+    pain_map_drawing: object | None = None
     pelvic_tests: list[PelvicTestRow] = field(default_factory=list)
     test_summary: str = ""
     scores: list[ScoreRow] = field(default_factory=list)

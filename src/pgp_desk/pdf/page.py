@@ -53,10 +53,17 @@ def _draw_footer(canvas: Canvas, footer: Footer, page: int, total: int) -> None:
     canvas.setFillColor(MUTED)
     room = width - 2 * margin - used
     centre = plain(footer.centre, REGULAR)
+    left_room = room / 2 - 6 if centre else room
+    left = fit_width(plain(footer.left, REGULAR), REGULAR, footer.size, left_room)
+    canvas.drawString(margin, y, left)
     if centre:
-        room = room / 2 - 6
-        canvas.drawCentredString(width / 2, y, fit_width(centre, REGULAR, footer.size, room))
-    canvas.drawString(margin, y, fit_width(plain(footer.left, REGULAR), REGULAR, footer.size, room))
+        # centred on the page when it fits, else pushed right of the left text: never overlap
+        start = margin + canvas.stringWidth(left, REGULAR, footer.size) + 12
+        end = width - margin - used
+        centre = fit_width(centre, REGULAR, footer.size, end - start)
+        centre_width = canvas.stringWidth(centre, REGULAR, footer.size)
+        x = min(max(width / 2 - centre_width / 2, start), end - centre_width)
+        canvas.drawString(x, y, centre)
     canvas.restoreState()
 
 

@@ -41,7 +41,7 @@ class Scale:
     illustration_h: float
 
 
-NORMAL = Scale(10.5, 8.5, 11.5, 14, 17, 24, 1.42, 4 * mm, 17 * mm, 62 * mm, 47 * mm)
+NORMAL = Scale(10.5, 8.5, 11.5, 14, 17, 24, 1.34, 4 * mm, 17 * mm, 62 * mm, 47 * mm)
 LARGE = Scale(14, 12, 15.5, 18.5, 22, 30, 1.4, 5 * mm, 15 * mm, 150 * mm, 80 * mm)
 COMPACT = Scale(8.8, 7.4, 9.6, 11.5, 14, 19, 1.32, 2.6 * mm, 12 * mm, 38 * mm, 29 * mm)
 

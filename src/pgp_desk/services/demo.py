@@ -18,6 +18,8 @@ from pgp_desk.services import client_search, demo_names
 from pgp_desk.services.actor import Actor
 from pgp_desk.services.audit import record
 from pgp_desk.services.database import Database
+from pgp_desk.services.demo_assessments import create_demo_assessments
+from pgp_desk.services.demo_programmes import create_demo_programmes
 
 BATCH = 2000
 FIRST_STAGE_DAY = 8 * 7  # week 8+0
@@ -31,6 +33,8 @@ class DemoResult:
     clients: int
     episodes: int
     therapists: int
+    assessments: int = 0
+    programmes: int = 0
 
 
 DEMO_CLINIC = {
@@ -157,6 +161,7 @@ def create_demo_clinic(
     clinic_id, therapist_ids = _ensure_clinic_and_therapists(db)
     report = progress or (lambda _done, _total: None)
     made_clients = made_episodes = 0
+    first_client_id: int | None = None
     report(0, clients)
     while made_clients < clients:
         size = min(BATCH, clients - made_clients)
@@ -165,6 +170,7 @@ def create_demo_clinic(
             ids = session.scalars(
                 insert(Client).returning(Client.id, sort_by_parameter_order=True), rows
             ).all()
+            first_client_id = first_client_id if first_client_id is not None else min(ids)
             episodes = [e for cid in ids for e in _episode_rows(rng, cid, today)]
             session.execute(insert(Episode), episodes)
             if actor is not None:
@@ -172,4 +178,13 @@ def create_demo_clinic(
         made_clients += size
         made_episodes += len(episodes)
         report(made_clients, clients)
-    return DemoResult(made_clients, made_episodes, len(therapist_ids))
+    assessments = 0
+    if first_client_id is not None:
+        assessments = create_demo_assessments(db, actor, therapist_ids, seed, today,
+                                              first_client_id=first_client_id)
+    programmes = 0
+    if first_client_id is not None:
+        programmes = create_demo_programmes(db, actor, therapist_ids, seed, today,
+                                            first_client_id=first_client_id)
+    return DemoResult(made_clients, made_episodes, len(therapist_ids), assessments,
+                      programmes)

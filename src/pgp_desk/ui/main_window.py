@@ -6,6 +6,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget
 
 from pgp_desk.services.context import AppContext
+from pgp_desk.ui.assessment.draft_recovery import offer_drafts
 from pgp_desk.ui.clients.search_page import ClientSearchPage
 from pgp_desk.ui.workers import wait_for_background
 
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
 
     def start(self) -> None:
         self.search_page.start()
+        offer_drafts(self, self.ctx)  # assessments left unsaved by a crash
 
     def show_search(self) -> None:
         self.pages.setCurrentWidget(self.search_page)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pgp_desk.ui.assessment import history_catalogue as cat
+from pgp_desk.domain import history as cat
 from pgp_desk.ui.assessment.common import heading, resolve_lang
 
 TEXT_MAX = 2000
@@ -188,7 +188,7 @@ class HistorySection(QWidget):
     # ----- value
 
     def value(self) -> dict[str, Any]:
-        """The history as stored in ``Assessment.history`` (see ``history_catalogue``)."""
+        """The history as stored in ``Assessment.history`` (see ``domain.history``)."""
         timing = self.onset_timing.currentData()
         week = self.onset_week.value()
         return {

@@ -29,7 +29,8 @@ class TimelineView(QTreeWidget):
             "assessment": self.tr("Follow-up assessment") if entry.detail == "follow_up"
             else self.tr("Initial assessment"),
             "programme": self.tr("Home programme") + (f": {entry.detail}" if entry.detail else ""),
-            "handout": self.tr("Handout printed"),
+            "handout": self.tr("Handout issued") + {
+                "da": " (dansk)", "nb": " (norsk)", "en": " (English)"}.get(entry.detail, ""),
         }.get(entry.kind, entry.kind)
 
     def status_text(self, entry: TimelineEntry) -> str:
@@ -51,5 +52,8 @@ class TimelineView(QTreeWidget):
                 [format_date(entry.when), self.kind_text(entry), self.status_text(entry)]
             )
             item.setData(0, Qt.ItemDataRole.UserRole, entry)
+            if entry.kind == "handout":
+                item.setToolTip(1, self.tr("Double-click to see or reprint the exact copy "
+                                           "she was given"))
             self.addTopLevelItem(item)
         self.resizeColumnToContents(0)

@@ -21,14 +21,18 @@ from PySide6.QtWidgets import (
 )
 
 from pgp_desk.domain.dates import format_date
+from pgp_desk.domain.red_flags import ITEMS
 from pgp_desk.domain.stage_text import stage_long_label
 from pgp_desk.services import clients, episodes, privacy, timeline
+from pgp_desk.services.assessments import open_red_flags
 from pgp_desk.services.context import AppContext
+from pgp_desk.ui.assessment.assessment_list import AssessmentsTab
 from pgp_desk.ui.clients.editor import ClientEditorDialog
 from pgp_desk.ui.clients.episode_editor import EpisodeEditorDialog
 from pgp_desk.ui.clients.header import ClientHeader
 from pgp_desk.ui.clients.timeline_view import TimelineView
 from pgp_desk.ui.i18n import current_language
+from pgp_desk.ui.programme.tab import ProgrammeTab
 from pgp_desk.ui.workers import run_in_background
 
 
@@ -57,6 +61,9 @@ class ClientWorkspace(QWidget):
         for button in (self.edit_button, self.new_episode_button, self.archive_button,
                        self.export_button, self.erase_button):
             bar.addWidget(button)
+        self.handout_button = QPushButton(self.tr("Print handout …"))
+        self.handout_button.setObjectName("printHandout")
+        bar.insertWidget(2, self.handout_button)
 
         self.header = ClientHeader()
         self.episode_list = QListWidget()
@@ -79,6 +86,11 @@ class ClientWorkspace(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("clientTabs")
         self.tabs.addTab(overview, self.tr("Overview"))
+        self.assessments_tab = AssessmentsTab(ctx)
+        self.tabs.addTab(self.assessments_tab, self.tr("Assessments"))
+        self.programme_tab = ProgrammeTab(ctx)
+        self.tabs.addTab(self.programme_tab, self.tr("Programme"))
+        self.assessments_tab.changed.connect(self.reload)
 
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -93,6 +105,8 @@ class ClientWorkspace(QWidget):
         self.archive_button.clicked.connect(self.toggle_archive)
         self.export_button.clicked.connect(self.export)
         self.erase_button.clicked.connect(self.erase)
+        self.handout_button.clicked.connect(self.print_handout)
+        self.timeline.entry_activated.connect(self._open_timeline_handout)
         self.reload()
 
     # --- loading -------------------------------------------------------------------------
@@ -129,11 +143,25 @@ class ClientWorkspace(QWidget):
         if not self.episodes:
             self.episode_list.addItem(self.tr("No pregnancy recorded: press “New pregnancy”."))
         self.timeline.show_entries(entries)
+        self.assessments_tab.set_client(self.client, self.episodes)
+        self.programme_tab.set_episode(current.id if current else None)
+        self._load_red_flags()
         self.loaded.emit()
 
     def _load_failed(self, exc: BaseException) -> None:
         QMessageBox.warning(self, self.tr("Cannot open client"), str(exc))
         self.closed.emit()
+
+    def _load_red_flags(self) -> None:
+        """Open red flags of the current pregnancy, shown in the header with the advice."""
+        ctx, client_id = self.ctx, self.client_id
+
+        def shown(codes: list[str]) -> None:
+            lang = current_language()
+            self.header.show_red_flags([ITEMS[c].label(lang) for c in codes if c in ITEMS])
+
+        run_in_background(lambda: open_red_flags(ctx.db, ctx.actor, client_id),
+                          on_done=shown, parent=self)
 
     def current_episode(self) -> episodes.EpisodeRecord | None:
         open_ones = [e for e in self.episodes if not e.closed]
@@ -204,4 +232,30 @@ class ClientWorkspace(QWidget):
             return
         self.closed.emit()
 
+    # --- handouts ------------------------------------------------------------------------
+    def print_handout(self) -> None:
+        """The handout of the current pregnancy's newest programme."""
+        from pgp_desk.services.handouts import latest_programme_id
 
+        ctx, client_id = self.ctx, self.client_id
+        run_in_background(lambda: latest_programme_id(ctx.db, ctx.actor, client_id),
+                          on_done=self._open_handout_dialog,
+                          on_error=lambda exc: QMessageBox.warning(
+                              self, self.tr("Print handout"), str(exc)), parent=self)
+
+    def _open_handout_dialog(self, programme_id: int | None) -> None:
+        if programme_id is None:
+            QMessageBox.information(self, self.tr("Print handout"), self.tr(
+                "There is no home programme yet: build one in the Programme tab first."))
+            return
+        from pgp_desk.ui.handouts import open_handout_dialog
+
+        open_handout_dialog(self.ctx, programme_id, self, on_issued=lambda _r: self.reload())
+
+    def _open_timeline_handout(self, entry) -> None:  # type: ignore[no-untyped-def]
+        """An issued handout in the timeline opens its stored copy, for an identical reprint."""
+        if getattr(entry, "kind", None) != "handout":
+            return
+        from pgp_desk.ui.handouts import open_issued_handout
+
+        open_issued_handout(self.ctx, entry.entity_id, self)

@@ -1,0 +1,2940 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="da">
+<context>
+    <name></name>
+    <message>
+        <source>History</source>
+        <translation>Anamnese</translation>
+    </message>
+    <message>
+        <source>Red flags</source>
+        <translation>Røde flag</translation>
+    </message>
+    <message>
+        <source>Pain map</source>
+        <translation>Smertetegning</translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation>Tests</translation>
+    </message>
+    <message>
+        <source>Questionnaires</source>
+        <translation>Spørgeskemaer</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Klassifikation</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Noter</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signeret</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Efternavn</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Fødselsdato</translation>
+    </message>
+    <message>
+        <source>CPR / fødselsnummer</source>
+        <translation>CPR / fødselsnummer</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Handout language</source>
+        <translation>Sprog i hjemmeprogram</translation>
+    </message>
+    <message>
+        <source>GP</source>
+        <translation>Egen læge</translation>
+    </message>
+    <message>
+        <source>Midwife</source>
+        <translation>Jordemoder</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Samtykke</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Tidligere</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <source>Pain intensity 0 to 10</source>
+        <translation>Smerteintensitet 0 til 10</translation>
+    </message>
+    <message>
+        <source>(not described)</source>
+        <translation>(ikke beskrevet)</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Ryd</translation>
+    </message>
+    <message>
+        <source>Remove the mark from this region</source>
+        <translation>Fjern markeringen fra dette område</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Færdig</translation>
+    </message>
+    <message>
+        <source>&amp;Pain (0 = none, 10 = worst imaginable)</source>
+        <translation>&amp;Smerte (0 = ingen, 10 = værst tænkelige)</translation>
+    </message>
+    <message>
+        <source>&amp;Quality</source>
+        <translation>Smertens &amp;karakter</translation>
+    </message>
+    <message>
+        <source>Not marked yet: choose the pain, then Enter</source>
+        <translation>Ikke markeret endnu: vælg smerten, og tryk Enter</translation>
+    </message>
+    <message>
+        <source>Marked: asked, no pain here</source>
+        <translation>Markeret: spurgt, ingen smerte her</translation>
+    </message>
+    <message>
+        <source>Marked: pain %1 of 10</source>
+        <translation>Markeret: smerte %1 af 10</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Smerte</translation>
+    </message>
+    <message>
+        <source>Shaded</source>
+        <translation>Skraveret</translation>
+    </message>
+    <message>
+        <source>Colour of a region by its pain score (0 = no pain, 10 = worst imaginable); blue shading is drawn by hand</source>
+        <translation>Områdets farve viser smertescoren (0 = ingen smerte, 10 = værst tænkelige); blå skravering er tegnet i hånden</translation>
+    </message>
+    <message>
+        <source>Not marked</source>
+        <translation>Ikke markeret</translation>
+    </message>
+    <message>
+        <source>Pain %1 of 10</source>
+        <translation>Smerte %1 af 10</translation>
+    </message>
+    <message>
+        <source>no pain</source>
+        <translation>ingen smerte</translation>
+    </message>
+    <message>
+        <source>Nothing marked yet. Click a region to give it a pain score, or choose the brush to shade where it hurts.</source>
+        <translation>Intet markeret endnu. Klik på et område for at give det en smertescore, eller vælg penslen og skravér, hvor det gør ondt.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>Marked regions</source>
+        <translation>Markerede områder</translation>
+    </message>
+    <message>
+        <source>Shading covers</source>
+        <translation>Skraveringen dækker</translation>
+    </message>
+    <message>
+        <source>Shaded share of the body</source>
+        <translation>Skraveret andel af kroppen</translation>
+    </message>
+    <message>
+        <source>New pain</source>
+        <translation>Ny smerte</translation>
+    </message>
+    <message>
+        <source>No longer painful</source>
+        <translation>Ikke længere smerte</translation>
+    </message>
+    <message>
+        <source>Intensity</source>
+        <translation>Intensitet</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Karakter</translation>
+    </message>
+    <message>
+        <source>No change in the pain map since the earlier assessment.</source>
+        <translation>Ingen ændring i smertetegningen siden den tidligere undersøgelse.</translation>
+    </message>
+    <message>
+        <source>Bold: a change of 2 or more points (clinically important).</source>
+        <translation>Fed skrift: en ændring på 2 point eller mere (klinisk betydende).</translation>
+    </message>
+    <message>
+        <source>Front</source>
+        <translation>Forfra</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Bagfra</translation>
+    </message>
+    <message>
+        <source>Client&apos;s left</source>
+        <translation>Klientens venstre</translation>
+    </message>
+    <message>
+        <source>Client&apos;s right</source>
+        <translation>Klientens højre</translation>
+    </message>
+    <message>
+        <source>Pain map: front and back of the body</source>
+        <translation>Smertetegning: kroppen forfra og bagfra</translation>
+    </message>
+    <message>
+        <source>Mark regions</source>
+        <translation>Markér områder</translation>
+    </message>
+    <message>
+        <source>Click a region to give it a pain score and a quality (M)</source>
+        <translation>Klik på et område for at give det en smertescore og en karakter (M)</translation>
+    </message>
+    <message>
+        <source>Brush</source>
+        <translation>Pensel</translation>
+    </message>
+    <message>
+        <source>Shade where it hurts, freehand (B)</source>
+        <translation>Skravér i frihånd, hvor det gør ondt (B)</translation>
+    </message>
+    <message>
+        <source>Eraser</source>
+        <translation>Viskelæder</translation>
+    </message>
+    <message>
+        <source>Rub out shading (E)</source>
+        <translation>Visk skravering ud (E)</translation>
+    </message>
+    <message>
+        <source>&amp;Width</source>
+        <translation>&amp;Bredde</translation>
+    </message>
+    <message>
+        <source>Width of the brush and the eraser</source>
+        <translation>Bredde på pensel og viskelæder</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Fortryd</translation>
+    </message>
+    <message>
+        <source>Take back the last change (Ctrl+Z)</source>
+        <translation>Fortryd den seneste ændring (Ctrl+Z)</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsMixin</name>
+    <message>
+        <source>Saving…</source>
+        <translation>Gemmer…</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Gemt kl. %1</translation>
+    </message>
+    <message>
+        <source>Not saved. Please check: %1</source>
+        <translation>Ikke gemt. Kontrollér: %1</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke gemt</translation>
+    </message>
+    <message>
+        <source>Sign the assessment</source>
+        <translation>Signér undersøgelsen</translation>
+    </message>
+    <message>
+        <source>After signing, the assessment cannot be changed. Corrections are added as addenda with your name and the time. Sign now?</source>
+        <translation>Når undersøgelsen er signeret, kan den ikke ændres. Rettelser gemmes som tilføjelser med dit navn og tidspunktet. Vil du signere nu?</translation>
+    </message>
+    <message>
+        <source>Signing…</source>
+        <translation>Signerer…</translation>
+    </message>
+    <message>
+        <source>Add addendum</source>
+        <translation>Ny tilføjelse</translation>
+    </message>
+    <message>
+        <source>The correction or addition, saved with your name and the time:</source>
+        <translation>Rettelsen eller tilføjelsen, som gemmes med dit navn og tidspunktet:</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Gem rapporten</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Skriver rapporten…</translation>
+    </message>
+    <message>
+        <source>Report saved: %1</source>
+        <translation>Rapporten er gemt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AdvicePanel</name>
+    <message>
+        <source>Advice printed after the exercises, in the programme&apos;s language:</source>
+        <translation>Råd, der udskrives efter øvelserne, på programmets sprog:</translation>
+    </message>
+    <message>
+        <source>Personal note to the client (printed at the top):</source>
+        <translation>Personlig besked til klienten (udskrives øverst):</translation>
+    </message>
+    <message>
+        <source>e.g. “Good work this week! Keep the walks short and often.”</source>
+        <translation>fx “Godt arbejde i denne uge! Gå hellere korte ture tit end lange.”</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentConflictDialog</name>
+    <message>
+        <source>Changed on another workstation</source>
+        <translation>Ændret på en anden computer</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>Nogen</translation>
+    </message>
+    <message>
+        <source>%1 saved this assessment on another workstation after you opened it.</source>
+        <translation>%1 har gemt denne undersøgelse på en anden computer, efter du åbnede den.</translation>
+    </message>
+    <message>
+        <source>They changed: %1.</source>
+        <translation>Ændret: %1.</translation>
+    </message>
+    <message>
+        <source>It is now signed, so your changes can only be added as an addendum.</source>
+        <translation>Den er nu signeret, så dine ændringer kan kun gemmes som en tilføjelse.</translation>
+    </message>
+    <message>
+        <source>Keep your version (it replaces theirs in every section), or take theirs (your unsaved changes are dropped).</source>
+        <translation>Behold din version (den erstatter deres i alle afsnit), eller tag deres (dine ændringer, som ikke er gemt, kasseres).</translation>
+    </message>
+    <message>
+        <source>Save mine over theirs</source>
+        <translation>Gem min version over deres</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Tag deres</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Fortsæt redigeringen</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentForm</name>
+    <message>
+        <source>History</source>
+        <translation>Anamnese</translation>
+    </message>
+    <message>
+        <source>Red flags</source>
+        <translation>Røde flag</translation>
+    </message>
+    <message>
+        <source>Pain map</source>
+        <translation>Smertetegning</translation>
+    </message>
+    <message>
+        <source>Pelvic tests</source>
+        <translation>Bækkentests</translation>
+    </message>
+    <message>
+        <source>Questionnaires</source>
+        <translation>Spørgeskemaer</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Klassifikation</translation>
+    </message>
+    <message>
+        <source>Plan and notes</source>
+        <translation>Plan og noter</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Udvikling</translation>
+    </message>
+    <message>
+        <source>Ctrl+%1</source>
+        <translation>Ctrl+%1</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Opfølgning</translation>
+    </message>
+    <message>
+        <source>Initial assessment</source>
+        <translation>Førstegangsundersøgelse</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 af %2</translation>
+    </message>
+    <message>
+        <source>Assessment – %1 – %2</source>
+        <translation>Undersøgelse – %1 – %2</translation>
+    </message>
+    <message>
+        <source>  · %1 positive</source>
+        <translation>  · %1 positive</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ikke-gemte ændringer</translation>
+    </message>
+    <message>
+        <source>Save the changes to this assessment before closing?</source>
+        <translation>Vil du gemme ændringerne i undersøgelsen, før du lukker?</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentsTab</name>
+    <message>
+        <source>New initial assessment</source>
+        <translation>Ny førstegangsundersøgelse</translation>
+    </message>
+    <message>
+        <source>New follow-up</source>
+        <translation>Ny opfølgning</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åbn</translation>
+    </message>
+    <message>
+        <source>Pregnancy</source>
+        <translation>Graviditet</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stadie</translation>
+    </message>
+    <message>
+        <source>Therapist</source>
+        <translation>Terapeut</translation>
+    </message>
+    <message>
+        <source>PGQ</source>
+        <translation>PGQ</translation>
+    </message>
+    <message>
+        <source>NRS</source>
+        <translation>NRS</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Klassifikation</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Termin %1</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>afsluttet</translation>
+    </message>
+    <message>
+        <source>Cannot list assessments</source>
+        <translation>Undersøgelserne kan ikke vises</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signeret</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Kladde</translation>
+    </message>
+    <message>
+        <source>red flag</source>
+        <translation>rødt flag</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Opfølgning</translation>
+    </message>
+    <message>
+        <source>Initial</source>
+        <translation>Førstegang</translation>
+    </message>
+    <message>
+        <source>No assessment in this pregnancy yet: start with “New initial assessment”.</source>
+        <translation>Ingen undersøgelse i denne graviditet endnu: start med “Ny førstegangsundersøgelse”.</translation>
+    </message>
+    <message>
+        <source>Record a pregnancy first (“New pregnancy”).</source>
+        <translation>Registrér først en graviditet (“Ny graviditet”).</translation>
+    </message>
+    <message>
+        <source>Cannot open assessment</source>
+        <translation>Undersøgelsen kan ikke åbnes</translation>
+    </message>
+</context>
+<context>
+    <name>BuilderLayout</name>
+    <message>
+        <source>Title, e.g. “Week 24: calm start”</source>
+        <translation>Titel, fx “Uge 24: rolig start”</translation>
+    </message>
+    <message>
+        <source>The language of the handout</source>
+        <translation>Sproget i hjemmeprogrammet</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Fortryd</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Gentag</translation>
+    </message>
+    <message>
+        <source>Clinic exercises …</source>
+        <translation>Klinikkens øvelser …</translation>
+    </message>
+    <message>
+        <source>New programme from this</source>
+        <translation>Nyt program ud fra dette</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+    <message>
+        <source>Print and issue …</source>
+        <translation>Udskriv og udlevér …</translation>
+    </message>
+    <message>
+        <source>Double-click an exercise in the library, drag it here, or take one of the suggestions.</source>
+        <translation>Dobbeltklik på en øvelse i biblioteket, træk den herhen, eller tag et af forslagene.</translation>
+    </message>
+    <message>
+        <source>← Easier</source>
+        <translation>← Lettere</translation>
+    </message>
+    <message>
+        <source>Harder →</source>
+        <translation>Sværere →</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Flyt op</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Flyt ned</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+</context>
+<context>
+    <name>BuilderSaving</name>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke gemt</translation>
+    </message>
+    <message>
+        <source>Changed on another workstation</source>
+        <translation>Ændret på en anden computer</translation>
+    </message>
+    <message>
+        <source>Someone saved this programme on another workstation after you opened it.</source>
+        <translation>Nogen har gemt dette program på en anden computer, efter du åbnede det.</translation>
+    </message>
+    <message>
+        <source>Save mine over theirs</source>
+        <translation>Gem min version over deres</translation>
+    </message>
+    <message>
+        <source>Use theirs</source>
+        <translation>Brug deres</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Fortsæt redigeringen</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ikke-gemte ændringer</translation>
+    </message>
+    <message>
+        <source>This programme has unsaved changes. Discard them?</source>
+        <translation>Programmet har ændringer, der ikke er gemt. Vil du kassere dem?</translation>
+    </message>
+</context>
+<context>
+    <name>ClassificationSection</name>
+    <message>
+        <source>PGP Desk suggests</source>
+        <translation>PGP Desk foreslår</translation>
+    </message>
+    <message>
+        <source>No findings yet</source>
+        <translation>Ingen fund endnu</translation>
+    </message>
+    <message>
+        <source>Agree with the suggestion</source>
+        <translation>Enig i forslaget</translation>
+    </message>
+    <message>
+        <source>✎ Your choice differs from the suggestion</source>
+        <translation>✎ Dit valg afviger fra forslaget</translation>
+    </message>
+    <message>
+        <source>Your classification</source>
+        <translation>Din klassifikation</translation>
+    </message>
+    <message>
+        <source>How the suggestion is made</source>
+        <translation>Sådan fremkommer forslaget</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Klassifikation</translation>
+    </message>
+    <message>
+        <source>A joint counts as confirmed when the client reports pain there on the pain map and at least one of its tests is positive:</source>
+        <translation>Et led regnes som bekræftet, når klienten angiver smerte dér på smertetegningen, og mindst én af leddets tests er positiv:</translation>
+    </message>
+</context>
+<context>
+    <name>ClientEditorDialog</name>
+    <message>
+        <source>Edit client</source>
+        <translation>Redigér klient</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>Ny klient</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>dd.mm.åååå</translation>
+    </message>
+    <message>
+        <source>optional: CPR or fødselsnummer</source>
+        <translation>valgfrit: CPR eller fødselsnummer</translation>
+    </message>
+    <message>
+        <source>Consent to store data given on</source>
+        <translation>Samtykke til opbevaring af data givet den</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Fornavn</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Efternavn</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Fødselsdato</translation>
+    </message>
+    <message>
+        <source>CPR / fødselsnummer</source>
+        <translation>CPR / fødselsnummer</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Handout language</source>
+        <translation>Sprog i hjemmeprogram</translation>
+    </message>
+    <message>
+        <source>GP</source>
+        <translation>Egen læge</translation>
+    </message>
+    <message>
+        <source>Midwife</source>
+        <translation>Jordemoder</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Samtykke</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Noter</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke gemt</translation>
+    </message>
+    <message>
+        <source>The client was not saved: %1</source>
+        <translation>Klienten blev ikke gemt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClientHeader</name>
+    <message>
+        <source> (archived)</source>
+        <translation> (arkiveret)</translation>
+    </message>
+    <message>
+        <source>born %1 (%2 years)</source>
+        <translation>født %1 (%2 år)</translation>
+    </message>
+    <message>
+        <source>handouts in %1</source>
+        <translation>hjemmeprogram på %1</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>dansk</translation>
+    </message>
+    <message>
+        <source>Norwegian</source>
+        <translation>norsk</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>engelsk</translation>
+    </message>
+    <message>
+        <source>no pregnancy recorded</source>
+        <translation>ingen graviditet registreret</translation>
+    </message>
+    <message>
+        <source>Red flag: %1. Refer to the midwife or doctor before exercise.</source>
+        <translation>Rødt flag: %1. Henvis til jordemoder eller læge før træning.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Fødselsdato</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stadie</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source> (archived)</source>
+        <translation> (arkiveret)</translation>
+    </message>
+</context>
+<context>
+    <name>ClientSearchPage</name>
+    <message>
+        <source>Show archived</source>
+        <translation>Vis arkiverede</translation>
+    </message>
+    <message>
+        <source>Search name, birth date, phone or CPR number …</source>
+        <translation>Søg på navn, fødselsdato, telefon eller CPR-nummer …</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>Ny klient</translation>
+    </message>
+    <message>
+        <source>Searching …</source>
+        <translation>Søger …</translation>
+    </message>
+    <message>
+        <source>No clients match the search.</source>
+        <translation>Ingen klienter passer til søgningen.</translation>
+    </message>
+    <message>
+        <source>No clients yet. Press “New client” to register the first.</source>
+        <translation>Ingen klienter endnu. Tryk på “Ny klient” for at oprette den første.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clients shown; scroll for more</source>
+        <translation>
+            <numerusform>%n klient vist; rul for at se flere</numerusform>
+            <numerusform>%n klienter vist; rul for at se flere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clients</source>
+        <translation>
+            <numerusform>%n klient</numerusform>
+            <numerusform>%n klienter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search failed: %1</source>
+        <translation>Søgningen mislykkedes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClientWorkspace</name>
+    <message>
+        <source>← Clients</source>
+        <translation>← Klienter</translation>
+    </message>
+    <message>
+        <source>Edit details</source>
+        <translation>Redigér oplysninger</translation>
+    </message>
+    <message>
+        <source>New pregnancy</source>
+        <translation>Ny graviditet</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Arkivér</translation>
+    </message>
+    <message>
+        <source>Export data</source>
+        <translation>Eksportér data</translation>
+    </message>
+    <message>
+        <source>Erase …</source>
+        <translation>Slet …</translation>
+    </message>
+    <message>
+        <source>Print handout …</source>
+        <translation>Udskriv hjemmeprogram …</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pregnancies&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Graviditeter&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Timeline&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Tidslinje&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overblik</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Undersøgelser</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Bring back</source>
+        <translation>Hent fra arkivet</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Termin %1</translation>
+    </message>
+    <message>
+        <source>Pregnancy</source>
+        <translation>Graviditet</translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation>født %1</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>afsluttet</translation>
+    </message>
+    <message>
+        <source>No pregnancy recorded: press “New pregnancy”.</source>
+        <translation>Ingen graviditet registreret: tryk på “Ny graviditet”.</translation>
+    </message>
+    <message>
+        <source>Cannot open client</source>
+        <translation>Klienten kan ikke åbnes</translation>
+    </message>
+    <message>
+        <source>Export client data</source>
+        <translation>Eksportér klientdata</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Eksporteret</translation>
+    </message>
+    <message>
+        <source>Saved %1 and a readable summary %2.</source>
+        <translation>Gemte %1 og et læsevenligt resumé %2.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Eksporten mislykkedes</translation>
+    </message>
+    <message>
+        <source>Erase client</source>
+        <translation>Slet klient</translation>
+    </message>
+    <message>
+        <source>This removes all personal data and clinical records of %1 for good. The audit trail is kept without personal data. Check first that the duty to keep patient records does not apply.
+
+Type the client&apos;s full name to confirm:</source>
+        <translation>Dette sletter alle personoplysninger og al journalføring om %1 for altid. Loggen over handlinger bevares uden personoplysninger. Kontrollér først, at pligten til at opbevare patientjournaler ikke gælder.
+
+Skriv klientens fulde navn for at bekræfte:</translation>
+    </message>
+    <message>
+        <source>Not erased</source>
+        <translation>Ikke slettet</translation>
+    </message>
+    <message>
+        <source>Print handout</source>
+        <translation>Udskriv hjemmeprogram</translation>
+    </message>
+    <message>
+        <source>There is no home programme yet: build one in the Programme tab first.</source>
+        <translation>Der er endnu intet hjemmeprogram: sammensæt først et under fanen Program.</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicExercisesDialog</name>
+    <message>
+        <source>Clinic exercises</source>
+        <translation>Klinikkens øvelser</translation>
+    </message>
+    <message>
+        <source>Search …</source>
+        <translation>Søg …</translation>
+    </message>
+    <message>
+        <source>Show retired</source>
+        <translation>Vis udfasede</translation>
+    </message>
+    <message>
+        <source>New exercise …</source>
+        <translation>Ny øvelse …</translation>
+    </message>
+    <message>
+        <source>Copy and adapt …</source>
+        <translation>Kopiér og tilpas …</translation>
+    </message>
+    <message>
+        <source>Edit …</source>
+        <translation>Redigér …</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Udfas</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>Built-in exercises cannot be changed: copy one to make the clinic&apos;s own version. Retired exercises leave the library; programmes that use them keep them.</source>
+        <translation>Indbyggede øvelser kan ikke ændres: kopiér en for at lave klinikkens egen version. Udfasede øvelser forsvinder fra biblioteket; programmer, der bruger dem, beholder dem.</translation>
+    </message>
+    <message>
+        <source>Clinic&apos;s own</source>
+        <translation>Klinikkens egen</translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation>Indbygget</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Udfaset</translation>
+    </message>
+    <message>
+        <source>Choose an exercise.</source>
+        <translation>Vælg en øvelse.</translation>
+    </message>
+    <message>
+        <source>Adapted from %1</source>
+        <translation>Tilpasset efter %1</translation>
+    </message>
+    <message>
+        <source>Bring back</source>
+        <translation>Tag i brug igen</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicSettingsDialog</name>
+    <message>
+        <source>Clinic settings</source>
+        <translation>Klinikindstillinger</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Intet logo</translation>
+    </message>
+    <message>
+        <source>Choose logo …</source>
+        <translation>Vælg logo …</translation>
+    </message>
+    <message>
+        <source>Remove logo</source>
+        <translation>Fjern logo</translation>
+    </message>
+    <message>
+        <source>Clinic name</source>
+        <translation>Klinikkens navn</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Default handout language</source>
+        <translation>Standardsprog i hjemmeprogrammer</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Papirstørrelse</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+    <message>
+        <source>These details head every handout and report.</source>
+        <translation>Oplysningerne står øverst på alle hjemmeprogrammer og rapporter.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change the clinic&apos;s details.</source>
+        <translation>Kun en administrator kan ændre klinikkens oplysninger.</translation>
+    </message>
+    <message>
+        <source>Choose logo</source>
+        <translation>Vælg logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Billeder (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>This file is not a PNG or JPEG image.</source>
+        <translation>Filen er ikke et PNG- eller JPEG-billede.</translation>
+    </message>
+    <message>
+        <source>Changed on another workstation</source>
+        <translation>Ændret på en anden computer</translation>
+    </message>
+    <message>
+        <source>Someone else saved the clinic&apos;s details meanwhile. Close and open this window again to see them; your changes were not saved.</source>
+        <translation>En anden har gemt klinikkens oplysninger i mellemtiden. Luk vinduet, og åbn det igen for at se dem; dine ændringer blev ikke gemt.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke gemt</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonTable</name>
+    <message>
+        <source>Previous</source>
+        <translation>Forrige</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <source>No earlier assessment to compare with.</source>
+        <translation>Ingen tidligere undersøgelse at sammenligne med.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ændring</translation>
+    </message>
+    <message>
+        <source>✓ important improvement</source>
+        <translation>✓ betydende forbedring</translation>
+    </message>
+    <message>
+        <source>⚠ important worsening</source>
+        <translation>⚠ betydende forværring</translation>
+    </message>
+    <message>
+        <source>not an important change</source>
+        <translation>ingen betydende ændring</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed on another workstation</source>
+        <translation>Ændret på en anden computer</translation>
+    </message>
+    <message>
+        <source>Someone saved this client on another workstation after you opened it. These fields differ. Choose which version to keep; nothing is saved until you do.</source>
+        <translation>Nogen har gemt denne klient på en anden computer, efter du åbnede den. Disse felter er forskellige. Vælg, hvilken version der skal beholdes; intet gemmes, før du har valgt.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <source>Saved by the other workstation</source>
+        <translation>Gemt på den anden computer</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Din</translation>
+    </message>
+    <message>
+        <source>Save mine over theirs</source>
+        <translation>Gem min version over deres</translation>
+    </message>
+    <message>
+        <source>Use theirs</source>
+        <translation>Brug deres</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Fortsæt redigeringen</translation>
+    </message>
+</context>
+<context>
+    <name>DosageEditor</name>
+    <message>
+        <source> s</source>
+        <translation> sek.</translation>
+    </message>
+    <message>
+        <source>e.g. 3-1-3</source>
+        <translation>fx 3-1-3</translation>
+    </message>
+    <message>
+        <source>Your own wording for this client</source>
+        <translation>Din egen formulering</translation>
+    </message>
+    <message>
+        <source>A note for this client, printed with the exercise (e.g. “keep a pillow between your knees”)</source>
+        <translation>En note til denne klient, som udskrives med øvelsen (fx “hav en pude mellem knæene”)</translation>
+    </message>
+    <message>
+        <source>Sets</source>
+        <translation>Sæt</translation>
+    </message>
+    <message>
+        <source>Repetitions</source>
+        <translation>Gentagelser</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Holdetid</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Times a day</source>
+        <translation>Gange om dagen</translation>
+    </message>
+    <message>
+        <source>Days a week</source>
+        <translation>Dage om ugen</translation>
+    </message>
+    <message>
+        <source>Tempo</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Side</translation>
+    </message>
+    <message>
+        <source>Pain rule</source>
+        <translation>Smerteregel</translation>
+    </message>
+    <message>
+        <source>Note for the client</source>
+        <translation>Note til klienten</translation>
+    </message>
+    <message>
+        <source>As the client reads it:</source>
+        <translation>Sådan læser klienten det:</translation>
+    </message>
+    <message>
+        <source>No pain rule</source>
+        <translation>Ingen smerteregel</translation>
+    </message>
+    <message>
+        <source>Own wording …</source>
+        <translation>Egen formulering …</translation>
+    </message>
+    <message>
+        <source>No dosage: the exercise is printed without numbers.</source>
+        <translation>Ingen dosering: øvelsen udskrives uden tal.</translation>
+    </message>
+    <message>
+        <source>Write the tempo as seconds, e.g. 3-1-3</source>
+        <translation>Skriv tempoet i sekunder, fx 3-1-3</translation>
+    </message>
+</context>
+<context>
+    <name>DraftRecoveryDialog</name>
+    <message>
+        <source>Unsaved assessments</source>
+        <translation>Ikke-gemte undersøgelser</translation>
+    </message>
+    <message>
+        <source>PGP Desk closed before these assessments were saved. Open one to restore the unsaved changes, or leave them for later.</source>
+        <translation>PGP Desk blev lukket, før disse undersøgelser blev gemt. Åbn en af dem for at gendanne ændringerne, eller lad dem vente til senere.</translation>
+    </message>
+    <message>
+        <source>new assessment</source>
+        <translation>ny undersøgelse</translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation>undersøgelse</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åbn</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Senere</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsMixin</name>
+    <message>
+        <source>Draft kept on this computer %1</source>
+        <translation>Kladde gemt på denne computer kl. %1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes from %1 were found on this computer: PGP Desk closed before they were saved.</source>
+        <translation>Der er fundet ændringer fra %1 på denne computer, som ikke blev gemt: PGP Desk blev lukket, før de blev gemt.</translation>
+    </message>
+    <message>
+        <source>The assessment has been saved since; restoring replaces those changes when you save.</source>
+        <translation>Undersøgelsen er gemt siden; gendanner du, erstatter det de ændringer, når du gemmer.</translation>
+    </message>
+</context>
+<context>
+    <name>EpisodeEditorDialog</name>
+    <message>
+        <source>Pregnancy</source>
+        <translation>Graviditet</translation>
+    </message>
+    <message>
+        <source>New pregnancy</source>
+        <translation>Ny graviditet</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>dd.mm.åååå</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy, when the baby is born</source>
+        <translation>dd.mm.åååå, når barnet er født</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>ikke registreret</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Course finished</source>
+        <translation>Forløb afsluttet</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Birth date of the baby</source>
+        <translation>Barnets fødselsdato</translation>
+    </message>
+    <message>
+        <source>Stage today</source>
+        <translation>Stadie i dag</translation>
+    </message>
+    <message>
+        <source>Earlier births (parity)</source>
+        <translation>Tidligere fødsler (paritet)</translation>
+    </message>
+    <message>
+        <source>PGP in an earlier pregnancy</source>
+        <translation>Bækkensmerter i en tidligere graviditet</translation>
+    </message>
+    <message>
+        <source>Pain began in week</source>
+        <translation>Smerterne begyndte i uge</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Henvist af</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Noter</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+    <message>
+        <source>Changed on another workstation</source>
+        <translation>Ændret på en anden computer</translation>
+    </message>
+    <message>
+        <source>This pregnancy was changed on another workstation. Close this window and open it again to see the newer version; your typing is still here.</source>
+        <translation>Graviditeten er ændret på en anden computer. Luk vinduet, og åbn det igen for at se den nyeste version; det, du har skrevet, står her stadig.</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseEditorDialog</name>
+    <message>
+        <source>Edit clinic exercise %1</source>
+        <translation>Redigér klinikøvelse %1</translation>
+    </message>
+    <message>
+        <source>New clinic exercise</source>
+        <translation>Ny klinikøvelse</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>Suits these phases</source>
+        <translation>Egnet til disse faser</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Udstyr</translation>
+    </message>
+    <message>
+        <source>Suits pain at</source>
+        <translation>Egnet til smerter i</translation>
+    </message>
+    <message>
+        <source>Trains these daily activities</source>
+        <translation>Træner disse hverdagsaktiviteter</translation>
+    </message>
+    <message>
+        <source>Cautions (the builder warns)</source>
+        <translation>Forsigtighed (programmet advarer)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Starting position</source>
+        <translation>Udgangsstilling</translation>
+    </message>
+    <message>
+        <source>Level (1 easiest – 5)</source>
+        <translation>Niveau (1 lettest – 5)</translation>
+    </message>
+    <message>
+        <source>Harder version</source>
+        <translation>Sværere version</translation>
+    </message>
+    <message>
+        <source>Easier version</source>
+        <translation>Lettere version</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Forfatter</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licens</translation>
+    </message>
+    <message>
+        <source>No photo: the handout shows the line drawing.</source>
+        <translation>Intet foto: hjemmeprogrammet viser stregtegningen.</translation>
+    </message>
+    <message>
+        <source>Choose photo …</source>
+        <translation>Vælg foto …</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>Fjern foto</translation>
+    </message>
+    <message>
+        <source>PNG or JPEG. Stored at most 1200 pixels wide, without the camera&apos;s hidden data.</source>
+        <translation>PNG eller JPEG. Gemmes højst 1200 pixels bredt, uden kameraets skjulte data.</translation>
+    </message>
+    <message>
+        <source>Texts</source>
+        <translation>Tekster</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>Fakta</translation>
+    </message>
+    <message>
+        <source>Default dosage</source>
+        <translation>Standarddosering</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Choose photo</source>
+        <translation>Vælg foto</translation>
+    </message>
+    <message>
+        <source>Photos (*.png *.jpg *.jpeg)</source>
+        <translation>Fotos (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke gemt</translation>
+    </message>
+</context>
+<context>
+    <name>FormHeader</name>
+    <message>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+    <message>
+        <source>Save the assessment (Ctrl+S)</source>
+        <translation>Gem undersøgelsen (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Sign…</source>
+        <translation>Signér…</translation>
+    </message>
+    <message>
+        <source>Sign and lock the assessment; later corrections are added as addenda</source>
+        <translation>Signér og lås undersøgelsen; senere rettelser gemmes som tilføjelser</translation>
+    </message>
+    <message>
+        <source>Add addendum…</source>
+        <translation>Ny tilføjelse…</translation>
+    </message>
+    <message>
+        <source>Report PDF…</source>
+        <translation>Rapport (PDF)…</translation>
+    </message>
+    <message>
+        <source>The report for the GP or midwife</source>
+        <translation>Rapporten til egen læge eller jordemoder</translation>
+    </message>
+    <message>
+        <source>Restore the unsaved changes</source>
+        <translation>Gendan ændringerne</translation>
+    </message>
+    <message>
+        <source>Discard them</source>
+        <translation>Kassér dem</translation>
+    </message>
+    <message>
+        <source>stage unknown on this date</source>
+        <translation>stadie ukendt på denne dato</translation>
+    </message>
+    <message>
+        <source>✓ Signed</source>
+        <translation>✓ Signeret</translation>
+    </message>
+    <message>
+        <source>New, not saved yet</source>
+        <translation>Ny, ikke gemt endnu</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Kladde</translation>
+    </message>
+    <message>
+        <source>Red flag</source>
+        <translation>Rødt flag</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutDialog</name>
+    <message>
+        <source>Print handout</source>
+        <translation>Udskriv hjemmeprogram</translation>
+    </message>
+    <message>
+        <source>Handout</source>
+        <translation>Hjemmeprogram</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Intet</translation>
+    </message>
+    <message>
+        <source>Large print</source>
+        <translation>Stor skrift</translation>
+    </message>
+    <message>
+        <source>Bigger type and pictures, for clients who see poorly.</source>
+        <translation>Større skrift og billeder til klienter, der ser dårligt.</translation>
+    </message>
+    <message>
+        <source>Compact (fewest pages)</source>
+        <translation>Kompakt (færrest sider)</translation>
+    </message>
+    <message>
+        <source>Pain drawing and scores</source>
+        <translation>Smertetegning og scorer</translation>
+    </message>
+    <message>
+        <source>Adds the latest pain drawing and the PGQ and pain scores over time.</source>
+        <translation>Tilføjer den seneste smertetegning samt PGQ- og smertescorer over tid.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprog</translation>
+    </message>
+    <message>
+        <source>Second language</source>
+        <translation>Andet sprog</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papir</translation>
+    </message>
+    <message>
+        <source>Side by side, for a client who reads neither language well.</source>
+        <translation>Side om side til en klient, der ikke læser nogen af sprogene godt.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Options&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Indstillinger&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Save as PDF …</source>
+        <translation>Gem som PDF …</translation>
+    </message>
+    <message>
+        <source>Print …</source>
+        <translation>Udskriv …</translation>
+    </message>
+    <message>
+        <source>Issue to client</source>
+        <translation>Udlevér til klienten</translation>
+    </message>
+    <message>
+        <source>Keeps an exact copy of this PDF in the client&apos;s record and marks the programme as issued.</source>
+        <translation>Gemmer en nøjagtig kopi af denne PDF i klientens journal og markerer programmet som udleveret.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>Home programme</source>
+        <translation>Hjemmeprogram</translation>
+    </message>
+    <message>
+        <source>Handout for %1</source>
+        <translation>Hjemmeprogram til %1</translation>
+    </message>
+    <message>
+        <source>No assessment has been recorded yet.</source>
+        <translation>Der er endnu ikke registreret en undersøgelse.</translation>
+    </message>
+    <message>
+        <source>Open red flag: %1. Issuing needs your confirmation.</source>
+        <translation>Åbent rødt flag: %1. Udlevering kræver din bekræftelse.</translation>
+    </message>
+    <message>
+        <source>This programme has no exercises yet.</source>
+        <translation>Programmet har endnu ingen øvelser.</translation>
+    </message>
+    <message>
+        <source>Preparing the preview …</source>
+        <translation>Forbereder forhåndsvisningen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s), not issued yet.</source>
+        <translation>
+            <numerusform>%n side, endnu ikke udleveret.</numerusform>
+            <numerusform>%n sider, endnu ikke udleveret.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save handout as PDF</source>
+        <translation>Gem hjemmeprogram som PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Gemt i %1</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke gemt</translation>
+    </message>
+    <message>
+        <source>Issuing …</source>
+        <translation>Udleverer …</translation>
+    </message>
+    <message>
+        <source>Not issued yet.</source>
+        <translation>Endnu ikke udleveret.</translation>
+    </message>
+    <message>
+        <source>Not issued</source>
+        <translation>Ikke udleveret</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Issued&lt;/b&gt; %1 by %2: an exact copy is kept in the client&apos;s record (%n page(s)).</source>
+        <translation>
+            <numerusform>&lt;b&gt;Udleveret&lt;/b&gt; %1 af %2: en nøjagtig kopi er gemt i klientens journal (%n side).</numerusform>
+            <numerusform>&lt;b&gt;Udleveret&lt;/b&gt; %1 af %2: en nøjagtig kopi er gemt i klientens journal (%n sider).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Udleveret</translation>
+    </message>
+    <message>
+        <source>Issue the handout before printing? The client&apos;s record then keeps an exact copy of what she takes home.</source>
+        <translation>Vil du udlevere hjemmeprogrammet, før det udskrives? Så gemmer klientens journal en nøjagtig kopi af det, hun får med hjem.</translation>
+    </message>
+    <message>
+        <source>Issue and print</source>
+        <translation>Udlevér og udskriv</translation>
+    </message>
+    <message>
+        <source>Print without issuing</source>
+        <translation>Udskriv uden at udlevere</translation>
+    </message>
+    <message>
+        <source>Printing %1 …</source>
+        <translation>Udskriver %1 …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) sent to the printer.</source>
+        <translation>
+            <numerusform>%n side sendt til printeren.</numerusform>
+            <numerusform>%n sider sendt til printeren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not issued.</source>
+        <translation>Ikke udleveret.</translation>
+    </message>
+</context>
+<context>
+    <name>HistorySection</name>
+    <message>
+        <source>not recorded</source>
+        <translation>ikke registreret</translation>
+    </message>
+    <message>
+        <source>When, how long, what helped</source>
+        <translation>Hvornår, hvor længe, hvad hjalp</translation>
+    </message>
+    <message>
+        <source>Job, hours, physical demands</source>
+        <translation>Arbejde, timer, fysiske krav</translation>
+    </message>
+    <message>
+        <source>e.g. wakes when turning over</source>
+        <translation>fx vågner, når hun vender sig</translation>
+    </message>
+    <message>
+        <source>In her own words: what she wants to be able to do</source>
+        <translation>Med hendes egne ord: hvad hun gerne vil kunne</translation>
+    </message>
+    <message>
+        <source>Onset</source>
+        <translation>Debut</translation>
+    </message>
+    <message>
+        <source>Worse with</source>
+        <translation>Forværres ved</translation>
+    </message>
+    <message>
+        <source>Earlier pelvic or low back pain</source>
+        <translation>Tidligere bækken- eller lændesmerter</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Arbejde</translation>
+    </message>
+    <message>
+        <source>Sick leave</source>
+        <translation>Sygemelding</translation>
+    </message>
+    <message>
+        <source>Sleep</source>
+        <translation>Søvn</translation>
+    </message>
+    <message>
+        <source>Risk factors</source>
+        <translation>Risikofaktorer</translation>
+    </message>
+    <message>
+        <source>Work and sleep</source>
+        <translation>Arbejde og søvn</translation>
+    </message>
+    <message>
+        <source>The client&apos;s own goals</source>
+        <translation>Klientens egne mål</translation>
+    </message>
+    <message>
+        <source> weeks after</source>
+        <translation> uger efter</translation>
+    </message>
+    <message>
+        <source>week </source>
+        <translation>uge </translation>
+    </message>
+</context>
+<context>
+    <name>ImportClientsDialog</name>
+    <message>
+        <source>Import clients</source>
+        <translation>Importér klienter</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file exported from another system (UTF-8 or Windows-1252, separated by ; or ,). The whole file is checked first; clients are imported only when no row has a problem, and then all at once.</source>
+        <translation>Vælg en CSV-fil, der er eksporteret fra et andet system (UTF-8 eller Windows-1252, adskilt med ; eller ,). Hele filen kontrolleres først; klienterne importeres kun, hvis ingen rækker har problemer, og så alle på én gang.</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Ingen fil valgt</translation>
+    </message>
+    <message>
+        <source>Choose file …</source>
+        <translation>Vælg fil …</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Genkend automatisk</translation>
+    </message>
+    <message>
+        <source>Leave out clients who are already registered</source>
+        <translation>Spring klienter over, der allerede er oprettet</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Character set</source>
+        <translation>Tegnsæt</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linje</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importér</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-filer (*.csv *.txt);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Checking the file …</source>
+        <translation>Kontrollerer filen …</translation>
+    </message>
+    <message>
+        <source>%1 client rows read (%2).</source>
+        <translation>%1 klientrækker læst (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems: correct the file and choose it again. Nothing can be imported until every row is right.</source>
+        <translation>
+            <numerusform>%n række har problemer: ret filen, og vælg den igen. Intet kan importeres, før alle rækker er i orden.</numerusform>
+            <numerusform>%n rækker har problemer: ret filen, og vælg den igen. Intet kan importeres, før alle rækker er i orden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) ready to import.</source>
+        <translation>
+            <numerusform>%n klient er klar til import.</numerusform>
+            <numerusform>%n klienter er klar til import.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is nobody to import.</source>
+        <translation>Der er ingen at importere.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already registered and left out.</source>
+        <translation>
+            <numerusform>%n er allerede oprettet og springes over.</numerusform>
+            <numerusform>%n er allerede oprettet og springes over.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Columns used: %1</source>
+        <translation>Anvendte kolonner: %1</translation>
+    </message>
+    <message>
+        <source>Ignored: %1</source>
+        <translation>Ignoreret: %1</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: %1</source>
+        <translation>Filen kan ikke importeres: %1</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Importing …</source>
+        <translation>Importerer …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n client(s) imported.</source>
+        <translation>
+            <numerusform>Færdig: %n klient importeret.</numerusform>
+            <numerusform>Færdig: %n klienter importeret.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>The import was stopped. Nothing was imported.</source>
+        <translation>Importen blev stoppet. Intet blev importeret.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Intet blev importeret: %1</translation>
+    </message>
+    <message>
+        <source>Stopping …</source>
+        <translation>Stopper …</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Fornavn</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Efternavn</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Fødselsdato</translation>
+    </message>
+    <message>
+        <source>CPR / fødselsnummer</source>
+        <translation>CPR / fødselsnummer</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprog</translation>
+    </message>
+    <message>
+        <source>GP</source>
+        <translation>Egen læge</translation>
+    </message>
+    <message>
+        <source>Midwife</source>
+        <translation>Jordemoder</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Noter</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>Samtykkedato</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Række</translation>
+    </message>
+    <message>
+        <source>The same CPR / fødselsnummer as line %1.</source>
+        <translation>Samme CPR / fødselsnummer som linje %1.</translation>
+    </message>
+    <message>
+        <source>The same name and birth date as line %1.</source>
+        <translation>Samme navn og fødselsdato som linje %1.</translation>
+    </message>
+    <message>
+        <source>Already registered as client %1 (same CPR / fødselsnummer).</source>
+        <translation>Allerede oprettet som klient %1 (samme CPR / fødselsnummer).</translation>
+    </message>
+    <message>
+        <source>Already registered as client %1 (same name and birth date).</source>
+        <translation>Allerede oprettet som klient %1 (samme navn og fødselsdato).</translation>
+    </message>
+    <message>
+        <source>It will be left out.</source>
+        <translation>Klienten springes over.</translation>
+    </message>
+    <message>
+        <source>More values than columns: a separator inside a value must be in quotes.</source>
+        <translation>Flere værdier end kolonner: et skilletegn inde i en værdi skal stå i anførselstegn.</translation>
+    </message>
+    <message>
+        <source>Too long for this field.</source>
+        <translation>For langt til dette felt.</translation>
+    </message>
+    <message>
+        <source>One digit short: a spreadsheet may have dropped the leading 0.</source>
+        <translation>Mangler ét ciffer: et regneark kan have fjernet det foranstillede 0.</translation>
+    </message>
+    <message>
+        <source>Write da, nb or en (Danish, Norwegian, English).</source>
+        <translation>Skriv da, nb eller en (dansk, norsk, engelsk).</translation>
+    </message>
+</context>
+<context>
+    <name>IssuedHandoutDialog</name>
+    <message>
+        <source>Issued handout</source>
+        <translation>Udleveret hjemmeprogram</translation>
+    </message>
+    <message>
+        <source>Opening the stored copy …</source>
+        <translation>Åbner den gemte kopi …</translation>
+    </message>
+    <message>
+        <source>Save as PDF …</source>
+        <translation>Gem som PDF …</translation>
+    </message>
+    <message>
+        <source>Reprint …</source>
+        <translation>Udskriv igen …</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>large print</source>
+        <translation>stor skrift</translation>
+    </message>
+    <message>
+        <source>compact</source>
+        <translation>kompakt</translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation>med %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Handout for %1&lt;/b&gt;, issued %2 by %3</source>
+        <translation>&lt;b&gt;Hjemmeprogram til %1&lt;/b&gt;, udleveret %2 af %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n side</numerusform>
+            <numerusform>%n sider</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Identical to the copy given to the client (SHA-256 %1…).</source>
+        <translation>Identisk med den kopi, klienten fik (SHA-256 %1…).</translation>
+    </message>
+    <message>
+        <source>Issued despite an open red flag: %1</source>
+        <translation>Udleveret trods et åbent rødt flag: %1</translation>
+    </message>
+    <message>
+        <source>Save handout as PDF</source>
+        <translation>Gem hjemmeprogram som PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke gemt</translation>
+    </message>
+</context>
+<context>
+    <name>ItemRow</name>
+    <message>
+        <source>%1: in the client&apos;s own words</source>
+        <translation>%1: med klientens egne ord</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryModel</name>
+    <message>
+        <source>clinic</source>
+        <translation>klinik</translation>
+    </message>
+    <message>
+        <source>in the programme</source>
+        <translation>i programmet</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPanel</name>
+    <message>
+        <source>Search exercises …</source>
+        <translation>Søg i øvelser …</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Alle kategorier</translation>
+    </message>
+    <message>
+        <source>All phases</source>
+        <translation>Alle faser</translation>
+    </message>
+    <message>
+        <source>All positions</source>
+        <translation>Alle stillinger</translation>
+    </message>
+    <message>
+        <source>Any equipment</source>
+        <translation>Alt udstyr</translation>
+    </message>
+    <message>
+        <source>Exercise library</source>
+        <translation>Øvelsesbibliotek</translation>
+    </message>
+    <message>
+        <source>%1 of %2 exercises · double-click or drag to add</source>
+        <translation>%1 af %2 øvelser · dobbeltklik eller træk for at tilføje</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>DEMO CLINIC (fictional data)</source>
+        <translation>DEMOKLINIK (fiktive data)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Filer</translation>
+    </message>
+    <message>
+        <source>Find client</source>
+        <translation>Find klient</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>Ny klient</translation>
+    </message>
+    <message>
+        <source>Import clients …</source>
+        <translation>Importér klienter …</translation>
+    </message>
+    <message>
+        <source>Clinic settings …</source>
+        <translation>Klinikindstillinger …</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Afslut</translation>
+    </message>
+    <message>
+        <source>Demo database</source>
+        <translation>Demodatabase</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 · %2</source>
+        <translation>Logget ind som %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>This field is required.</source>
+        <translation>Feltet skal udfyldes.</translation>
+    </message>
+    <message>
+        <source>Too long: at most 300 characters.</source>
+        <translation>For langt: højst 300 tegn.</translation>
+    </message>
+    <message>
+        <source>The date cannot be in the future.</source>
+        <translation>Datoen kan ikke ligge i fremtiden.</translation>
+    </message>
+    <message>
+        <source>The date is before 1900.</source>
+        <translation>Datoen ligger før 1900.</translation>
+    </message>
+    <message>
+        <source>Write the date as dd.mm.yyyy, e.g. 24.03.1990.</source>
+        <translation>Skriv datoen som dd.mm.åååå, fx 24.03.1990.</translation>
+    </message>
+    <message>
+        <source>There is no such date.</source>
+        <translation>Den dato findes ikke.</translation>
+    </message>
+    <message>
+        <source>Not an email address (name@example.dk).</source>
+        <translation>Ikke en e-mailadresse (navn@eksempel.dk).</translation>
+    </message>
+    <message>
+        <source>The CPR number / fødselsnummer does not match the birth date.</source>
+        <translation>CPR-nummeret / fødselsnummeret passer ikke med fødselsdatoen.</translation>
+    </message>
+    <message>
+        <source>A CPR number has 10 digits, a fødselsnummer 11.</source>
+        <translation>Et CPR-nummer har 10 cifre, et fødselsnummer 11.</translation>
+    </message>
+    <message>
+        <source>The first six digits are not a valid birth date.</source>
+        <translation>De første seks cifre er ikke en gyldig fødselsdato.</translation>
+    </message>
+    <message>
+        <source>The control digits do not match: check for a typing error.</source>
+        <translation>Kontrolcifrene passer ikke: se efter en tastefejl.</translation>
+    </message>
+    <message>
+        <source>Only digits, and an optional hyphen, please.</source>
+        <translation>Kun cifre og eventuelt en bindestreg.</translation>
+    </message>
+    <message>
+        <source>Choose one of the listed values.</source>
+        <translation>Vælg en af værdierne på listen.</translation>
+    </message>
+    <message>
+        <source>The due date must be within 42 weeks from today, or record the birth.</source>
+        <translation>Terminen skal ligge inden for 42 uger fra i dag, ellers registrér fødslen.</translation>
+    </message>
+    <message>
+        <source>The birth date is too far from the due date.</source>
+        <translation>Fødselsdatoen ligger for langt fra terminen.</translation>
+    </message>
+    <message>
+        <source>The value is out of range.</source>
+        <translation>Værdien er uden for det tilladte område.</translation>
+    </message>
+    <message>
+        <source>This value is not valid.</source>
+        <translation>Værdien er ikke gyldig.</translation>
+    </message>
+</context>
+<context>
+    <name>PainMapPage</name>
+    <message>
+        <source>Draw</source>
+        <translation>Tegn</translation>
+    </message>
+    <message>
+        <source>Compare with %1</source>
+        <translation>Sammenlign med %1</translation>
+    </message>
+    <message>
+        <source>No earlier pain map in this pregnancy to compare with.</source>
+        <translation>Ingen tidligere smertetegning i denne graviditet at sammenligne med.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Preparing the preview …</source>
+        <translation>Forbereder forhåndsvisningen …</translation>
+    </message>
+    <message>
+        <source>The PDF could not be shown.</source>
+        <translation>PDF-filen kunne ikke vises.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanNotesPage</name>
+    <message>
+        <source>One step per line, e.g.
+Explain the pain and everyday advice
+Stabilising exercises
+Review in 3 weeks</source>
+        <translation>Ét punkt pr. linje, fx
+Forklaring af smerterne og råd til hverdagen
+Stabiliserende øvelser
+Opfølgning om 3 uger</translation>
+    </message>
+    <message>
+        <source>Anything else worth recording</source>
+        <translation>Andet, der er værd at notere</translation>
+    </message>
+    <message>
+        <source>Addenda</source>
+        <translation>Tilføjelser</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Each line becomes a point in the report.</source>
+        <translation>Hver linje bliver et punkt i rapporten.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Noter</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>the PDF could not be read</source>
+        <translation>PDF-filen kunne ikke læses</translation>
+    </message>
+    <message>
+        <source>the printer could not be started; check that it is on and ready</source>
+        <translation>printeren kunne ikke startes; kontrollér, at den er tændt og klar</translation>
+    </message>
+    <message>
+        <source>Print handout</source>
+        <translation>Udskriv hjemmeprogram</translation>
+    </message>
+    <message>
+        <source>Sending pages to the printer …</source>
+        <translation>Sender sider til printeren …</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Udskriver</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Ikke udskrevet</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeBuilder</name>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Fortryd: %1</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>Gentag: %1</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Issued %1</source>
+        <translation>Udleveret %1</translation>
+    </message>
+    <message>
+        <source>Draft %1</source>
+        <translation>Kladde %1</translation>
+    </message>
+    <message>
+        <source>New programme</source>
+        <translation>Nyt program</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ikke-gemte ændringer</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nyt</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Kladde</translation>
+    </message>
+    <message>
+        <source>Programme · 1 exercise</source>
+        <translation>Program · 1 øvelse</translation>
+    </message>
+    <message>
+        <source>Programme · %1 exercises</source>
+        <translation>Program · %1 øvelser</translation>
+    </message>
+    <message>
+        <source>This programme has been issued and is part of the record. To change it, start a new programme from it.</source>
+        <translation>Programmet er udleveret og er en del af journalen. Vil du ændre det, så start et nyt program ud fra det.</translation>
+    </message>
+    <message>
+        <source>Easier: %1</source>
+        <translation>Lettere: %1</translation>
+    </message>
+    <message>
+        <source>Harder: %1</source>
+        <translation>Sværere: %1</translation>
+    </message>
+    <message>
+        <source>Dosage: choose an exercise in the programme</source>
+        <translation>Dosering: vælg en øvelse i programmet</translation>
+    </message>
+    <message>
+        <source>Dosage for %1</source>
+        <translation>Dosering for %1</translation>
+    </message>
+    <message>
+        <source>Progress to %1</source>
+        <translation>Progression til %1</translation>
+    </message>
+    <message>
+        <source>Regress to %1</source>
+        <translation>Regression til %1</translation>
+    </message>
+    <message>
+        <source>Start from %1</source>
+        <translation>Start ud fra %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeCommands</name>
+    <message>
+        <source>Add exercise</source>
+        <translation>Tilføj øvelse</translation>
+    </message>
+    <message>
+        <source>Add exercises</source>
+        <translation>Tilføj øvelser</translation>
+    </message>
+    <message>
+        <source>Remove exercise</source>
+        <translation>Fjern øvelse</translation>
+    </message>
+    <message>
+        <source>Move exercise</source>
+        <translation>Flyt øvelse</translation>
+    </message>
+    <message>
+        <source>Change dosage</source>
+        <translation>Ændr dosering</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeItemsModel</name>
+    <message>
+        <source>No dosage</source>
+        <translation>Ingen dosering</translation>
+    </message>
+    <message>
+        <source>Not in the library any more</source>
+        <translation>Ikke længere i biblioteket</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeTab</name>
+    <message>
+        <source>Record a pregnancy first: a programme belongs to a pregnancy and the months after it.</source>
+        <translation>Registrér først en graviditet: et program hører til en graviditet og månederne efter.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressView</name>
+    <message>
+        <source>PGQ (0-100, lower is better)</source>
+        <translation>PGQ (0-100, lavere er bedre)</translation>
+    </message>
+    <message>
+        <source>Pain, NRS 0-10</source>
+        <translation>Smerte, NRS 0-10</translation>
+    </message>
+    <message>
+        <source>ASLR sum (0-10)</source>
+        <translation>ASLR-sum (0-10)</translation>
+    </message>
+    <message>
+        <source>Positive provocation tests (0-6)</source>
+        <translation>Positive provokationstests (0-6)</translation>
+    </message>
+    <message>
+        <source>Important change: PGQ total and activity 25 points, PGQ symptoms 20 points (Stuge 2017); NRS 2 points or 30% (Farrar 2001); ASLR sum 2 points (PGP Desk&apos;s choice; no published threshold). Positive tests are shown without a verdict.</source>
+        <translation>Betydende ændring: PGQ total og aktivitet 25 point, PGQ symptomer 20 point (Stuge 2017); NRS 2 point eller 30 % (Farrar 2001); ASLR-sum 2 point (PGP Desks valg; ingen publiceret grænseværdi). Positive tests vises uden vurdering.</translation>
+    </message>
+    <message>
+        <source>Compared with the previous assessment</source>
+        <translation>Sammenlignet med forrige undersøgelse</translation>
+    </message>
+    <message>
+        <source>Over the pregnancy and after</source>
+        <translation>Gennem graviditeten og efter</translation>
+    </message>
+    <message>
+        <source>ASLR sum</source>
+        <translation>ASLR-sum</translation>
+    </message>
+    <message>
+        <source>Positive provocation tests</source>
+        <translation>Positive provokationstests</translation>
+    </message>
+    <message>
+        <source>Save this assessment to compare it with the previous one. The charts show the assessments saved so far.</source>
+        <translation>Gem undersøgelsen for at sammenligne den med den forrige. Graferne viser de undersøgelser, der er gemt indtil nu.</translation>
+    </message>
+    <message>
+        <source>This is the first assessment in this pregnancy; the next one will be compared with it.</source>
+        <translation>Dette er den første undersøgelse i denne graviditet; den næste sammenlignes med den.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireWidget</name>
+    <message>
+        <source>Not applicable</source>
+        <translation>Ikke relevant</translation>
+    </message>
+    <message>
+        <source>Client fills in on screen…</source>
+        <translation>Klienten udfylder på skærmen…</translation>
+    </message>
+    <message>
+        <source>The client will read the texts shown here, not the official questionnaire. Import the official wording for client use if your clinic has it.</source>
+        <translation>Klienten læser de tekster, der vises her, ikke det officielle spørgeskema. Importér den officielle ordlyd til klientbrug, hvis klinikken har den.</translation>
+    </message>
+    <message>
+        <source>Record the rest as “no”</source>
+        <translation>Registrér resten som “nej”</translation>
+    </message>
+    <message>
+        <source>Every statement not ticked is recorded as no</source>
+        <translation>Alle udsagn uden kryds registreres som nej</translation>
+    </message>
+    <message>
+        <source>Short labels for entering the answers from the official form; they are not the questionnaire&apos;s wording.</source>
+        <translation>Korte betegnelser til indtastning af svarene fra det officielle skema; de er ikke spørgeskemaets ordlyd.</translation>
+    </message>
+    <message>
+        <source>PGP Desk&apos;s own paraphrase, not the validated wording: compare scores with published values only with care.</source>
+        <translation>PGP Desks egen omskrivning, ikke den validerede ordlyd: sammenlign kun scorer med publicerede værdier med forsigtighed.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered</source>
+        <translation>%1 af %2 besvaret</translation>
+    </message>
+    <message>
+        <source>%1 not applicable</source>
+        <translation>%1 ikke relevante</translation>
+    </message>
+</context>
+<context>
+    <name>RedFlagConfirmDialog</name>
+    <message>
+        <source>Open red flag</source>
+        <translation>Åbent rødt flag</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This client has an open red flag:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Klienten har et åbent rødt flag:&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Exercise is normally not started until a doctor or midwife has assessed this. Issue the handout only if that has happened or it is safe for another reason, and write why below. Your words are kept with the handout in her record.</source>
+        <translation>Træning startes normalt ikke, før en læge eller jordemoder har vurderet dette. Udlevér kun hjemmeprogrammet, hvis det er sket, eller hvis det af en anden grund er sikkert, og skriv hvorfor herunder. Din begrundelse gemmes sammen med hjemmeprogrammet i hendes journal.</translation>
+    </message>
+    <message>
+        <source>e.g. Assessed by her midwife on 12 March; cleared for gentle exercise.</source>
+        <translation>fx Vurderet af jordemoder 12. marts; må gerne lave let træning.</translation>
+    </message>
+    <message>
+        <source>Issue handout</source>
+        <translation>Udlevér hjemmeprogram</translation>
+    </message>
+</context>
+<context>
+    <name>RedFlagSection</name>
+    <message>
+        <source>Answer the rest “No”</source>
+        <translation>Svar “Nej” til resten</translation>
+    </message>
+    <message>
+        <source>Sets every question not asked yet to No</source>
+        <translation>Sætter alle spørgsmål, der ikke er stillet endnu, til Nej</translation>
+    </message>
+    <message>
+        <source>Red flags: refer, do not treat</source>
+        <translation>Røde flag: henvis, behandl ikke</translation>
+    </message>
+    <message>
+        <source>Contraindications to exercise</source>
+        <translation>Kontraindikationer for træning</translation>
+    </message>
+    <message>
+        <source>Exercise must not start until this is cleared.</source>
+        <translation>Træningen må ikke begynde, før dette er afklaret.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) not asked yet.</source>
+        <translation>
+            <numerusform>%n spørgsmål er ikke stillet endnu.</numerusform>
+            <numerusform>%n spørgsmål er ikke stillet endnu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✓ All answered no: nothing stands in the way of exercise.</source>
+        <translation>✓ Alle besvaret med nej: intet er til hinder for træning.</translation>
+    </message>
+    <message>
+        <source>same day</source>
+        <translation>samme dag</translation>
+    </message>
+    <message>
+        <source>refer</source>
+        <translation>henvis</translation>
+    </message>
+    <message>
+        <source>⚠ Refer: do not start exercise</source>
+        <translation>⚠ Henvis: start ikke træning</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreCard</name>
+    <message>
+        <source>higher is worse</source>
+        <translation>højere er værre</translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>højere er bedre</translation>
+    </message>
+    <message>
+        <source>Range %1-%2, %3.</source>
+        <translation>Skala %1-%2, %3.</translation>
+    </message>
+</context>
+<context>
+    <name>SidePanel</name>
+    <message>
+        <source>Suggestions</source>
+        <translation>Forslag</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Advarsler</translation>
+    </message>
+    <message>
+        <source>Advice and note</source>
+        <translation>Råd og besked</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>PGP Desk cannot start: %1</source>
+        <translation>PGP Desk kan ikke starte: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StartupDialog</name>
+    <message>
+        <source>Opening the database …</source>
+        <translation>Åbner databasen …</translation>
+    </message>
+    <message>
+        <source>Creating the demo clinic: %1 of %2 clients</source>
+        <translation>Opretter demoklinikken: %1 af %2 klienter</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsPanel</name>
+    <message>
+        <source>Add to programme</source>
+        <translation>Føj til programmet</translation>
+    </message>
+    <message>
+        <source>From the assessment of %1: classification, positive tests and what hurts.</source>
+        <translation>Ud fra undersøgelsen den %1: klassifikation, positive tests og hvor det gør ondt.</translation>
+    </message>
+    <message>
+        <source>No assessment yet: suggestions from the phase only.</source>
+        <translation>Ingen undersøgelse endnu: forslag kun ud fra fasen.</translation>
+    </message>
+    <message>
+        <source>Refer before exercise: an open red flag or contraindication. No exercises are suggested.</source>
+        <translation>Henvis før træning: et åbent rødt flag eller en kontraindikation. Der foreslås ingen øvelser.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateMenu</name>
+    <message>
+        <source>Templates</source>
+        <translation>Skabeloner</translation>
+    </message>
+    <message>
+        <source>My templates</source>
+        <translation>Mine skabeloner</translation>
+    </message>
+    <message>
+        <source>Clinic templates</source>
+        <translation>Klinikkens skabeloner</translation>
+    </message>
+    <message>
+        <source>Shipped with PGP Desk</source>
+        <translation>Følger med PGP Desk</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(ingen endnu)</translation>
+    </message>
+    <message>
+        <source>Start from “%1” (%2 exercises)</source>
+        <translation>Start ud fra “%1” (%2 øvelser)</translation>
+    </message>
+    <message>
+        <source>Save as my template …</source>
+        <translation>Gem som min skabelon …</translation>
+    </message>
+    <message>
+        <source>Save as clinic template …</source>
+        <translation>Gem som klinikskabelon …</translation>
+    </message>
+    <message>
+        <source>Save as template</source>
+        <translation>Gem som skabelon</translation>
+    </message>
+    <message>
+        <source>Name of the template (e.g. “Early pregnancy – light”):</source>
+        <translation>Skabelonens navn (fx “Tidlig graviditet – let”):</translation>
+    </message>
+    <message>
+        <source>Template not saved</source>
+        <translation>Skabelonen blev ikke gemt</translation>
+    </message>
+</context>
+<context>
+    <name>TestsModel</name>
+    <message>
+        <source>  … repeated with pelvic compression</source>
+        <translation>  … gentaget med bækkenkompression</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Venstre</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Højre</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>The client&apos;s own left and right side</source>
+        <translation>Klientens egen venstre og højre side</translation>
+    </message>
+</context>
+<context>
+    <name>TestsSection</name>
+    <message>
+        <source>Repeat the ASLR with pelvic compression</source>
+        <translation>Gentag ASLR med bækkenkompression</translation>
+    </message>
+    <message>
+        <source>Pelvic tests</source>
+        <translation>Bækkentests</translation>
+    </message>
+    <message>
+        <source>“%1” is not a value for this test.</source>
+        <translation>“%1” er ikke en gyldig værdi for denne test.</translation>
+    </message>
+    <message>
+        <source>After birth: LDL graded 0-3</source>
+        <translation>Efter fødslen: LDL graderes 0-3</translation>
+    </message>
+    <message>
+        <source>Pregnant: LDL and symphysis by the 5-second rule</source>
+        <translation>Gravid: LDL og symfyse efter 5-sekunders-reglen</translation>
+    </message>
+    <message>
+        <source>Keys: + positive · − or 0 negative · 0-3 LDL grade · 0-5 ASLR · Delete = not tested · Space opens the list · Tab and arrows move</source>
+        <translation>Taster: + positiv · − eller 0 negativ · 0-3 LDL-grad · 0-5 ASLR · Delete = ikke testet · Mellemrum åbner listen · Tab og piletaster flytter</translation>
+    </message>
+    <message>
+        <source>Keys: + positive · − or 0 negative · t tenderness (under 5 s) · 0-5 ASLR · Delete = not tested · Space opens the list · Tab and arrows move</source>
+        <translation>Taster: + positiv · − eller 0 negativ · ø ømhed (under 5 s) · 0-5 ASLR · Delete = ikke testet · Mellemrum åbner listen · Tab og piletaster flytter</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Positive provocation tests: %1 of 6&lt;/b&gt; (%2 sides; %3 tests done)</source>
+        <translation>&lt;b&gt;Positive provokationstests: %1 af 6&lt;/b&gt; (%2 sider; %3 tests udført)</translation>
+    </message>
+    <message>
+        <source>ASLR sum: %1</source>
+        <translation>ASLR-sum: %1</translation>
+    </message>
+    <message>
+        <source>, with compression %1</source>
+        <translation>, med kompression %1</translation>
+    </message>
+    <message>
+        <source>LDL sum: %1</source>
+        <translation>LDL-sum: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Pregnancy registered</source>
+        <translation>Graviditet registreret</translation>
+    </message>
+    <message>
+        <source>Follow-up assessment</source>
+        <translation>Opfølgende undersøgelse</translation>
+    </message>
+    <message>
+        <source>Initial assessment</source>
+        <translation>Førstegangsundersøgelse</translation>
+    </message>
+    <message>
+        <source>Home programme</source>
+        <translation>Hjemmeprogram</translation>
+    </message>
+    <message>
+        <source>Handout issued</source>
+        <translation>Hjemmeprogram udleveret</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>i gang</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>afsluttet</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>kladde</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>signeret</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>udleveret</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet</source>
+        <translation>Intet registreret endnu</translation>
+    </message>
+    <message>
+        <source>Double-click to see or reprint the exact copy she was given</source>
+        <translation>Dobbeltklik for at se eller genudskrive den nøjagtige kopi, hun fik</translation>
+    </message>
+</context>
+<context>
+    <name>WarningsPanel</name>
+    <message>
+        <source>Nothing speaks against this programme.</source>
+        <translation>Intet taler imod dette program.</translation>
+    </message>
+</context>
+<context>
+    <name>_TextTab</name>
+    <message>
+        <source>One step per line, 2-6 steps</source>
+        <translation>Ét trin pr. linje, 2-6 trin</translation>
+    </message>
+    <message>
+        <source>What to feel or focus on, one per line</source>
+        <translation>Hvad man skal mærke eller fokusere på, ét pr. linje</translation>
+    </message>
+    <message>
+        <source>When to stop or make it easier, one per line</source>
+        <translation>Hvornår man skal stoppe eller gøre det lettere, ét pr. linje</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Purpose (one line: why)</source>
+        <translation>Formål (én linje: hvorfor)</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Trin</translation>
+    </message>
+    <message>
+        <source>Cues</source>
+        <translation>Fokuspunkter</translation>
+    </message>
+    <message>
+        <source>Stop or ease off</source>
+        <translation>Stop eller skru ned</translation>
+    </message>
+</context>
+<context>
+    <name>_ValueDelegate</name>
+    <message>
+        <source>Not tested</source>
+        <translation>Ikke testet</translation>
+    </message>
+</context>
+<context>
+    <name>owner</name>
+    <message>
+        <source>same day</source>
+        <translation>samme dag</translation>
+    </message>
+    <message>
+        <source>refer</source>
+        <translation>henvis</translation>
+    </message>
+    <message>
+        <source>What to do if the answer is yes</source>
+        <translation>Hvad du skal gøre, hvis svaret er ja</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>Ikke spurgt</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Fornavn</translation>
+    </message>
+</context>
+</TS>

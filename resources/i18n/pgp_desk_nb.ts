@@ -1,0 +1,2940 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nb_NO">
+<context>
+    <name></name>
+    <message>
+        <source>History</source>
+        <translation>Anamnese</translation>
+    </message>
+    <message>
+        <source>Red flags</source>
+        <translation>Røde flagg</translation>
+    </message>
+    <message>
+        <source>Pain map</source>
+        <translation>Smertetegning</translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation>Tester</translation>
+    </message>
+    <message>
+        <source>Questionnaires</source>
+        <translation>Spørreskjemaer</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Klassifisering</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notater</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signert</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Etternavn</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Fødselsdato</translation>
+    </message>
+    <message>
+        <source>CPR / fødselsnummer</source>
+        <translation>CPR / fødselsnummer</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Handout language</source>
+        <translation>Språk i hjemmeprogram</translation>
+    </message>
+    <message>
+        <source>GP</source>
+        <translation>Fastlege</translation>
+    </message>
+    <message>
+        <source>Midwife</source>
+        <translation>Jordmor</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Samtykke</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Tidligere</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nå</translation>
+    </message>
+    <message>
+        <source>Pain intensity 0 to 10</source>
+        <translation>Smerteintensitet 0 til 10</translation>
+    </message>
+    <message>
+        <source>(not described)</source>
+        <translation>(ikke beskrevet)</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Remove the mark from this region</source>
+        <translation>Fjern markeringen fra dette området</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Ferdig</translation>
+    </message>
+    <message>
+        <source>&amp;Pain (0 = none, 10 = worst imaginable)</source>
+        <translation>&amp;Smerte (0 = ingen, 10 = verst tenkelige)</translation>
+    </message>
+    <message>
+        <source>&amp;Quality</source>
+        <translation>Smertens &amp;karakter</translation>
+    </message>
+    <message>
+        <source>Not marked yet: choose the pain, then Enter</source>
+        <translation>Ikke markert ennå: velg smerten, og trykk Enter</translation>
+    </message>
+    <message>
+        <source>Marked: asked, no pain here</source>
+        <translation>Markert: spurt, ingen smerte her</translation>
+    </message>
+    <message>
+        <source>Marked: pain %1 of 10</source>
+        <translation>Markert: smerte %1 av 10</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Smerte</translation>
+    </message>
+    <message>
+        <source>Shaded</source>
+        <translation>Skravert</translation>
+    </message>
+    <message>
+        <source>Colour of a region by its pain score (0 = no pain, 10 = worst imaginable); blue shading is drawn by hand</source>
+        <translation>Områdets farge viser smertescoren (0 = ingen smerte, 10 = verst tenkelige); blå skravering er tegnet for hånd</translation>
+    </message>
+    <message>
+        <source>Not marked</source>
+        <translation>Ikke markert</translation>
+    </message>
+    <message>
+        <source>Pain %1 of 10</source>
+        <translation>Smerte %1 av 10</translation>
+    </message>
+    <message>
+        <source>no pain</source>
+        <translation>ingen smerte</translation>
+    </message>
+    <message>
+        <source>Nothing marked yet. Click a region to give it a pain score, or choose the brush to shade where it hurts.</source>
+        <translation>Ingenting markert ennå. Klikk på et område for å gi det en smertescore, eller velg penselen og skraver der det gjør vondt.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>Marked regions</source>
+        <translation>Markerte områder</translation>
+    </message>
+    <message>
+        <source>Shading covers</source>
+        <translation>Skraveringen dekker</translation>
+    </message>
+    <message>
+        <source>Shaded share of the body</source>
+        <translation>Skravert andel av kroppen</translation>
+    </message>
+    <message>
+        <source>New pain</source>
+        <translation>Ny smerte</translation>
+    </message>
+    <message>
+        <source>No longer painful</source>
+        <translation>Ikke lenger smerte</translation>
+    </message>
+    <message>
+        <source>Intensity</source>
+        <translation>Intensitet</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Karakter</translation>
+    </message>
+    <message>
+        <source>No change in the pain map since the earlier assessment.</source>
+        <translation>Ingen endring i smertetegningen siden forrige undersøkelse.</translation>
+    </message>
+    <message>
+        <source>Bold: a change of 2 or more points (clinically important).</source>
+        <translation>Fet skrift: en endring på 2 poeng eller mer (klinisk viktig).</translation>
+    </message>
+    <message>
+        <source>Front</source>
+        <translation>Forfra</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Bakfra</translation>
+    </message>
+    <message>
+        <source>Client&apos;s left</source>
+        <translation>Klientens venstre</translation>
+    </message>
+    <message>
+        <source>Client&apos;s right</source>
+        <translation>Klientens høyre</translation>
+    </message>
+    <message>
+        <source>Pain map: front and back of the body</source>
+        <translation>Smertetegning: kroppen forfra og bakfra</translation>
+    </message>
+    <message>
+        <source>Mark regions</source>
+        <translation>Marker områder</translation>
+    </message>
+    <message>
+        <source>Click a region to give it a pain score and a quality (M)</source>
+        <translation>Klikk på et område for å gi det en smertescore og en karakter (M)</translation>
+    </message>
+    <message>
+        <source>Brush</source>
+        <translation>Pensel</translation>
+    </message>
+    <message>
+        <source>Shade where it hurts, freehand (B)</source>
+        <translation>Skraver på frihånd der det gjør vondt (B)</translation>
+    </message>
+    <message>
+        <source>Eraser</source>
+        <translation>Viskelær</translation>
+    </message>
+    <message>
+        <source>Rub out shading (E)</source>
+        <translation>Visk ut skravering (E)</translation>
+    </message>
+    <message>
+        <source>&amp;Width</source>
+        <translation>&amp;Bredde</translation>
+    </message>
+    <message>
+        <source>Width of the brush and the eraser</source>
+        <translation>Bredde på pensel og viskelær</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Angre</translation>
+    </message>
+    <message>
+        <source>Take back the last change (Ctrl+Z)</source>
+        <translation>Angre den siste endringen (Ctrl+Z)</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsMixin</name>
+    <message>
+        <source>Saving…</source>
+        <translation>Lagrer…</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Lagret kl. %1</translation>
+    </message>
+    <message>
+        <source>Not saved. Please check: %1</source>
+        <translation>Ikke lagret. Kontroller: %1</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke lagret</translation>
+    </message>
+    <message>
+        <source>Sign the assessment</source>
+        <translation>Signer undersøkelsen</translation>
+    </message>
+    <message>
+        <source>After signing, the assessment cannot be changed. Corrections are added as addenda with your name and the time. Sign now?</source>
+        <translation>Når undersøkelsen er signert, kan den ikke endres. Rettelser lagres som tillegg med ditt navn og tidspunktet. Vil du signere nå?</translation>
+    </message>
+    <message>
+        <source>Signing…</source>
+        <translation>Signerer…</translation>
+    </message>
+    <message>
+        <source>Add addendum</source>
+        <translation>Nytt tillegg</translation>
+    </message>
+    <message>
+        <source>The correction or addition, saved with your name and the time:</source>
+        <translation>Rettelsen eller tillegget, som lagres med ditt navn og tidspunktet:</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Lagre rapporten</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Skriver rapporten…</translation>
+    </message>
+    <message>
+        <source>Report saved: %1</source>
+        <translation>Rapporten er lagret: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AdvicePanel</name>
+    <message>
+        <source>Advice printed after the exercises, in the programme&apos;s language:</source>
+        <translation>Råd som skrives ut etter øvelsene, på programmets språk:</translation>
+    </message>
+    <message>
+        <source>Personal note to the client (printed at the top):</source>
+        <translation>Personlig melding til klienten (skrives ut øverst):</translation>
+    </message>
+    <message>
+        <source>e.g. “Good work this week! Keep the walks short and often.”</source>
+        <translation>f.eks. «Godt jobbet denne uken! Gå heller korte turer ofte enn lange.»</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentConflictDialog</name>
+    <message>
+        <source>Changed on another workstation</source>
+        <translation>Endret på en annen datamaskin</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>Noen</translation>
+    </message>
+    <message>
+        <source>%1 saved this assessment on another workstation after you opened it.</source>
+        <translation>%1 har lagret denne undersøkelsen på en annen datamaskin etter at du åpnet den.</translation>
+    </message>
+    <message>
+        <source>They changed: %1.</source>
+        <translation>Endret: %1.</translation>
+    </message>
+    <message>
+        <source>It is now signed, so your changes can only be added as an addendum.</source>
+        <translation>Den er nå signert, så endringene dine kan bare lagres som et tillegg.</translation>
+    </message>
+    <message>
+        <source>Keep your version (it replaces theirs in every section), or take theirs (your unsaved changes are dropped).</source>
+        <translation>Behold din versjon (den erstatter deres i alle deler), eller ta deres (endringene dine som ikke er lagret, forkastes).</translation>
+    </message>
+    <message>
+        <source>Save mine over theirs</source>
+        <translation>Lagre min versjon over deres</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Ta deres</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Fortsett redigeringen</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentForm</name>
+    <message>
+        <source>History</source>
+        <translation>Anamnese</translation>
+    </message>
+    <message>
+        <source>Red flags</source>
+        <translation>Røde flagg</translation>
+    </message>
+    <message>
+        <source>Pain map</source>
+        <translation>Smertetegning</translation>
+    </message>
+    <message>
+        <source>Pelvic tests</source>
+        <translation>Bekkentester</translation>
+    </message>
+    <message>
+        <source>Questionnaires</source>
+        <translation>Spørreskjemaer</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Klassifisering</translation>
+    </message>
+    <message>
+        <source>Plan and notes</source>
+        <translation>Plan og notater</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Utvikling</translation>
+    </message>
+    <message>
+        <source>Ctrl+%1</source>
+        <translation>Ctrl+%1</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Oppfølging</translation>
+    </message>
+    <message>
+        <source>Initial assessment</source>
+        <translation>Førstegangsundersøkelse</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <source>Assessment – %1 – %2</source>
+        <translation>Undersøkelse – %1 – %2</translation>
+    </message>
+    <message>
+        <source>  · %1 positive</source>
+        <translation>  · %1 positive</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ulagrede endringer</translation>
+    </message>
+    <message>
+        <source>Save the changes to this assessment before closing?</source>
+        <translation>Vil du lagre endringene i undersøkelsen før du lukker?</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentsTab</name>
+    <message>
+        <source>New initial assessment</source>
+        <translation>Ny førstegangsundersøkelse</translation>
+    </message>
+    <message>
+        <source>New follow-up</source>
+        <translation>Ny oppfølging</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åpne</translation>
+    </message>
+    <message>
+        <source>Pregnancy</source>
+        <translation>Svangerskap</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stadium</translation>
+    </message>
+    <message>
+        <source>Therapist</source>
+        <translation>Terapeut</translation>
+    </message>
+    <message>
+        <source>PGQ</source>
+        <translation>PGQ</translation>
+    </message>
+    <message>
+        <source>NRS</source>
+        <translation>NRS</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Klassifisering</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Termin %1</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>avsluttet</translation>
+    </message>
+    <message>
+        <source>Cannot list assessments</source>
+        <translation>Undersøkelsene kan ikke vises</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signert</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>red flag</source>
+        <translation>rødt flagg</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Oppfølging</translation>
+    </message>
+    <message>
+        <source>Initial</source>
+        <translation>Førstegang</translation>
+    </message>
+    <message>
+        <source>No assessment in this pregnancy yet: start with “New initial assessment”.</source>
+        <translation>Ingen undersøkelse i dette svangerskapet ennå: start med «Ny førstegangsundersøkelse».</translation>
+    </message>
+    <message>
+        <source>Record a pregnancy first (“New pregnancy”).</source>
+        <translation>Registrer først et svangerskap («Nytt svangerskap»).</translation>
+    </message>
+    <message>
+        <source>Cannot open assessment</source>
+        <translation>Undersøkelsen kan ikke åpnes</translation>
+    </message>
+</context>
+<context>
+    <name>BuilderLayout</name>
+    <message>
+        <source>Title, e.g. “Week 24: calm start”</source>
+        <translation>Tittel, f.eks. «Uke 24: rolig start»</translation>
+    </message>
+    <message>
+        <source>The language of the handout</source>
+        <translation>Språket i hjemmeprogrammet</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Angre</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Gjør om</translation>
+    </message>
+    <message>
+        <source>Clinic exercises …</source>
+        <translation>Klinikkens øvelser …</translation>
+    </message>
+    <message>
+        <source>New programme from this</source>
+        <translation>Nytt program basert på dette</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <source>Print and issue …</source>
+        <translation>Skriv ut og lever ut …</translation>
+    </message>
+    <message>
+        <source>Double-click an exercise in the library, drag it here, or take one of the suggestions.</source>
+        <translation>Dobbeltklikk på en øvelse i biblioteket, dra den hit, eller ta et av forslagene.</translation>
+    </message>
+    <message>
+        <source>← Easier</source>
+        <translation>← Lettere</translation>
+    </message>
+    <message>
+        <source>Harder →</source>
+        <translation>Tyngre →</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Flytt opp</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Flytt ned</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+</context>
+<context>
+    <name>BuilderSaving</name>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke lagret</translation>
+    </message>
+    <message>
+        <source>Changed on another workstation</source>
+        <translation>Endret på en annen datamaskin</translation>
+    </message>
+    <message>
+        <source>Someone saved this programme on another workstation after you opened it.</source>
+        <translation>Noen har lagret dette programmet på en annen datamaskin etter at du åpnet det.</translation>
+    </message>
+    <message>
+        <source>Save mine over theirs</source>
+        <translation>Lagre min versjon over deres</translation>
+    </message>
+    <message>
+        <source>Use theirs</source>
+        <translation>Bruk deres</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Fortsett redigeringen</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ulagrede endringer</translation>
+    </message>
+    <message>
+        <source>This programme has unsaved changes. Discard them?</source>
+        <translation>Programmet har endringer som ikke er lagret. Vil du forkaste dem?</translation>
+    </message>
+</context>
+<context>
+    <name>ClassificationSection</name>
+    <message>
+        <source>PGP Desk suggests</source>
+        <translation>PGP Desk foreslår</translation>
+    </message>
+    <message>
+        <source>No findings yet</source>
+        <translation>Ingen funn ennå</translation>
+    </message>
+    <message>
+        <source>Agree with the suggestion</source>
+        <translation>Enig i forslaget</translation>
+    </message>
+    <message>
+        <source>✎ Your choice differs from the suggestion</source>
+        <translation>✎ Ditt valg avviker fra forslaget</translation>
+    </message>
+    <message>
+        <source>Your classification</source>
+        <translation>Din klassifisering</translation>
+    </message>
+    <message>
+        <source>How the suggestion is made</source>
+        <translation>Slik lages forslaget</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Klassifisering</translation>
+    </message>
+    <message>
+        <source>A joint counts as confirmed when the client reports pain there on the pain map and at least one of its tests is positive:</source>
+        <translation>Et ledd regnes som bekreftet når klienten angir smerte der på smertetegningen, og minst én av leddets tester er positiv:</translation>
+    </message>
+</context>
+<context>
+    <name>ClientEditorDialog</name>
+    <message>
+        <source>Edit client</source>
+        <translation>Rediger klient</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>Ny klient</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>dd.mm.åååå</translation>
+    </message>
+    <message>
+        <source>optional: CPR or fødselsnummer</source>
+        <translation>valgfritt: CPR eller fødselsnummer</translation>
+    </message>
+    <message>
+        <source>Consent to store data given on</source>
+        <translation>Samtykke til lagring av data gitt</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Fornavn</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Etternavn</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Fødselsdato</translation>
+    </message>
+    <message>
+        <source>CPR / fødselsnummer</source>
+        <translation>CPR / fødselsnummer</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Handout language</source>
+        <translation>Språk i hjemmeprogram</translation>
+    </message>
+    <message>
+        <source>GP</source>
+        <translation>Fastlege</translation>
+    </message>
+    <message>
+        <source>Midwife</source>
+        <translation>Jordmor</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Samtykke</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notater</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke lagret</translation>
+    </message>
+    <message>
+        <source>The client was not saved: %1</source>
+        <translation>Klienten ble ikke lagret: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClientHeader</name>
+    <message>
+        <source> (archived)</source>
+        <translation> (arkivert)</translation>
+    </message>
+    <message>
+        <source>born %1 (%2 years)</source>
+        <translation>født %1 (%2 år)</translation>
+    </message>
+    <message>
+        <source>handouts in %1</source>
+        <translation>hjemmeprogram på %1</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>dansk</translation>
+    </message>
+    <message>
+        <source>Norwegian</source>
+        <translation>norsk</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>engelsk</translation>
+    </message>
+    <message>
+        <source>no pregnancy recorded</source>
+        <translation>ingen svangerskap registrert</translation>
+    </message>
+    <message>
+        <source>Red flag: %1. Refer to the midwife or doctor before exercise.</source>
+        <translation>Rødt flagg: %1. Henvis til jordmor eller lege før trening.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Fødselsdato</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stadium</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source> (archived)</source>
+        <translation> (arkivert)</translation>
+    </message>
+</context>
+<context>
+    <name>ClientSearchPage</name>
+    <message>
+        <source>Show archived</source>
+        <translation>Vis arkiverte</translation>
+    </message>
+    <message>
+        <source>Search name, birth date, phone or CPR number …</source>
+        <translation>Søk på navn, fødselsdato, telefon eller fødselsnummer …</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>Ny klient</translation>
+    </message>
+    <message>
+        <source>Searching …</source>
+        <translation>Søker …</translation>
+    </message>
+    <message>
+        <source>No clients match the search.</source>
+        <translation>Ingen klienter passer til søket.</translation>
+    </message>
+    <message>
+        <source>No clients yet. Press “New client” to register the first.</source>
+        <translation>Ingen klienter ennå. Trykk på «Ny klient» for å registrere den første.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clients shown; scroll for more</source>
+        <translation>
+            <numerusform>%n klient vises; rull for å se flere</numerusform>
+            <numerusform>%n klienter vises; rull for å se flere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clients</source>
+        <translation>
+            <numerusform>%n klient</numerusform>
+            <numerusform>%n klienter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search failed: %1</source>
+        <translation>Søket mislyktes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClientWorkspace</name>
+    <message>
+        <source>← Clients</source>
+        <translation>← Klienter</translation>
+    </message>
+    <message>
+        <source>Edit details</source>
+        <translation>Rediger opplysninger</translation>
+    </message>
+    <message>
+        <source>New pregnancy</source>
+        <translation>Nytt svangerskap</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Arkiver</translation>
+    </message>
+    <message>
+        <source>Export data</source>
+        <translation>Eksporter data</translation>
+    </message>
+    <message>
+        <source>Erase …</source>
+        <translation>Slett …</translation>
+    </message>
+    <message>
+        <source>Print handout …</source>
+        <translation>Skriv ut hjemmeprogram …</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pregnancies&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Svangerskap&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Timeline&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Tidslinje&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Oversikt</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Undersøkelser</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Bring back</source>
+        <translation>Hent fra arkivet</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Termin %1</translation>
+    </message>
+    <message>
+        <source>Pregnancy</source>
+        <translation>Svangerskap</translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation>født %1</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>avsluttet</translation>
+    </message>
+    <message>
+        <source>No pregnancy recorded: press “New pregnancy”.</source>
+        <translation>Ingen svangerskap registrert: trykk på «Nytt svangerskap».</translation>
+    </message>
+    <message>
+        <source>Cannot open client</source>
+        <translation>Klienten kan ikke åpnes</translation>
+    </message>
+    <message>
+        <source>Export client data</source>
+        <translation>Eksporter klientdata</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Eksportert</translation>
+    </message>
+    <message>
+        <source>Saved %1 and a readable summary %2.</source>
+        <translation>Lagret %1 og et lesbart sammendrag %2.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Eksporten mislyktes</translation>
+    </message>
+    <message>
+        <source>Erase client</source>
+        <translation>Slett klient</translation>
+    </message>
+    <message>
+        <source>This removes all personal data and clinical records of %1 for good. The audit trail is kept without personal data. Check first that the duty to keep patient records does not apply.
+
+Type the client&apos;s full name to confirm:</source>
+        <translation>Dette sletter alle personopplysninger og all journalføring om %1 for godt. Loggen over handlinger beholdes uten personopplysninger. Kontroller først at plikten til å oppbevare pasientjournaler ikke gjelder.
+
+Skriv klientens fulle navn for å bekrefte:</translation>
+    </message>
+    <message>
+        <source>Not erased</source>
+        <translation>Ikke slettet</translation>
+    </message>
+    <message>
+        <source>Print handout</source>
+        <translation>Skriv ut hjemmeprogram</translation>
+    </message>
+    <message>
+        <source>There is no home programme yet: build one in the Programme tab first.</source>
+        <translation>Det finnes ikke noe hjemmeprogram ennå: sett først sammen et i fanen Program.</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicExercisesDialog</name>
+    <message>
+        <source>Clinic exercises</source>
+        <translation>Klinikkens øvelser</translation>
+    </message>
+    <message>
+        <source>Search …</source>
+        <translation>Søk …</translation>
+    </message>
+    <message>
+        <source>Show retired</source>
+        <translation>Vis utfasede</translation>
+    </message>
+    <message>
+        <source>New exercise …</source>
+        <translation>Ny øvelse …</translation>
+    </message>
+    <message>
+        <source>Copy and adapt …</source>
+        <translation>Kopier og tilpass …</translation>
+    </message>
+    <message>
+        <source>Edit …</source>
+        <translation>Rediger …</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Fas ut</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>Built-in exercises cannot be changed: copy one to make the clinic&apos;s own version. Retired exercises leave the library; programmes that use them keep them.</source>
+        <translation>Innebygde øvelser kan ikke endres: kopier en for å lage klinikkens egen versjon. Utfasede øvelser forsvinner fra biblioteket; programmer som bruker dem, beholder dem.</translation>
+    </message>
+    <message>
+        <source>Clinic&apos;s own</source>
+        <translation>Klinikkens egen</translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation>Innebygd</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Utfaset</translation>
+    </message>
+    <message>
+        <source>Choose an exercise.</source>
+        <translation>Velg en øvelse.</translation>
+    </message>
+    <message>
+        <source>Adapted from %1</source>
+        <translation>Tilpasset fra %1</translation>
+    </message>
+    <message>
+        <source>Bring back</source>
+        <translation>Ta i bruk igjen</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicSettingsDialog</name>
+    <message>
+        <source>Clinic settings</source>
+        <translation>Klinikkinnstillinger</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Ingen logo</translation>
+    </message>
+    <message>
+        <source>Choose logo …</source>
+        <translation>Velg logo …</translation>
+    </message>
+    <message>
+        <source>Remove logo</source>
+        <translation>Fjern logo</translation>
+    </message>
+    <message>
+        <source>Clinic name</source>
+        <translation>Klinikkens navn</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Default handout language</source>
+        <translation>Standardspråk i hjemmeprogrammer</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Papirstørrelse</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>These details head every handout and report.</source>
+        <translation>Opplysningene står øverst på alle hjemmeprogrammer og rapporter.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change the clinic&apos;s details.</source>
+        <translation>Bare en administrator kan endre klinikkens opplysninger.</translation>
+    </message>
+    <message>
+        <source>Choose logo</source>
+        <translation>Velg logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>This file is not a PNG or JPEG image.</source>
+        <translation>Filen er ikke et PNG- eller JPEG-bilde.</translation>
+    </message>
+    <message>
+        <source>Changed on another workstation</source>
+        <translation>Endret på en annen datamaskin</translation>
+    </message>
+    <message>
+        <source>Someone else saved the clinic&apos;s details meanwhile. Close and open this window again to see them; your changes were not saved.</source>
+        <translation>Noen andre har lagret klinikkens opplysninger i mellomtiden. Lukk vinduet og åpne det igjen for å se dem; endringene dine ble ikke lagret.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke lagret</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonTable</name>
+    <message>
+        <source>Previous</source>
+        <translation>Forrige</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nå</translation>
+    </message>
+    <message>
+        <source>No earlier assessment to compare with.</source>
+        <translation>Ingen tidligere undersøkelse å sammenligne med.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Endring</translation>
+    </message>
+    <message>
+        <source>✓ important improvement</source>
+        <translation>✓ viktig forbedring</translation>
+    </message>
+    <message>
+        <source>⚠ important worsening</source>
+        <translation>⚠ viktig forverring</translation>
+    </message>
+    <message>
+        <source>not an important change</source>
+        <translation>ingen viktig endring</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed on another workstation</source>
+        <translation>Endret på en annen datamaskin</translation>
+    </message>
+    <message>
+        <source>Someone saved this client on another workstation after you opened it. These fields differ. Choose which version to keep; nothing is saved until you do.</source>
+        <translation>Noen har lagret denne klienten på en annen datamaskin etter at du åpnet den. Disse feltene er forskjellige. Velg hvilken versjon som skal beholdes; ingenting lagres før du har valgt.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <source>Saved by the other workstation</source>
+        <translation>Lagret på den andre datamaskinen</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Din</translation>
+    </message>
+    <message>
+        <source>Save mine over theirs</source>
+        <translation>Lagre min versjon over deres</translation>
+    </message>
+    <message>
+        <source>Use theirs</source>
+        <translation>Bruk deres</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Fortsett redigeringen</translation>
+    </message>
+</context>
+<context>
+    <name>DosageEditor</name>
+    <message>
+        <source> s</source>
+        <translation> sek.</translation>
+    </message>
+    <message>
+        <source>e.g. 3-1-3</source>
+        <translation>f.eks. 3-1-3</translation>
+    </message>
+    <message>
+        <source>Your own wording for this client</source>
+        <translation>Din egen formulering</translation>
+    </message>
+    <message>
+        <source>A note for this client, printed with the exercise (e.g. “keep a pillow between your knees”)</source>
+        <translation>En merknad til denne klienten, skrives ut sammen med øvelsen (f.eks. «ha en pute mellom knærne»)</translation>
+    </message>
+    <message>
+        <source>Sets</source>
+        <translation>Sett</translation>
+    </message>
+    <message>
+        <source>Repetitions</source>
+        <translation>Repetisjoner</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Holdetid</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Times a day</source>
+        <translation>Ganger om dagen</translation>
+    </message>
+    <message>
+        <source>Days a week</source>
+        <translation>Dager i uken</translation>
+    </message>
+    <message>
+        <source>Tempo</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Side</translation>
+    </message>
+    <message>
+        <source>Pain rule</source>
+        <translation>Smerteregel</translation>
+    </message>
+    <message>
+        <source>Note for the client</source>
+        <translation>Merknad til klienten</translation>
+    </message>
+    <message>
+        <source>As the client reads it:</source>
+        <translation>Slik klienten leser det:</translation>
+    </message>
+    <message>
+        <source>No pain rule</source>
+        <translation>Ingen smerteregel</translation>
+    </message>
+    <message>
+        <source>Own wording …</source>
+        <translation>Egen formulering …</translation>
+    </message>
+    <message>
+        <source>No dosage: the exercise is printed without numbers.</source>
+        <translation>Ingen dosering: øvelsen skrives ut uten tall.</translation>
+    </message>
+    <message>
+        <source>Write the tempo as seconds, e.g. 3-1-3</source>
+        <translation>Skriv tempoet i sekunder, f.eks. 3-1-3</translation>
+    </message>
+</context>
+<context>
+    <name>DraftRecoveryDialog</name>
+    <message>
+        <source>Unsaved assessments</source>
+        <translation>Ulagrede undersøkelser</translation>
+    </message>
+    <message>
+        <source>PGP Desk closed before these assessments were saved. Open one to restore the unsaved changes, or leave them for later.</source>
+        <translation>PGP Desk ble lukket før disse undersøkelsene ble lagret. Åpne en av dem for å gjenopprette endringene, eller la dem vente til senere.</translation>
+    </message>
+    <message>
+        <source>new assessment</source>
+        <translation>ny undersøkelse</translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation>undersøkelse</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åpne</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Senere</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsMixin</name>
+    <message>
+        <source>Draft kept on this computer %1</source>
+        <translation>Utkast lagret på denne datamaskinen kl. %1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes from %1 were found on this computer: PGP Desk closed before they were saved.</source>
+        <translation>Det ble funnet endringer fra %1 på denne datamaskinen som ikke ble lagret: PGP Desk ble lukket før de ble lagret.</translation>
+    </message>
+    <message>
+        <source>The assessment has been saved since; restoring replaces those changes when you save.</source>
+        <translation>Undersøkelsen er lagret siden; gjenoppretter du, erstattes de endringene når du lagrer.</translation>
+    </message>
+</context>
+<context>
+    <name>EpisodeEditorDialog</name>
+    <message>
+        <source>Pregnancy</source>
+        <translation>Svangerskap</translation>
+    </message>
+    <message>
+        <source>New pregnancy</source>
+        <translation>Nytt svangerskap</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>dd.mm.åååå</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy, when the baby is born</source>
+        <translation>dd.mm.åååå, når barnet er født</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>ikke registrert</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nei</translation>
+    </message>
+    <message>
+        <source>Course finished</source>
+        <translation>Forløp avsluttet</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Termindato</translation>
+    </message>
+    <message>
+        <source>Birth date of the baby</source>
+        <translation>Barnets fødselsdato</translation>
+    </message>
+    <message>
+        <source>Stage today</source>
+        <translation>Stadium i dag</translation>
+    </message>
+    <message>
+        <source>Earlier births (parity)</source>
+        <translation>Tidligere fødsler (paritet)</translation>
+    </message>
+    <message>
+        <source>PGP in an earlier pregnancy</source>
+        <translation>Bekkenleddsmerter i et tidligere svangerskap</translation>
+    </message>
+    <message>
+        <source>Pain began in week</source>
+        <translation>Smertene begynte i uke</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Henvist av</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notater</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Changed on another workstation</source>
+        <translation>Endret på en annen datamaskin</translation>
+    </message>
+    <message>
+        <source>This pregnancy was changed on another workstation. Close this window and open it again to see the newer version; your typing is still here.</source>
+        <translation>Svangerskapet er endret på en annen datamaskin. Lukk vinduet og åpne det igjen for å se den nyeste versjonen; det du har skrevet, står her fortsatt.</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseEditorDialog</name>
+    <message>
+        <source>Edit clinic exercise %1</source>
+        <translation>Rediger klinikkøvelse %1</translation>
+    </message>
+    <message>
+        <source>New clinic exercise</source>
+        <translation>Ny klinikkøvelse</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>Suits these phases</source>
+        <translation>Egnet for disse fasene</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Utstyr</translation>
+    </message>
+    <message>
+        <source>Suits pain at</source>
+        <translation>Egnet for smerter i</translation>
+    </message>
+    <message>
+        <source>Trains these daily activities</source>
+        <translation>Trener disse hverdagsaktivitetene</translation>
+    </message>
+    <message>
+        <source>Cautions (the builder warns)</source>
+        <translation>Forsiktighet (programmet varsler)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Starting position</source>
+        <translation>Utgangsstilling</translation>
+    </message>
+    <message>
+        <source>Level (1 easiest – 5)</source>
+        <translation>Nivå (1 lettest – 5)</translation>
+    </message>
+    <message>
+        <source>Harder version</source>
+        <translation>Tyngre variant</translation>
+    </message>
+    <message>
+        <source>Easier version</source>
+        <translation>Lettere variant</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Forfatter</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lisens</translation>
+    </message>
+    <message>
+        <source>No photo: the handout shows the line drawing.</source>
+        <translation>Ikke noe bilde: hjemmeprogrammet viser strektegningen.</translation>
+    </message>
+    <message>
+        <source>Choose photo …</source>
+        <translation>Velg bilde …</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>Fjern bilde</translation>
+    </message>
+    <message>
+        <source>PNG or JPEG. Stored at most 1200 pixels wide, without the camera&apos;s hidden data.</source>
+        <translation>PNG eller JPEG. Lagres høyst 1200 piksler bredt, uten kameraets skjulte data.</translation>
+    </message>
+    <message>
+        <source>Texts</source>
+        <translation>Tekster</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>Fakta</translation>
+    </message>
+    <message>
+        <source>Default dosage</source>
+        <translation>Standarddosering</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Bilde</translation>
+    </message>
+    <message>
+        <source>Choose photo</source>
+        <translation>Velg bilde</translation>
+    </message>
+    <message>
+        <source>Photos (*.png *.jpg *.jpeg)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke lagret</translation>
+    </message>
+</context>
+<context>
+    <name>FormHeader</name>
+    <message>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <source>Save the assessment (Ctrl+S)</source>
+        <translation>Lagre undersøkelsen (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Sign…</source>
+        <translation>Signer…</translation>
+    </message>
+    <message>
+        <source>Sign and lock the assessment; later corrections are added as addenda</source>
+        <translation>Signer og lås undersøkelsen; senere rettelser lagres som tillegg</translation>
+    </message>
+    <message>
+        <source>Add addendum…</source>
+        <translation>Nytt tillegg…</translation>
+    </message>
+    <message>
+        <source>Report PDF…</source>
+        <translation>Rapport (PDF)…</translation>
+    </message>
+    <message>
+        <source>The report for the GP or midwife</source>
+        <translation>Rapporten til fastlege eller jordmor</translation>
+    </message>
+    <message>
+        <source>Restore the unsaved changes</source>
+        <translation>Gjenopprett endringene</translation>
+    </message>
+    <message>
+        <source>Discard them</source>
+        <translation>Forkast dem</translation>
+    </message>
+    <message>
+        <source>stage unknown on this date</source>
+        <translation>stadium ukjent på denne datoen</translation>
+    </message>
+    <message>
+        <source>✓ Signed</source>
+        <translation>✓ Signert</translation>
+    </message>
+    <message>
+        <source>New, not saved yet</source>
+        <translation>Ny, ikke lagret ennå</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>Red flag</source>
+        <translation>Rødt flagg</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutDialog</name>
+    <message>
+        <source>Print handout</source>
+        <translation>Skriv ut hjemmeprogram</translation>
+    </message>
+    <message>
+        <source>Handout</source>
+        <translation>Hjemmeprogram</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>Large print</source>
+        <translation>Stor skrift</translation>
+    </message>
+    <message>
+        <source>Bigger type and pictures, for clients who see poorly.</source>
+        <translation>Større skrift og bilder for klienter som ser dårlig.</translation>
+    </message>
+    <message>
+        <source>Compact (fewest pages)</source>
+        <translation>Kompakt (færrest sider)</translation>
+    </message>
+    <message>
+        <source>Pain drawing and scores</source>
+        <translation>Smertetegning og skårer</translation>
+    </message>
+    <message>
+        <source>Adds the latest pain drawing and the PGQ and pain scores over time.</source>
+        <translation>Legger til den siste smertetegningen og PGQ- og smerteskårer over tid.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Second language</source>
+        <translation>Andre språk</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papir</translation>
+    </message>
+    <message>
+        <source>Side by side, for a client who reads neither language well.</source>
+        <translation>Side ved side for en klient som ikke leser noen av språkene godt.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Options&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Innstillinger&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Save as PDF …</source>
+        <translation>Lagre som PDF …</translation>
+    </message>
+    <message>
+        <source>Print …</source>
+        <translation>Skriv ut …</translation>
+    </message>
+    <message>
+        <source>Issue to client</source>
+        <translation>Lever ut til klienten</translation>
+    </message>
+    <message>
+        <source>Keeps an exact copy of this PDF in the client&apos;s record and marks the programme as issued.</source>
+        <translation>Lagrer en nøyaktig kopi av denne PDF-en i klientens journal og markerer programmet som utlevert.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>Home programme</source>
+        <translation>Hjemmeprogram</translation>
+    </message>
+    <message>
+        <source>Handout for %1</source>
+        <translation>Hjemmeprogram for %1</translation>
+    </message>
+    <message>
+        <source>No assessment has been recorded yet.</source>
+        <translation>Ingen undersøkelse er registrert ennå.</translation>
+    </message>
+    <message>
+        <source>Open red flag: %1. Issuing needs your confirmation.</source>
+        <translation>Åpent rødt flagg: %1. Utlevering krever din bekreftelse.</translation>
+    </message>
+    <message>
+        <source>This programme has no exercises yet.</source>
+        <translation>Programmet har ingen øvelser ennå.</translation>
+    </message>
+    <message>
+        <source>Preparing the preview …</source>
+        <translation>Klargjør forhåndsvisningen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s), not issued yet.</source>
+        <translation>
+            <numerusform>%n side, ikke utlevert ennå.</numerusform>
+            <numerusform>%n sider, ikke utlevert ennå.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save handout as PDF</source>
+        <translation>Lagre hjemmeprogram som PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Lagret i %1</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke lagret</translation>
+    </message>
+    <message>
+        <source>Issuing …</source>
+        <translation>Leverer ut …</translation>
+    </message>
+    <message>
+        <source>Not issued yet.</source>
+        <translation>Ikke utlevert ennå.</translation>
+    </message>
+    <message>
+        <source>Not issued</source>
+        <translation>Ikke utlevert</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Issued&lt;/b&gt; %1 by %2: an exact copy is kept in the client&apos;s record (%n page(s)).</source>
+        <translation>
+            <numerusform>&lt;b&gt;Utlevert&lt;/b&gt; %1 av %2: en nøyaktig kopi er lagret i klientens journal (%n side).</numerusform>
+            <numerusform>&lt;b&gt;Utlevert&lt;/b&gt; %1 av %2: en nøyaktig kopi er lagret i klientens journal (%n sider).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Utlevert</translation>
+    </message>
+    <message>
+        <source>Issue the handout before printing? The client&apos;s record then keeps an exact copy of what she takes home.</source>
+        <translation>Vil du levere ut hjemmeprogrammet før det skrives ut? Da lagrer klientens journal en nøyaktig kopi av det hun får med hjem.</translation>
+    </message>
+    <message>
+        <source>Issue and print</source>
+        <translation>Lever ut og skriv ut</translation>
+    </message>
+    <message>
+        <source>Print without issuing</source>
+        <translation>Skriv ut uten å levere ut</translation>
+    </message>
+    <message>
+        <source>Printing %1 …</source>
+        <translation>Skriver ut %1 …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) sent to the printer.</source>
+        <translation>
+            <numerusform>%n side sendt til skriveren.</numerusform>
+            <numerusform>%n sider sendt til skriveren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not issued.</source>
+        <translation>Ikke utlevert.</translation>
+    </message>
+</context>
+<context>
+    <name>HistorySection</name>
+    <message>
+        <source>not recorded</source>
+        <translation>ikke registrert</translation>
+    </message>
+    <message>
+        <source>When, how long, what helped</source>
+        <translation>Når, hvor lenge, hva hjalp</translation>
+    </message>
+    <message>
+        <source>Job, hours, physical demands</source>
+        <translation>Jobb, timer, fysiske krav</translation>
+    </message>
+    <message>
+        <source>e.g. wakes when turning over</source>
+        <translation>f.eks. våkner når hun snur seg</translation>
+    </message>
+    <message>
+        <source>In her own words: what she wants to be able to do</source>
+        <translation>Med hennes egne ord: hva hun ønsker å klare</translation>
+    </message>
+    <message>
+        <source>Onset</source>
+        <translation>Debut</translation>
+    </message>
+    <message>
+        <source>Worse with</source>
+        <translation>Forverres ved</translation>
+    </message>
+    <message>
+        <source>Earlier pelvic or low back pain</source>
+        <translation>Tidligere bekken- eller korsryggsmerter</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Arbeid</translation>
+    </message>
+    <message>
+        <source>Sick leave</source>
+        <translation>Sykmelding</translation>
+    </message>
+    <message>
+        <source>Sleep</source>
+        <translation>Søvn</translation>
+    </message>
+    <message>
+        <source>Risk factors</source>
+        <translation>Risikofaktorer</translation>
+    </message>
+    <message>
+        <source>Work and sleep</source>
+        <translation>Arbeid og søvn</translation>
+    </message>
+    <message>
+        <source>The client&apos;s own goals</source>
+        <translation>Klientens egne mål</translation>
+    </message>
+    <message>
+        <source> weeks after</source>
+        <translation> uker etter</translation>
+    </message>
+    <message>
+        <source>week </source>
+        <translation>uke </translation>
+    </message>
+</context>
+<context>
+    <name>ImportClientsDialog</name>
+    <message>
+        <source>Import clients</source>
+        <translation>Importer klienter</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file exported from another system (UTF-8 or Windows-1252, separated by ; or ,). The whole file is checked first; clients are imported only when no row has a problem, and then all at once.</source>
+        <translation>Velg en CSV-fil eksportert fra et annet system (UTF-8 eller Windows-1252, skilt med ; eller ,). Hele filen kontrolleres først; klientene importeres bare hvis ingen rader har problemer, og da alle på én gang.</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Ingen fil valgt</translation>
+    </message>
+    <message>
+        <source>Choose file …</source>
+        <translation>Velg fil …</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Gjenkjenn automatisk</translation>
+    </message>
+    <message>
+        <source>Leave out clients who are already registered</source>
+        <translation>Hopp over klienter som allerede er registrert</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Character set</source>
+        <translation>Tegnsett</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linje</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-filer (*.csv *.txt);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Checking the file …</source>
+        <translation>Kontrollerer filen …</translation>
+    </message>
+    <message>
+        <source>%1 client rows read (%2).</source>
+        <translation>%1 klientrader lest (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems: correct the file and choose it again. Nothing can be imported until every row is right.</source>
+        <translation>
+            <numerusform>%n rad har problemer: rett filen og velg den på nytt. Ingenting kan importeres før alle radene er i orden.</numerusform>
+            <numerusform>%n rader har problemer: rett filen og velg den på nytt. Ingenting kan importeres før alle radene er i orden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) ready to import.</source>
+        <translation>
+            <numerusform>%n klient er klar til import.</numerusform>
+            <numerusform>%n klienter er klare til import.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is nobody to import.</source>
+        <translation>Det er ingen å importere.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already registered and left out.</source>
+        <translation>
+            <numerusform>%n er allerede registrert og hoppes over.</numerusform>
+            <numerusform>%n er allerede registrert og hoppes over.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Columns used: %1</source>
+        <translation>Kolonner som brukes: %1</translation>
+    </message>
+    <message>
+        <source>Ignored: %1</source>
+        <translation>Ignorert: %1</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: %1</source>
+        <translation>Filen kan ikke importeres: %1</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Importing …</source>
+        <translation>Importerer …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n client(s) imported.</source>
+        <translation>
+            <numerusform>Ferdig: %n klient importert.</numerusform>
+            <numerusform>Ferdig: %n klienter importert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>The import was stopped. Nothing was imported.</source>
+        <translation>Importen ble stoppet. Ingenting ble importert.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Ingenting ble importert: %1</translation>
+    </message>
+    <message>
+        <source>Stopping …</source>
+        <translation>Stopper …</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Fornavn</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Etternavn</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Fødselsdato</translation>
+    </message>
+    <message>
+        <source>CPR / fødselsnummer</source>
+        <translation>CPR / fødselsnummer</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>GP</source>
+        <translation>Fastlege</translation>
+    </message>
+    <message>
+        <source>Midwife</source>
+        <translation>Jordmor</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notater</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>Samtykkedato</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <source>The same CPR / fødselsnummer as line %1.</source>
+        <translation>Samme CPR / fødselsnummer som linje %1.</translation>
+    </message>
+    <message>
+        <source>The same name and birth date as line %1.</source>
+        <translation>Samme navn og fødselsdato som linje %1.</translation>
+    </message>
+    <message>
+        <source>Already registered as client %1 (same CPR / fødselsnummer).</source>
+        <translation>Allerede registrert som klient %1 (samme CPR / fødselsnummer).</translation>
+    </message>
+    <message>
+        <source>Already registered as client %1 (same name and birth date).</source>
+        <translation>Allerede registrert som klient %1 (samme navn og fødselsdato).</translation>
+    </message>
+    <message>
+        <source>It will be left out.</source>
+        <translation>Klienten hoppes over.</translation>
+    </message>
+    <message>
+        <source>More values than columns: a separator inside a value must be in quotes.</source>
+        <translation>Flere verdier enn kolonner: et skilletegn inne i en verdi må stå i anførselstegn.</translation>
+    </message>
+    <message>
+        <source>Too long for this field.</source>
+        <translation>For langt for dette feltet.</translation>
+    </message>
+    <message>
+        <source>One digit short: a spreadsheet may have dropped the leading 0.</source>
+        <translation>Mangler ett siffer: et regneark kan ha fjernet 0-en foran.</translation>
+    </message>
+    <message>
+        <source>Write da, nb or en (Danish, Norwegian, English).</source>
+        <translation>Skriv da, nb eller en (dansk, norsk, engelsk).</translation>
+    </message>
+</context>
+<context>
+    <name>IssuedHandoutDialog</name>
+    <message>
+        <source>Issued handout</source>
+        <translation>Utlevert hjemmeprogram</translation>
+    </message>
+    <message>
+        <source>Opening the stored copy …</source>
+        <translation>Åpner den lagrede kopien …</translation>
+    </message>
+    <message>
+        <source>Save as PDF …</source>
+        <translation>Lagre som PDF …</translation>
+    </message>
+    <message>
+        <source>Reprint …</source>
+        <translation>Skriv ut på nytt …</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>large print</source>
+        <translation>stor skrift</translation>
+    </message>
+    <message>
+        <source>compact</source>
+        <translation>kompakt</translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation>med %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Handout for %1&lt;/b&gt;, issued %2 by %3</source>
+        <translation>&lt;b&gt;Hjemmeprogram for %1&lt;/b&gt;, utlevert %2 av %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n side</numerusform>
+            <numerusform>%n sider</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Identical to the copy given to the client (SHA-256 %1…).</source>
+        <translation>Identisk med kopien klienten fikk (SHA-256 %1…).</translation>
+    </message>
+    <message>
+        <source>Issued despite an open red flag: %1</source>
+        <translation>Utlevert til tross for et åpent rødt flagg: %1</translation>
+    </message>
+    <message>
+        <source>Save handout as PDF</source>
+        <translation>Lagre hjemmeprogram som PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke lagret</translation>
+    </message>
+</context>
+<context>
+    <name>ItemRow</name>
+    <message>
+        <source>%1: in the client&apos;s own words</source>
+        <translation>%1: med klientens egne ord</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryModel</name>
+    <message>
+        <source>clinic</source>
+        <translation>klinikk</translation>
+    </message>
+    <message>
+        <source>in the programme</source>
+        <translation>i programmet</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPanel</name>
+    <message>
+        <source>Search exercises …</source>
+        <translation>Søk i øvelser …</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Alle kategorier</translation>
+    </message>
+    <message>
+        <source>All phases</source>
+        <translation>Alle faser</translation>
+    </message>
+    <message>
+        <source>All positions</source>
+        <translation>Alle stillinger</translation>
+    </message>
+    <message>
+        <source>Any equipment</source>
+        <translation>Alt utstyr</translation>
+    </message>
+    <message>
+        <source>Exercise library</source>
+        <translation>Øvelsesbibliotek</translation>
+    </message>
+    <message>
+        <source>%1 of %2 exercises · double-click or drag to add</source>
+        <translation>%1 av %2 øvelser · dobbeltklikk eller dra for å legge til</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>DEMO CLINIC (fictional data)</source>
+        <translation>DEMOKLINIKK (fiktive data)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fil</translation>
+    </message>
+    <message>
+        <source>Find client</source>
+        <translation>Finn klient</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>Ny klient</translation>
+    </message>
+    <message>
+        <source>Import clients …</source>
+        <translation>Importer klienter …</translation>
+    </message>
+    <message>
+        <source>Clinic settings …</source>
+        <translation>Klinikkinnstillinger …</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Avslutt</translation>
+    </message>
+    <message>
+        <source>Demo database</source>
+        <translation>Demodatabase</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 · %2</source>
+        <translation>Logget inn som %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>This field is required.</source>
+        <translation>Feltet må fylles ut.</translation>
+    </message>
+    <message>
+        <source>Too long: at most 300 characters.</source>
+        <translation>For langt: høyst 300 tegn.</translation>
+    </message>
+    <message>
+        <source>The date cannot be in the future.</source>
+        <translation>Datoen kan ikke være fram i tid.</translation>
+    </message>
+    <message>
+        <source>The date is before 1900.</source>
+        <translation>Datoen er før 1900.</translation>
+    </message>
+    <message>
+        <source>Write the date as dd.mm.yyyy, e.g. 24.03.1990.</source>
+        <translation>Skriv datoen som dd.mm.åååå, f.eks. 24.03.1990.</translation>
+    </message>
+    <message>
+        <source>There is no such date.</source>
+        <translation>Den datoen finnes ikke.</translation>
+    </message>
+    <message>
+        <source>Not an email address (name@example.dk).</source>
+        <translation>Ikke en e-postadresse (navn@eksempel.no).</translation>
+    </message>
+    <message>
+        <source>The CPR number / fødselsnummer does not match the birth date.</source>
+        <translation>CPR-nummeret / fødselsnummeret stemmer ikke med fødselsdatoen.</translation>
+    </message>
+    <message>
+        <source>A CPR number has 10 digits, a fødselsnummer 11.</source>
+        <translation>Et CPR-nummer har 10 sifre, et fødselsnummer 11.</translation>
+    </message>
+    <message>
+        <source>The first six digits are not a valid birth date.</source>
+        <translation>De første seks sifrene er ikke en gyldig fødselsdato.</translation>
+    </message>
+    <message>
+        <source>The control digits do not match: check for a typing error.</source>
+        <translation>Kontrollsifrene stemmer ikke: se etter en skrivefeil.</translation>
+    </message>
+    <message>
+        <source>Only digits, and an optional hyphen, please.</source>
+        <translation>Bare sifre og eventuelt en bindestrek.</translation>
+    </message>
+    <message>
+        <source>Choose one of the listed values.</source>
+        <translation>Velg en av verdiene på listen.</translation>
+    </message>
+    <message>
+        <source>The due date must be within 42 weeks from today, or record the birth.</source>
+        <translation>Termindatoen må ligge innen 42 uker fra i dag, ellers registrer fødselen.</translation>
+    </message>
+    <message>
+        <source>The birth date is too far from the due date.</source>
+        <translation>Fødselsdatoen ligger for langt fra termindatoen.</translation>
+    </message>
+    <message>
+        <source>The value is out of range.</source>
+        <translation>Verdien er utenfor det tillatte området.</translation>
+    </message>
+    <message>
+        <source>This value is not valid.</source>
+        <translation>Verdien er ikke gyldig.</translation>
+    </message>
+</context>
+<context>
+    <name>PainMapPage</name>
+    <message>
+        <source>Draw</source>
+        <translation>Tegn</translation>
+    </message>
+    <message>
+        <source>Compare with %1</source>
+        <translation>Sammenlign med %1</translation>
+    </message>
+    <message>
+        <source>No earlier pain map in this pregnancy to compare with.</source>
+        <translation>Ingen tidligere smertetegning i dette svangerskapet å sammenligne med.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Preparing the preview …</source>
+        <translation>Klargjør forhåndsvisningen …</translation>
+    </message>
+    <message>
+        <source>The PDF could not be shown.</source>
+        <translation>PDF-filen kunne ikke vises.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanNotesPage</name>
+    <message>
+        <source>One step per line, e.g.
+Explain the pain and everyday advice
+Stabilising exercises
+Review in 3 weeks</source>
+        <translation>Ett punkt per linje, f.eks.
+Forklaring av smertene og råd for hverdagen
+Stabiliserende øvelser
+Oppfølging om 3 uker</translation>
+    </message>
+    <message>
+        <source>Anything else worth recording</source>
+        <translation>Annet som er verdt å notere</translation>
+    </message>
+    <message>
+        <source>Addenda</source>
+        <translation>Tillegg</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Each line becomes a point in the report.</source>
+        <translation>Hver linje blir et punkt i rapporten.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notater</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>the PDF could not be read</source>
+        <translation>PDF-filen kunne ikke leses</translation>
+    </message>
+    <message>
+        <source>the printer could not be started; check that it is on and ready</source>
+        <translation>skriveren kunne ikke startes; kontroller at den er slått på og klar</translation>
+    </message>
+    <message>
+        <source>Print handout</source>
+        <translation>Skriv ut hjemmeprogram</translation>
+    </message>
+    <message>
+        <source>Sending pages to the printer …</source>
+        <translation>Sender sider til skriveren …</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Skriver ut</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Ikke skrevet ut</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeBuilder</name>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Angre: %1</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>Gjør om: %1</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Issued %1</source>
+        <translation>Utlevert %1</translation>
+    </message>
+    <message>
+        <source>Draft %1</source>
+        <translation>Utkast %1</translation>
+    </message>
+    <message>
+        <source>New programme</source>
+        <translation>Nytt program</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ulagrede endringer</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nytt</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>Programme · 1 exercise</source>
+        <translation>Program · 1 øvelse</translation>
+    </message>
+    <message>
+        <source>Programme · %1 exercises</source>
+        <translation>Program · %1 øvelser</translation>
+    </message>
+    <message>
+        <source>This programme has been issued and is part of the record. To change it, start a new programme from it.</source>
+        <translation>Programmet er utlevert og er en del av journalen. Vil du endre det, start et nytt program basert på det.</translation>
+    </message>
+    <message>
+        <source>Easier: %1</source>
+        <translation>Lettere: %1</translation>
+    </message>
+    <message>
+        <source>Harder: %1</source>
+        <translation>Tyngre: %1</translation>
+    </message>
+    <message>
+        <source>Dosage: choose an exercise in the programme</source>
+        <translation>Dosering: velg en øvelse i programmet</translation>
+    </message>
+    <message>
+        <source>Dosage for %1</source>
+        <translation>Dosering for %1</translation>
+    </message>
+    <message>
+        <source>Progress to %1</source>
+        <translation>Progresjon til %1</translation>
+    </message>
+    <message>
+        <source>Regress to %1</source>
+        <translation>Regresjon til %1</translation>
+    </message>
+    <message>
+        <source>Start from %1</source>
+        <translation>Start fra %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeCommands</name>
+    <message>
+        <source>Add exercise</source>
+        <translation>Legg til øvelse</translation>
+    </message>
+    <message>
+        <source>Add exercises</source>
+        <translation>Legg til øvelser</translation>
+    </message>
+    <message>
+        <source>Remove exercise</source>
+        <translation>Fjern øvelse</translation>
+    </message>
+    <message>
+        <source>Move exercise</source>
+        <translation>Flytt øvelse</translation>
+    </message>
+    <message>
+        <source>Change dosage</source>
+        <translation>Endre dosering</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeItemsModel</name>
+    <message>
+        <source>No dosage</source>
+        <translation>Ingen dosering</translation>
+    </message>
+    <message>
+        <source>Not in the library any more</source>
+        <translation>Ikke lenger i biblioteket</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeTab</name>
+    <message>
+        <source>Record a pregnancy first: a programme belongs to a pregnancy and the months after it.</source>
+        <translation>Registrer først et svangerskap: et program hører til et svangerskap og månedene etter.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressView</name>
+    <message>
+        <source>PGQ (0-100, lower is better)</source>
+        <translation>PGQ (0–100, lavere er bedre)</translation>
+    </message>
+    <message>
+        <source>Pain, NRS 0-10</source>
+        <translation>Smerte, NRS 0–10</translation>
+    </message>
+    <message>
+        <source>ASLR sum (0-10)</source>
+        <translation>ASLR-sum (0–10)</translation>
+    </message>
+    <message>
+        <source>Positive provocation tests (0-6)</source>
+        <translation>Positive provokasjonstester (0–6)</translation>
+    </message>
+    <message>
+        <source>Important change: PGQ total and activity 25 points, PGQ symptoms 20 points (Stuge 2017); NRS 2 points or 30% (Farrar 2001); ASLR sum 2 points (PGP Desk&apos;s choice; no published threshold). Positive tests are shown without a verdict.</source>
+        <translation>Viktig endring: PGQ total og aktivitet 25 poeng, PGQ symptomer 20 poeng (Stuge 2017); NRS 2 poeng eller 30 % (Farrar 2001); ASLR-sum 2 poeng (PGP Desks valg; ingen publisert grenseverdi). Positive tester vises uten vurdering.</translation>
+    </message>
+    <message>
+        <source>Compared with the previous assessment</source>
+        <translation>Sammenlignet med forrige undersøkelse</translation>
+    </message>
+    <message>
+        <source>Over the pregnancy and after</source>
+        <translation>Gjennom svangerskapet og etterpå</translation>
+    </message>
+    <message>
+        <source>ASLR sum</source>
+        <translation>ASLR-sum</translation>
+    </message>
+    <message>
+        <source>Positive provocation tests</source>
+        <translation>Positive provokasjonstester</translation>
+    </message>
+    <message>
+        <source>Save this assessment to compare it with the previous one. The charts show the assessments saved so far.</source>
+        <translation>Lagre undersøkelsen for å sammenligne den med den forrige. Grafene viser undersøkelsene som er lagret så langt.</translation>
+    </message>
+    <message>
+        <source>This is the first assessment in this pregnancy; the next one will be compared with it.</source>
+        <translation>Dette er den første undersøkelsen i dette svangerskapet; den neste sammenlignes med den.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireWidget</name>
+    <message>
+        <source>Not applicable</source>
+        <translation>Ikke aktuelt</translation>
+    </message>
+    <message>
+        <source>Client fills in on screen…</source>
+        <translation>Klienten fyller ut på skjermen…</translation>
+    </message>
+    <message>
+        <source>The client will read the texts shown here, not the official questionnaire. Import the official wording for client use if your clinic has it.</source>
+        <translation>Klienten leser tekstene som vises her, ikke det offisielle spørreskjemaet. Importer den offisielle ordlyden til bruk for klienter hvis klinikken har den.</translation>
+    </message>
+    <message>
+        <source>Record the rest as “no”</source>
+        <translation>Registrer resten som «nei»</translation>
+    </message>
+    <message>
+        <source>Every statement not ticked is recorded as no</source>
+        <translation>Alle utsagn uten kryss registreres som nei</translation>
+    </message>
+    <message>
+        <source>Short labels for entering the answers from the official form; they are not the questionnaire&apos;s wording.</source>
+        <translation>Korte betegnelser for å legge inn svarene fra det offisielle skjemaet; de er ikke spørreskjemaets ordlyd.</translation>
+    </message>
+    <message>
+        <source>PGP Desk&apos;s own paraphrase, not the validated wording: compare scores with published values only with care.</source>
+        <translation>PGP Desks egen omskrivning, ikke den validerte ordlyden: sammenlign skårer med publiserte verdier bare med forsiktighet.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered</source>
+        <translation>%1 av %2 besvart</translation>
+    </message>
+    <message>
+        <source>%1 not applicable</source>
+        <translation>%1 ikke aktuelle</translation>
+    </message>
+</context>
+<context>
+    <name>RedFlagConfirmDialog</name>
+    <message>
+        <source>Open red flag</source>
+        <translation>Åpent rødt flagg</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This client has an open red flag:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Klienten har et åpent rødt flagg:&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Exercise is normally not started until a doctor or midwife has assessed this. Issue the handout only if that has happened or it is safe for another reason, and write why below. Your words are kept with the handout in her record.</source>
+        <translation>Trening startes vanligvis ikke før en lege eller jordmor har vurdert dette. Lever ut hjemmeprogrammet bare hvis det har skjedd, eller hvis det er trygt av en annen grunn, og skriv hvorfor nedenfor. Begrunnelsen din lagres sammen med hjemmeprogrammet i journalen hennes.</translation>
+    </message>
+    <message>
+        <source>e.g. Assessed by her midwife on 12 March; cleared for gentle exercise.</source>
+        <translation>f.eks. Vurdert av jordmor 12. mars; klarert for lett trening.</translation>
+    </message>
+    <message>
+        <source>Issue handout</source>
+        <translation>Lever ut hjemmeprogram</translation>
+    </message>
+</context>
+<context>
+    <name>RedFlagSection</name>
+    <message>
+        <source>Answer the rest “No”</source>
+        <translation>Svar «Nei» på resten</translation>
+    </message>
+    <message>
+        <source>Sets every question not asked yet to No</source>
+        <translation>Setter alle spørsmål som ikke er stilt ennå, til Nei</translation>
+    </message>
+    <message>
+        <source>Red flags: refer, do not treat</source>
+        <translation>Røde flagg: henvis, ikke behandle</translation>
+    </message>
+    <message>
+        <source>Contraindications to exercise</source>
+        <translation>Kontraindikasjoner mot trening</translation>
+    </message>
+    <message>
+        <source>Exercise must not start until this is cleared.</source>
+        <translation>Treningen må ikke starte før dette er avklart.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) not asked yet.</source>
+        <translation>
+            <numerusform>%n spørsmål er ikke stilt ennå.</numerusform>
+            <numerusform>%n spørsmål er ikke stilt ennå.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✓ All answered no: nothing stands in the way of exercise.</source>
+        <translation>✓ Alle besvart med nei: ingenting er til hinder for trening.</translation>
+    </message>
+    <message>
+        <source>same day</source>
+        <translation>samme dag</translation>
+    </message>
+    <message>
+        <source>refer</source>
+        <translation>henvis</translation>
+    </message>
+    <message>
+        <source>⚠ Refer: do not start exercise</source>
+        <translation>⚠ Henvis: ikke start trening</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreCard</name>
+    <message>
+        <source>higher is worse</source>
+        <translation>høyere er verre</translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>høyere er bedre</translation>
+    </message>
+    <message>
+        <source>Range %1-%2, %3.</source>
+        <translation>Skala %1–%2, %3.</translation>
+    </message>
+</context>
+<context>
+    <name>SidePanel</name>
+    <message>
+        <source>Suggestions</source>
+        <translation>Forslag</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Advarsler</translation>
+    </message>
+    <message>
+        <source>Advice and note</source>
+        <translation>Råd og melding</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>PGP Desk cannot start: %1</source>
+        <translation>PGP Desk kan ikke starte: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StartupDialog</name>
+    <message>
+        <source>Opening the database …</source>
+        <translation>Åpner databasen …</translation>
+    </message>
+    <message>
+        <source>Creating the demo clinic: %1 of %2 clients</source>
+        <translation>Oppretter demoklinikken: %1 av %2 klienter</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsPanel</name>
+    <message>
+        <source>Add to programme</source>
+        <translation>Legg til i programmet</translation>
+    </message>
+    <message>
+        <source>From the assessment of %1: classification, positive tests and what hurts.</source>
+        <translation>Ut fra undersøkelsen %1: klassifisering, positive tester og hvor det gjør vondt.</translation>
+    </message>
+    <message>
+        <source>No assessment yet: suggestions from the phase only.</source>
+        <translation>Ingen undersøkelse ennå: forslag bare ut fra fasen.</translation>
+    </message>
+    <message>
+        <source>Refer before exercise: an open red flag or contraindication. No exercises are suggested.</source>
+        <translation>Henvis før trening: et åpent rødt flagg eller en kontraindikasjon. Ingen øvelser foreslås.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateMenu</name>
+    <message>
+        <source>Templates</source>
+        <translation>Maler</translation>
+    </message>
+    <message>
+        <source>My templates</source>
+        <translation>Mine maler</translation>
+    </message>
+    <message>
+        <source>Clinic templates</source>
+        <translation>Klinikkens maler</translation>
+    </message>
+    <message>
+        <source>Shipped with PGP Desk</source>
+        <translation>Følger med PGP Desk</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(ingen ennå)</translation>
+    </message>
+    <message>
+        <source>Start from “%1” (%2 exercises)</source>
+        <translation>Start fra «%1» (%2 øvelser)</translation>
+    </message>
+    <message>
+        <source>Save as my template …</source>
+        <translation>Lagre som min mal …</translation>
+    </message>
+    <message>
+        <source>Save as clinic template …</source>
+        <translation>Lagre som klinikkmal …</translation>
+    </message>
+    <message>
+        <source>Save as template</source>
+        <translation>Lagre som mal</translation>
+    </message>
+    <message>
+        <source>Name of the template (e.g. “Early pregnancy – light”):</source>
+        <translation>Navn på malen (f.eks. «Tidlig svangerskap – lett»):</translation>
+    </message>
+    <message>
+        <source>Template not saved</source>
+        <translation>Malen ble ikke lagret</translation>
+    </message>
+</context>
+<context>
+    <name>TestsModel</name>
+    <message>
+        <source>  … repeated with pelvic compression</source>
+        <translation>  … gjentatt med bekkenkompresjon</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Venstre</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Høyre</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Merknad</translation>
+    </message>
+    <message>
+        <source>The client&apos;s own left and right side</source>
+        <translation>Klientens egen venstre og høyre side</translation>
+    </message>
+</context>
+<context>
+    <name>TestsSection</name>
+    <message>
+        <source>Repeat the ASLR with pelvic compression</source>
+        <translation>Gjenta ASLR med bekkenkompresjon</translation>
+    </message>
+    <message>
+        <source>Pelvic tests</source>
+        <translation>Bekkentester</translation>
+    </message>
+    <message>
+        <source>“%1” is not a value for this test.</source>
+        <translation>«%1» er ikke en gyldig verdi for denne testen.</translation>
+    </message>
+    <message>
+        <source>After birth: LDL graded 0-3</source>
+        <translation>Etter fødselen: LDL graderes 0-3</translation>
+    </message>
+    <message>
+        <source>Pregnant: LDL and symphysis by the 5-second rule</source>
+        <translation>Gravid: LDL og symfyse etter 5-sekundersregelen</translation>
+    </message>
+    <message>
+        <source>Keys: + positive · − or 0 negative · 0-3 LDL grade · 0-5 ASLR · Delete = not tested · Space opens the list · Tab and arrows move</source>
+        <translation>Taster: + positiv · − eller 0 negativ · 0-3 LDL-grad · 0-5 ASLR · Delete = ikke testet · Mellomrom åpner listen · Tab og piltaster flytter</translation>
+    </message>
+    <message>
+        <source>Keys: + positive · − or 0 negative · t tenderness (under 5 s) · 0-5 ASLR · Delete = not tested · Space opens the list · Tab and arrows move</source>
+        <translation>Taster: + positiv · − eller 0 negativ · ø ømhet (under 5 s) · 0-5 ASLR · Delete = ikke testet · Mellomrom åpner listen · Tab og piltaster flytter</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Positive provocation tests: %1 of 6&lt;/b&gt; (%2 sides; %3 tests done)</source>
+        <translation>&lt;b&gt;Positive provokasjonstester: %1 av 6&lt;/b&gt; (%2 sider; %3 tester utført)</translation>
+    </message>
+    <message>
+        <source>ASLR sum: %1</source>
+        <translation>ASLR-sum: %1</translation>
+    </message>
+    <message>
+        <source>, with compression %1</source>
+        <translation>, med kompresjon %1</translation>
+    </message>
+    <message>
+        <source>LDL sum: %1</source>
+        <translation>LDL-sum: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hva</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Pregnancy registered</source>
+        <translation>Svangerskap registrert</translation>
+    </message>
+    <message>
+        <source>Follow-up assessment</source>
+        <translation>Oppfølgingsundersøkelse</translation>
+    </message>
+    <message>
+        <source>Initial assessment</source>
+        <translation>Førstegangsundersøkelse</translation>
+    </message>
+    <message>
+        <source>Home programme</source>
+        <translation>Hjemmeprogram</translation>
+    </message>
+    <message>
+        <source>Handout issued</source>
+        <translation>Hjemmeprogram utlevert</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>pågår</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>avsluttet</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>utkast</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>signert</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>utlevert</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet</source>
+        <translation>Ingenting registrert ennå</translation>
+    </message>
+    <message>
+        <source>Double-click to see or reprint the exact copy she was given</source>
+        <translation>Dobbeltklikk for å se eller skrive ut på nytt nøyaktig den kopien hun fikk</translation>
+    </message>
+</context>
+<context>
+    <name>WarningsPanel</name>
+    <message>
+        <source>Nothing speaks against this programme.</source>
+        <translation>Ingenting taler imot dette programmet.</translation>
+    </message>
+</context>
+<context>
+    <name>_TextTab</name>
+    <message>
+        <source>One step per line, 2-6 steps</source>
+        <translation>Ett trinn per linje, 2–6 trinn</translation>
+    </message>
+    <message>
+        <source>What to feel or focus on, one per line</source>
+        <translation>Hva man skal kjenne etter eller fokusere på, ett per linje</translation>
+    </message>
+    <message>
+        <source>When to stop or make it easier, one per line</source>
+        <translation>Når man skal stoppe eller gjøre det lettere, ett per linje</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Purpose (one line: why)</source>
+        <translation>Formål (én linje: hvorfor)</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Trinn</translation>
+    </message>
+    <message>
+        <source>Cues</source>
+        <translation>Fokuspunkter</translation>
+    </message>
+    <message>
+        <source>Stop or ease off</source>
+        <translation>Stopp eller ta det roligere</translation>
+    </message>
+</context>
+<context>
+    <name>_ValueDelegate</name>
+    <message>
+        <source>Not tested</source>
+        <translation>Ikke testet</translation>
+    </message>
+</context>
+<context>
+    <name>owner</name>
+    <message>
+        <source>same day</source>
+        <translation>samme dag</translation>
+    </message>
+    <message>
+        <source>refer</source>
+        <translation>henvis</translation>
+    </message>
+    <message>
+        <source>What to do if the answer is yes</source>
+        <translation>Hva du skal gjøre hvis svaret er ja</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nei</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>Ikke spurt</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Fornavn</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,48 @@
+"""`pgp-desk report ASSESSMENT_ID -o FILE.pdf`: the assessment report for the GP or midwife."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from pgp_desk import config
+from pgp_desk.cli.context import open_for_command
+from pgp_desk.services.assessment_report import render_report
+from pgp_desk.services.drafts import atomic_write
+from pgp_desk.services.errors import UserError
+
+
+def add_parser(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "report", help="write an assessment report PDF for the GP or midwife",
+        description="Write the report of one assessment (findings, pain map, tests, scores "
+        "against the previous assessment, classification and plan) as a PDF.",
+    )
+    parser.add_argument("assessment_id", type=int, metavar="ASSESSMENT_ID")
+    parser.add_argument("-o", "--output", required=True, metavar="FILE.pdf",
+                        help="where to write the PDF")
+    parser.add_argument("--report-language", choices=config.LANGUAGES, default=None,
+                        help="language of the report (default: the clinic's language)")
+    parser.add_argument("--recipient", default=None,
+                        help="who the report is for (default: the client's GP or midwife)")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    output = Path(args.output)
+    if output.is_dir():
+        raise UserError(f"{output} is a folder; give a file name such as report.pdf")
+    if not output.parent.exists():
+        raise UserError(f"the folder {output.parent} does not exist")
+    ctx = open_for_command(args)
+    try:
+        pdf = render_report(ctx.db, ctx.actor, args.assessment_id,
+                            language=args.report_language, recipient=args.recipient)
+    finally:
+        ctx.db.close()
+    try:
+        atomic_write(output, pdf)
+    except OSError as exc:
+        raise UserError(f"cannot write {output}: {exc.strerror or exc}") from exc
+    print(f"wrote {output} ({len(pdf):,} bytes)")
+    return 0

@@ -1,0 +1,257 @@
+"""The assessment report for the GP or midwife: the stored assessment as ``pdf`` data.
+
+Reads the assessment, the one before it and the episode's series, and fills
+``pdf.AssessmentReportData``: red flags first, history, pain map, tests (Vleeming et al.
+2008), scores against last time with the domain's important-change verdict (Stuge 2017,
+Farrar 2001; ASLR: PGP Desk's 2 points, see ``assessment_progress``) and the course over
+the episode, the subgroup (Albert et al. 2000) with its reasons, plan and notes with any
+addenda. The render itself is ``pdf.render_assessment_report``.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from sqlalchemy import select
+
+from pgp_desk.db.models import Assessment, Client, Clinic
+from pgp_desk.domain.i18n import lang_or_fallback, pick
+from pgp_desk.domain.painmap import PainMap
+from pgp_desk.domain.pelvic_tests import CATALOGUE, Result, Side, value_label
+from pgp_desk.domain.stage_text import stage_long_label
+from pgp_desk.pdf import (
+    AssessmentReportData,
+    ClassificationInfo,
+    ClinicHeader,
+    PelvicTestRow,
+    ScoreRow,
+    painmap_drawing,
+    render_assessment_report,
+)
+from pgp_desk.pdf.labels import format_date
+from pgp_desk.services import assessment_rules as rules
+from pgp_desk.services.actor import Actor
+from pgp_desk.services.assessment_model import AssessmentRecord, subgroup_text
+from pgp_desk.services.assessment_progress import (
+    INSTRUMENT_METRICS,
+    MetricChange,
+    ProgressPoint,
+    build_points,
+)
+from pgp_desk.services.assessments import _load, _ordered, _to_record
+from pgp_desk.services.audit import record
+from pgp_desk.services.database import Database
+from pgp_desk.services.history_text import history_facts
+from pgp_desk.services.report_texts import text
+
+_log = logging.getLogger(__name__)
+_PLAIN = {Result.POSITIVE: "positive", Result.NEGATIVE: "negative"}
+
+
+def pain_map_pictures(pain_map: PainMap, lang: str) -> tuple[bytes | None, object | None]:
+    """The pain map as PNG bytes and as a vector drawing; (None, None) when nothing is marked.
+
+    The report model takes a PNG today; the vector drawing goes in ``pain_map_drawing`` so
+    the renderer can print it sharp once it supports it. A drawing problem leaves the map
+    out, never the whole report.
+    """
+    if pain_map.is_empty:
+        return None, None
+    try:
+        drawing = painmap_drawing.painmap_drawing(pain_map, lang)
+        to_png = getattr(painmap_drawing, "pain_map_png", None)
+        png = to_png(pain_map, lang) if to_png is not None else None
+    except Exception:
+        _log.warning("pain map could not be drawn for the report", exc_info=True)
+        return None, None
+    return png, drawing
+
+
+def _test_rows(rec: AssessmentRecord, lang: str) -> list[PelvicTestRow]:
+    findings, context = rec.tests, rec.tests.context
+    rows: list[PelvicTestRow] = []
+    for test in CATALOGUE:
+        if not any(findings.tested(test.code, s) for s in test.sides):
+            continue
+
+        def shown(side: Side, code: str = test.code) -> str:
+            value = findings.get(code, side)
+            if value == Result.NOT_TESTED:
+                return "not_tested"
+            if value in _PLAIN:
+                return _PLAIN[value]  # type: ignore[index]
+            return value_label(code, value, lang, context)
+
+        note = findings.notes.get(test.code, "")
+        if test.code == "ASLR" and findings.aslr_compression:
+            left = findings.aslr_compression.get(Side.LEFT, "–")
+            right = findings.aslr_compression.get(Side.RIGHT, "–")
+            extra = text("with_compression", lang, value=f"{left} / {right}")
+            note = f"{extra}. {note}".strip() if note else extra
+        if test.sides == (Side.MIDLINE,):
+            rows.append(PelvicTestRow(test.name(lang), shown(Side.MIDLINE), note=note,
+                                      midline=True))
+        else:
+            rows.append(PelvicTestRow(test.name(lang), shown(Side.LEFT), shown(Side.RIGHT),
+                                      note=note))
+    return rows
+
+
+def _test_summary(rec: AssessmentRecord, lang: str) -> str:
+    findings = rec.tests
+    tested = findings.provocation_tested_count()
+    parts = []
+    if tested:
+        positives = [p.label(lang) for p in findings.positive_list(include_functional=False)]
+        n = findings.provocation_positive_count()
+        parts.append(text("positive_tests", lang, n=n, tested=tested, list=", ".join(positives))
+                     if n else text("no_positive_tests", lang, tested=tested))
+    aslr, compressed = findings.aslr_sum(), findings.aslr_compression_sum()
+    if aslr is not None:
+        parts.append(text("aslr_compression", lang, sum=aslr, compressed=compressed)
+                     if compressed is not None else text("aslr_sum", lang, sum=aslr))
+    return " ".join(parts)
+
+
+def _fmt(value: float | None) -> str:
+    if value is None:
+        return "–"
+    return str(int(value)) if float(value).is_integer() else f"{value:.1f}"
+
+
+def _threshold_for_pdf(change: MetricChange | None) -> float | None:
+    """A number that makes the PDF print the domain's verdict (it compares |delta| with it).
+
+    The PDF knows only a points threshold; the NRS rule is "2 points or 30%", so the
+    verdict is decided here and passed on as the smallest number giving the same answer.
+    """
+    if change is None or change.important is None or change.difference is None:
+        return None
+    delta = abs(change.difference)
+    return delta if change.important else delta + 1
+
+
+def _score_rows(points: list[ProgressPoint], rec: AssessmentRecord, lang: str,
+                instruments) -> list[ScoreRow]:  # type: ignore[no-untyped-def]
+    if not points:
+        return []
+    now = points[-1]
+    previous = points[-2] if len(points) > 1 else None
+    rows: list[ScoreRow] = []
+
+    def course(metric: str) -> str:
+        values = [p.values.get(metric) for p in points]
+        if len([v for v in values if v is not None]) < 3:
+            return ""
+        return text("course", lang, values=" → ".join(_fmt(v) for v in values))
+
+    def add(metric: str, name: str, scale: str, lower_better: bool) -> None:
+        current = now.values.get(metric)
+        before = previous.values.get(metric) if previous else None
+        if current is None and before is None:
+            return
+        trend = course(metric)
+        rows.append(ScoreRow(
+            name=name, current=current, previous=before,
+            scale=f"{scale}; {trend}" if trend else scale,
+            lower_is_better=lower_better,
+            important_change=_threshold_for_pdf(now.changes.get(metric)),
+        ))
+
+    for metric, (code, score_id) in INSTRUMENT_METRICS.items():
+        definition = instruments.get(code)
+        if definition is None:
+            continue
+        sdef = definition.score_definition(score_id)
+        add(metric, pick(sdef.names, lang), f"{sdef.minimum:g}-{sdef.maximum:g}", True)
+    add("aslr_sum", text("aslr_metric", lang), "0-10", True)
+    add("provocation_positive", text("positive_metric", lang), "0-6", True)
+    # Other instruments (PSFS, RMDQ, clinic imports): now and previous, no series.
+    for code, entry in rec.scores.items():
+        if code == rules.DERIVED or code in {c for c, _ in INSTRUMENT_METRICS.values()}:
+            continue
+        definition = instruments.get(code)
+        if definition is None:
+            continue
+        for sdef in definition.scores:
+            current = (entry.get("values") or {}).get(sdef.id)
+            if current is None:
+                continue
+            rows.append(ScoreRow(pick(sdef.names, lang), current, None,
+                                 f"{sdef.minimum:g}-{sdef.maximum:g}",
+                                 sdef.direction.value == "higher_worse"))
+    return rows
+
+
+def build_report_data(db: Database, actor: Actor, assessment_id: int,
+                      language: str | None = None, recipient: str | None = None
+                      ) -> AssessmentReportData:
+    """Everything the report prints, read in one transaction; the read is audited."""
+    with db.sessions.begin() as session:
+        row, episode, client = _load(session, actor, assessment_id)
+        clinic = session.get(Clinic, actor.clinic_id) or session.scalars(select(Clinic)).first()
+        lang = lang_or_fallback(language or (clinic.default_language if clinic else "da"))
+        rec = _to_record(session, row, client.id)
+        series = [a for a in _ordered(session, episode.id)
+                  if (a.assessed_on, a.id) <= (row.assessed_on, row.id)]
+        instruments = rules.clinic_instruments(session, actor.clinic_id)
+        points = build_points(series, instruments)
+        record(session, actor, "report", "assessment", row.id, client.id)
+        person: Client = client
+        header = ClinicHeader(name=clinic.name if clinic else "",
+                              address=clinic.address if clinic else "",
+                              phone=clinic.phone if clinic else "",
+                              email=clinic.email if clinic else "",
+                              logo_png=clinic.logo_png if clinic else None)
+        paper = clinic.paper_size if clinic and clinic.paper_size in ("A4", "Letter") else "A4"
+        client_name = f"{person.first_name} {person.last_name}".strip()
+        birth = person.birth_date
+        default_recipient = person.gp or person.midwife or ""
+    suggestion = rec.suggestion
+    pain_png, pain_drawing = pain_map_pictures(rec.pain_map, lang)
+    notes = [rec.notes.strip()] if rec.notes.strip() else []
+    for a in rec.addenda:
+        when = format_date(a.created_at.date() if a.created_at else None, lang)
+        notes.append(text("addendum", lang, date=when, author=a.author_name, text=a.text))
+    if not rec.signed:
+        notes.insert(0, text("draft", lang))
+    return AssessmentReportData(
+        clinic=header,
+        client_name=client_name,
+        birth_date=birth,
+        stage=stage_long_label(rec.stage, lang),
+        assessment_date=rec.assessed_on,
+        therapist_name=rec.signed_by_name or rec.therapist_name,
+        language=lang,  # type: ignore[arg-type]
+        recipient=default_recipient if recipient is None else recipient,
+        history_facts=history_facts(rec.history, lang),
+        red_flags=[item.label(lang) for item in rec.open_flags()],
+        pain_map_png=pain_png,
+        pain_map_drawing=pain_drawing,
+        pelvic_tests=_test_rows(rec, lang),
+        test_summary=_test_summary(rec, lang),
+        scores=_score_rows(points, rec, lang, instruments),
+        classification=ClassificationInfo(
+            suggested=subgroup_text(rec.classification_suggested, lang),
+            chosen=subgroup_text(rec.classification_chosen, lang),
+            reasons=suggestion.reasons(lang) if suggestion else [],
+        ),
+        plan=[line.strip(" -•\t") for line in rec.plan.splitlines() if line.strip(" -•\t")],
+        notes="\n\n".join(notes),
+        paper=paper,  # type: ignore[arg-type]
+    )
+
+
+def render_report(db: Database, actor: Actor, assessment_id: int,
+                  language: str | None = None, recipient: str | None = None) -> bytes:
+    """The report as PDF bytes."""
+    return render_assessment_report(build_report_data(db, actor, assessment_id, language,
+                                                      recipient))
+
+
+def latest_assessment_id(db: Database, actor: Actor, episode_id: int) -> int | None:
+    """The newest assessment of an episode (for 'print the latest report')."""
+    with db.sessions() as session:
+        return session.scalars(select(Assessment.id).where(Assessment.episode_id == episode_id)
+                               .order_by(Assessment.assessed_on.desc(), Assessment.id.desc())
+                               .limit(1)).first()

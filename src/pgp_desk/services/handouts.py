@@ -1,0 +1,363 @@
+"""Handouts: preview a programme's PDF, issue it as a record, list and reprint issued ones.
+
+An issued handout is the exact PDF the client took home, stored with its SHA-256, who
+issued it, when, in which language and how it was printed; a reprint returns those bytes
+unchanged (and refuses if they no longer match their checksum). Issuing while a red flag is
+open needs the therapist's explicit confirmation, which is kept with the record.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime, time
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from pgp_desk.db.models import (
+    Assessment,
+    Client,
+    Clinic,
+    Episode,
+    IssuedHandout,
+    Programme,
+    ProgrammeItem,
+    User,
+)
+from pgp_desk.domain.normalise import search_key
+from pgp_desk.domain.red_flags import ITEMS
+from pgp_desk.pdf import render_handout
+from pgp_desk.services import handout_assessment
+from pgp_desk.services.actor import Actor
+from pgp_desk.services.audit import record
+from pgp_desk.services.database import Database
+from pgp_desk.services.errors import NotFoundError, UserError, ValidationError
+from pgp_desk.services.handout_data import (
+    AssembledHandout,
+    assemble,
+    client_name,
+    default_language,
+    load_programme,
+)
+from pgp_desk.services.handout_options import PrintOptions
+
+MAX_CONFIRMATION_CHARS = 2000
+
+
+class RedFlagConfirmationRequired(UserError):
+    """The client has an open red flag: issuing needs the therapist's confirmation text."""
+
+    def __init__(self, codes: list[str]):
+        self.codes = codes
+        super().__init__("the client has an open red flag, so issuing exercises needs your "
+                         "explicit confirmation")
+
+    def labels(self, lang: str) -> list[str]:
+        """The open flags in words, for the confirmation dialog."""
+        return [ITEMS[c].label(lang) if c in ITEMS else c for c in self.codes]
+
+
+class HandoutIntegrityError(UserError):
+    """A stored handout no longer matches its checksum: it must not be handed out again."""
+
+
+@dataclass(frozen=True)
+class IssuedHandoutRecord:
+    """An issued handout; ``pdf`` is filled only where the bytes are needed."""
+
+    id: int
+    programme_id: int
+    client_id: int
+    client_name: str
+    issued_at: datetime
+    issued_by: str
+    language: str
+    options: PrintOptions
+    sha256: str
+    red_flag_confirmation: str | None = None
+    red_flags: tuple[str, ...] = ()
+    pdf: bytes = field(default=b"", repr=False)
+
+
+# ---------------------------------------------------------------------------- building
+
+
+@dataclass(frozen=True)
+class HandoutSetup:
+    """What the handout dialog needs before the first preview: defaults and warnings."""
+
+    programme_id: int
+    client_id: int
+    client_name: str
+    language: str  # the programme's handout language, the dialog's default
+    paper: str
+    programme_title: str
+    programme_status: str
+    item_count: int
+    has_assessment: bool
+    red_flags: tuple[str, ...]
+
+
+
+
+def _today(today: date | None) -> date:
+    return today or date.today()
+
+
+def build_handout(db: Database, actor: Actor, programme_id: int, options: PrintOptions,
+                  today: date | None = None) -> AssembledHandout:
+    """Everything the handout prints, assessment extras included when asked for."""
+    errors = options.validate()
+    if errors:
+        raise ValidationError(errors)
+    day = _today(today)
+    with db.sessions() as session:
+        assembled = assemble(session, actor, programme_id, options, day)
+    if assembled.options.include_assessment:
+        episode_id = assembled.facts.episode_id
+        lang = assembled.data.language
+        assembled.data.score_trend = handout_assessment.score_trend(db, actor, episode_id)
+        assembled.data.pain_map_drawing = handout_assessment.pain_map_picture(
+            db, episode_id, lang)
+    return assembled
+
+
+def prepare_handout(db: Database, actor: Actor, programme_id: int,
+                    today: date | None = None) -> HandoutSetup:
+    """The client's language, the clinic's paper and any open red flags, for the dialog."""
+    with db.sessions.begin() as session:
+        programme, episode, client = load_programme(session, actor, programme_id)
+        clinic = session.get(Clinic, actor.clinic_id)
+        items = session.scalar(select(func.count()).select_from(ProgrammeItem)
+                               .where(ProgrammeItem.programme_id == programme.id))
+        assessed = session.scalar(select(func.count()).select_from(Assessment)
+                                  .where(Assessment.episode_id == episode.id))
+        record(session, actor, "read", "programme", programme.id, client.id)
+        setup = HandoutSetup(
+            programme_id=programme.id, client_id=client.id, client_name=client_name(client),
+            language=default_language(programme, client),
+            paper=clinic.paper_size if clinic else "A4",
+            programme_title=programme.title or "", programme_status=programme.status,
+            item_count=int(items or 0), has_assessment=bool(assessed), red_flags=())
+    flags = open_red_flags(db, actor, setup.client_id, today)
+    return replace(setup, red_flags=tuple(flags))
+
+
+def _render(assembled: AssembledHandout) -> bytes:
+    return render_handout(assembled.data, assembled.layout)
+
+
+def preview_handout(db: Database, actor: Actor, programme_id: int,
+                    options: PrintOptions | None = None, today: date | None = None) -> bytes:
+    """The PDF as it would be issued now; nothing is stored but the audit event."""
+    assembled = build_handout(db, actor, programme_id, options or PrintOptions(), today)
+    pdf = _render(assembled)
+    with db.sessions.begin() as session:
+        record(session, actor, "preview", "programme", programme_id,
+               assembled.facts.client_id)
+    return pdf
+
+
+def open_red_flags(db: Database, actor: Actor, client_id: int,
+                   today: date | None = None) -> list[str]:
+    """Codes of the client's open red flags (none when assessments are not available)."""
+    try:
+        from pgp_desk.services.assessments import open_red_flags as assessment_flags
+    except ImportError:
+        return []
+    return assessment_flags(db, actor, client_id, today)
+
+
+def _mark_programme_issued(db: Database, actor: Actor, assembled: AssembledHandout) -> None:
+    """The programme service's own step; refuses if the programme changed since it was read."""
+    from pgp_desk.services import programmes
+
+    programmes.issue_programme(db, actor, assembled.facts.programme_id,
+                               expected_version=assembled.facts.version)
+
+
+def issue_handout(db: Database, actor: Actor, programme_id: int,
+                  options: PrintOptions | None = None,
+                  red_flag_confirmation: str | None = None,
+                  today: date | None = None) -> IssuedHandoutRecord:
+    """Render, store and mark the programme issued; returns the record with its bytes.
+
+    Raises RedFlagConfirmationRequired when the client has an open red flag and no
+    confirmation text was given.
+    """
+    options = options or PrintOptions()
+    with db.sessions() as session:
+        _programme, _episode, client = load_programme(session, actor, programme_id)
+        client_id = client.id
+    flags = open_red_flags(db, actor, client_id, today)
+    confirmation = (red_flag_confirmation or "").strip()[:MAX_CONFIRMATION_CHARS] or None
+    if flags and confirmation is None:
+        raise RedFlagConfirmationRequired(flags)
+    assembled = build_handout(db, actor, programme_id, options, today)
+    pdf = _render(assembled)
+    stored = assembled.options.to_dict()
+    if flags:
+        stored["red_flags"] = list(flags)
+    _mark_programme_issued(db, actor, assembled)
+    with db.sessions.begin() as session:
+        row = IssuedHandout(
+            programme_id=programme_id,
+            client_id=client_id,
+            issued_by_id=actor.user_id,
+            language=assembled.data.language,
+            options=stored,
+            pdf=pdf,
+            sha256=hashlib.sha256(pdf).hexdigest(),
+            red_flag_confirmation=confirmation if flags else None,
+        )
+        session.add(row)
+        session.flush()
+        record(session, actor, "issue", "handout", row.id, client_id,
+               programme_id=programme_id, language=row.language, sha256=row.sha256,
+               red_flags=list(flags))
+        return _to_record(session, row, with_pdf=True)
+
+
+# ---------------------------------------------------------------------------- reading
+
+
+def _as_utc(value: datetime) -> datetime:
+    """SQLite hands back naive datetimes: they were stored as UTC."""
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def _to_record(session: Session, row: IssuedHandout, with_pdf: bool = False,
+               names: dict[int, str] | None = None,
+               clients: dict[int, str] | None = None) -> IssuedHandoutRecord:
+    if names is not None and row.issued_by_id in names:
+        by = names[row.issued_by_id]  # type: ignore[index]
+    else:
+        user = session.get(User, row.issued_by_id) if row.issued_by_id else None
+        by = user.full_name if user else ""
+    if clients is not None and row.client_id in clients:
+        name = clients[row.client_id]
+    else:
+        client = session.get(Client, row.client_id)
+        name = client_name(client) if client else ""
+    stored: dict[str, Any] = dict(row.options or {})
+    return IssuedHandoutRecord(
+        id=row.id,
+        programme_id=row.programme_id,
+        client_id=row.client_id,
+        client_name=name,
+        issued_at=_as_utc(row.issued_at),
+        issued_by=by,
+        language=row.language,
+        options=PrintOptions.from_dict(stored),
+        sha256=row.sha256,
+        red_flag_confirmation=row.red_flag_confirmation,
+        red_flags=tuple(stored.get("red_flags") or ()),
+        pdf=row.pdf if with_pdf else b"",
+    )
+
+
+def _metadata_query(actor: Actor):  # type: ignore[no-untyped-def]
+    """Issued handouts of the actor's clinic, newest first, PDF bytes not loaded."""
+    from sqlalchemy.orm import defer
+
+    return (select(IssuedHandout)
+            .join(Client, Client.id == IssuedHandout.client_id)
+            .where(Client.clinic_id == actor.clinic_id, Client.erased_at.is_(None))
+            .options(defer(IssuedHandout.pdf))
+            .order_by(IssuedHandout.issued_at.desc(), IssuedHandout.id.desc()))
+
+
+def _records(session: Session, rows: list[IssuedHandout]) -> list[IssuedHandoutRecord]:
+    user_ids = {r.issued_by_id for r in rows if r.issued_by_id}
+    client_ids = {r.client_id for r in rows}
+    names = {u.id: u.full_name for u in session.scalars(
+        select(User).where(User.id.in_(user_ids)))} if user_ids else {}
+    clients = {c.id: client_name(c) for c in session.scalars(
+        select(Client).where(Client.id.in_(client_ids)))} if client_ids else {}
+    return [_to_record(session, r, names=names, clients=clients) for r in rows]
+
+
+def list_issued(db: Database, actor: Actor, client_id: int) -> list[IssuedHandoutRecord]:
+    """The client's issued handouts, newest first (without the PDF bytes)."""
+    with db.sessions.begin() as session:
+        client = session.get(Client, client_id)
+        if client is None or client.clinic_id != actor.clinic_id or client.erased_at:
+            raise NotFoundError(f"client {client_id} does not exist")
+        rows = list(session.scalars(_metadata_query(actor)
+                                    .where(IssuedHandout.client_id == client_id)))
+        record(session, actor, "list", "handout", None, client_id)
+        return _records(session, rows)
+
+
+def issued_since(db: Database, actor: Actor, since: date) -> list[IssuedHandoutRecord]:
+    """Every handout the clinic issued from local midnight of ``since`` on, oldest first."""
+    start = datetime.combine(since, time.min).astimezone().astimezone(UTC)
+    with db.sessions.begin() as session:
+        rows = list(session.scalars(_metadata_query(actor)
+                                    .where(IssuedHandout.issued_at >= start)))
+        rows.reverse()
+        record(session, actor, "list", "handout", None, None, since=since.isoformat(),
+               count=len(rows))
+        return _records(session, rows)
+
+
+def _load_issued(session: Session, actor: Actor, handout_id: int) -> IssuedHandout:
+    row = session.get(IssuedHandout, handout_id)
+    client = session.get(Client, row.client_id) if row else None
+    if row is None or client is None or client.clinic_id != actor.clinic_id \
+            or client.erased_at is not None:
+        raise NotFoundError(f"handout {handout_id} does not exist")
+    return row
+
+
+def get_issued(db: Database, actor: Actor, handout_id: int) -> IssuedHandoutRecord:
+    """One issued handout's details, without its bytes."""
+    with db.sessions.begin() as session:
+        row = _load_issued(session, actor, handout_id)
+        record(session, actor, "read", "handout", row.id, row.client_id)
+        return _to_record(session, row)
+
+
+def reprint(db: Database, actor: Actor, handout_id: int) -> bytes:
+    """The stored PDF, byte for byte, after checking it against its SHA-256."""
+    with db.sessions.begin() as session:
+        row = _load_issued(session, actor, handout_id)
+        pdf = bytes(row.pdf)
+        if hashlib.sha256(pdf).hexdigest() != row.sha256:
+            raise HandoutIntegrityError(
+                f"the stored copy of handout {handout_id} does not match its checksum, "
+                "so it cannot be reprinted")
+        record(session, actor, "reprint", "handout", row.id, row.client_id)
+        return pdf
+
+
+# ---------------------------------------------------------------------------- files
+
+
+_UNSAFE = re.compile(r"[^a-z0-9]+")
+
+
+def handout_filename(handout: IssuedHandoutRecord) -> str:
+    """A file name safe on every system for any client name: date, id, folded name."""
+    day = handout.issued_at.astimezone().date().isoformat()
+    slug = _UNSAFE.sub("-", search_key(handout.client_name).encode("ascii", "ignore")
+                       .decode("ascii")).strip("-")[:40].strip("-")
+    return f"{day}_handout-{handout.id}" + (f"_{slug}" if slug else "") + ".pdf"
+
+
+def latest_programme_id(db: Database, actor: Actor, client_id: int) -> int | None:
+    """The programme a "Print handout" button means: the newest of the current pregnancy."""
+    with db.sessions() as session:
+        client = session.get(Client, client_id)
+        if client is None or client.clinic_id != actor.clinic_id or client.erased_at:
+            raise NotFoundError(f"client {client_id} does not exist")
+        rows = session.execute(
+            select(Programme.id, Episode.closed)
+            .join(Episode, Episode.id == Programme.episode_id)
+            .where(Episode.client_id == client_id)
+            .order_by(Episode.closed, Episode.id.desc(), Programme.created_at.desc(),
+                      Programme.id.desc())).first()
+        return rows[0] if rows else None

@@ -1,0 +1,260 @@
+"""The client workspace's "Assessments" tab: the pregnancy's assessments, new ones, opening.
+
+Each assessment opens in its own window (``AssessmentForm``), so the client's overview and
+an earlier assessment can stay open beside it; opening one that is already open raises it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pgp_desk.domain.dates import format_date
+from pgp_desk.domain.stage_text import stage_label
+from pgp_desk.services import assessments as svc
+from pgp_desk.services.assessment_model import FOLLOW_UP, INITIAL, AssessmentRow, subgroup_text
+from pgp_desk.services.clients import ClientRecord
+from pgp_desk.services.context import AppContext
+from pgp_desk.services.episodes import EpisodeRecord
+from pgp_desk.ui.assessment.common import (
+    CAUTION_FG,
+    GOOD_FG,
+    MUTED_FG,
+    POSITIVE_FG,
+    number_text,
+    resolve_lang,
+)
+from pgp_desk.ui.assessment.form import AssessmentForm, FormData, load_form_data
+from pgp_desk.ui.workers import run_in_background
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class AssessmentsTab(QWidget):
+    """Lists an episode's assessments; New initial / New follow-up; double-click opens."""
+
+    changed = Signal()  # an assessment was saved or signed: the client header may change
+    formOpened = Signal(object)  # the AssessmentForm window
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("assessmentsTab")
+        self.ctx = ctx
+        self.lang = resolve_lang(None)
+        self.client: ClientRecord | None = None
+        self.episodes: list[EpisodeRecord] = []
+        self.rows: list[AssessmentRow] = []
+        self.forms: dict[object, AssessmentForm] = {}
+
+        self.episode_box = QComboBox()
+        self.episode_box.setObjectName("assessmentEpisode")
+        self.new_initial = QPushButton(self.tr("New initial assessment"))
+        self.new_initial.setObjectName("newInitialAssessment")
+        self.new_follow_up = QPushButton(self.tr("New follow-up"))
+        self.new_follow_up.setObjectName("newFollowUp")
+        self.open_button = QPushButton(self.tr("Open"))
+        self.open_button.setObjectName("openAssessment")
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Pregnancy")))
+        self.episode_box.setMinimumWidth(260)
+        bar.addWidget(self.episode_box)
+        bar.addStretch(1)
+        for button in (self.open_button, self.new_follow_up, self.new_initial):
+            bar.addWidget(button)
+
+        self.table = QTreeWidget()
+        self.table.setObjectName("assessmentTable")
+        self.table.setRootIsDecorated(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setUniformRowHeights(True)
+        self.table.setStyleSheet("QTreeWidget::item { padding: 5px 4px; }")
+        self.table.setHeaderLabels([self.tr("Date"), self.tr("Type"), self.tr("Stage"),
+                                    self.tr("Therapist"), self.tr("PGQ"), self.tr("NRS"),
+                                    self.tr("Classification"), self.tr("Status")])
+        header = self.table.header()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
+        self.empty = QLabel()
+        self.empty.setObjectName("assessmentsEmpty")
+        self.empty.setStyleSheet(f"color: {MUTED_FG}; padding: 12px;")
+        self.empty.setWordWrap(True)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty)
+
+        self.episode_box.currentIndexChanged.connect(lambda _i: self.reload())
+        self.new_initial.clicked.connect(lambda: self.new_assessment(INITIAL))
+        self.new_follow_up.clicked.connect(lambda: self.new_assessment(FOLLOW_UP))
+        self.open_button.clicked.connect(self.open_selected)
+        self.table.itemActivated.connect(lambda item, _col: self.open_assessment(
+            item.data(0, ID_ROLE)))
+        self._update_buttons()
+
+    # ----- data --------------------------------------------------------------------------
+
+    def set_client(self, client: ClientRecord, episodes: list[EpisodeRecord]) -> None:
+        """Show a client's pregnancies, the current one selected."""
+        self.client, self.episodes = client, list(episodes)
+        current = self.episode_box.currentData()
+        self.episode_box.blockSignals(True)
+        self.episode_box.clear()
+        for episode in reversed(self.episodes):
+            due = format_date(episode.due_date)
+            text = self.tr("Due %1").replace("%1", due) if due else self.tr("Pregnancy")
+            if episode.closed:
+                text += " · " + self.tr("finished")
+            self.episode_box.addItem(text, episode.id)
+        open_ones = [e for e in self.episodes if not e.closed]
+        chosen = current if current in [e.id for e in self.episodes] else (
+            (open_ones or self.episodes or [None])[-1])
+        chosen_id = chosen.id if isinstance(chosen, EpisodeRecord) else chosen
+        index = self.episode_box.findData(chosen_id)
+        self.episode_box.setCurrentIndex(max(index, 0))
+        self.episode_box.blockSignals(False)
+        self.reload()
+
+    def episode(self) -> EpisodeRecord | None:
+        wanted = self.episode_box.currentData()
+        return next((e for e in self.episodes if e.id == wanted), None)
+
+    def reload(self) -> None:
+        episode = self.episode()
+        if episode is None:
+            self._show([])
+            return
+        ctx = self.ctx
+        run_in_background(lambda: svc.list_assessments(ctx.db, ctx.actor, episode.id),
+                          on_done=self._show,
+                          on_error=lambda exc: self._failed(self.tr("Cannot list assessments"),
+                                                            exc),
+                          parent=self)
+
+    def _show(self, rows: list[AssessmentRow]) -> None:
+        self.rows = rows
+        self.table.clear()
+        for row in reversed(rows):  # newest first
+            signed = row.status == "signed"
+            status = self.tr("Signed") if signed else self.tr("Draft")
+            if row.red_flags:
+                status += "  ⚠ " + self.tr("red flag")
+            item = QTreeWidgetItem([
+                format_date(row.assessed_on),
+                self.tr("Follow-up") if row.kind == FOLLOW_UP else self.tr("Initial"),
+                stage_label(row.stage, self.lang),
+                row.therapist_name,
+                "" if row.pgq_total is None else number_text(row.pgq_total, 1),
+                "" if row.nrs_now is None else number_text(row.nrs_now),
+                subgroup_text(row.classification, self.lang),
+                status,
+            ])
+            item.setData(0, ID_ROLE, row.id)
+            for col in (4, 5):
+                item.setTextAlignment(col, Qt.AlignmentFlag.AlignRight
+                                      | Qt.AlignmentFlag.AlignVCenter)
+            colour = POSITIVE_FG if row.red_flags else (GOOD_FG if signed else CAUTION_FG)
+            item.setForeground(7, QBrush(QColor(colour)))
+            self.table.addTopLevelItem(item)
+        if self.table.topLevelItemCount():
+            self.table.setCurrentItem(self.table.topLevelItem(0))
+        self.empty.setText("" if rows else (
+            self.tr("No assessment in this pregnancy yet: start with “New initial assessment”.")
+            if self.episode() else self.tr("Record a pregnancy first (“New pregnancy”).")))
+        self.empty.setVisible(not rows)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        has_episode = self.episode() is not None
+        self.new_initial.setEnabled(has_episode)
+        self.new_follow_up.setEnabled(has_episode and bool(self.rows))
+        self.open_button.setEnabled(bool(self.rows))
+
+    # ----- opening -----------------------------------------------------------------------
+
+    def open_selected(self) -> None:
+        item = self.table.currentItem()
+        if item is not None:
+            self.open_assessment(item.data(0, ID_ROLE))
+
+    def open_assessment(self, assessment_id: int | None) -> None:
+        episode = self.episode()
+        if assessment_id is None or episode is None or self.client is None:
+            return
+        self._open(assessment_id, episode, assessment_id=assessment_id)
+
+    def new_assessment(self, kind: str) -> None:
+        episode = self.episode()
+        if episode is None or self.client is None:
+            return
+        self._open(("new", episode.id), episode, kind=kind)
+
+    def _open(self, key: object, episode: EpisodeRecord, assessment_id: int | None = None,
+              kind: str = INITIAL) -> None:
+        existing = self.forms.get(key)
+        if existing is not None and not _alive(existing):
+            self.forms.pop(key, None)
+            existing = None
+        if existing is not None:
+            existing.showNormal()
+            existing.raise_()
+            existing.activateWindow()
+            return
+        ctx, client = self.ctx, self.client
+        assert client is not None
+        run_in_background(lambda: load_form_data(ctx, client, episode, assessment_id, kind),
+                          on_done=lambda data: self._show_form(key, data),
+                          on_error=lambda exc: self._failed(self.tr("Cannot open assessment"),
+                                                            exc),
+                          parent=self)
+
+    def _show_form(self, key: object, data: FormData) -> None:
+        form = AssessmentForm(self.ctx, data)
+        form.setWindowFlag(Qt.WindowType.Window, True)
+        form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        form.resize(1320, 880)
+        self.forms[key] = form
+
+        # bound methods: Qt drops these connections if this tab is closed before the form
+        form.saved.connect(self._form_saved)
+        form.signedOff.connect(self._form_saved)
+        form.destroyed.connect(self._form_destroyed)
+        form.show()
+        self.formOpened.emit(form)
+
+    def _form_saved(self, record) -> None:  # type: ignore[no-untyped-def]
+        form = self.sender()
+        for key, value in list(self.forms.items()):
+            if value is form and key != record.id:  # a new assessment got its id
+                del self.forms[key]
+                self.forms[record.id] = form
+        self.reload()
+        self.changed.emit()
+
+    def _form_destroyed(self, gone=None) -> None:  # type: ignore[no-untyped-def]
+        alive = {k: f for k, f in self.forms.items() if f is not gone and _alive(f)}
+        self.forms = alive
+
+    def _failed(self, title: str, exc: BaseException) -> None:
+        QMessageBox.warning(self, title, str(exc))
+
+
+def _alive(widget: QWidget) -> bool:
+    """False once the C++ side of a closed (WA_DeleteOnClose) window is gone."""
+    try:
+        widget.objectName()
+    except RuntimeError:
+        return False
+    return True

@@ -1,0 +1,125 @@
+"""At start: assessments PGP Desk closed on before they were saved, offered back.
+
+The drafts themselves are ``services.drafts``; each form also offers its own draft when it
+opens. This small window lists all of them right after start, so a crash or power cut in
+the middle of an assessment is noticed even before the client is looked up again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pgp_desk.services import clients, drafts
+from pgp_desk.services.context import AppContext
+from pgp_desk.services.errors import UserError
+from pgp_desk.ui.workers import run_in_background
+
+OpenDraft = Callable[[drafts.Draft], None]
+
+
+def found_drafts(ctx: AppContext) -> list[tuple[drafts.Draft, str]]:
+    """(draft, client name) for this database's drafts; drafts of erased clients are skipped."""
+    out = []
+    for draft in drafts.list_drafts(ctx.db.url):
+        if draft.client_id is None:
+            continue
+        try:
+            client = clients.get_client(ctx.db, ctx.actor, draft.client_id)
+        except UserError:
+            continue
+        out.append((draft, client.display_name))
+    return out
+
+
+class DraftRecoveryDialog(QDialog):
+    """Lists unsaved assessments; "Open" takes the therapist to the chosen one."""
+
+    def __init__(self, found: list[tuple[drafts.Draft, str]], on_open: OpenDraft,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("draftRecoveryDialog")
+        self.setWindowTitle(self.tr("Unsaved assessments"))
+        self.on_open = on_open
+        intro = QLabel(self.tr("PGP Desk closed before these assessments were saved. Open one "
+                               "to restore the unsaved changes, or leave them for later."))
+        intro.setWordWrap(True)
+        self.list = QListWidget()
+        self.list.setObjectName("draftList")
+        for draft, name in found:
+            when = draft.saved_at.astimezone().strftime("%d.%m.%Y %H:%M")
+            what = (self.tr("new assessment") if draft.assessment_id is None
+                    else self.tr("assessment"))
+            item = QListWidgetItem(f"{name} · {what} · {when}")
+            item.setData(Qt.ItemDataRole.UserRole, draft)
+            self.list.addItem(item)
+        self.list.setCurrentRow(0)
+        buttons = QDialogButtonBox()
+        self.open_button = buttons.addButton(self.tr("Open"),
+                                             QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.tr("Later"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.open_button.clicked.connect(self._open)
+        buttons.rejected.connect(self.reject)
+        self.list.itemActivated.connect(lambda _item: self._open())
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.list)
+        layout.addWidget(buttons)
+        self.resize(520, 300)
+
+    def _open(self) -> None:
+        item = self.list.currentItem()
+        if item is not None:
+            self.on_open(item.data(Qt.ItemDataRole.UserRole))
+        self.accept()
+
+
+def offer_drafts(window, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    """Look for drafts in the background; if any, show the dialog over ``window``.
+
+    ``window`` is the main window: "Open" opens the client's workspace and, once it has
+    loaded, the assessment (whose form then offers the draft back).
+    """
+    def show(found: list[tuple[drafts.Draft, str]]) -> None:
+        if not found:
+            return
+        dialog = DraftRecoveryDialog(found, lambda draft: open_draft(window, draft), window)
+        window.draft_dialog = dialog
+        dialog.open()
+
+    run_in_background(lambda: found_drafts(ctx), on_done=show, parent=window)
+
+
+def open_draft(window, draft: drafts.Draft) -> None:  # type: ignore[no-untyped-def]
+    """Open the draft's client, then its assessment form (or a new one for its episode)."""
+    if draft.client_id is None:
+        return
+    window.open_client(draft.client_id)
+    workspace = window.pages.currentWidget()
+    tab = getattr(workspace, "assessments_tab", None)
+    if tab is None:
+        return
+
+    def loaded() -> None:
+        workspace.loaded.disconnect(loaded)
+        workspace.tabs.setCurrentWidget(tab)
+        if draft.episode_id is not None:
+            index = tab.episode_box.findData(draft.episode_id)
+            if index >= 0:
+                tab.episode_box.setCurrentIndex(index)
+        if draft.assessment_id is not None:
+            tab.open_assessment(draft.assessment_id)
+        else:
+            tab.new_assessment(draft.kind or "initial")
+
+    workspace.loaded.connect(loaded)

@@ -1,0 +1,401 @@
+"""The assessment form: every section one click (or Ctrl+1-8) away, drafts kept as you type.
+
+Left: the sections (history, red flags, pain map, tests, questionnaires, classification,
+plan & notes, progress), each on its own page so none has to be scrolled past to reach
+another. Top: a sticky header with client, date, stage on that date, status and the actions.
+While the form has unsaved changes a draft is written to disk every few seconds
+(``services.drafts``), and offered back when the assessment is opened again. Saving and
+signing go through ``services.assessments``; a signed assessment opens read-only.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pgp_desk.domain.instruments import InstrumentDefinition
+from pgp_desk.domain.painmap import PainMap
+from pgp_desk.domain.pelvic_tests import context_for_phase
+from pgp_desk.domain.pregnancy import stage_on
+from pgp_desk.domain.stage_text import stage_long_label
+from pgp_desk.services import assessments as svc
+from pgp_desk.services import drafts
+from pgp_desk.services.assessment_model import (
+    FOLLOW_UP,
+    INITIAL,
+    AssessmentInput,
+    AssessmentRecord,
+    to_payload,
+)
+from pgp_desk.services.assessment_progress import (
+    ProgressSeries,
+    assessment_progress,
+    episode_progress,
+)
+from pgp_desk.services.assessment_rules import available_instruments, reported_regions
+from pgp_desk.services.clients import ClientRecord
+from pgp_desk.services.context import AppContext
+from pgp_desk.services.episodes import EpisodeRecord
+from pgp_desk.ui.assessment.classification_section import ClassificationSection
+from pgp_desk.ui.assessment.common import number_text, resolve_lang
+from pgp_desk.ui.assessment.form_actions import ActionsMixin
+from pgp_desk.ui.assessment.form_drafts import DraftsMixin
+from pgp_desk.ui.assessment.form_header import FormHeader
+from pgp_desk.ui.assessment.form_pages import PainMapPage, PlanNotesPage, QuestionnairesPage
+from pgp_desk.ui.assessment.history_section import HistorySection
+from pgp_desk.ui.assessment.progress_view import ProgressView
+from pgp_desk.ui.assessment.read_only import lock
+from pgp_desk.ui.assessment.red_flag_section import RedFlagSection
+from pgp_desk.ui.assessment.tests_section import TestsSection
+
+AUTOSAVE_MS = 3000
+SECTIONS = ("history", "red_flags", "pain_map", "tests", "questionnaires", "classification",
+            "plan", "progress")
+
+
+@dataclass
+class FormData:
+    """What the form needs to open, loaded off the GUI thread by ``load_form_data``."""
+
+    client: ClientRecord
+    episode: EpisodeRecord
+    record: AssessmentRecord | None
+    kind: str
+    instruments: dict[str, InstrumentDefinition]
+    earlier_maps: list[tuple[int, date, PainMap]]
+    progress: ProgressSeries | None
+    start: AssessmentInput | None = None  # what a new assessment starts with
+
+
+def _scrolled(widget: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setWidget(widget)
+    return area
+
+
+class AssessmentForm(DraftsMixin, ActionsMixin, QWidget):
+    """One assessment, new or stored. ``saved``/``signedOff`` carry the stored record."""
+
+    saved = Signal(object)
+    signedOff = Signal(object)
+
+    def __init__(self, ctx: AppContext, data: FormData, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("assessmentForm")
+        self.ctx = ctx
+        self.client, self.episode = data.client, data.episode
+        self.record = data.record
+        self.kind = data.record.kind if data.record else data.kind
+        self.lang = resolve_lang(None)
+        self._busy = False
+        self._loading = False
+        self._last_draft: str | None = None
+        self._clean = ""
+        self.earlier_maps = [m for m in data.earlier_maps
+                             if self.record is None or m[0] != self.record.id]
+
+        self.header = FormHeader()
+        self.nav = QListWidget()
+        self.nav.setObjectName("sectionNav")
+        self.nav.setFixedWidth(250)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setStyleSheet(
+            "QListWidget { border: none; background: #f1f4f6; font-size: 11pt; }"
+            "QListWidget::item { padding: 9px 12px; border-radius: 6px; margin: 1px 6px; }"
+            "QListWidget::item:selected { background: #0b5a6e; color: white; }")
+        self.pages = QStackedWidget()
+        self.pages.setObjectName("sectionPages")
+
+        self.history = HistorySection(self.lang)
+        self.red_flags = RedFlagSection(None, self.lang)
+        self.pain = PainMapPage()
+        self.tests = TestsSection(lang=self.lang)
+        self.questionnaires = QuestionnairesPage(data.instruments, self.lang,
+                                                 self.client.language)
+        self.classification = ClassificationSection(self.lang)
+        self.plan = PlanNotesPage()
+        self.progress = ProgressView(self.lang)
+        titles = {
+            "history": self.tr("History"), "red_flags": self.tr("Red flags"),
+            "pain_map": self.tr("Pain map"), "tests": self.tr("Pelvic tests"),
+            "questionnaires": self.tr("Questionnaires"),
+            "classification": self.tr("Classification"), "plan": self.tr("Plan and notes"),
+            "progress": self.tr("Progress"),
+        }
+        self.titles = titles
+        widgets = {"history": _scrolled(self.history), "red_flags": _scrolled(self.red_flags),
+                   "pain_map": self.pain, "tests": _scrolled(self.tests),
+                   "questionnaires": self.questionnaires,
+                   "classification": _scrolled(self.classification), "plan": self.plan,
+                   "progress": _scrolled(self.progress)}
+        for number, key in enumerate(SECTIONS, start=1):
+            item = QListWidgetItem(titles[key])
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setToolTip(self.tr("Ctrl+%1").replace("%1", str(number)))
+            self.nav.addItem(item)
+            page = widgets[key]
+            page.setObjectName(f"page_{key}")
+            self.pages.addWidget(page)
+        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(0)
+        body.addWidget(self.nav)
+        body.addWidget(self.pages, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.header)
+        layout.addLayout(body, 1)
+
+        self._connect()
+        self._shortcuts()
+        self.timer = QTimer(self)
+        self.timer.setObjectName("autosaveTimer")
+        self.timer.setInterval(AUTOSAVE_MS)
+        self.timer.timeout.connect(self.write_draft)
+
+        self._show_record(data.record.as_input() if data.record else
+                          data.start or AssessmentInput(assessed_on=date.today()))
+        self.progress.set_series(data.progress, unsaved=data.record is None)
+        self.nav.setCurrentRow(0)
+        self._offer_draft()
+        self.timer.start()
+
+    # ----- wiring ------------------------------------------------------------------------
+
+    def _connect(self) -> None:
+        for signal in (self.history.changed, self.red_flags.changed, self.plan.changed,
+                       self.classification.changed):
+            signal.connect(self._edited)
+        self.red_flags.flagsChanged.connect(lambda _codes: self._refresh_flags())
+        self.pain.changed.connect(self._findings_changed)
+        self.tests.findingsChanged.connect(self._findings_changed)
+        self.questionnaires.changed.connect(self._edited)
+        self.header.dateChanged.connect(self._date_changed)
+        self.header.save_button.clicked.connect(lambda: self.save())
+        self.header.sign_button.clicked.connect(self.sign)
+        self.header.addendum_button.clicked.connect(self.add_addendum)
+        self.header.report_button.clicked.connect(self.export_report)
+        self.header.restore_button.clicked.connect(self.restore_draft)
+        self.header.discard_button.clicked.connect(self.discard_found_draft)
+
+    def _shortcuts(self) -> None:
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=lambda: self.save())
+        for number in range(1, len(SECTIONS) + 1):
+            QShortcut(QKeySequence(f"Ctrl+{number}"), self,
+                      activated=lambda n=number: self.show_section(SECTIONS[n - 1]))
+        QShortcut(QKeySequence("Ctrl+PgDown"), self,
+                  activated=lambda: self.nav.setCurrentRow(
+                      min(self.nav.currentRow() + 1, len(SECTIONS) - 1)))
+        QShortcut(QKeySequence("Ctrl+PgUp"), self,
+                  activated=lambda: self.nav.setCurrentRow(max(self.nav.currentRow() - 1, 0)))
+
+    def show_section(self, key: str) -> None:
+        self.nav.setCurrentRow(SECTIONS.index(key))
+
+    def current_section(self) -> str:
+        return SECTIONS[self.pages.currentIndex()]
+
+    # ----- showing a record ------------------------------------------------------------------
+
+    @property
+    def signed(self) -> bool:
+        return self.record is not None and self.record.signed
+
+    def _show_record(self, data: AssessmentInput) -> None:
+        """Fill every section from ``data`` without counting it as an edit."""
+        self.header.set_client(self.client.display_name,
+                               self.tr("Follow-up") if self.kind == FOLLOW_UP
+                               else self.tr("Initial assessment"))
+        self.header.set_date(data.assessed_on)
+        self._fill(data)
+        self._show_status()
+        self._clean = self._payload_text(self.collect())
+
+    def _fill(self, data: AssessmentInput) -> None:
+        self._loading = True
+        try:
+            self._fill_sections(data)
+        finally:
+            self._loading = False
+
+    def _fill_sections(self, data: AssessmentInput) -> None:
+        phase = self._phase_on(data.assessed_on)
+        self.header.set_date(data.assessed_on)
+        self.history.set_value(data.history)
+        self.red_flags.set_phase(phase)
+        self.red_flags.set_value(data.screening)
+        self.pain.set_pain_map(data.pain_map)
+        self.pain.set_earlier(self.earlier_maps)
+        self.tests.set_findings(data.tests)
+        if phase:
+            self.tests.set_context(context_for_phase(phase))
+        self.questionnaires.set_entries(data.questionnaires)
+        self.classification.set_value({"chosen": data.classification_chosen or None})
+        self.plan.set_texts(data.plan, data.notes)
+        self.plan.set_addenda(self.record.addenda if self.record else [])
+        self._update_stage(data.assessed_on)
+        self._findings_changed(edited=False)
+        self._refresh_flags()
+
+    def _show_status(self) -> None:
+        rec = self.record
+        detail = ""
+        if rec is not None and rec.signed and rec.signed_at is not None:
+            when = rec.signed_at.astimezone().strftime("%d.%m.%Y")
+            detail = self.tr("%1 by %2").replace("%1", when).replace("%2", rec.signed_by_name)
+        self.header.set_status(self.signed, detail, new=rec is None)
+        self.header.report_button.setEnabled(rec is not None)
+        self._apply_read_only(self.signed)
+        name = self.client.display_name
+        when = self.header.current_date().strftime("%d.%m.%Y")
+        self.setWindowTitle(self.tr("Assessment – %1 – %2").replace("%1", name)
+                            .replace("%2", when))
+
+    def _apply_read_only(self, read_only: bool) -> None:
+        """Signed: every section shows as it is, nothing can be changed (one way only)."""
+        if not read_only:
+            return
+        for widget in (self.history, self.red_flags, self.tests,
+                       *self.questionnaires.widgets.values()):
+            lock(widget)
+        lock(self.classification, keep=(self.classification.rule_toggle,))
+        self.pain.set_read_only(True)
+        self.plan.set_read_only(True)
+
+    # ----- live updates -------------------------------------------------------------------
+
+    def _phase_on(self, on: date) -> str | None:
+        stage = stage_on(self.episode.due_date, self.episode.birth_date, on)
+        return stage.phase.value if stage else None
+
+    def _update_stage(self, on: date) -> None:
+        stage = stage_on(self.episode.due_date, self.episode.birth_date, on)
+        self.header.set_stage(stage_long_label(stage, self.lang))
+
+    def _date_changed(self, on: date) -> None:
+        self._update_stage(on)
+        phase = self._phase_on(on)
+        self.red_flags.set_phase(phase)
+        if phase:
+            self.tests.set_context(context_for_phase(phase))
+        self._edited()
+
+    def _findings_changed(self, *_args: object, edited: bool = True) -> None:
+        self.classification.update_from(self.tests.findings(),
+                                        reported_regions(self.pain.pain_map()))
+        self._update_nav()
+        if edited:
+            self._edited()
+
+    def _refresh_flags(self) -> None:
+        self.header.show_flags(self.red_flags.open_flags(), self.lang)
+        self._update_nav()
+
+    def _update_nav(self) -> None:
+        """Section names carry what matters most: open flags, positive tests, PGQ."""
+        flags = len(self.red_flags.open_flags())
+        derived = self.tests.derived_values()
+        pgq = self.questionnaires.main_score("PGQ", "total")
+        extra = {
+            "red_flags": (f"  ⚠ {flags}" if flags else ""),
+            "tests": (self.tr("  · %1 positive").replace("%1", str(derived["positive_tests"]))
+                      if derived["tests_done"] else ""),
+            "questionnaires": f"  · PGQ {number_text(pgq, 1)}" if pgq is not None else "",
+        }
+        for row, key in enumerate(SECTIONS):
+            self.nav.item(row).setText(self.titles[key] + extra.get(key, ""))
+
+    def _edited(self, *_args: object) -> None:
+        if self._loading or self._busy or self.signed:
+            return
+        self.header.show_message("")
+        self.header.saved.setText(self.tr("Unsaved changes"))
+
+    # ----- collecting ---------------------------------------------------------------
+
+    def collect(self) -> AssessmentInput:
+        """What the sections show now, as the services take it."""
+        plan, notes = self.plan.plan.toPlainText(), self.plan.notes.toPlainText()
+        return AssessmentInput(
+            assessed_on=self.header.current_date(),
+            history=self.history.value(),
+            screening=self.red_flags.value(),
+            pain_map=self.pain.pain_map(),
+            tests=self.tests.findings(),
+            questionnaires=self.questionnaires.entries(),
+            classification_chosen=self.classification.chosen_code() or "",
+            plan=plan,
+            notes=notes,
+        )
+
+    @staticmethod
+    def _payload_text(data: AssessmentInput) -> str:
+        return json.dumps(to_payload(data), sort_keys=True, ensure_ascii=False)
+
+    def is_dirty(self) -> bool:
+        return not self.signed and self._payload_text(self.collect()) != self._clean
+
+    # ----- closing ---------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.is_dirty():
+            answer = QMessageBox.question(
+                self, self.tr("Unsaved changes"),
+                self.tr("Save the changes to this assessment before closing?"),
+                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+            if answer == QMessageBox.StandardButton.Cancel:
+                event.ignore()
+                return
+            if answer == QMessageBox.StandardButton.Save:
+                event.ignore()
+                self.save(then=lambda _rec: self.close())
+                return
+            drafts.discard_draft(self.ctx.db.url, self.draft_key)
+        self.timer.stop()
+        super().closeEvent(event)
+
+
+def load_form_data(ctx: AppContext, client: ClientRecord, episode: EpisodeRecord,
+                   assessment_id: int | None = None, kind: str = INITIAL) -> FormData:
+    """Everything the form shows, read in the background (call from run_in_background)."""
+    record = svc.get_assessment(ctx.db, ctx.actor, assessment_id) if assessment_id else None
+    progress = (assessment_progress(ctx.db, ctx.actor, assessment_id) if assessment_id
+                else episode_progress(ctx.db, ctx.actor, episode.id))
+    return FormData(client, episode, record, kind, available_instruments(ctx.db, ctx.actor),
+                    svc.pain_map_history(ctx.db, ctx.actor, episode.id), progress,
+                    None if record else _start(ctx, episode, kind, progress))
+
+
+def _start(ctx: AppContext, episode: EpisodeRecord, kind: str,
+           progress: ProgressSeries | None) -> AssessmentInput:
+    """A new follow-up starts with the history of the assessment before it (most of the
+    story stays the same); a new initial one with the onset week recorded for the episode."""
+    start = AssessmentInput(assessed_on=date.today())
+    points = progress.points if progress else []
+    if kind == FOLLOW_UP and points:
+        previous = svc.get_assessment(ctx.db, ctx.actor, points[-1].assessment_id)
+        start.history = dict(previous.history)
+    elif episode.onset_week is not None:
+        start.history = {"onset": {"timing": "pregnancy", "week": episode.onset_week}}
+    return start
+

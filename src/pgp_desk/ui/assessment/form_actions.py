@@ -1,0 +1,222 @@
+"""The assessment form's actions: save, resolve a conflict, sign, addendum, report PDF.
+
+A mixin of ``AssessmentForm``. Every database call runs off the GUI thread
+(``run_in_background``); results come back to the form on the GUI thread.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+
+from pgp_desk.services import assessments as svc
+from pgp_desk.services import drafts
+from pgp_desk.services.assessment_model import AssessmentRecord
+from pgp_desk.services.assessment_progress import assessment_progress
+from pgp_desk.services.assessment_report import render_report
+from pgp_desk.services.errors import ConflictError, UserError, ValidationError
+from pgp_desk.ui.assessment.conflict_dialog import AssessmentConflictDialog, section_labels
+from pgp_desk.ui.workers import run_in_background
+
+FIELD_PAGES = {"assessed_on": "history", "history": "history", "screening": "red_flags",
+               "pain_map": "pain_map", "tests": "tests", "questionnaires": "questionnaires",
+               "classification_chosen": "classification", "plan": "plan", "notes": "plan"}
+
+
+class ActionsMixin:
+    """Save, sign, addenda and the report, with their errors shown in the header."""
+
+    def save(self, then=None) -> None:  # type: ignore[no-untyped-def]
+        """Save in the background; ``then(record)`` runs after a successful save."""
+        if self.signed or self._busy:
+            return
+        data = self.collect()
+        payload = self._payload_text(data)
+        ctx, record, episode, kind = self.ctx, self.record, self.episode, self.kind
+        if record is not None and payload == self._clean:
+            if then is not None:
+                then(record)
+            return
+
+        def work() -> AssessmentRecord:
+            if record is None:
+                return svc.create_assessment(ctx.db, ctx.actor, episode.id, kind,
+                                             data.assessed_on, data)
+            return svc.save_assessment(ctx.db, ctx.actor, record, data)
+
+        self._set_busy(True, self.tr("Saving…"))
+        run_in_background(work, on_done=lambda rec: self._saved(rec, payload, then),
+                          on_error=self._save_failed, parent=self)
+
+    def _saved(self, record: AssessmentRecord, payload: str, then) -> None:  # type: ignore[no-untyped-def]
+        old_key = self.draft_key
+        self.record = record
+        for key in {old_key, self.draft_key}:
+            drafts.discard_draft(self.ctx.db.url, key)
+        self._clean = payload
+        self._last_draft = None
+        self._set_busy(False)
+        self.header.saved.setText(self.tr("Saved %1").replace(
+            "%1", datetime.now().strftime("%H:%M:%S")))
+        self._show_status()
+        self.plan.set_addenda(record.addenda)
+        self.refresh_progress()
+        self.saved.emit(record)
+        if then is not None:
+            then(record)
+
+    def _save_failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        if isinstance(exc, ValidationError):
+            labels = section_labels(self)
+            lines = [f"{labels.get(e.field.split('.')[0], e.field)}: {e.message}"
+                     for e in exc.errors]
+            self.header.show_message(self.tr("Not saved. Please check: %1")
+                                     .replace("%1", "; ".join(lines)))
+            page = FIELD_PAGES.get(exc.errors[0].field.split(".")[0]) if exc.errors else None
+            if page:
+                self.show_section(page)
+        elif isinstance(exc, ConflictError):
+            self.resolve_conflict(exc)
+        elif isinstance(exc, UserError):
+            self.header.show_message(str(exc))
+        else:
+            QMessageBox.critical(self, self.tr("Not saved"), str(exc))
+
+    def _set_busy(self, busy: bool, text: str = "") -> None:
+        self._busy = busy
+        for button in (self.header.save_button, self.header.sign_button,
+                       self.header.report_button, self.header.addendum_button):
+            button.setEnabled(not busy)
+        if text:
+            self.header.saved.setText(text)
+
+    def resolve_conflict(self, conflict: ConflictError) -> None:
+        dialog = AssessmentConflictDialog(conflict, self)
+        self.conflict_dialog = dialog
+        dialog.exec()
+        if dialog.choice is None or self.record is None:
+            return
+        ctx, assessment_id = self.ctx, self.record.id
+        keep_mine = dialog.choice == dialog.KEEP_MINE
+
+        def reloaded(fresh: AssessmentRecord) -> None:
+            self.record = fresh
+            if keep_mine and not fresh.signed:
+                # the newer record becomes the base; what is on screen is saved over it
+                self._clean = self._payload_text(fresh.as_input())
+                self.save()
+            else:
+                drafts.discard_draft(ctx.db.url, self.draft_key)
+                self._show_record(fresh.as_input())
+                self.refresh_progress()
+
+        run_in_background(lambda: svc.get_assessment(ctx.db, ctx.actor, assessment_id),
+                          on_done=reloaded, on_error=self._save_failed, parent=self)
+
+    def confirm(self, title: str, text: str) -> bool:
+        answer = QMessageBox.question(self, title, text,
+                                      QMessageBox.StandardButton.Yes
+                                      | QMessageBox.StandardButton.Cancel,
+                                      QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def sign(self) -> None:
+        """Save if needed, confirm, then sign and lock."""
+        if self.signed:
+            return
+        if not self.confirm(self.tr("Sign the assessment"), self.tr(
+                "After signing, the assessment cannot be changed. Corrections are added as "
+                "addenda with your name and the time. Sign now?")):
+            return
+        self.save(then=self._sign_saved)
+
+    def _sign_saved(self, record: AssessmentRecord) -> None:
+        ctx = self.ctx
+        self._set_busy(True, self.tr("Signing…"))
+        run_in_background(lambda: svc.sign_assessment(ctx.db, ctx.actor, record.id,
+                                                      record.version),
+                          on_done=self._signed, on_error=self._save_failed, parent=self)
+
+    def _signed(self, record: AssessmentRecord) -> None:
+        self.record = record
+        drafts.discard_draft(self.ctx.db.url, self.draft_key)
+        self._set_busy(False)
+        self._clean = self._payload_text(self.collect())
+        self.header.saved.setText("")
+        self._show_status()
+        self.signedOff.emit(record)
+
+    def add_addendum(self, text: str | None = None) -> None:
+        """Ask for the correction (unless given) and add it to the signed assessment."""
+        if not self.signed or self.record is None:
+            return
+        if text is None:
+            text, ok = QInputDialog.getMultiLineText(
+                self, self.tr("Add addendum"),
+                self.tr("The correction or addition, saved with your name and the time:"))
+            if not ok or not text.strip():
+                return
+        ctx, assessment_id = self.ctx, self.record.id
+
+        def work() -> AssessmentRecord:
+            svc.add_addendum(ctx.db, ctx.actor, assessment_id, text)
+            return svc.get_assessment(ctx.db, ctx.actor, assessment_id)
+
+        def done(record: AssessmentRecord) -> None:
+            self.record = record
+            self.plan.set_addenda(record.addenda)
+            self.show_section("plan")
+            self.saved.emit(record)
+
+        run_in_background(work, on_done=done, on_error=self._save_failed, parent=self)
+
+    def export_report(self, path: str | None = None) -> None:
+        """Write the report PDF (asks where unless ``path``); saves a dirty draft first."""
+        if self.record is None and not self.is_dirty():
+            return
+        open_after = path is None
+        if path is None:
+            name = self.client.display_name.replace(" ", "-") or "client"
+            default = f"{self.tr('assessment')}-{name}-{self.header.current_date():%Y-%m-%d}.pdf"
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the report"), default,
+                                                  self.tr("PDF (*.pdf)"))
+            if not path:
+                return
+        target = Path(path)
+        if self.is_dirty():
+            self.save(then=lambda _rec: self._write_report(target, open_after))
+        else:
+            self._write_report(target, open_after)
+
+    def _write_report(self, target: Path, open_after: bool = False) -> None:
+        ctx = self.ctx
+        assert self.record is not None
+        assessment_id = self.record.id
+
+        def work() -> Path:
+            drafts.atomic_write(target, render_report(ctx.db, ctx.actor, assessment_id))
+            return target
+
+        self._set_busy(True, self.tr("Writing the report…"))
+
+        def done(path: Path) -> None:
+            self._set_busy(False)
+            self.header.saved.setText(self.tr("Report saved: %1").replace("%1", str(path)))
+            self.report_written = path
+            if open_after:  # show it in the PDF reader, ready to print or send
+                QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+        run_in_background(work, on_done=done, on_error=self._save_failed, parent=self)
+
+    def refresh_progress(self) -> None:
+        if self.record is None:
+            return
+        ctx, assessment_id = self.ctx, self.record.id
+        run_in_background(lambda: assessment_progress(ctx.db, ctx.actor, assessment_id),
+                          on_done=self.progress.set_series, parent=self)
+

@@ -1,0 +1,199 @@
+"""The assessment form's sticky header: who, when, what stage, status, and the actions.
+
+It stays above the sections whatever page is shown, so the client, the date, the stage of
+pregnancy on that date and any red flag are always in view while the therapist works.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pgp_desk.domain.dates import format_date
+from pgp_desk.domain.red_flags import ScreeningItem, referral_advice
+from pgp_desk.ui.assessment.common import (
+    ACCENT,
+    ACCENT_BG,
+    BANNER_STYLE,
+    CAUTION_BG,
+    CAUTION_FG,
+    GOOD_BG,
+    GOOD_FG,
+    MUTED_FG,
+)
+
+BADGE = "border-radius: 6px; padding: 3px 10px; font-weight: 600;"
+
+
+class FormHeader(QFrame):
+    """Client, date, stage and status on the left; Save, Sign, Addendum, Report on the right."""
+
+    dateChanged = Signal(object)  # datetime.date
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("assessmentHeader")
+        self.setStyleSheet("QFrame#assessmentHeader { background: #f7f9fa; "
+                           "border-bottom: 1px solid #d9dde1; }")
+        self.client = QLabel()
+        self.client.setObjectName("formClientName")
+        self.client.setStyleSheet("font-size: 17pt; font-weight: 600;")
+        self.kind = QLabel()
+        self.kind.setObjectName("formKind")
+        self.kind.setStyleSheet(f"color: {MUTED_FG}; font-size: 11pt;")
+        self.date = QDateEdit()
+        self.date.setObjectName("assessedOn")
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("dd.MM.yyyy")
+        self.date.setMaximumDate(QDate.currentDate())
+        self.date_text = QLabel()
+        self.date_text.setObjectName("assessedOnText")
+        self.date_text.setStyleSheet("font-size: 11pt; font-weight: 600;")
+        self.date_text.hide()
+        self.stage = QLabel()
+        self.stage.setObjectName("formStage")
+        self.stage.setStyleSheet(f"font-size: 12pt; font-weight: 600; color: {ACCENT}; "
+                                 f"background: {ACCENT_BG}; {BADGE}")
+        self.status = QLabel()
+        self.status.setObjectName("formStatus")
+        self.saved = QLabel()
+        self.saved.setObjectName("savedLabel")
+        self.saved.setStyleSheet(f"color: {MUTED_FG};")
+
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setObjectName("saveButton")
+        self.save_button.setDefault(True)
+        self.save_button.setToolTip(self.tr("Save the assessment (Ctrl+S)"))
+        self.sign_button = QPushButton(self.tr("Sign…"))
+        self.sign_button.setObjectName("signButton")
+        self.sign_button.setToolTip(self.tr("Sign and lock the assessment; later corrections "
+                                            "are added as addenda"))
+        self.addendum_button = QPushButton(self.tr("Add addendum…"))
+        self.addendum_button.setObjectName("addendumButton")
+        self.report_button = QPushButton(self.tr("Report PDF…"))
+        self.report_button.setObjectName("reportButton")
+        self.report_button.setToolTip(self.tr("The report for the GP or midwife"))
+
+        when = QHBoxLayout()
+        when.setSpacing(8)
+        when.addWidget(self.kind)
+        when.addWidget(self.date)
+        when.addWidget(self.date_text)
+        when.addWidget(self.stage)
+        when.addWidget(self.status)
+        when.addStretch(1)
+        left = QVBoxLayout()
+        left.setSpacing(4)
+        left.addWidget(self.client)
+        left.addLayout(when)
+        buttons = QHBoxLayout()
+        for button in (self.report_button, self.addendum_button, self.sign_button,
+                       self.save_button):
+            buttons.addWidget(button)
+        right = QVBoxLayout()
+        right.addLayout(buttons)
+        right.addWidget(self.saved, 0, Qt.AlignmentFlag.AlignRight)
+        top = QHBoxLayout()
+        top.addLayout(left, 1)
+        top.addLayout(right)
+
+        self.flags = QLabel()
+        self.flags.setObjectName("formRedFlags")
+        self.flags.setWordWrap(True)
+        self.flags.setTextFormat(Qt.TextFormat.RichText)
+        self.flags.setStyleSheet(BANNER_STYLE)
+        self.flags.hide()
+        self.message = QLabel()
+        self.message.setObjectName("formMessage")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet(f"background: {CAUTION_BG}; color: {CAUTION_FG}; "
+                                   "border-radius: 6px; padding: 6px 10px;")
+        self.message.hide()
+
+        self.draft_banner = QFrame()
+        self.draft_banner.setObjectName("draftBanner")
+        self.draft_banner.setStyleSheet(f"QFrame#draftBanner {{ background: {CAUTION_BG}; "
+                                        "border-radius: 6px; }")
+        self.draft_text = QLabel()
+        self.draft_text.setWordWrap(True)
+        self.draft_text.setStyleSheet(f"color: {CAUTION_FG};")
+        self.restore_button = QPushButton(self.tr("Restore the unsaved changes"))
+        self.restore_button.setObjectName("restoreDraftButton")
+        self.discard_button = QPushButton(self.tr("Discard them"))
+        self.discard_button.setObjectName("discardDraftButton")
+        banner = QHBoxLayout(self.draft_banner)
+        banner.setContentsMargins(10, 6, 10, 6)
+        banner.addWidget(self.draft_text, 1)
+        banner.addWidget(self.restore_button)
+        banner.addWidget(self.discard_button)
+        self.draft_banner.hide()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 10, 16, 10)
+        layout.setSpacing(6)
+        layout.addLayout(top)
+        layout.addWidget(self.flags)
+        layout.addWidget(self.draft_banner)
+        layout.addWidget(self.message)
+        self.date.dateChanged.connect(
+            lambda d: self.dateChanged.emit(date(d.year(), d.month(), d.day())))
+
+    # ----- showing
+
+    def set_client(self, name: str, kind_text: str) -> None:
+        self.client.setText(name)
+        self.kind.setText(kind_text)
+
+    def set_date(self, value: date) -> None:
+        self.date.blockSignals(True)
+        self.date.setDate(QDate(value.year, value.month, value.day))
+        self.date.blockSignals(False)
+        self.date_text.setText(format_date(value))
+
+    def current_date(self) -> date:
+        d = self.date.date()
+        return date(d.year(), d.month(), d.day())
+
+    def set_stage(self, text: str) -> None:
+        self.stage.setText(text or self.tr("stage unknown on this date"))
+
+    def set_status(self, signed: bool, detail: str = "", new: bool = False) -> None:
+        if signed:
+            self.status.setText(self.tr("✓ Signed") + (f" {detail}" if detail else ""))
+            self.status.setStyleSheet(f"color: {GOOD_FG}; background: {GOOD_BG}; {BADGE}")
+        else:
+            self.status.setText(self.tr("New, not saved yet") if new else self.tr("Draft"))
+            self.status.setStyleSheet(f"color: {CAUTION_FG}; background: {CAUTION_BG}; "
+                                      f"{BADGE}")
+        self.date.setVisible(not signed)
+        self.date_text.setVisible(signed)
+        self.save_button.setVisible(not signed)
+        self.sign_button.setVisible(not signed)
+        self.addendum_button.setVisible(signed)
+
+    def show_flags(self, flags: list[ScreeningItem], lang: str) -> None:
+        if not flags:
+            self.flags.hide()
+            return
+        names = "; ".join(item.label(lang) for item in flags)
+        self.flags.setText(f"<b>{self.tr('Red flag')}:</b> {names}<br>"
+                           f"{referral_advice(flags, lang)}")
+        self.flags.show()
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def show_draft_offer(self, text: str) -> None:
+        self.draft_text.setText(text)
+        self.draft_banner.setVisible(bool(text))

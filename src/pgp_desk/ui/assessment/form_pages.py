@@ -1,0 +1,222 @@
+"""Pages of the assessment form that assemble section widgets: pain map, questionnaires,
+plan & notes. Each page edits its part in memory; the form collects and stores it."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pgp_desk.domain.dates import format_date
+from pgp_desk.domain.instruments import InstrumentDefinition
+from pgp_desk.domain.painmap import PainMap
+from pgp_desk.services.assessment_model import AddendumRecord, QuestionnaireEntry
+from pgp_desk.ui.assessment.common import MUTED_FG, heading, hint, number_text, text_in
+from pgp_desk.ui.assessment.questionnaire_widget import QuestionnaireWidget
+from pgp_desk.ui.painmap import PainMapComparisonWidget, PainMapWidget
+
+SEGMENT = ("QPushButton { padding: 4px 14px; border: 1px solid #b9c3cc; background: white; }"
+           "QPushButton:checked { background: #0b5a6e; color: white; border-color: #0b5a6e; }")
+
+
+class PainMapPage(QWidget):
+    """Draw the map, or compare it with the map of an earlier assessment of the episode."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("painMapPage")
+        self.editor = PainMapWidget()
+        self.comparison = PainMapComparisonWidget(chart=self.editor.chart)
+        self.earlier: list[tuple[int, date, PainMap]] = []
+        self.draw_button = QPushButton(self.tr("Draw"))
+        self.draw_button.setObjectName("painMapDrawMode")
+        self.draw_button.setCheckable(True)
+        self.draw_button.setStyleSheet(SEGMENT)
+        self.draw_button.clicked.connect(lambda: self.stack.setCurrentWidget(self.editor))
+        self.compare_buttons: list[QPushButton] = []
+        self.modes = QButtonGroup(self)
+        self.modes.setExclusive(True)
+        self.bar = QHBoxLayout()
+        self.bar.setSpacing(0)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.editor)
+        self.stack.addWidget(self.comparison)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.bar)
+        layout.addWidget(self.stack, 1)
+        self.editor.painMapChanged.connect(self._edited)
+        self.set_earlier([])
+
+    def set_earlier(self, maps: list[tuple[int, date, PainMap]]) -> None:
+        """Earlier assessments' maps (oldest first); one "Compare with" button each."""
+        self.earlier = maps
+        while self.bar.count():
+            item = self.bar.takeAt(0)
+            widget = item.widget()
+            if widget is not None and widget is not self.draw_button:
+                widget.hide()
+                widget.deleteLater()
+        for button in self.modes.buttons():
+            self.modes.removeButton(button)
+        self.compare_buttons = []
+        self.bar.addWidget(self.draw_button)
+        self.modes.addButton(self.draw_button)
+        self.draw_button.setChecked(True)
+        for i, entry in enumerate(reversed(maps)):
+            when = entry[1]
+            button = QPushButton(self.tr("Compare with %1").replace("%1", format_date(when)))
+            button.setObjectName(f"painMapCompare_{i}")
+            button.setCheckable(True)
+            button.setStyleSheet(SEGMENT)
+            button.clicked.connect(lambda _c=False, m=entry: self.compare(m))
+            self.modes.addButton(button)
+            self.compare_buttons.append(button)
+            self.bar.addWidget(button)
+        if not maps:
+            note = QLabel(self.tr("No earlier pain map in this pregnancy to compare with."))
+            note.setStyleSheet(f"color: {MUTED_FG}; padding-left: 12px;")
+            self.bar.addWidget(note)
+        self.bar.addStretch(1)
+        self.stack.setCurrentWidget(self.editor)
+
+    def compare(self, earlier: tuple[int, date, PainMap]) -> None:
+        _aid, when, pain_map = earlier
+        self.comparison.set_maps(pain_map, when, self.editor.pain_map(), None)
+        self.stack.setCurrentWidget(self.comparison)
+
+    def _edited(self, pain_map: PainMap) -> None:
+        self.comparison.set_current(pain_map)
+        self.changed.emit()
+
+    def pain_map(self) -> PainMap:
+        return self.editor.pain_map()
+
+    def set_pain_map(self, pain_map: PainMap) -> None:
+        self.editor.set_pain_map(pain_map)
+        self.comparison.set_current(pain_map)
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.editor.set_read_only(read_only)
+
+
+class QuestionnairesPage(QTabWidget):
+    """One tab per instrument; only questionnaires with answers are stored."""
+
+    changed = Signal()
+
+    def __init__(self, instruments: Mapping[str, InstrumentDefinition], lang: str,
+                 client_lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("questionnairesPage")
+        self.lang = lang
+        self.widgets: dict[str, QuestionnaireWidget] = {}
+        for code, definition in instruments.items():
+            widget = QuestionnaireWidget(definition, lang, client_lang)
+            widget.answersChanged.connect(self._answered)
+            self.widgets[code] = widget
+            self.addTab(widget, code)
+        self._retitle()
+
+    def _answered(self) -> None:
+        self._retitle()
+        self.changed.emit()
+
+    def _retitle(self) -> None:
+        """Tab titles carry the main score, so the page can be read at a glance."""
+        for i, (code, widget) in enumerate(self.widgets.items()):
+            first = widget.definition.scores[0]
+            value = widget.result().value(first.id) if widget.answers() else None
+            decimals = widget.definition.decimals
+            title = code if value is None else f"{code}  {number_text(value, decimals)}"
+            self.setTabText(i, title)
+            self.setTabToolTip(i, text_in(widget.definition.names, self.lang))
+
+    def entries(self) -> dict[str, QuestionnaireEntry]:
+        out = {}
+        for code, widget in self.widgets.items():
+            value = widget.value()
+            if value["answers"] or any(v.strip() for v in value["labels"].values()):
+                out[code] = QuestionnaireEntry.from_dict(code, value)
+        return out
+
+    def set_entries(self, entries: Mapping[str, QuestionnaireEntry]) -> None:
+        for code, widget in self.widgets.items():
+            entry = entries.get(code)
+            widget.set_value(entry.to_dict() if entry else None)
+        self._retitle()
+
+    def main_score(self, code: str, score_id: str) -> float | None:
+        widget = self.widgets.get(code)
+        if widget is None or not widget.answers():
+            return None
+        return widget.result().value(score_id)
+
+
+class PlanNotesPage(QWidget):
+    """The plan (one step per line; each line is a bullet in the report), notes, addenda."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("planNotesPage")
+        self.plan = QPlainTextEdit()
+        self.plan.setObjectName("planEdit")
+        self.plan.setTabChangesFocus(True)
+        self.plan.setPlaceholderText(self.tr("One step per line, e.g.\nExplain the pain and "
+                                             "everyday advice\nStabilising exercises\nReview "
+                                             "in 3 weeks"))
+        self.notes = QPlainTextEdit()
+        self.notes.setObjectName("notesEdit")
+        self.notes.setTabChangesFocus(True)
+        self.notes.setPlaceholderText(self.tr("Anything else worth recording"))
+        self.addenda = QLabel()
+        self.addenda.setObjectName("addendaList")
+        self.addenda.setWordWrap(True)
+        self.addenda.setTextFormat(Qt.TextFormat.RichText)
+        self.addenda.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.addenda_heading = heading(self.tr("Addenda"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("Plan")))
+        layout.addWidget(hint(self.tr("Each line becomes a point in the report.")))
+        layout.addWidget(self.plan, 2)
+        layout.addWidget(heading(self.tr("Notes")))
+        layout.addWidget(self.notes, 1)
+        layout.addWidget(self.addenda_heading)
+        layout.addWidget(self.addenda)
+        self.plan.textChanged.connect(self.changed)
+        self.notes.textChanged.connect(self.changed)
+        self.set_addenda([])
+
+    def set_texts(self, plan: str, notes: str) -> None:
+        for edit, text in ((self.plan, plan), (self.notes, notes)):
+            edit.blockSignals(True)
+            edit.setPlainText(text)
+            edit.blockSignals(False)
+
+    def set_addenda(self, addenda: list[AddendumRecord]) -> None:
+        self.addenda_heading.setVisible(bool(addenda))
+        self.addenda.setVisible(bool(addenda))
+        self.addenda.setText("".join(
+            f"<p><b>{escape(format_date(a.created_at.date()) if a.created_at else '')} · "
+            f"{escape(a.author_name)}</b><br>{escape(a.text).replace(chr(10), '<br>')}</p>"
+            for a in addenda))
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.plan.setReadOnly(read_only)
+        self.notes.setReadOnly(read_only)

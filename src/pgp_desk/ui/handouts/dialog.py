@@ -1,0 +1,404 @@
+"""Print a programme's handout: choose the options, see the real PDF, then print, save or issue.
+
+Every PDF is made off the GUI thread; the preview is QtPdf's viewer showing the very bytes
+that are printed, saved or issued. Issuing stores those bytes in the client's record; a
+handout printed for the client should be issued, so Print offers to issue first.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pgp_desk.domain.normalise import search_key
+from pgp_desk.domain.red_flags import ITEMS
+from pgp_desk.services import handouts
+from pgp_desk.services.context import AppContext
+from pgp_desk.services.handout_options import PrintOptions
+from pgp_desk.ui.handouts.preview import PdfPreview
+from pgp_desk.ui.handouts.printing import start_printing
+from pgp_desk.ui.handouts.red_flag_dialog import RedFlagConfirmDialog
+from pgp_desk.ui.i18n import current_language
+from pgp_desk.ui.workers import run_in_background
+
+# Language names are shown in their own language, as language pickers usually do.
+LANGUAGE_NAMES = (("da", "Dansk"), ("nb", "Norsk (bokmål)"), ("en", "English"))
+PREVIEW_DELAY_MS = 250
+
+
+def safe_file_stem(name: str, day: date) -> str:
+    """'handout-mette-sorensen-2026-03-12': plain letters only, whatever the name holds."""
+    folded = search_key(name).encode("ascii", "ignore").decode("ascii")
+    slug = "-".join("".join(c if c.isalnum() else " " for c in folded).split())[:40]
+    return "-".join(p for p in ("handout", slug.strip("-"), day.isoformat()) if p)
+
+
+def write_file(path: str, data: bytes) -> str:
+    Path(path).write_bytes(data)
+    return path
+
+
+@dataclass
+class _Made:
+    generation: int
+    options: PrintOptions
+    pdf: bytes
+
+
+class HandoutDialog(QDialog):
+    """The handout of one programme; ``issued`` carries the IssuedHandoutRecord."""
+
+    issued = Signal(object)
+    preview_ready = Signal(int)  # pages
+
+    def __init__(self, ctx: AppContext, programme_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.programme_id = programme_id
+        self.setup: handouts.HandoutSetup | None = None
+        self.record: handouts.IssuedHandoutRecord | None = None
+        self.pdf: bytes = b""
+        self.pdf_options: PrintOptions | None = None
+        self._generation = 0
+        self._busy = False
+        self.setObjectName("handoutDialog")
+        self.setWindowTitle(self.tr("Print handout"))
+        self.resize(1180, 860)
+        self.setSizeGripEnabled(True)
+
+        self.heading = QLabel(self.tr("Handout"))
+        self.heading.setObjectName("handoutHeading")
+        self.heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.heading.setWordWrap(True)
+        self.flag_banner = QLabel()
+        self.flag_banner.setObjectName("handoutRedFlag")
+        self.flag_banner.setWordWrap(True)
+        self.flag_banner.setStyleSheet(
+            "background: #fde8e8; color: #8a1010; border: 1px solid #e2a0a0; "
+            "border-radius: 6px; padding: 6px 10px; font-weight: 600;")
+        self.flag_banner.hide()
+
+        self.language = QComboBox()
+        self.language.setObjectName("handoutLanguage")
+        self.second = QComboBox()
+        self.second.setObjectName("handoutSecondLanguage")
+        self.second.addItem(self.tr("None"), None)
+        for code, name in LANGUAGE_NAMES:
+            self.language.addItem(name, code)
+            self.second.addItem(name, code)
+        self.paper = QComboBox()
+        self.paper.setObjectName("handoutPaper")
+        self.paper.addItem("A4", "A4")
+        self.paper.addItem("Letter", "Letter")
+        self.large = QCheckBox(self.tr("Large print"))
+        self.large.setObjectName("handoutLargePrint")
+        self.large.setToolTip(self.tr("Bigger type and pictures, for clients who see poorly."))
+        self.compact = QCheckBox(self.tr("Compact (fewest pages)"))
+        self.compact.setObjectName("handoutCompact")
+        self.assessment = QCheckBox(self.tr("Pain drawing and scores"))
+        self.assessment.setObjectName("handoutAssessment")
+        self.assessment.setToolTip(self.tr(
+            "Adds the latest pain drawing and the PGQ and pain scores over time."))
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        second_hint = QLabel(self.tr("Side by side, for a client who reads neither "
+                                     "language well."))
+        second_hint.setWordWrap(True)
+        second_hint.setStyleSheet("color: #666; font-size: 9pt;")
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("Second language"), self.second)
+        form.addRow("", second_hint)
+        form.addRow(self.tr("Paper"), self.paper)
+        self.status = QLabel()
+        self.status.setObjectName("handoutStatus")
+        self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.RichText)
+
+        options_box = QWidget()
+        options_box.setObjectName("handoutOptions")
+        options_box.setMinimumWidth(270)
+        options_box.setMaximumWidth(360)
+        left = QVBoxLayout(options_box)
+        left.setContentsMargins(0, 0, 8, 0)
+        title = QLabel(self.tr("<b>Options</b>"))
+        left.addWidget(title)
+        left.addLayout(form)
+        left.addSpacing(6)
+        for box in (self.large, self.compact, self.assessment):
+            left.addWidget(box)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        left.addSpacing(10)
+        left.addWidget(line)
+        left.addWidget(self.status)
+        left.addStretch(1)
+
+        self.preview = PdfPreview()
+        splitter = QSplitter()
+        splitter.addWidget(options_box)
+        splitter.addWidget(self.preview)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([300, 880])
+
+        self.save_button = QPushButton(self.tr("Save as PDF …"))
+        self.save_button.setObjectName("handoutSave")
+        self.print_button = QPushButton(self.tr("Print …"))
+        self.print_button.setObjectName("handoutPrint")
+        self.issue_button = QPushButton(self.tr("Issue to client"))
+        self.issue_button.setObjectName("handoutIssue")
+        self.issue_button.setToolTip(self.tr(
+            "Keeps an exact copy of this PDF in the client's record and marks the programme "
+            "as issued."))
+        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button.setObjectName("handoutClose")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.print_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.issue_button)
+        buttons.addWidget(self.close_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.flag_banner)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(buttons)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(PREVIEW_DELAY_MS)
+        self._timer.timeout.connect(self.refresh_preview)
+        for combo in (self.language, self.second, self.paper):
+            combo.currentIndexChanged.connect(self._options_changed)
+        for box in (self.large, self.compact, self.assessment):
+            box.toggled.connect(self._options_changed)
+        self.save_button.clicked.connect(self.choose_file_and_save)
+        self.print_button.clicked.connect(self.print_handout)
+        self.issue_button.clicked.connect(lambda: self.issue())
+        self.close_button.clicked.connect(self.reject)
+        self._set_enabled(False)
+        self._load_setup()
+
+    # --- setup -------------------------------------------------------------------------
+    def _load_setup(self) -> None:
+        ctx, pid = self.ctx, self.programme_id
+        run_in_background(lambda: handouts.prepare_handout(ctx.db, ctx.actor, pid),
+                          on_done=self._apply_setup, on_error=self._failed, parent=self)
+
+    def _apply_setup(self, setup: handouts.HandoutSetup) -> None:
+        self.setup = setup
+        what = setup.programme_title or self.tr("Home programme")
+        self.heading.setText(self.tr("Handout for %1").replace("%1", setup.client_name)
+                             + f"  <span style='color:#666; font-weight:400'>· {_h(what)}"
+                             "</span>")
+        self.heading.setTextFormat(Qt.TextFormat.RichText)
+        for widget in (self.language, self.second, self.paper, self.large, self.compact,
+                       self.assessment):
+            widget.blockSignals(True)
+        self.language.setCurrentIndex(max(0, self.language.findData(setup.language)))
+        self.paper.setCurrentIndex(max(0, self.paper.findData(setup.paper)))
+        self.assessment.setEnabled(setup.has_assessment)
+        if not setup.has_assessment:
+            self.assessment.setToolTip(self.tr("No assessment has been recorded yet."))
+        for widget in (self.language, self.second, self.paper, self.large, self.compact,
+                       self.assessment):
+            widget.blockSignals(False)
+        if setup.red_flags:
+            lang = current_language()
+            labels = [ITEMS[c].label(lang) if c in ITEMS else c for c in setup.red_flags]
+            self.flag_banner.setText(self.tr("Open red flag: %1. Issuing needs your "
+                                             "confirmation.").replace("%1", "; ".join(labels)))
+            self.flag_banner.show()
+        if setup.item_count == 0:
+            self.preview.show_message(self.tr("This programme has no exercises yet."))
+        self.refresh_preview()
+
+    # --- options and preview -------------------------------------------------------------
+    def options(self) -> PrintOptions:
+        second = self.second.currentData()
+        language = self.language.currentData()
+        return PrintOptions(
+            language=language,
+            paper=self.paper.currentData(),
+            large_print=self.large.isChecked(),
+            compact=self.compact.isChecked() and not self.large.isChecked(),
+            include_assessment=self.assessment.isChecked() and self.assessment.isEnabled(),
+            second_language=second if second and second != language else None,
+        )
+
+    def _options_changed(self) -> None:
+        self.compact.setEnabled(not self.large.isChecked() and self.record is None)
+        self._timer.start()
+
+    def refresh_preview(self) -> None:
+        """Make the PDF for the current options in the background; stale results are dropped."""
+        if self.record is not None:
+            return
+        self._generation += 1
+        generation, options = self._generation, self.options()
+        ctx, pid = self.ctx, self.programme_id
+        self._set_enabled(False)
+        self.preview.show_busy(self.tr("Preparing the preview …"))
+        self.status.setText(self.tr("Preparing the preview …"))
+
+        def make() -> _Made:
+            return _Made(generation, options,
+                         handouts.preview_handout(ctx.db, ctx.actor, pid, options))
+
+        run_in_background(make, on_done=self._show_made, on_error=self._failed, parent=self)
+
+    def _show_made(self, made: _Made) -> None:
+        if made.generation != self._generation or self.record is not None:
+            return
+        self.pdf, self.pdf_options = made.pdf, made.options
+        pages = self.preview.show_pdf(made.pdf)
+        self.status.setText(self.tr("%n page(s), not issued yet.", "", pages))
+        self._set_enabled(True)
+        self.preview_ready.emit(pages)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._busy = False
+        self.preview.show_message(str(exc))
+        self.status.setText(f"<span style='color:#8a1010'>{_h(str(exc))}</span>")
+        self._set_enabled(bool(self.pdf))
+
+    def _set_enabled(self, ready: bool) -> None:
+        ready = ready and not self._busy
+        self.save_button.setEnabled(ready)
+        self.print_button.setEnabled(ready)
+        self.issue_button.setEnabled(ready and self.record is None)
+
+    # --- save ----------------------------------------------------------------------------
+    def default_file_name(self) -> str:
+        name = self.setup.client_name if self.setup else ""
+        return safe_file_stem(name, date.today()) + ".pdf"
+
+    def choose_file_and_save(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save handout as PDF"),
+                                              self.default_file_name(),
+                                              self.tr("PDF files (*.pdf)"))
+        if path:
+            if not path.lower().endswith(".pdf"):
+                path += ".pdf"
+            self.save_to(path)
+
+    def save_to(self, path: str) -> None:
+        """Write the PDF shown (the issued one once issued) to ``path``, in the background."""
+        pdf = self.pdf
+        run_in_background(
+            lambda: write_file(path, pdf),
+            on_done=lambda p: self.status.setText(self.tr("Saved to %1").replace("%1", _h(p))),
+            on_error=lambda exc: QMessageBox.warning(self, self.tr("Not saved"), str(exc)),
+            parent=self)
+
+    # --- issue ---------------------------------------------------------------------------
+    def issue(self, confirmation: str | None = None, then=None) -> None:  # type: ignore[no-untyped-def]
+        """Store the handout in the client's record (asks for a red-flag confirmation)."""
+        if self.record is not None or self._busy:
+            return
+        options = self.options()
+        ctx, pid = self.ctx, self.programme_id
+        self._busy = True
+        self._set_enabled(False)
+        self.status.setText(self.tr("Issuing …"))
+
+        def done(record: handouts.IssuedHandoutRecord) -> None:
+            self._busy = False
+            self._issued(record)
+            if then is not None:
+                then()
+
+        def failed(exc: BaseException) -> None:
+            self._busy = False
+            if isinstance(exc, handouts.RedFlagConfirmationRequired):
+                self._set_enabled(True)
+                self.status.setText(self.tr("Not issued yet."))
+                dialog = RedFlagConfirmDialog(exc.labels(current_language()), self)
+                if dialog.exec() == QDialog.DialogCode.Accepted:
+                    self.issue(dialog.confirmation(), then)
+                return
+            self._failed(exc)
+            QMessageBox.warning(self, self.tr("Not issued"), str(exc))
+
+        run_in_background(
+            lambda: handouts.issue_handout(ctx.db, ctx.actor, pid, options, confirmation),
+            on_done=done, on_error=failed, parent=self)
+
+    def _issued(self, record: handouts.IssuedHandoutRecord) -> None:
+        self.record = record
+        self._timer.stop()
+        self._generation += 1  # a preview still being made is no longer wanted
+        self.pdf = record.pdf
+        pages = self.preview.show_pdf(record.pdf)
+        when = record.issued_at.astimezone().strftime("%d.%m.%Y %H:%M")
+        self.status.setText(
+            self.tr("<b>Issued</b> %1 by %2: an exact copy is kept in the client's record "
+                    "(%n page(s)).", "", pages).replace("%1", when)
+            .replace("%2", _h(record.issued_by)))
+        for widget in (self.language, self.second, self.paper, self.large, self.compact,
+                       self.assessment):
+            widget.setEnabled(False)
+        self.issue_button.setText(self.tr("Issued"))
+        self._set_enabled(True)
+        self.issued.emit(record)
+
+    # --- print ---------------------------------------------------------------------------
+    def print_handout(self) -> None:
+        if self.record is None:
+            box = QMessageBox(QMessageBox.Icon.Question, self.tr("Print handout"),
+                              self.tr("Issue the handout before printing? The client's "
+                                      "record then keeps an exact copy of what she takes "
+                                      "home."), parent=self)
+            issue_first = box.addButton(self.tr("Issue and print"),
+                                        QMessageBox.ButtonRole.AcceptRole)
+            only = box.addButton(self.tr("Print without issuing"),
+                                 QMessageBox.ButtonRole.DestructiveRole)
+            box.addButton(QMessageBox.StandardButton.Cancel)
+            box.setDefaultButton(issue_first)
+            box.exec()
+            if box.clickedButton() is issue_first:
+                self.issue(then=self._ask_printer)
+            elif box.clickedButton() is only:
+                self._ask_printer()
+            return
+        self._ask_printer()
+
+    def _ask_printer(self) -> None:
+        paper = (self.pdf_options.paper if self.pdf_options else None) or "A4"
+        name = self.setup.client_name if self.setup else ""
+        started = start_printing(self, self.pdf, paper, self.default_file_name(),
+                                 on_done=self._printed)
+        if started:
+            self.status.setText(self.tr("Printing %1 …").replace("%1", _h(name)))
+
+    def _printed(self, pages: int) -> None:
+        text = self.tr("%n page(s) sent to the printer.", "", pages)
+        if self.record is None:
+            text += " " + self.tr("Not issued.")
+        self.status.setText(text)
+
+
+def _h(text: str) -> str:
+    from html import escape
+
+    return escape(text)

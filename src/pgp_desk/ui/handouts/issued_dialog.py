@@ -1,0 +1,131 @@
+"""An issued handout from the client's timeline: the stored PDF, reprinted byte for byte."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pgp_desk.services import handouts
+from pgp_desk.services.context import AppContext
+from pgp_desk.ui.handouts.dialog import LANGUAGE_NAMES, safe_file_stem, write_file
+from pgp_desk.ui.handouts.preview import PdfPreview
+from pgp_desk.ui.handouts.printing import start_printing
+from pgp_desk.ui.workers import run_in_background
+
+
+class IssuedHandoutDialog(QDialog):
+    loaded = Signal(int)  # pages
+
+    def __init__(self, ctx: AppContext, handout_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.handout_id = handout_id
+        self.record: handouts.IssuedHandoutRecord | None = None
+        self.pdf = b""
+        self.setObjectName("issuedHandoutDialog")
+        self.setWindowTitle(self.tr("Issued handout"))
+        self.resize(980, 860)
+        self.setSizeGripEnabled(True)
+        self.details = QLabel(self.tr("Opening the stored copy …"))
+        self.details.setObjectName("issuedDetails")
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.RichText)
+        self.preview = PdfPreview()
+        self.save_button = QPushButton(self.tr("Save as PDF …"))
+        self.save_button.setObjectName("issuedSave")
+        self.print_button = QPushButton(self.tr("Reprint …"))
+        self.print_button.setObjectName("issuedPrint")
+        close = QPushButton(self.tr("Close"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.print_button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.details)
+        layout.addWidget(self.preview, 1)
+        layout.addLayout(buttons)
+        self.save_button.clicked.connect(self.choose_file_and_save)
+        self.print_button.clicked.connect(self.reprint)
+        close.clicked.connect(self.reject)
+        self.save_button.setEnabled(False)
+        self.print_button.setEnabled(False)
+        ctx_, hid = ctx, handout_id
+
+        def load():  # type: ignore[no-untyped-def]
+            return (handouts.get_issued(ctx_.db, ctx_.actor, hid),
+                    handouts.reprint(ctx_.db, ctx_.actor, hid))
+
+        run_in_background(load, on_done=self._show, on_error=self._failed, parent=self)
+
+    def _show(self, result) -> None:  # type: ignore[no-untyped-def]
+        self.record, self.pdf = result
+        r = self.record
+        pages = self.preview.show_pdf(self.pdf)
+        language = dict(LANGUAGE_NAMES).get(r.language, r.language)
+        extras = []
+        if r.options.large_print:
+            extras.append(self.tr("large print"))
+        if r.options.compact:
+            extras.append(self.tr("compact"))
+        if r.options.second_language:
+            extras.append(self.tr("with %1").replace(
+                "%1", dict(LANGUAGE_NAMES).get(r.options.second_language, "")))
+        text = self.tr("<b>Handout for %1</b>, issued %2 by %3").replace(
+            "%1", _h(r.client_name)).replace(
+            "%2", r.issued_at.astimezone().strftime("%d.%m.%Y %H:%M")).replace(
+            "%3", _h(r.issued_by or "—"))
+        text += "<br>" + " · ".join([language, *extras, self.tr("%n page(s)", "", pages)])
+        text += "<br><span style='color:#666'>" + self.tr(
+            "Identical to the copy given to the client (SHA-256 %1…).").replace(
+            "%1", r.sha256[:16]) + "</span>"
+        if r.red_flag_confirmation:
+            text += "<br><span style='color:#8a1010'>" + self.tr(
+                "Issued despite an open red flag: %1").replace(
+                "%1", _h(r.red_flag_confirmation)) + "</span>"
+        self.details.setText(text)
+        self.save_button.setEnabled(True)
+        self.print_button.setEnabled(True)
+        self.loaded.emit(pages)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.details.setText(f"<span style='color:#8a1010'>{_h(str(exc))}</span>")
+        self.preview.show_message(str(exc))
+
+    def file_name(self) -> str:
+        if self.record is None:
+            return "handout.pdf"
+        return safe_file_stem(self.record.client_name,
+                              self.record.issued_at.astimezone().date()) + ".pdf"
+
+    def choose_file_and_save(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save handout as PDF"),
+                                              self.file_name(), self.tr("PDF files (*.pdf)"))
+        if path:
+            self.save_to(path if path.lower().endswith(".pdf") else path + ".pdf")
+
+    def save_to(self, path: str) -> None:
+        pdf = self.pdf
+        run_in_background(
+            lambda: write_file(path, pdf),
+            on_error=lambda exc: QMessageBox.warning(self, self.tr("Not saved"), str(exc)),
+            parent=self)
+
+    def reprint(self) -> None:
+        if self.record is not None:
+            start_printing(self, self.pdf, self.record.options.paper or "A4", self.file_name())
+
+
+def _h(text: str) -> str:
+    from html import escape
+
+    return escape(text)

@@ -1,0 +1,132 @@
+"""Printing a PDF through the system's printer without ever blocking the window.
+
+Qt prints what a QPainter draws, so each page is rendered by QtPdf (``QPdfDocument.render``)
+and drawn onto the QPrinter. Both happen in a worker thread (Qt allows painting on a
+QPrinter outside the GUI thread); only the print dialog runs on the GUI thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRectF, QSize
+from PySide6.QtGui import QPageLayout, QPageSize, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+from pgp_desk.services.errors import UserError
+from pgp_desk.ui.workers import run_in_background
+
+PRINT_DPI = 300  # sharp text on a laser printer, pages of ~35 MB in memory at most
+_PAPER = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
+
+
+def load_document(pdf: bytes) -> tuple[QPdfDocument, QBuffer]:
+    """The PDF opened by QtPdf; keep the buffer alive as long as the document."""
+    buffer = QBuffer()
+    buffer.setData(QByteArray(pdf))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document = QPdfDocument()
+    document.load(buffer)
+    if document.status() != QPdfDocument.Status.Ready or document.pageCount() < 1:
+        raise UserError(QCoreApplication.translate("Printing", "the PDF could not be read"))
+    return document, buffer
+
+
+def _wanted_pages(printer: QPrinter, count: int) -> list[int]:
+    """Zero-based pages to print: the dialog's page range, else every page."""
+    ranges = printer.pageRanges()
+    if ranges.isEmpty():
+        return list(range(count))
+    return [n - 1 for n in range(1, count + 1) if ranges.contains(n)]
+
+
+def print_pdf(pdf: bytes, printer: QPrinter,
+              report: Callable[[int, int], None] | None = None) -> int:
+    """Render every page onto ``printer``; returns the number of pages sent (worker-safe)."""
+    document, _buffer = load_document(pdf)
+    pages = _wanted_pages(printer, document.pageCount())
+    printer.setFullPage(True)  # the PDF carries its own margins
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise UserError(QCoreApplication.translate(
+            "Printing", "the printer could not be started; check that it is on and ready"))
+    try:
+        dpi = min(printer.resolution(), PRINT_DPI)
+        for n, page in enumerate(pages):
+            if n:
+                printer.newPage()
+            points = document.pagePointSize(page)
+            image = document.render(page, QSize(round(points.width() / 72 * dpi),
+                                                round(points.height() / 72 * dpi)))
+            paper = printer.paperRect(QPrinter.Unit.DevicePixel)
+            scale = min(paper.width() / points.width(), paper.height() / points.height())
+            w, h = points.width() * scale, points.height() * scale
+            painter.drawImage(QRectF((paper.width() - w) / 2, (paper.height() - h) / 2, w, h),
+                              image)
+            if report is not None:
+                report(n + 1, len(pages))
+    finally:
+        painter.end()
+    return len(pages)
+
+
+def new_printer(paper: str = "A4") -> QPrinter:
+    """A printer preset to the handout's paper, portrait."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageSize(QPageSize(_PAPER.get(paper, QPageSize.PageSizeId.A4)))
+    printer.setPageOrientation(QPageLayout.Orientation.Portrait)
+    return printer
+
+
+_running: set[object] = set()
+
+
+def start_printing(parent: QWidget, pdf: bytes, paper: str, title: str,
+                   on_done: Callable[[int], None] | None = None) -> bool:
+    """Ask for a printer, then print in the background with a progress dialog.
+
+    Returns False when the user cancelled the print dialog.
+    """
+    printer = new_printer(paper)
+    printer.setDocName(title)
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(QCoreApplication.translate("Printing", "Print handout"))
+    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+        return False
+    print_in_background(parent, pdf, printer, on_done)
+    return True
+
+
+def print_in_background(parent: QWidget, pdf: bytes, printer: QPrinter,
+                        on_done: Callable[[int], None] | None = None) -> QProgressDialog:
+    """Send ``pdf`` to an already chosen printer from a worker thread, showing progress."""
+    progress = QProgressDialog(QCoreApplication.translate("Printing", "Sending pages to the "
+                                                          "printer …"), "", 0, 0, parent)
+    progress.setObjectName("printProgress")
+    progress.setWindowTitle(QCoreApplication.translate("Printing", "Printing"))
+    progress.setCancelButton(None)  # type: ignore[arg-type]
+    progress.setMinimumDuration(300)
+    job = (printer, progress)
+    _running.add(job)
+
+    def step(done: int, total: int) -> None:
+        progress.setMaximum(total)
+        progress.setValue(done)
+
+    def finished(pages: int) -> None:
+        _running.discard(job)
+        progress.close()
+        if on_done is not None:
+            on_done(pages)
+
+    def failed(exc: BaseException) -> None:
+        _running.discard(job)
+        progress.close()
+        QMessageBox.warning(parent, QCoreApplication.translate("Printing", "Not printed"),
+                            str(exc))
+
+    run_in_background(lambda report: print_pdf(pdf, printer, report), on_done=finished,
+                      on_error=failed, on_progress=step, parent=parent)
+    return progress
