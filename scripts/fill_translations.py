@@ -1034,6 +1034,152 @@ T: dict[str, tuple[str, str]] = {
     "Remove exercise": ("Fjern øvelse", "Fjern øvelse"),
     "Move exercise": ("Flyt øvelse", "Flytt øvelse"),
     "Change dosage": ("Ændr dosering", "Endre dosering"),
+    # --- service errors shown in the GUI (ui/service_errors.py, ui/errors.py) ------------
+    "%1 is a folder, not a CSV file": ("%1 er en mappe, ikke en CSV-fil",
+                                       "%1 er en mappe, ikke en CSV-fil"),
+    "%1 is larger than %2 MB; split it": ("%1 er større end %2 MB; del den op",
+                                          "%1 er større enn %2 MB; del den opp"),
+    "%1 rows have problems (lines %2); nothing was imported: correct the file and try again": (
+        "%1 rækker har fejl (linje %2); intet blev importeret: ret filen, og prøv igen",
+        "%1 rader har feil (linje %2); ingenting ble importert: rett filen, og prøv igjen"),
+    "'%1' databases are not supported; use SQLite or PostgreSQL": (
+        "'%1'-databaser understøttes ikke; brug SQLite eller PostgreSQL",
+        "'%1'-databaser støttes ikke; bruk SQLite eller PostgreSQL"),
+    "'%1' is not a database URL; use sqlite:///path/to/file.sqlite3 or "
+    "postgresql+psycopg://user@host/database": (
+        "'%1' er ikke en database-URL; brug sqlite:///sti/til/fil.sqlite3 eller "
+        "postgresql+psycopg://bruger@server/database",
+        "'%1' er ikke en database-URL; bruk sqlite:///sti/til/fil.sqlite3 eller "
+        "postgresql+psycopg://bruker@server/database"),
+    "1 row has problems (line %1); nothing was imported: correct the file and try again": (
+        "1 række har fejl (linje %1); intet blev importeret: ret filen, og prøv igen",
+        "1 rad har feil (linje %1); ingenting ble importert: rett filen, og prøv igjen"),
+    "Someone saved this on another workstation after you opened it. Open it again to see "
+    "their version; nothing was overwritten.": (
+        "En anden har gemt dette på en anden computer, efter du åbnede det. Åbn det igen for "
+        "at se deres version; intet er overskrevet.",
+        "Noen andre har lagret dette på en annen datamaskin etter at du åpnet det. Åpne det "
+        "igjen for å se deres versjon; ingenting er overskrevet."),
+    "Something went wrong: %1": ("Noget gik galt: %1", "Noe gikk galt: %1"),
+    "This record no longer exists; it may have been erased or deleted.": (
+        "Denne post findes ikke længere; den kan være slettet.",
+        "Denne posten finnes ikke lenger; den kan være slettet."),
+    "a signed assessment cannot be deleted": ("en signeret undersøgelse kan ikke slettes",
+                                              "en signert undersøkelse kan ikke slettes"),
+    "addenda are for signed assessments; edit the draft instead": (
+        "tilføjelser er til signerede undersøgelser; ret i kladden i stedet",
+        "tillegg er for signerte undersøkelser; rediger utkastet i stedet"),
+    "an issued programme is part of the record and cannot be deleted": (
+        "et udleveret program er en del af journalen og kan ikke slettes",
+        "et utlevert program er en del av journalen og kan ikke slettes"),
+    "cannot read %1: %2": ("kan ikke læse %1: %2", "kan ikke lese %1: %2"),
+    "cannot write %1: %2": ("kan ikke skrive %1: %2", "kan ikke skrive %1: %2"),
+    "choose a .json file name; the PDF summary is written beside it": (
+        "vælg et filnavn, der ender på .json; PDF-oversigten gemmes ved siden af",
+        "velg et filnavn som slutter på .json; PDF-oversikten lagres ved siden av"),
+    "could not choose a new exercise code; please try again": (
+        "kunne ikke finde en ny øvelseskode; prøv igen",
+        "kunne ikke finne en ny øvelseskode; prøv igjen"),
+    "line %1 cannot be read as CSV (%2)": ("linje %1 kan ikke læses som CSV (%2)",
+                                           "linje %1 kan ikke leses som CSV (%2)"),
+    "line %1 holds a byte that is neither UTF-8 nor Windows-1252; save the file as UTF-8 and "
+    "try again": (
+        "linje %1 indeholder et tegn, der hverken er UTF-8 eller Windows-1252; gem filen som "
+        "UTF-8, og prøv igen",
+        "linje %1 inneholder et tegn som verken er UTF-8 eller Windows-1252; lagre filen som "
+        "UTF-8, og prøv igjen"),
+    "line %1 is not valid UTF-8; if the file comes from an older Windows program, choose "
+    "Windows-1252 (cp1252)": (
+        "linje %1 er ikke gyldig UTF-8; kommer filen fra et ældre Windows-program, så vælg "
+        "Windows-1252 (cp1252)",
+        "linje %1 er ikke gyldig UTF-8; kommer filen fra et eldre Windows-program, velg "
+        "Windows-1252 (cp1252)"),
+    "only an administrator can change the clinic's details": (
+        "kun en administrator kan ændre klinikkens oplysninger",
+        "bare en administrator kan endre klinikkens opplysninger"),
+    "only an administrator or the therapist who saved it can delete a clinic template": (
+        "kun en administrator eller den terapeut, der gemte den, kan slette en klinikskabelon",
+        "bare en administrator eller terapeuten som lagret den, kan slette en klinikkmal"),
+    "since the check, clients on line(s) %1 were registered by someone else; check the file "
+    "again; nothing was imported": (
+        "siden kontrollen er klienterne på linje %1 oprettet af en anden; kontrollér filen "
+        "igen; intet blev importeret",
+        "siden kontrollen er klientene på linje %1 registrert av noen andre; kontroller filen "
+        "igjen; ingenting ble importert"),
+    "the client has an open red flag, so issuing exercises needs your explicit confirmation": (
+        "klienten har et åbent rødt flag, så udlevering af øvelser kræver din udtrykkelige "
+        "bekræftelse",
+        "klienten har et åpent rødt flagg, så utlevering av øvelser krever din uttrykkelige "
+        "bekreftelse"),
+    "the clinic record is missing from the database": (
+        "klinikkens oplysninger mangler i databasen",
+        "klinikkens opplysninger mangler i databasen"),
+    "the database at %1 cannot be reached (%2)": (
+        "databasen på %1 kan ikke nås (%2)", "databasen på %1 kan ikke nås (%2)"),
+    "the database at %1 does not exist; ask your IT contact to create it": (
+        "databasen på %1 findes ikke; bed jeres IT-kontakt om at oprette den",
+        "databasen på %1 finnes ikke; be IT-kontakten deres om å opprette den"),
+    "the database file %1 cannot be opened; check the folder and its permissions": (
+        "databasefilen %1 kan ikke åbnes; kontrollér mappen og dens rettigheder",
+        "databasefilen %1 kan ikke åpnes; kontroller mappen og tilgangene til den"),
+    "the database schema (%1) is newer than this PGP Desk; install the newer version that "
+    "upgraded it": (
+        "databasens skema (%1) er nyere end denne PGP Desk; installér den nyere version, der "
+        "opgraderede det",
+        "databaseskjemaet (%1) er nyere enn denne PGP Desk; installer den nyere versjonen som "
+        "oppgraderte det"),
+    "the database schema is older than this PGP Desk; run 'pgp-desk db upgrade'": (
+        "databasens skema er ældre end denne PGP Desk; kør 'pgp-desk db upgrade'",
+        "databaseskjemaet er eldre enn denne PGP Desk; kjør 'pgp-desk db upgrade'"),
+    "the database server at %1 refused the user name or password": (
+        "databaseserveren på %1 afviste brugernavnet eller adgangskoden",
+        "databaseserveren på %1 avviste brukernavnet eller passordet"),
+    "the file %1 does not exist": ("filen %1 findes ikke", "filen %1 finnes ikke"),
+    "the file holds no clients to import; nothing was imported": (
+        "filen indeholder ingen klienter; intet blev importeret",
+        "filen inneholder ingen klienter; ingenting ble importert"),
+    "the file is empty": ("filen er tom", "filen er tom"),
+    "the file mixes UTF-8 and Windows-1252 text (first at line %1); save it again as UTF-8 and "
+    "import that": (
+        "filen blander UTF-8- og Windows-1252-tekst (første gang på linje %1); gem den igen "
+        "som UTF-8, og importér den",
+        "filen blander UTF-8- og Windows-1252-tekst (første gang på linje %1); lagre den på "
+        "nytt som UTF-8, og importer den"),
+    "the file needs columns for first and last name (e.g. Fornavn and Efternavn/Etternavn) or "
+    "one Navn/Name column; found: %1": (
+        "filen skal have kolonner til fornavn og efternavn (fx Fornavn og Efternavn) eller én "
+        "Navn-kolonne; fundet: %1",
+        "filen må ha kolonner for fornavn og etternavn (f.eks. Fornavn og Etternavn) eller én "
+        "Navn-kolonne; funnet: %1"),
+    "the file starts like UTF-16 but is not valid UTF-16": (
+        "filen begynder som UTF-16, men er ikke gyldig UTF-16",
+        "filen begynner som UTF-16, men er ikke gyldig UTF-16"),
+    "the file starts with a UTF-8 marker: choose UTF-8 (or auto), not Windows-1252": (
+        "filen begynder med en UTF-8-markør: vælg UTF-8 (eller automatisk), ikke Windows-1252",
+        "filen begynner med en UTF-8-markør: velg UTF-8 (eller automatisk), ikke Windows-1252"),
+    "the folder %1 does not exist": ("mappen %1 findes ikke", "mappen %1 finnes ikke"),
+    "the import was stopped; nothing was imported": (
+        "importen blev stoppet; intet blev importeret",
+        "importen ble stoppet; ingenting ble importert"),
+    "the name typed does not match the client's name; nothing erased": (
+        "det indtastede navn passer ikke med klientens navn; intet er slettet",
+        "navnet som ble skrevet inn, stemmer ikke med klientens navn; ingenting er slettet"),
+    "the stored copy of handout %1 does not match its checksum, so it cannot be reprinted": (
+        "den gemte kopi af hjemmeprogram %1 passer ikke med sin kontrolsum og kan derfor ikke "
+        "genudskrives",
+        "den lagrede kopien av hjemmeprogram %1 stemmer ikke med kontrollsummen og kan derfor "
+        "ikke skrives ut på nytt"),
+    "this assessment is already signed": ("undersøgelsen er allerede signeret",
+                                          "undersøkelsen er allerede signert"),
+    "this assessment is signed and cannot be changed; add an addendum instead": (
+        "undersøgelsen er signeret og kan ikke ændres; skriv en tilføjelse i stedet",
+        "undersøkelsen er signert og kan ikke endres; skriv et tillegg i stedet"),
+    "this programme has been issued and cannot be changed; start a new programme from it": (
+        "programmet er udleveret og kan ikke ændres; start et nyt program ud fra det",
+        "programmet er utlevert og kan ikke endres; start et nytt program ut fra det"),
+    "unknown encoding '%1': choose auto, utf-8 or cp1252": (
+        "ukendt tegnsæt '%1': vælg auto, utf-8 eller cp1252",
+        "ukjent tegnsett '%1': velg auto, utf-8 eller cp1252"),
 }
 
 # (context, source) -> (Danish, Norwegian Bokmål), where one context needs other words

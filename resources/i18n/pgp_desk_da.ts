@@ -1390,6 +1390,21 @@ Skriv klientens fulde navn for at bekræfte:</translation>
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>Someone saved this on another workstation after you opened it. Open it again to see their version; nothing was overwritten.</source>
+        <translation>En anden har gemt dette på en anden computer, efter du åbnede det. Åbn det igen for at se deres version; intet er overskrevet.</translation>
+    </message>
+    <message>
+        <source>This record no longer exists; it may have been erased or deleted.</source>
+        <translation>Denne post findes ikke længere; den kan være slettet.</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1</source>
+        <translation>Noget gik galt: %1</translation>
+    </message>
+</context>
+<context>
     <name>ExerciseEditorDialog</name>
     <message>
         <source>Edit clinic exercise %1</source>
@@ -2612,6 +2627,177 @@ Opfølgning om 3 uger</translation>
     <message>
         <source>Range %1-%2, %3.</source>
         <translation>Skala %1-%2, %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceErrors</name>
+    <message>
+        <source>addenda are for signed assessments; edit the draft instead</source>
+        <translation>tilføjelser er til signerede undersøgelser; ret i kladden i stedet</translation>
+    </message>
+    <message>
+        <source>a signed assessment cannot be deleted</source>
+        <translation>en signeret undersøgelse kan ikke slettes</translation>
+    </message>
+    <message>
+        <source>this assessment is already signed</source>
+        <translation>undersøgelsen er allerede signeret</translation>
+    </message>
+    <message>
+        <source>unknown encoding &apos;%1&apos;: choose auto, utf-8 or cp1252</source>
+        <translation>ukendt tegnsæt &apos;%1&apos;: vælg auto, utf-8 eller cp1252</translation>
+    </message>
+    <message>
+        <source>the file starts with a UTF-8 marker: choose UTF-8 (or auto), not Windows-1252</source>
+        <translation>filen begynder med en UTF-8-markør: vælg UTF-8 (eller automatisk), ikke Windows-1252</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>filen er tom</translation>
+    </message>
+    <message>
+        <source>the file needs columns for first and last name (e.g. Fornavn and Efternavn/Etternavn) or one Navn/Name column; found: %1</source>
+        <translation>filen skal have kolonner til fornavn og efternavn (fx Fornavn og Efternavn) eller én Navn-kolonne; fundet: %1</translation>
+    </message>
+    <message>
+        <source>line %1 holds a byte that is neither UTF-8 nor Windows-1252; save the file as UTF-8 and try again</source>
+        <translation>linje %1 indeholder et tegn, der hverken er UTF-8 eller Windows-1252; gem filen som UTF-8, og prøv igen</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; split it</source>
+        <translation>%1 er større end %2 MB; del den op</translation>
+    </message>
+    <message>
+        <source>the file %1 does not exist</source>
+        <translation>filen %1 findes ikke</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a CSV file</source>
+        <translation>%1 er en mappe, ikke en CSV-fil</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>kan ikke læse %1: %2</translation>
+    </message>
+    <message>
+        <source>since the check, clients on line(s) %1 were registered by someone else; check the file again; nothing was imported</source>
+        <translation>siden kontrollen er klienterne på linje %1 oprettet af en anden; kontrollér filen igen; intet blev importeret</translation>
+    </message>
+    <message>
+        <source>the file starts like UTF-16 but is not valid UTF-16</source>
+        <translation>filen begynder som UTF-16, men er ikke gyldig UTF-16</translation>
+    </message>
+    <message>
+        <source>line %1 cannot be read as CSV (%2)</source>
+        <translation>linje %1 kan ikke læses som CSV (%2)</translation>
+    </message>
+    <message>
+        <source>line %1 is not valid UTF-8; if the file comes from an older Windows program, choose Windows-1252 (cp1252)</source>
+        <translation>linje %1 er ikke gyldig UTF-8; kommer filen fra et ældre Windows-program, så vælg Windows-1252 (cp1252)</translation>
+    </message>
+    <message>
+        <source>the file mixes UTF-8 and Windows-1252 text (first at line %1); save it again as UTF-8 and import that</source>
+        <translation>filen blander UTF-8- og Windows-1252-tekst (første gang på linje %1); gem den igen som UTF-8, og importér den</translation>
+    </message>
+    <message>
+        <source>only an administrator can change the clinic&apos;s details</source>
+        <translation>kun en administrator kan ændre klinikkens oplysninger</translation>
+    </message>
+    <message>
+        <source>the clinic record is missing from the database</source>
+        <translation>klinikkens oplysninger mangler i databasen</translation>
+    </message>
+    <message>
+        <source>the database at %1 cannot be reached (%2)</source>
+        <translation>databasen på %1 kan ikke nås (%2)</translation>
+    </message>
+    <message>
+        <source>the database server at %1 refused the user name or password</source>
+        <translation>databaseserveren på %1 afviste brugernavnet eller adgangskoden</translation>
+    </message>
+    <message>
+        <source>the database at %1 does not exist; ask your IT contact to create it</source>
+        <translation>databasen på %1 findes ikke; bed jeres IT-kontakt om at oprette den</translation>
+    </message>
+    <message>
+        <source>the database file %1 cannot be opened; check the folder and its permissions</source>
+        <translation>databasefilen %1 kan ikke åbnes; kontrollér mappen og dens rettigheder</translation>
+    </message>
+    <message>
+        <source>the database schema is older than this PGP Desk; run &apos;pgp-desk db upgrade&apos;</source>
+        <translation>databasens skema er ældre end denne PGP Desk; kør &apos;pgp-desk db upgrade&apos;</translation>
+    </message>
+    <message>
+        <source>could not choose a new exercise code; please try again</source>
+        <translation>kunne ikke finde en ny øvelseskode; prøv igen</translation>
+    </message>
+    <message>
+        <source>choose a .json file name; the PDF summary is written beside it</source>
+        <translation>vælg et filnavn, der ender på .json; PDF-oversigten gemmes ved siden af</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>mappen %1 findes ikke</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>kan ikke skrive %1: %2</translation>
+    </message>
+    <message>
+        <source>the client has an open red flag, so issuing exercises needs your explicit confirmation</source>
+        <translation>klienten har et åbent rødt flag, så udlevering af øvelser kræver din udtrykkelige bekræftelse</translation>
+    </message>
+    <message>
+        <source>the stored copy of handout %1 does not match its checksum, so it cannot be reprinted</source>
+        <translation>den gemte kopi af hjemmeprogram %1 passer ikke med sin kontrolsum og kan derfor ikke genudskrives</translation>
+    </message>
+    <message>
+        <source>the name typed does not match the client&apos;s name; nothing erased</source>
+        <translation>det indtastede navn passer ikke med klientens navn; intet er slettet</translation>
+    </message>
+    <message>
+        <source>only an administrator or the therapist who saved it can delete a clinic template</source>
+        <translation>kun en administrator eller den terapeut, der gemte den, kan slette en klinikskabelon</translation>
+    </message>
+    <message>
+        <source>an issued programme is part of the record and cannot be deleted</source>
+        <translation>et udleveret program er en del af journalen og kan ikke slettes</translation>
+    </message>
+    <message>
+        <source>this programme has been issued and cannot be changed; start a new programme from it</source>
+        <translation>programmet er udleveret og kan ikke ændres; start et nyt program ud fra det</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; databases are not supported; use SQLite or PostgreSQL</source>
+        <translation>&apos;%1&apos;-databaser understøttes ikke; brug SQLite eller PostgreSQL</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a database URL; use sqlite:///path/to/file.sqlite3 or postgresql+psycopg://user@host/database</source>
+        <translation>&apos;%1&apos; er ikke en database-URL; brug sqlite:///sti/til/fil.sqlite3 eller postgresql+psycopg://bruger@server/database</translation>
+    </message>
+    <message>
+        <source>the database schema (%1) is newer than this PGP Desk; install the newer version that upgraded it</source>
+        <translation>databasens skema (%1) er nyere end denne PGP Desk; installér den nyere version, der opgraderede det</translation>
+    </message>
+    <message>
+        <source>this assessment is signed and cannot be changed; add an addendum instead</source>
+        <translation>undersøgelsen er signeret og kan ikke ændres; skriv en tilføjelse i stedet</translation>
+    </message>
+    <message>
+        <source>the file holds no clients to import; nothing was imported</source>
+        <translation>filen indeholder ingen klienter; intet blev importeret</translation>
+    </message>
+    <message>
+        <source>1 row has problems (line %1); nothing was imported: correct the file and try again</source>
+        <translation>1 række har fejl (linje %1); intet blev importeret: ret filen, og prøv igen</translation>
+    </message>
+    <message>
+        <source>%1 rows have problems (lines %2); nothing was imported: correct the file and try again</source>
+        <translation>%1 rækker har fejl (linje %2); intet blev importeret: ret filen, og prøv igen</translation>
+    </message>
+    <message>
+        <source>the import was stopped; nothing was imported</source>
+        <translation>importen blev stoppet; intet blev importeret</translation>
     </message>
 </context>
 <context>

@@ -1390,6 +1390,21 @@ Skriv klientens fulle navn for å bekrefte:</translation>
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>Someone saved this on another workstation after you opened it. Open it again to see their version; nothing was overwritten.</source>
+        <translation>Noen andre har lagret dette på en annen datamaskin etter at du åpnet det. Åpne det igjen for å se deres versjon; ingenting er overskrevet.</translation>
+    </message>
+    <message>
+        <source>This record no longer exists; it may have been erased or deleted.</source>
+        <translation>Denne posten finnes ikke lenger; den kan være slettet.</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1</source>
+        <translation>Noe gikk galt: %1</translation>
+    </message>
+</context>
+<context>
     <name>ExerciseEditorDialog</name>
     <message>
         <source>Edit clinic exercise %1</source>
@@ -2612,6 +2627,177 @@ Oppfølging om 3 uker</translation>
     <message>
         <source>Range %1-%2, %3.</source>
         <translation>Skala %1–%2, %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceErrors</name>
+    <message>
+        <source>addenda are for signed assessments; edit the draft instead</source>
+        <translation>tillegg er for signerte undersøkelser; rediger utkastet i stedet</translation>
+    </message>
+    <message>
+        <source>a signed assessment cannot be deleted</source>
+        <translation>en signert undersøkelse kan ikke slettes</translation>
+    </message>
+    <message>
+        <source>this assessment is already signed</source>
+        <translation>undersøkelsen er allerede signert</translation>
+    </message>
+    <message>
+        <source>unknown encoding &apos;%1&apos;: choose auto, utf-8 or cp1252</source>
+        <translation>ukjent tegnsett &apos;%1&apos;: velg auto, utf-8 eller cp1252</translation>
+    </message>
+    <message>
+        <source>the file starts with a UTF-8 marker: choose UTF-8 (or auto), not Windows-1252</source>
+        <translation>filen begynner med en UTF-8-markør: velg UTF-8 (eller automatisk), ikke Windows-1252</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>filen er tom</translation>
+    </message>
+    <message>
+        <source>the file needs columns for first and last name (e.g. Fornavn and Efternavn/Etternavn) or one Navn/Name column; found: %1</source>
+        <translation>filen må ha kolonner for fornavn og etternavn (f.eks. Fornavn og Etternavn) eller én Navn-kolonne; funnet: %1</translation>
+    </message>
+    <message>
+        <source>line %1 holds a byte that is neither UTF-8 nor Windows-1252; save the file as UTF-8 and try again</source>
+        <translation>linje %1 inneholder et tegn som verken er UTF-8 eller Windows-1252; lagre filen som UTF-8, og prøv igjen</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; split it</source>
+        <translation>%1 er større enn %2 MB; del den opp</translation>
+    </message>
+    <message>
+        <source>the file %1 does not exist</source>
+        <translation>filen %1 finnes ikke</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a CSV file</source>
+        <translation>%1 er en mappe, ikke en CSV-fil</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>kan ikke lese %1: %2</translation>
+    </message>
+    <message>
+        <source>since the check, clients on line(s) %1 were registered by someone else; check the file again; nothing was imported</source>
+        <translation>siden kontrollen er klientene på linje %1 registrert av noen andre; kontroller filen igjen; ingenting ble importert</translation>
+    </message>
+    <message>
+        <source>the file starts like UTF-16 but is not valid UTF-16</source>
+        <translation>filen begynner som UTF-16, men er ikke gyldig UTF-16</translation>
+    </message>
+    <message>
+        <source>line %1 cannot be read as CSV (%2)</source>
+        <translation>linje %1 kan ikke leses som CSV (%2)</translation>
+    </message>
+    <message>
+        <source>line %1 is not valid UTF-8; if the file comes from an older Windows program, choose Windows-1252 (cp1252)</source>
+        <translation>linje %1 er ikke gyldig UTF-8; kommer filen fra et eldre Windows-program, velg Windows-1252 (cp1252)</translation>
+    </message>
+    <message>
+        <source>the file mixes UTF-8 and Windows-1252 text (first at line %1); save it again as UTF-8 and import that</source>
+        <translation>filen blander UTF-8- og Windows-1252-tekst (første gang på linje %1); lagre den på nytt som UTF-8, og importer den</translation>
+    </message>
+    <message>
+        <source>only an administrator can change the clinic&apos;s details</source>
+        <translation>bare en administrator kan endre klinikkens opplysninger</translation>
+    </message>
+    <message>
+        <source>the clinic record is missing from the database</source>
+        <translation>klinikkens opplysninger mangler i databasen</translation>
+    </message>
+    <message>
+        <source>the database at %1 cannot be reached (%2)</source>
+        <translation>databasen på %1 kan ikke nås (%2)</translation>
+    </message>
+    <message>
+        <source>the database server at %1 refused the user name or password</source>
+        <translation>databaseserveren på %1 avviste brukernavnet eller passordet</translation>
+    </message>
+    <message>
+        <source>the database at %1 does not exist; ask your IT contact to create it</source>
+        <translation>databasen på %1 finnes ikke; be IT-kontakten deres om å opprette den</translation>
+    </message>
+    <message>
+        <source>the database file %1 cannot be opened; check the folder and its permissions</source>
+        <translation>databasefilen %1 kan ikke åpnes; kontroller mappen og tilgangene til den</translation>
+    </message>
+    <message>
+        <source>the database schema is older than this PGP Desk; run &apos;pgp-desk db upgrade&apos;</source>
+        <translation>databaseskjemaet er eldre enn denne PGP Desk; kjør &apos;pgp-desk db upgrade&apos;</translation>
+    </message>
+    <message>
+        <source>could not choose a new exercise code; please try again</source>
+        <translation>kunne ikke finne en ny øvelseskode; prøv igjen</translation>
+    </message>
+    <message>
+        <source>choose a .json file name; the PDF summary is written beside it</source>
+        <translation>velg et filnavn som slutter på .json; PDF-oversikten lagres ved siden av</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>mappen %1 finnes ikke</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>kan ikke skrive %1: %2</translation>
+    </message>
+    <message>
+        <source>the client has an open red flag, so issuing exercises needs your explicit confirmation</source>
+        <translation>klienten har et åpent rødt flagg, så utlevering av øvelser krever din uttrykkelige bekreftelse</translation>
+    </message>
+    <message>
+        <source>the stored copy of handout %1 does not match its checksum, so it cannot be reprinted</source>
+        <translation>den lagrede kopien av hjemmeprogram %1 stemmer ikke med kontrollsummen og kan derfor ikke skrives ut på nytt</translation>
+    </message>
+    <message>
+        <source>the name typed does not match the client&apos;s name; nothing erased</source>
+        <translation>navnet som ble skrevet inn, stemmer ikke med klientens navn; ingenting er slettet</translation>
+    </message>
+    <message>
+        <source>only an administrator or the therapist who saved it can delete a clinic template</source>
+        <translation>bare en administrator eller terapeuten som lagret den, kan slette en klinikkmal</translation>
+    </message>
+    <message>
+        <source>an issued programme is part of the record and cannot be deleted</source>
+        <translation>et utlevert program er en del av journalen og kan ikke slettes</translation>
+    </message>
+    <message>
+        <source>this programme has been issued and cannot be changed; start a new programme from it</source>
+        <translation>programmet er utlevert og kan ikke endres; start et nytt program ut fra det</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; databases are not supported; use SQLite or PostgreSQL</source>
+        <translation>&apos;%1&apos;-databaser støttes ikke; bruk SQLite eller PostgreSQL</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a database URL; use sqlite:///path/to/file.sqlite3 or postgresql+psycopg://user@host/database</source>
+        <translation>&apos;%1&apos; er ikke en database-URL; bruk sqlite:///sti/til/fil.sqlite3 eller postgresql+psycopg://bruker@server/database</translation>
+    </message>
+    <message>
+        <source>the database schema (%1) is newer than this PGP Desk; install the newer version that upgraded it</source>
+        <translation>databaseskjemaet (%1) er nyere enn denne PGP Desk; installer den nyere versjonen som oppgraderte det</translation>
+    </message>
+    <message>
+        <source>this assessment is signed and cannot be changed; add an addendum instead</source>
+        <translation>undersøkelsen er signert og kan ikke endres; skriv et tillegg i stedet</translation>
+    </message>
+    <message>
+        <source>the file holds no clients to import; nothing was imported</source>
+        <translation>filen inneholder ingen klienter; ingenting ble importert</translation>
+    </message>
+    <message>
+        <source>1 row has problems (line %1); nothing was imported: correct the file and try again</source>
+        <translation>1 rad har feil (linje %1); ingenting ble importert: rett filen, og prøv igjen</translation>
+    </message>
+    <message>
+        <source>%1 rows have problems (lines %2); nothing was imported: correct the file and try again</source>
+        <translation>%1 rader har feil (linje %2); ingenting ble importert: rett filen, og prøv igjen</translation>
+    </message>
+    <message>
+        <source>the import was stopped; nothing was imported</source>
+        <translation>importen ble stoppet; ingenting ble importert</translation>
     </message>
 </context>
 <context>

@@ -75,7 +75,7 @@ def test_options_check_the_file_again(qtbot, ctx, tmp_path: Path) -> None:  # ty
     dialog.encoding.setCurrentIndex(dialog.encoding.findData("utf-8"))
     qtbot.waitUntil(lambda: "UTF-8" in dialog.summary.text() and dialog.report is None,
                     timeout=5000)
-    assert "line 1 is not valid UTF-8" in dialog.summary.text()
+    assert "Linje 1 er ikke gyldig UTF-8" in dialog.summary.text()  # the Danish UI
     assert not dialog.import_button.isEnabled()
     dialog.encoding.setCurrentIndex(dialog.encoding.findData("auto"))
     qtbot.waitUntil(lambda: dialog.report is not None, timeout=5000)

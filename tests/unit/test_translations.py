@@ -73,3 +73,48 @@ def test_placeholders_survive_translation(lang: str) -> None:
         if sorted(set(PLACEHOLDER.findall(source))) != sorted(set(PLACEHOLDER.findall(form)))
     ]
     assert broken == []
+
+
+ERROR_CLASSES = {"UserError", "DatabaseError", "HandoutIntegrityError", "DatabaseUrlError",
+                 "SchemaTooNewError", "ImportCancelled"}
+
+
+def raised_templates() -> set[str]:
+    """Literal first arguments of the user-facing errors raised in services and db."""
+    root = UI.parent
+    found: set[str] = set()
+    for folder in ("services", "db", "ui"):
+        for path in (root / folder).rglob("*.py"):
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if not isinstance(node, ast.Call):
+                    continue
+                func = node.func
+                name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
+                if (name in ERROR_CLASSES and node.args and isinstance(node.args[0], ast.Constant)
+                        and isinstance(node.args[0].value, str) and node.args[0].value):
+                    found.add(node.args[0].value)
+    return found
+
+
+def test_every_service_error_is_in_the_catalogue() -> None:
+    """Each sentence a service can raise is listed for translation in ui/service_errors.py."""
+    from pgp_desk.ui.service_errors import TEMPLATES
+
+    templates = raised_templates()
+    assert len(templates) > 20
+    assert sorted(templates - set(TEMPLATES)) == []
+
+
+def test_service_error_is_shown_in_danish(qapp) -> None:  # type: ignore[no-untyped-def]
+    """A service error reaches a Danish user in Danish, with its values filled in."""
+    from pgp_desk.services.errors import UserError
+    from pgp_desk.ui.errors import describe_error
+    from pgp_desk.ui.i18n import install_language
+
+    install_language("da")
+    try:
+        text = describe_error(UserError("the file %1 does not exist", "/tmp/x.csv"))
+    finally:
+        install_language("en")
+    assert "/tmp/x.csv" in text
+    assert "does not exist" not in text

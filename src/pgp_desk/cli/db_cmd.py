@@ -43,7 +43,7 @@ def upgrade(args: argparse.Namespace) -> int:
         try:
             made = migrate.upgrade(db.engine, progress=lambda m: print(f"db upgrade: {m}"))
         except migrate.SchemaTooNewError as exc:
-            raise UserError(str(exc)) from exc
+            raise UserError(exc.template, *exc.params) from exc
         if made:
             print(f"db upgrade: backup kept at {made}")
     finally:

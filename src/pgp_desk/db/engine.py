@@ -9,9 +9,14 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
+from pgp_desk.domain.i18n import TemplateMessage
 
-class DatabaseUrlError(ValueError):
+
+class DatabaseUrlError(TemplateMessage, ValueError):
     """The database URL is not one PGP Desk can use; the message says why in one sentence."""
+
+    def __init__(self, template: str, *params: object):
+        super().__init__(self._set_message(template, params))
 
 
 SUPPORTED = ("sqlite", "postgresql")
@@ -23,13 +28,13 @@ def normalise_url(url: str) -> str:
         parsed = make_url(url)
     except ArgumentError as exc:
         raise DatabaseUrlError(
-            f"'{url}' is not a database URL; use sqlite:///path/to/file.sqlite3 "
-            "or postgresql+psycopg://user@host/database"
+            "'%1' is not a database URL; use sqlite:///path/to/file.sqlite3 "
+            "or postgresql+psycopg://user@host/database", url
         ) from exc
     backend = parsed.get_backend_name()
     if backend not in SUPPORTED:
         raise DatabaseUrlError(
-            f"'{backend}' databases are not supported; use SQLite or PostgreSQL"
+            "'%1' databases are not supported; use SQLite or PostgreSQL", backend
         )
     if backend == "postgresql" and parsed.get_driver_name() != "psycopg":
         parsed = parsed.set(drivername="postgresql+psycopg")

@@ -19,13 +19,17 @@ from sqlalchemy import Engine, inspect
 
 from pgp_desk import config as app_config
 from pgp_desk.db.engine import sqlite_file
+from pgp_desk.domain.i18n import TemplateMessage
 from pgp_desk.resources import alembic_path
 
 Progress = Callable[[str], None]
 
 
-class SchemaTooNewError(RuntimeError):
+class SchemaTooNewError(TemplateMessage, RuntimeError):
     """The database was upgraded by a newer PGP Desk than this one."""
+
+    def __init__(self, template: str, *params: object):
+        super().__init__(self._set_message(template, params))
 
 
 def alembic_config(engine: Engine) -> Config:
@@ -57,8 +61,8 @@ def needs_upgrade(engine: Engine) -> bool:
     current = current_revision(engine)
     if current is not None and current not in known_revisions():
         raise SchemaTooNewError(
-            f"the database schema ({current}) is newer than this PGP Desk; "
-            "install the newer version that upgraded it"
+            "the database schema (%1) is newer than this PGP Desk; "
+            "install the newer version that upgraded it", current
         )
     return current != head_revision()
 

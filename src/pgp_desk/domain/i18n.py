@@ -27,3 +27,26 @@ def lang_or_fallback(lang: str) -> str:
 def missing_languages(texts: Mapping[str, str]) -> list[str]:
     """Languages with no (or a blank) text; used by tests to prove every text is complete."""
     return [lang for lang in LANGUAGES if not str(texts.get(lang, "")).strip()]
+
+
+def fill(template: str, params: tuple[str, ...]) -> str:
+    """Put ``params`` into %1, %2 ... (from the highest number down, so %1 never eats %10).
+
+    Qt's placeholder style, so the same template can be translated in the GUI.
+    """
+    text = template
+    for number in range(len(params), 0, -1):
+        text = text.replace(f"%{number}", params[number - 1])
+    return text
+
+
+class TemplateMessage:
+    """Mixin for exceptions whose message is a template with %1 ... and its values."""
+
+    template: str
+    params: tuple[str, ...]
+
+    def _set_message(self, template: str, params: tuple[object, ...]) -> str:
+        self.template = template
+        self.params = tuple(str(p) for p in params)
+        return fill(template, self.params)

@@ -38,7 +38,7 @@ from pgp_desk.services import client_search, clients
 from pgp_desk.services.actor import Actor
 from pgp_desk.services.audit import record
 from pgp_desk.services.database import Database
-from pgp_desk.services.errors import UserError
+from pgp_desk.services.errors import UserError, fill
 
 ENCODINGS = ("auto", "utf-8", "cp1252")
 ENCODING_NAMES = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8 (with BOM)", "utf-16": "UTF-16",
@@ -175,13 +175,20 @@ class ImportReport:
 
     def refusal(self) -> str:
         """One sentence saying why nothing can be imported, naming the lines."""
+        template, *params = self.refusal_template()
+        return fill(template, tuple(params))
+
+    def refusal_template(self) -> tuple[str, ...]:
+        """The refusal as (template, params...) for UserError and translation."""
         lines = self.error_lines
         if not lines:
-            return "the file holds no clients to import; nothing was imported"
+            return ("the file holds no clients to import; nothing was imported",)
         shown = ", ".join(str(n) for n in lines[:12]) + (" …" if len(lines) > 12 else "")
-        rows = "1 row has" if len(lines) == 1 else f"{len(lines)} rows have"
-        return (f"{rows} problems (line{'s' if len(lines) > 1 else ''} {shown}); "
-                "nothing was imported: correct the file and try again")
+        if len(lines) == 1:
+            return ("1 row has problems (line %1); nothing was imported: correct the file "
+                    "and try again", shown)
+        return ("%1 rows have problems (lines %2); nothing was imported: correct the file "
+                "and try again", str(len(lines)), shown)
 
 
 @dataclass
@@ -204,7 +211,7 @@ def _line_of(content: bytes, position: int) -> int:
 def decode(content: bytes, encoding: str = "auto") -> tuple[str, str]:
     """The file's text and the encoding used; a file in neither encoding is refused."""
     if encoding not in ENCODINGS:
-        raise UserError(f"unknown encoding {encoding!r}: choose auto, utf-8 or cp1252")
+        raise UserError("unknown encoding '%1': choose auto, utf-8 or cp1252", encoding)
     if content.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) and encoding == "auto":
         try:
             return content.decode("utf-16"), "utf-16"
@@ -220,16 +227,17 @@ def decode(content: bytes, encoding: str = "auto") -> tuple[str, str]:
         except UnicodeDecodeError as exc:
             line = _line_of(content, exc.start)
             if encoding == "utf-8" or has_bom:
-                raise UserError(f"line {line} is not valid UTF-8; if the file comes from an "
-                                "older Windows program, choose Windows-1252 (cp1252)") from exc
+                raise UserError("line %1 is not valid UTF-8; if the file comes from an "
+                                "older Windows program, choose Windows-1252 (cp1252)",
+                                line) from exc
             if _UTF8_PAIR.search(content):
-                raise UserError(f"the file mixes UTF-8 and Windows-1252 text (first at line "
-                                f"{line}); save it again as UTF-8 and import that") from exc
+                raise UserError("the file mixes UTF-8 and Windows-1252 text (first at line "
+                                "%1); save it again as UTF-8 and import that", line) from exc
     try:
         return content.decode("cp1252"), "cp1252"
     except UnicodeDecodeError as exc:
-        raise UserError(f"line {_line_of(content, exc.start)} holds a byte that is neither "
-                        "UTF-8 nor Windows-1252; save the file as UTF-8 and try again") from exc
+        raise UserError("line %1 holds a byte that is neither UTF-8 nor Windows-1252; save "
+                        "the file as UTF-8 and try again", _line_of(content, exc.start)) from exc
 
 
 def _records(text: str, delimiter: str, first_line: int) -> Iterator[tuple[int, list[str]]]:
@@ -242,8 +250,8 @@ def _records(text: str, delimiter: str, first_line: int) -> Iterator[tuple[int, 
         except StopIteration:
             return
         except csv.Error as exc:
-            raise UserError(f"line {first_line + reader.line_num - 1} cannot be read as CSV "
-                            f"({exc})") from exc
+            raise UserError("line %1 cannot be read as CSV (%2)",
+                            first_line + reader.line_num - 1, exc) from exc
         yield first_line + previous, cells
         previous = reader.line_num
 
@@ -288,8 +296,8 @@ def _map_columns(header: list[str]) -> tuple[list[tuple[str, str | None]], dict[
     has_names = {"first_name", "last_name"} <= index.keys() or "full_name" in index
     if not has_names:
         raise UserError("the file needs columns for first and last name (e.g. Fornavn and "
-                        "Efternavn/Etternavn) or one Navn/Name column; found: "
-                        + ", ".join(f'"{c}"' for c, _ in columns))
+                        "Efternavn/Etternavn) or one Navn/Name column; found: %1",
+                        ", ".join(f'"{c}"' for c, _ in columns))
     if "full_name" in index and {"first_name", "last_name"} <= index.keys():
         position = index.pop("full_name")
         columns[position] = (columns[position][0], None)
@@ -479,14 +487,14 @@ def check_file(db: Database, actor: Actor, path: Path, encoding: str = "auto",
     path = Path(path)
     try:
         if path.stat().st_size > MAX_BYTES:
-            raise UserError(f"{path.name} is larger than {MAX_BYTES // 2**20} MB; split it")
+            raise UserError("%1 is larger than %2 MB; split it", path.name, MAX_BYTES // 2**20)
         content = path.read_bytes()
     except FileNotFoundError as exc:
-        raise UserError(f"the file {path} does not exist") from exc
+        raise UserError("the file %1 does not exist", path) from exc
     except IsADirectoryError as exc:
-        raise UserError(f"{path} is a folder, not a CSV file") from exc
+        raise UserError("%1 is a folder, not a CSV file", path) from exc
     except OSError as exc:
-        raise UserError(f"cannot read {path}: {exc.strerror or exc}") from exc
+        raise UserError("cannot read %1: %2", path, exc.strerror or exc) from exc
     return check_bytes(db, actor, content, path.name, encoding, skip_duplicates, today,
                        progress)
 
@@ -561,7 +569,7 @@ def import_clients(db: Database, actor: Actor, report: ImportReport,
     ImportCancelled) to stop: the transaction is then rolled back.
     """
     if not report.ok:
-        raise UserError(report.refusal())
+        raise UserError(*report.refusal_template())
     report_progress = progress or (lambda _done, _total: None)
     total = len(report.rows)
     created: list[int] = []
@@ -569,8 +577,8 @@ def import_clients(db: Database, actor: Actor, report: ImportReport,
         again = _database_duplicates(session, actor.clinic_id, report.rows, skip=False)
         if again:
             lines = ", ".join(str(p.line) for p in again[:12])
-            raise UserError(f"since the check, clients on line(s) {lines} were registered by "
-                            "someone else; check the file again; nothing was imported")
+            raise UserError("since the check, clients on line(s) %1 were registered by "
+                            "someone else; check the file again; nothing was imported", lines)
         report_progress(0, total)
         for start in range(0, total, BATCH):
             batch = []

@@ -37,15 +37,17 @@ class Database:
         self.engine.dispose()
 
 
-def _describe_operational(exc: OperationalError, url: str) -> str:
+def _describe_operational(exc: OperationalError, url: str) -> DatabaseError:
     message = str(exc.orig or exc).strip().splitlines()[0] if (exc.orig or exc) else ""
     if "password authentication failed" in message:
-        return f"the database server at {url} refused the user name or password"
+        return DatabaseError("the database server at %1 refused the user name or password", url)
     if "does not exist" in message:
-        return f"the database at {url} does not exist; ask your IT contact to create it"
+        return DatabaseError(
+            "the database at %1 does not exist; ask your IT contact to create it", url)
     if "unable to open database file" in message:
-        return f"the database file {url} cannot be opened; check the folder and its permissions"
-    return f"the database at {url} cannot be reached ({message})"
+        return DatabaseError(
+            "the database file %1 cannot be opened; check the folder and its permissions", url)
+    return DatabaseError("the database at %1 cannot be reached (%2)", url, message)
 
 
 def connect(url: str) -> Database:
@@ -53,14 +55,14 @@ def connect(url: str) -> Database:
     try:
         engine = make_engine(url)
     except DatabaseUrlError as exc:
-        raise DatabaseError(str(exc)) from exc
+        raise DatabaseError(exc.template, *exc.params) from exc
     shown = engine.url.render_as_string(hide_password=True)
     try:
         with engine.connect() as connection:
             connection.execute(text("SELECT 1"))
     except OperationalError as exc:
         engine.dispose()
-        raise DatabaseError(_describe_operational(exc, shown)) from exc
+        raise _describe_operational(exc, shown) from exc
     return Database(engine, make_session_factory(engine))
 
 
@@ -78,8 +80,8 @@ def open_database(
             )
     except migrate.SchemaTooNewError as exc:
         db.close()
-        raise DatabaseError(str(exc)) from exc
+        raise DatabaseError(exc.template, *exc.params) from exc
     except OperationalError as exc:
         db.close()
-        raise DatabaseError(_describe_operational(exc, db.url)) from exc
+        raise _describe_operational(exc, db.url) from exc
     return db

@@ -5,9 +5,22 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from pgp_desk.domain.i18n import TemplateMessage, fill
 
-class UserError(Exception):
-    """Something the user can fix; ``str(err)`` is one clear sentence."""
+__all__ = ["Change", "ConflictError", "DatabaseError", "FieldError", "NotFoundError",
+           "UserError", "ValidationError", "fill"]
+
+
+class UserError(TemplateMessage, Exception):
+    """Something the user can fix; ``str(err)`` is one clear sentence (English).
+
+    The sentence is a fixed ``template`` with %1, %2 ... standing for ``params``, so the
+    GUI can show it in the UI language: ``ui.errors.describe_error`` translates the
+    template (catalogue: ``ui.service_errors``) and fills the same values in.
+    """
+
+    def __init__(self, template: str = "", *params: object):
+        super().__init__(self._set_message(template, params))
 
 
 class DatabaseError(UserError):

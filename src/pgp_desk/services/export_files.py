@@ -48,7 +48,7 @@ def write_client_export(
     if path.suffix.lower() == ".pdf":
         raise UserError("choose a .json file name; the PDF summary is written beside it")
     if not path.parent.is_dir():
-        raise UserError(f"the folder {path.parent} does not exist")
+        raise UserError("the folder %1 does not exist", path.parent)
     pdf_path = pdf_path_for(path)
     data = privacy.export_client(db, actor, client_id)
     settings = clinic.get_settings(db, actor)
@@ -74,7 +74,7 @@ def _write_atomically(path: Path, content: bytes) -> None:
             Path(temporary).unlink(missing_ok=True)
             raise
     except OSError as exc:
-        raise UserError(f"cannot write {path}: {exc.strerror or exc}") from exc
+        raise UserError("cannot write %1: %2", path, exc.strerror or exc) from exc
 
 
 def _date(value: Any) -> date | None:

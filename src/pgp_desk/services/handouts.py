@@ -328,8 +328,8 @@ def reprint(db: Database, actor: Actor, handout_id: int) -> bytes:
         pdf = bytes(row.pdf)
         if hashlib.sha256(pdf).hexdigest() != row.sha256:
             raise HandoutIntegrityError(
-                f"the stored copy of handout {handout_id} does not match its checksum, "
-                "so it cannot be reprinted")
+                "the stored copy of handout %1 does not match its checksum, "
+                "so it cannot be reprinted", handout_id)
         record(session, actor, "reprint", "handout", row.id, row.client_id)
         return pdf
 

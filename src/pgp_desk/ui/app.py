@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from pgp_desk import config
 from pgp_desk.services.context import AppContext
+from pgp_desk.ui.errors import describe_error
 from pgp_desk.ui.i18n import install_language
 from pgp_desk.ui.main_window import MainWindow
 from pgp_desk.ui.startup import Opened, StartupDialog, open_and_prepare
@@ -59,7 +60,7 @@ def run(args: argparse.Namespace) -> int:
         dialog.reject()
         QMessageBox.critical(None, "PGP Desk",
                              QCoreApplication.translate("Startup", "PGP Desk cannot start: %1")
-                             .replace("%1", str(exc)))
+                             .replace("%1", describe_error(exc)))
         state["failed"] = True
         app.exit(1)
 

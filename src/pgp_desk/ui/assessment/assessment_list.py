@@ -37,6 +37,7 @@ from pgp_desk.ui.assessment.common import (
     resolve_lang,
 )
 from pgp_desk.ui.assessment.form import AssessmentForm, FormData, load_form_data
+from pgp_desk.ui.errors import describe_error
 from pgp_desk.ui.workers import run_in_background
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -248,7 +249,7 @@ class AssessmentsTab(QWidget):
         self.forms = alive
 
     def _failed(self, title: str, exc: BaseException) -> None:
-        QMessageBox.warning(self, title, str(exc))
+        QMessageBox.warning(self, title, describe_error(exc))
 
 
 def _alive(widget: QWidget) -> bool:

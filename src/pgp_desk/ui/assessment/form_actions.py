@@ -20,6 +20,7 @@ from pgp_desk.services.assessment_progress import assessment_progress
 from pgp_desk.services.assessment_report import render_report
 from pgp_desk.services.errors import ConflictError, UserError, ValidationError
 from pgp_desk.ui.assessment.conflict_dialog import AssessmentConflictDialog, section_labels
+from pgp_desk.ui.errors import describe_error
 from pgp_desk.ui.workers import run_in_background
 
 FIELD_PAGES = {"assessed_on": "history", "history": "history", "screening": "red_flags",
@@ -83,9 +84,9 @@ class ActionsMixin:
         elif isinstance(exc, ConflictError):
             self.resolve_conflict(exc)
         elif isinstance(exc, UserError):
-            self.header.show_message(str(exc))
+            self.header.show_message(describe_error(exc))
         else:
-            QMessageBox.critical(self, self.tr("Not saved"), str(exc))
+            QMessageBox.critical(self, self.tr("Not saved"), describe_error(exc))
 
     def _set_busy(self, busy: bool, text: str = "") -> None:
         self._busy = busy
@@ -182,7 +183,8 @@ class ActionsMixin:
         open_after = path is None
         if path is None:
             name = self.client.display_name.replace(" ", "-") or "client"
-            default = f"{self.tr('assessment')}-{name}-{self.header.current_date():%Y-%m-%d}.pdf"
+            word = self.tr("assessment")
+            default = f"{word}-{name}-{self.header.current_date():%Y-%m-%d}.pdf"
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the report"), default,
                                                   self.tr("PDF (*.pdf)"))
             if not path:

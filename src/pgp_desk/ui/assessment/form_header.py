@@ -186,8 +186,8 @@ class FormHeader(QFrame):
             self.flags.hide()
             return
         names = "; ".join(item.label(lang) for item in flags)
-        self.flags.setText(f"<b>{self.tr('Red flag')}:</b> {names}<br>"
-                           f"{referral_advice(flags, lang)}")
+        title = self.tr("Red flag")
+        self.flags.setText(f"<b>{title}:</b> {names}<br>{referral_advice(flags, lang)}")
         self.flags.show()
 
     def show_message(self, text: str) -> None:

@@ -24,6 +24,7 @@ from pgp_desk.services import clients
 from pgp_desk.services.context import AppContext
 from pgp_desk.services.errors import ConflictError, FieldError, ValidationError
 from pgp_desk.ui.clients.conflict import ConflictDialog
+from pgp_desk.ui.errors import describe_error
 from pgp_desk.ui.messages import field_message
 from pgp_desk.ui.widgets.form import ErrorForm
 from pgp_desk.ui.workers import run_in_background
@@ -194,7 +195,8 @@ class ClientEditorDialog(QDialog):
             self._resolve_conflict(exc)
         else:
             QMessageBox.warning(self, self.tr("Not saved"),
-                                self.tr("The client was not saved: %1").replace("%1", str(exc)))
+                                self.tr("The client was not saved: %1")
+                                .replace("%1", describe_error(exc)))
 
     def _resolve_conflict(self, conflict: ConflictError) -> None:
         dialog = ConflictDialog(conflict, self)

@@ -33,6 +33,7 @@ from pgp_desk.services import client_import
 from pgp_desk.services.client_import import ImportCancelled, ImportProblem, ImportReport
 from pgp_desk.services.context import AppContext
 from pgp_desk.services.errors import FieldError
+from pgp_desk.ui.errors import describe_error
 from pgp_desk.ui.messages import field_message
 from pgp_desk.ui.workers import run_in_background
 
@@ -211,7 +212,8 @@ class ImportClientsDialog(QDialog):
         if generation != self._generation:
             return
         self.progress.setVisible(False)
-        self.summary.setText(self.tr("The file cannot be imported: %1").replace("%1", str(exc)))
+        self.summary.setText(self.tr("The file cannot be imported: %1")
+                             .replace("%1", describe_error(exc)))
 
     # --- importing -----------------------------------------------------------------------
     def start_import(self) -> None:
@@ -264,7 +266,8 @@ class ImportClientsDialog(QDialog):
         if isinstance(exc, ImportCancelled):
             self.summary.setText(self.tr("The import was stopped. Nothing was imported."))
         else:
-            self.summary.setText(self.tr("Nothing was imported: %1").replace("%1", str(exc)))
+            self.summary.setText(self.tr("Nothing was imported: %1")
+                                 .replace("%1", describe_error(exc)))
 
     def reject(self) -> None:
         if self._importing:  # "Stop": the worker rolls back at its next progress report

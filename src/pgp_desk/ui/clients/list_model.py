@@ -13,6 +13,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from pgp_desk.domain.stage_text import stage_label
 from pgp_desk.services.clients import ClientRow, SearchPage
+from pgp_desk.ui.errors import describe_error
 from pgp_desk.ui.i18n import current_language
 from pgp_desk.ui.workers import run_in_background
 
@@ -93,7 +94,7 @@ class ClientListModel(QAbstractTableModel):
         if generation != self._generation:
             return
         self._set_loading(False)
-        self.search_failed.emit(str(exc))
+        self.search_failed.emit(describe_error(exc))
 
     # --- lazy loading --------------------------------------------------------------------
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008

@@ -31,6 +31,7 @@ from pgp_desk.ui.clients.editor import ClientEditorDialog
 from pgp_desk.ui.clients.episode_editor import EpisodeEditorDialog
 from pgp_desk.ui.clients.header import ClientHeader
 from pgp_desk.ui.clients.timeline_view import TimelineView
+from pgp_desk.ui.errors import describe_error
 from pgp_desk.ui.i18n import current_language
 from pgp_desk.ui.programme.tab import ProgrammeTab
 from pgp_desk.ui.workers import run_in_background
@@ -149,7 +150,7 @@ class ClientWorkspace(QWidget):
         self.loaded.emit()
 
     def _load_failed(self, exc: BaseException) -> None:
-        QMessageBox.warning(self, self.tr("Cannot open client"), str(exc))
+        QMessageBox.warning(self, self.tr("Cannot open client"), describe_error(exc))
         self.closed.emit()
 
     def _load_red_flags(self) -> None:
@@ -208,7 +209,8 @@ class ClientWorkspace(QWidget):
                 self, self.tr("Exported"),
                 self.tr("Saved %1 and a readable summary %2.").replace("%1", path)
                 .replace("%2", str(pdf))),
-            on_error=lambda exc: QMessageBox.warning(self, self.tr("Export failed"), str(exc)),
+            on_error=lambda exc: QMessageBox.warning(self, self.tr("Export failed"),
+                                                     describe_error(exc)),
             parent=self,
         )
 
@@ -228,7 +230,7 @@ class ClientWorkspace(QWidget):
         try:
             privacy.erase_client(self.ctx.db, self.ctx.actor, self.client_id, text)
         except Exception as exc:  # UserError: the name did not match
-            QMessageBox.warning(self, self.tr("Not erased"), str(exc))
+            QMessageBox.warning(self, self.tr("Not erased"), describe_error(exc))
             return
         self.closed.emit()
 
@@ -241,7 +243,7 @@ class ClientWorkspace(QWidget):
         run_in_background(lambda: latest_programme_id(ctx.db, ctx.actor, client_id),
                           on_done=self._open_handout_dialog,
                           on_error=lambda exc: QMessageBox.warning(
-                              self, self.tr("Print handout"), str(exc)), parent=self)
+                              self, self.tr("Print handout"), describe_error(exc)), parent=self)
 
     def _open_handout_dialog(self, programme_id: int | None) -> None:
         if programme_id is None:

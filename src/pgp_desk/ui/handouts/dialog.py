@@ -33,6 +33,7 @@ from pgp_desk.domain.red_flags import ITEMS
 from pgp_desk.services import handouts
 from pgp_desk.services.context import AppContext
 from pgp_desk.services.handout_options import PrintOptions
+from pgp_desk.ui.errors import describe_error
 from pgp_desk.ui.handouts.preview import PdfPreview
 from pgp_desk.ui.handouts.printing import start_printing
 from pgp_desk.ui.handouts.red_flag_dialog import RedFlagConfirmDialog
@@ -278,8 +279,8 @@ class HandoutDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self._busy = False
-        self.preview.show_message(str(exc))
-        self.status.setText(f"<span style='color:#8a1010'>{_h(str(exc))}</span>")
+        self.preview.show_message(describe_error(exc))
+        self.status.setText(f"<span style='color:#8a1010'>{_h(describe_error(exc))}</span>")
         self._set_enabled(bool(self.pdf))
 
     def _set_enabled(self, ready: bool) -> None:
@@ -308,7 +309,8 @@ class HandoutDialog(QDialog):
         run_in_background(
             lambda: write_file(path, pdf),
             on_done=lambda p: self.status.setText(self.tr("Saved to %1").replace("%1", _h(p))),
-            on_error=lambda exc: QMessageBox.warning(self, self.tr("Not saved"), str(exc)),
+            on_error=lambda exc: QMessageBox.warning(self, self.tr("Not saved"),
+                                                     describe_error(exc)),
             parent=self)
 
     # --- issue ---------------------------------------------------------------------------
@@ -338,7 +340,7 @@ class HandoutDialog(QDialog):
                     self.issue(dialog.confirmation(), then)
                 return
             self._failed(exc)
-            QMessageBox.warning(self, self.tr("Not issued"), str(exc))
+            QMessageBox.warning(self, self.tr("Not issued"), describe_error(exc))
 
         run_in_background(
             lambda: handouts.issue_handout(ctx.db, ctx.actor, pid, options, confirmation),

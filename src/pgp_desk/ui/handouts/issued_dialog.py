@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from pgp_desk.services import handouts
 from pgp_desk.services.context import AppContext
+from pgp_desk.ui.errors import describe_error
 from pgp_desk.ui.handouts.dialog import LANGUAGE_NAMES, safe_file_stem, write_file
 from pgp_desk.ui.handouts.preview import PdfPreview
 from pgp_desk.ui.handouts.printing import start_printing
@@ -98,8 +99,8 @@ class IssuedHandoutDialog(QDialog):
         self.loaded.emit(pages)
 
     def _failed(self, exc: BaseException) -> None:
-        self.details.setText(f"<span style='color:#8a1010'>{_h(str(exc))}</span>")
-        self.preview.show_message(str(exc))
+        self.details.setText(f"<span style='color:#8a1010'>{_h(describe_error(exc))}</span>")
+        self.preview.show_message(describe_error(exc))
 
     def file_name(self) -> str:
         if self.record is None:
@@ -117,7 +118,8 @@ class IssuedHandoutDialog(QDialog):
         pdf = self.pdf
         run_in_background(
             lambda: write_file(path, pdf),
-            on_error=lambda exc: QMessageBox.warning(self, self.tr("Not saved"), str(exc)),
+            on_error=lambda exc: QMessageBox.warning(self, self.tr("Not saved"),
+                                                     describe_error(exc)),
             parent=self)
 
     def reprint(self) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from pgp_desk.services.errors import UserError
+from pgp_desk.ui.errors import describe_error
 from pgp_desk.ui.workers import run_in_background
 
 PRINT_DPI = 300  # sharp text on a laser printer, pages of ~35 MB in memory at most
@@ -125,7 +126,7 @@ def print_in_background(parent: QWidget, pdf: bytes, printer: QPrinter,
         _running.discard(job)
         progress.close()
         QMessageBox.warning(parent, QCoreApplication.translate("Printing", "Not printed"),
-                            str(exc))
+                            describe_error(exc))
 
     run_in_background(lambda report: print_pdf(pdf, printer, report), on_done=finished,
                       on_error=failed, on_progress=step, parent=parent)

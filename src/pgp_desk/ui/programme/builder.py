@@ -25,6 +25,7 @@ from pgp_desk.services import programmes as programme_service
 from pgp_desk.services.context import AppContext
 from pgp_desk.services.programme_suggestions import suggestions, warnings_for
 from pgp_desk.services.programmes import ProgrammeInput, ProgrammeRecord
+from pgp_desk.ui.errors import describe_error
 from pgp_desk.ui.i18n import current_language
 from pgp_desk.ui.programme import commands
 from pgp_desk.ui.programme.builder_data import (
@@ -126,7 +127,7 @@ class ProgrammeBuilder(BuilderLayout, BuilderSaving, QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         self._set_busy(False)
-        QMessageBox.warning(self, self.tr("Programme"), str(exc))
+        QMessageBox.warning(self, self.tr("Programme"), describe_error(exc))
 
     def _fill_history(self) -> None:
         assert self.data is not None

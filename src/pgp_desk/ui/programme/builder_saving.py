@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QMessageBox
 from pgp_desk.services import programmes as programme_service
 from pgp_desk.services.errors import ConflictError
 from pgp_desk.services.programmes import ProgrammeInput, ProgrammeRecord
+from pgp_desk.ui.errors import describe_error
 from pgp_desk.ui.workers import run_in_background
 
 
@@ -61,7 +62,7 @@ class BuilderSaving:
         if isinstance(exc, ConflictError):
             self._resolve_conflict(data)
         else:
-            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            QMessageBox.warning(self, self.tr("Not saved"), describe_error(exc))
 
     def _resolve_conflict(self, data: ProgrammeInput) -> None:
         box = QMessageBox(self)

@@ -26,6 +26,7 @@ from pgp_desk.domain.exercise_terms import term
 from pgp_desk.services import exercise_library as lib
 from pgp_desk.services.context import AppContext
 from pgp_desk.services.exercise_library import LibraryEntry, find_exercises
+from pgp_desk.ui.errors import describe_error
 from pgp_desk.ui.i18n import current_language
 from pgp_desk.ui.programme.builder_data import LibraryData, load_library
 from pgp_desk.ui.programme.delegate import CODE_ROLE, SUBTITLE_ROLE, CardDelegate
@@ -144,7 +145,7 @@ class ClinicExercisesDialog(QDialog):
                     self.view.setCurrentIndex(self.model.index(row, 0))
 
     def _failed(self, exc: BaseException) -> None:
-        QMessageBox.warning(self, self.tr("Clinic exercises"), str(exc))
+        QMessageBox.warning(self, self.tr("Clinic exercises"), describe_error(exc))
 
     def _fill(self) -> None:
         shown = {e.code for e in find_exercises([e.exercise for e in self.entries],

@@ -50,6 +50,7 @@ from pgp_desk.services.context import AppContext
 from pgp_desk.services.errors import ValidationError
 from pgp_desk.services.exercise_library import ClinicExerciseRecord
 from pgp_desk.services.photos import prepare_photo
+from pgp_desk.ui.errors import describe_error
 from pgp_desk.ui.programme.dosage_editor import DosageEditor
 from pgp_desk.ui.workers import run_in_background
 
@@ -303,5 +304,5 @@ class ExerciseEditorDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self.buttons.setEnabled(True)
         text = ("\n".join(e.message for e in exc.errors) if isinstance(exc, ValidationError)
-                else str(exc))
+                else describe_error(exc))
         QMessageBox.warning(self, self.tr("Not saved"), text)

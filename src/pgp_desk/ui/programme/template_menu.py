@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QToolButton, QWi
 
 from pgp_desk.services import programme_templates
 from pgp_desk.services.programme_templates import TemplateContent, TemplateLists
+from pgp_desk.ui.errors import describe_error
 from pgp_desk.ui.workers import run_in_background
 
 
@@ -65,7 +66,7 @@ class TemplateMenu(QWidget):
             lambda: programme_templates.get_template(ctx.db, ctx.actor, ref, lang),
             on_done=self._apply, parent=self,
             on_error=lambda exc: QMessageBox.warning(self.builder, self.tr("Templates"),
-                                                     str(exc)))
+                                                     describe_error(exc)))
 
     def _apply(self, content: TemplateContent) -> None:
         self.builder.apply_template(content.name, list(content.items), list(content.advice))
@@ -90,4 +91,4 @@ class TemplateMenu(QWidget):
 
         run_in_background(work, on_done=self.set_lists, parent=self,
                           on_error=lambda exc: QMessageBox.warning(
-                              builder, self.tr("Template not saved"), str(exc)))
+                              builder, self.tr("Template not saved"), describe_error(exc)))

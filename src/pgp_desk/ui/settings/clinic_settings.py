@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from pgp_desk.services import clinic
 from pgp_desk.services.context import AppContext
 from pgp_desk.services.errors import ConflictError, ValidationError
+from pgp_desk.ui.errors import describe_error
 from pgp_desk.ui.messages import field_message
 from pgp_desk.ui.widgets.form import ErrorForm
 from pgp_desk.ui.workers import run_in_background
@@ -182,4 +183,4 @@ class ClinicSettingsDialog(QDialog):
                 "Someone else saved the clinic's details meanwhile. Close and open this "
                 "window again to see them; your changes were not saved."))
         else:
-            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            QMessageBox.warning(self, self.tr("Not saved"), describe_error(exc))

@@ -1,0 +1,120 @@
+"""The sentences services may raise, listed for translation (context "ServiceErrors").
+
+Services speak English (the command line prints them as they are); the GUI translates the
+template of a ``UserError`` and fills in its values (``ui.errors.describe_error``).
+``tests/unit/test_translations.py`` checks that every template raised in ``services`` and
+``db`` is listed here, so pyside6-lupdate finds it and the .ts files translate it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+TEMPLATES = (
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors", "addenda are for signed assessments; edit the draft instead"
+    ),
+    QT_TRANSLATE_NOOP("ServiceErrors", "a signed assessment cannot be deleted"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "this assessment is already signed"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "unknown encoding '%1': choose auto, utf-8 or cp1252"),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "the file starts with a UTF-8 marker: choose UTF-8 (or auto), not Windows-1252",
+    ),
+    QT_TRANSLATE_NOOP("ServiceErrors", "the file is empty"),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "the file needs columns for first and last name (e.g. Fornavn and Efternavn/Etternavn) or one Navn/Name column; found: %1",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "line %1 holds a byte that is neither UTF-8 nor Windows-1252; save the file as UTF-8 and try again",
+    ),
+    QT_TRANSLATE_NOOP("ServiceErrors", "%1 is larger than %2 MB; split it"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "the file %1 does not exist"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "%1 is a folder, not a CSV file"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "cannot read %1: %2"),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "since the check, clients on line(s) %1 were registered by someone else; check the file again; nothing was imported",
+    ),
+    QT_TRANSLATE_NOOP("ServiceErrors", "the file starts like UTF-16 but is not valid UTF-16"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "line %1 cannot be read as CSV (%2)"),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "line %1 is not valid UTF-8; if the file comes from an older Windows program, choose Windows-1252 (cp1252)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "the file mixes UTF-8 and Windows-1252 text (first at line %1); save it again as UTF-8 and import that",
+    ),
+    QT_TRANSLATE_NOOP("ServiceErrors", "only an administrator can change the clinic's details"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "the clinic record is missing from the database"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "the database at %1 cannot be reached (%2)"),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors", "the database server at %1 refused the user name or password"
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors", "the database at %1 does not exist; ask your IT contact to create it"
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "the database file %1 cannot be opened; check the folder and its permissions",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "the database schema is older than this PGP Desk; run 'pgp-desk db upgrade'",
+    ),
+    QT_TRANSLATE_NOOP("ServiceErrors", "could not choose a new exercise code; please try again"),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors", "choose a .json file name; the PDF summary is written beside it"
+    ),
+    QT_TRANSLATE_NOOP("ServiceErrors", "the folder %1 does not exist"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "cannot write %1: %2"),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "the client has an open red flag, so issuing exercises needs your explicit confirmation",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "the stored copy of handout %1 does not match its checksum, so it cannot be reprinted",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors", "the name typed does not match the client's name; nothing erased"
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "only an administrator or the therapist who saved it can delete a clinic template",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors", "an issued programme is part of the record and cannot be deleted"
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "this programme has been issued and cannot be changed; start a new programme from it",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors", "'%1' databases are not supported; use SQLite or PostgreSQL"
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "'%1' is not a database URL; use sqlite:///path/to/file.sqlite3 or postgresql+psycopg://user@host/database",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "the database schema (%1) is newer than this PGP Desk; install the newer version that upgraded it",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors", "this assessment is signed and cannot be changed; add an addendum instead"
+    ),
+    QT_TRANSLATE_NOOP("ServiceErrors", "the file holds no clients to import; nothing was imported"),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "1 row has problems (line %1); nothing was imported: correct the file and try again",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "%1 rows have problems (lines %2); nothing was imported: correct the file and try again",
+    ),
+    QT_TRANSLATE_NOOP("ServiceErrors", "the import was stopped; nothing was imported"),
+)
