@@ -57,7 +57,16 @@ def close_when_ready():
             return
     QTimer.singleShot(50, close_when_ready)
 
-QTimer.singleShot(50, close_when_ready)
+make_application = app.make_application
+
+
+def make_and_watch(language):
+    application = make_application(language)  # timers need the application to exist
+    QTimer.singleShot(50, close_when_ready)
+    return application
+
+
+app.make_application = make_and_watch
 args = argparse.Namespace(database=sys.argv[1], demo=False, language="da", user="tester")
 sys.exit(app.run(args))
 """

@@ -33,7 +33,8 @@ def run(args: argparse.Namespace) -> int:
         result = create_demo_clinic(ctx.db, ctx.actor, clients=args.clients, seed=args.seed,
                                     progress=line)
         print(f"demo clinic ready in {ctx.db.url}: {result.clients:,} clients, "
-              f"{result.episodes:,} episodes, {result.therapists} therapists")
+              f"{result.episodes:,} episodes, {result.assessments:,} assessments, "
+              f"{result.programmes:,} programmes, {result.therapists} therapists")
     finally:
         ctx.db.close()
     return 0
