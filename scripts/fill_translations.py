@@ -1177,6 +1177,48 @@ T: dict[str, tuple[str, str]] = {
     "this programme has been issued and cannot be changed; start a new programme from it": (
         "programmet er udleveret og kan ikke ændres; start et nyt program ud fra det",
         "programmet er utlevert og kan ikke endres; start et nytt program ut fra det"),
+    # --- the clinic's own questionnaires (ui/settings/instruments_dialog.py) -------------
+    "%1 is a questionnaire PGP Desk ships; give the clinic's own a different code": (
+        "%1 er et skema, PGP Desk leverer; giv klinikkens eget en anden kode",
+        "%1 er et skjema PGP Desk leverer; gi klinikkens eget en annen kode"),
+    "%1 is too large for a questionnaire definition": (
+        "%1 er for stor til en skemadefinition", "%1 er for stor for en skjemadefinisjon"),
+    "Add the clinic's own …": ("Tilføj klinikkens eget …", "Legg til klinikkens eget …"),
+    "Code": ("Kode", "Kode"),
+    "Definition files (*.yaml *.yml)": ("Definitionsfiler (*.yaml *.yml)",
+                                        "Definisjonsfiler (*.yaml *.yml)"),
+    "Offer again": ("Tilbyd igen", "Tilby igjen"),
+    "Only an administrator can add questionnaires.": (
+        "Kun en administrator kan tilføje skemaer.",
+        "Bare en administrator kan legge til skjemaer."),
+    "PGP Desk ships PGQ, NRS, PSFS and RMDQ. A clinic holding a licence for another "
+    "questionnaire (for example the Oswestry Disability Index) can add its definition file "
+    "here; it is then offered in every assessment.": (
+        "PGP Desk leveres med PGQ, NRS, PSFS og RMDQ. Har klinikken licens til et andet skema "
+        "(fx Oswestry Disability Index), kan definitionsfilen tilføjes her; skemaet tilbydes "
+        "derefter i alle undersøgelser.",
+        "PGP Desk leveres med PGQ, NRS, PSFS og RMDQ. Har klinikken lisens på et annet skjema "
+        "(f.eks. Oswestry Disability Index), kan definisjonsfilen legges til her; skjemaet "
+        "tilbys deretter i alle undersøkelser."),
+    "Questionnaire definition": ("Skemadefinition", "Skjemadefinisjon"),
+    "Questionnaires …": ("Spørgeskemaer …", "Spørreskjemaer …"),
+    "Stop offering": ("Tilbyd ikke længere", "Slutt å tilby"),
+    "Under which licence does the clinic use this questionnaire's wording?": (
+        "Under hvilken licens bruger klinikken skemaets ordlyd?",
+        "Under hvilken lisens bruker klinikken skjemaets ordlyd?"),
+    "Version": ("Version", "Versjon"),
+    "clinic's own · not offered": ("klinikkens eget · tilbydes ikke",
+                                   "klinikkens eget · tilbys ikke"),
+    "clinic's own · offered": ("klinikkens eget · tilbydes", "klinikkens eget · tilbys"),
+    "only an administrator can add questionnaires for the clinic": (
+        "kun en administrator kan tilføje skemaer for klinikken",
+        "bare en administrator kan legge til skjemaer for klinikken"),
+    "shipped with PGP Desk": ("leveres med PGP Desk", "leveres med PGP Desk"),
+    "the questionnaire definition is not valid: %1": (
+        "skemadefinitionen er ikke gyldig: %1", "skjemadefinisjonen er ikke gyldig: %1"),
+    "write down the licence under which the clinic uses this questionnaire": (
+        "skriv, under hvilken licens klinikken bruger skemaet",
+        "skriv under hvilken lisens klinikken bruker skjemaet"),
     "unknown encoding '%1': choose auto, utf-8 or cp1252": (
         "ukendt tegnsæt '%1': vælg auto, utf-8 eller cp1252",
         "ukjent tegnsett '%1': velg auto, utf-8 eller cp1252"),

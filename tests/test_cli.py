@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 COMMANDS = [[], ["gui"], ["db"], ["db", "upgrade"], ["db", "backup"], ["db", "status"],
+            ["instruments"], ["instruments", "import"], ["instruments", "list"],
             ["demo"], ["clients"], ["clients", "search"]]
 
 
@@ -113,3 +114,15 @@ def test_newer_schema_is_refused(tmp_path: Path) -> None:
         connection.execute("UPDATE alembic_version SET version_num='9999_future'")
     result = run("--database", f"sqlite:///{path}", "clients", "search")
     assert result.returncode == 1 and "newer than this PGP Desk" in result.stderr
+
+
+def test_instruments_import_and_list(tmp_path: Path) -> None:
+    """`pgp-desk instruments import` adds a licensed definition that `list` then shows."""
+    url = f"sqlite:///{tmp_path / 'clinic.sqlite3'}"
+    odi = Path(__file__).resolve().parent / "unit" / "data" / "odi_example.yaml"
+    added = run("--database", url, "instruments", "import", str(odi), "--licence", "no. 1")
+    assert added.returncode == 0, added.stderr
+    listed = run("--database", url, "instruments", "list")
+    assert "ODI" in listed.stdout and "PGQ" in listed.stdout
+    refused = run("--database", url, "instruments", "import", str(odi))
+    assert refused.returncode == 2  # --licence is required

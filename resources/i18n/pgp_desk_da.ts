@@ -295,6 +295,10 @@
         <translation>Rettelsen eller tilføjelsen, som gemmes med dit navn og tidspunktet:</translation>
     </message>
     <message>
+        <source>assessment</source>
+        <translation>undersøgelse</translation>
+    </message>
+    <message>
         <source>Save the report</source>
         <translation>Gem rapporten</translation>
     </message>
@@ -2029,6 +2033,81 @@ Skriv klientens fulde navn for at bekræfte:</translation>
     </message>
 </context>
 <context>
+    <name>InstrumentsDialog</name>
+    <message>
+        <source>Questionnaires</source>
+        <translation>Spørgeskemaer</translation>
+    </message>
+    <message>
+        <source>PGP Desk ships PGQ, NRS, PSFS and RMDQ. A clinic holding a licence for another questionnaire (for example the Oswestry Disability Index) can add its definition file here; it is then offered in every assessment.</source>
+        <translation>PGP Desk leveres med PGQ, NRS, PSFS og RMDQ. Har klinikken licens til et andet skema (fx Oswestry Disability Index), kan definitionsfilen tilføjes her; skemaet tilbydes derefter i alle undersøgelser.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Add the clinic&apos;s own …</source>
+        <translation>Tilføj klinikkens eget …</translation>
+    </message>
+    <message>
+        <source>Stop offering</source>
+        <translation>Tilbyd ikke længere</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>Only an administrator can add questionnaires.</source>
+        <translation>Kun en administrator kan tilføje skemaer.</translation>
+    </message>
+    <message>
+        <source>shipped with PGP Desk</source>
+        <translation>leveres med PGP Desk</translation>
+    </message>
+    <message>
+        <source>clinic&apos;s own · offered</source>
+        <translation>klinikkens eget · tilbydes</translation>
+    </message>
+    <message>
+        <source>clinic&apos;s own · not offered</source>
+        <translation>klinikkens eget · tilbydes ikke</translation>
+    </message>
+    <message>
+        <source>Offer again</source>
+        <translation>Tilbyd igen</translation>
+    </message>
+    <message>
+        <source>Questionnaire definition</source>
+        <translation>Skemadefinition</translation>
+    </message>
+    <message>
+        <source>Definition files (*.yaml *.yml)</source>
+        <translation>Definitionsfiler (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licens</translation>
+    </message>
+    <message>
+        <source>Under which licence does the clinic use this questionnaire&apos;s wording?</source>
+        <translation>Under hvilken licens bruger klinikken skemaets ordlyd?</translation>
+    </message>
+</context>
+<context>
     <name>IssuedHandoutDialog</name>
     <message>
         <source>Issued handout</source>
@@ -2168,6 +2247,10 @@ Skriv klientens fulde navn for at bekræfte:</translation>
     <message>
         <source>Clinic settings …</source>
         <translation>Klinikindstillinger …</translation>
+    </message>
+    <message>
+        <source>Questionnaires …</source>
+        <translation>Spørgeskemaer …</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -2706,6 +2789,26 @@ Opfølgning om 3 uger</translation>
     <message>
         <source>the clinic record is missing from the database</source>
         <translation>klinikkens oplysninger mangler i databasen</translation>
+    </message>
+    <message>
+        <source>only an administrator can add questionnaires for the clinic</source>
+        <translation>kun en administrator kan tilføje skemaer for klinikken</translation>
+    </message>
+    <message>
+        <source>write down the licence under which the clinic uses this questionnaire</source>
+        <translation>skriv, under hvilken licens klinikken bruger skemaet</translation>
+    </message>
+    <message>
+        <source>%1 is a questionnaire PGP Desk ships; give the clinic&apos;s own a different code</source>
+        <translation>%1 er et skema, PGP Desk leverer; giv klinikkens eget en anden kode</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a questionnaire definition</source>
+        <translation>%1 er for stor til en skemadefinition</translation>
+    </message>
+    <message>
+        <source>the questionnaire definition is not valid: %1</source>
+        <translation>skemadefinitionen er ikke gyldig: %1</translation>
     </message>
     <message>
         <source>the database at %1 cannot be reached (%2)</source>

@@ -295,6 +295,10 @@
         <translation>Rettelsen eller tillegget, som lagres med ditt navn og tidspunktet:</translation>
     </message>
     <message>
+        <source>assessment</source>
+        <translation>undersøkelse</translation>
+    </message>
+    <message>
         <source>Save the report</source>
         <translation>Lagre rapporten</translation>
     </message>
@@ -2029,6 +2033,81 @@ Skriv klientens fulle navn for å bekrefte:</translation>
     </message>
 </context>
 <context>
+    <name>InstrumentsDialog</name>
+    <message>
+        <source>Questionnaires</source>
+        <translation>Spørreskjemaer</translation>
+    </message>
+    <message>
+        <source>PGP Desk ships PGQ, NRS, PSFS and RMDQ. A clinic holding a licence for another questionnaire (for example the Oswestry Disability Index) can add its definition file here; it is then offered in every assessment.</source>
+        <translation>PGP Desk leveres med PGQ, NRS, PSFS og RMDQ. Har klinikken lisens på et annet skjema (f.eks. Oswestry Disability Index), kan definisjonsfilen legges til her; skjemaet tilbys deretter i alle undersøkelser.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versjon</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Add the clinic&apos;s own …</source>
+        <translation>Legg til klinikkens eget …</translation>
+    </message>
+    <message>
+        <source>Stop offering</source>
+        <translation>Slutt å tilby</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>Only an administrator can add questionnaires.</source>
+        <translation>Bare en administrator kan legge til skjemaer.</translation>
+    </message>
+    <message>
+        <source>shipped with PGP Desk</source>
+        <translation>leveres med PGP Desk</translation>
+    </message>
+    <message>
+        <source>clinic&apos;s own · offered</source>
+        <translation>klinikkens eget · tilbys</translation>
+    </message>
+    <message>
+        <source>clinic&apos;s own · not offered</source>
+        <translation>klinikkens eget · tilbys ikke</translation>
+    </message>
+    <message>
+        <source>Offer again</source>
+        <translation>Tilby igjen</translation>
+    </message>
+    <message>
+        <source>Questionnaire definition</source>
+        <translation>Skjemadefinisjon</translation>
+    </message>
+    <message>
+        <source>Definition files (*.yaml *.yml)</source>
+        <translation>Definisjonsfiler (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lisens</translation>
+    </message>
+    <message>
+        <source>Under which licence does the clinic use this questionnaire&apos;s wording?</source>
+        <translation>Under hvilken lisens bruker klinikken skjemaets ordlyd?</translation>
+    </message>
+</context>
+<context>
     <name>IssuedHandoutDialog</name>
     <message>
         <source>Issued handout</source>
@@ -2168,6 +2247,10 @@ Skriv klientens fulle navn for å bekrefte:</translation>
     <message>
         <source>Clinic settings …</source>
         <translation>Klinikkinnstillinger …</translation>
+    </message>
+    <message>
+        <source>Questionnaires …</source>
+        <translation>Spørreskjemaer …</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -2706,6 +2789,26 @@ Oppfølging om 3 uker</translation>
     <message>
         <source>the clinic record is missing from the database</source>
         <translation>klinikkens opplysninger mangler i databasen</translation>
+    </message>
+    <message>
+        <source>only an administrator can add questionnaires for the clinic</source>
+        <translation>bare en administrator kan legge til skjemaer for klinikken</translation>
+    </message>
+    <message>
+        <source>write down the licence under which the clinic uses this questionnaire</source>
+        <translation>skriv under hvilken lisens klinikken bruker skjemaet</translation>
+    </message>
+    <message>
+        <source>%1 is a questionnaire PGP Desk ships; give the clinic&apos;s own a different code</source>
+        <translation>%1 er et skjema PGP Desk leverer; gi klinikkens eget en annen kode</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a questionnaire definition</source>
+        <translation>%1 er for stor for en skjemadefinisjon</translation>
+    </message>
+    <message>
+        <source>the questionnaire definition is not valid: %1</source>
+        <translation>skjemadefinisjonen er ikke gyldig: %1</translation>
     </message>
     <message>
         <source>the database at %1 cannot be reached (%2)</source>

@@ -14,6 +14,7 @@ from pgp_desk.cli import (
     export_cmd,
     handout_cmd,
     import_cmd,
+    instruments_cmd,
     report_cmd,
 )
 from pgp_desk.services.errors import UserError
@@ -49,6 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
     import_cmd.add_parser(commands)
     report_cmd.add_parser(commands)
     handout_cmd.add_parser(commands)
+    instruments_cmd.add_parser(commands)
     return parser
 
 

@@ -52,6 +52,10 @@ class MainWindow(QMainWindow):
         settings.setObjectName("clinicSettingsAction")
         settings.triggered.connect(self.clinic_settings)
         file_menu.addAction(settings)
+        instruments = QAction(self.tr("Questionnaires …"), self)
+        instruments.setObjectName("instrumentsAction")
+        instruments.triggered.connect(self.questionnaires)
+        file_menu.addAction(instruments)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -102,6 +106,11 @@ class MainWindow(QMainWindow):
         if dialog.exec() and dialog.saved is not None:
             self.search_page.model.refresh()
             self.open_client(dialog.saved.id)
+
+    def questionnaires(self) -> None:
+        from pgp_desk.ui.settings.instruments_dialog import InstrumentsDialog
+
+        InstrumentsDialog(self.ctx, self).exec()
 
     def clinic_settings(self) -> None:
         from pgp_desk.ui.settings.clinic_settings import ClinicSettingsDialog

@@ -50,6 +50,18 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP("ServiceErrors", "only an administrator can change the clinic's details"),
     QT_TRANSLATE_NOOP("ServiceErrors", "the clinic record is missing from the database"),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors", "only an administrator can add questionnaires for the clinic"
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors", "write down the licence under which the clinic uses this questionnaire"
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "%1 is a questionnaire PGP Desk ships; give the clinic's own a different code",
+    ),
+    QT_TRANSLATE_NOOP("ServiceErrors", "%1 is too large for a questionnaire definition"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "the questionnaire definition is not valid: %1"),
     QT_TRANSLATE_NOOP("ServiceErrors", "the database at %1 cannot be reached (%2)"),
     QT_TRANSLATE_NOOP(
         "ServiceErrors", "the database server at %1 refused the user name or password"

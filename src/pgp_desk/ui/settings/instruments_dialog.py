@@ -1,0 +1,136 @@
+"""The questionnaires on offer, and the clinic's own licensed ones (e.g. ODI)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from pgp_desk.services import clinic_instruments
+from pgp_desk.services.context import AppContext
+from pgp_desk.ui.errors import describe_error
+from pgp_desk.ui.i18n import current_language
+from pgp_desk.ui.workers import run_in_background
+
+
+class InstrumentsDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent=None):  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self.ctx = ctx
+        self.entries: list[clinic_instruments.InstrumentEntry] = []
+        self.setObjectName("instrumentsDialog")
+        self.setWindowTitle(self.tr("Questionnaires"))
+        intro = QLabel(self.tr(
+            "PGP Desk ships PGQ, NRS, PSFS and RMDQ. A clinic holding a licence for another "
+            "questionnaire (for example the Oswestry Disability Index) can add its definition "
+            "file here; it is then offered in every assessment."))
+        intro.setWordWrap(True)
+        self.table = QTableWidget(0, 4)
+        self.table.setObjectName("instrumentsTable")
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Code"), self.tr("Name"), self.tr("Version"), self.tr("Status")])
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.import_button = QPushButton(self.tr("Add the clinic's own …"))
+        self.toggle_button = QPushButton(self.tr("Stop offering"))
+        self.toggle_button.setEnabled(False)
+        for button in (self.import_button, self.toggle_button):
+            button.setEnabled(button is self.import_button and ctx.actor.is_admin)
+        row = QHBoxLayout()
+        row.addWidget(self.import_button)
+        row.addWidget(self.toggle_button)
+        row.addStretch(1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(row)
+        if not ctx.actor.is_admin:
+            layout.addWidget(QLabel(self.tr("Only an administrator can add questionnaires.")))
+        layout.addWidget(close)
+        self.import_button.clicked.connect(self.import_file)
+        self.toggle_button.clicked.connect(self.toggle)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.resize(720, 420)
+        self.reload()
+
+    def reload(self) -> None:
+        ctx, lang = self.ctx, current_language()
+        run_in_background(lambda: clinic_instruments.list_instruments(ctx.db, ctx.actor, lang),
+                          on_done=self._show, on_error=self._failed, parent=self)
+
+    def _show(self, entries: list[clinic_instruments.InstrumentEntry]) -> None:
+        self.entries = entries
+        self.table.setRowCount(len(entries))
+        for row, entry in enumerate(entries):
+            if entry.origin == "shipped":
+                status = self.tr("shipped with PGP Desk")
+            elif entry.active:
+                status = self.tr("clinic's own · offered")
+            else:
+                status = self.tr("clinic's own · not offered")
+            for column, text in enumerate((entry.code, entry.name, entry.version, status)):
+                item = QTableWidgetItem(text)
+                if column == 3 and entry.licence_note:
+                    item.setToolTip(entry.licence_note)
+                self.table.setItem(row, column, item)
+        self._selection_changed()
+
+    def _selected(self) -> clinic_instruments.InstrumentEntry | None:
+        rows = {i.row() for i in self.table.selectedIndexes()}
+        return self.entries[rows.pop()] if len(rows) == 1 else None
+
+    def _selection_changed(self) -> None:
+        entry = self._selected()
+        clinic_own = entry is not None and entry.origin == "clinic"
+        self.toggle_button.setEnabled(clinic_own and self.ctx.actor.is_admin)
+        self.toggle_button.setText(self.tr("Offer again") if clinic_own and not entry.active
+                                   else self.tr("Stop offering"))
+
+    def import_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Questionnaire definition"), "",
+                                              self.tr("Definition files (*.yaml *.yml)"))
+        if path:
+            self.import_path(Path(path))
+
+    def import_path(self, path: Path, licence: str | None = None) -> None:
+        if licence is None:
+            licence, ok = QInputDialog.getText(
+                self, self.tr("Licence"),
+                self.tr("Under which licence does the clinic use this questionnaire's wording?"))
+            if not ok:
+                return
+        ctx = self.ctx
+        run_in_background(
+            lambda: clinic_instruments.import_instrument(ctx.db, ctx.actor, path, licence),
+            on_done=lambda _entry: self.reload(), on_error=self._failed, parent=self)
+
+    def toggle(self) -> None:
+        entry = self._selected()
+        if entry is None or entry.origin != "clinic":
+            return
+        ctx = self.ctx
+        run_in_background(
+            lambda: clinic_instruments.set_active(ctx.db, ctx.actor, entry.code,
+                                                  not entry.active),
+            on_done=lambda _none: self.reload(), on_error=self._failed, parent=self)
+
+    def _failed(self, exc: BaseException) -> None:
+        QMessageBox.warning(self, self.tr("Questionnaires"), describe_error(exc))
