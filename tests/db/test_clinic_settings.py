@@ -1,0 +1,46 @@
+"""The clinic's details: administrators edit them, nobody overwrites a newer save."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from pgp_desk.services import clinic
+from pgp_desk.services.clinic import ensure_actor
+from pgp_desk.services.errors import ConflictError, UserError, ValidationError
+
+
+def test_admin_saves_details_used_by_handouts(db, actor) -> None:  # type: ignore[no-untyped-def]
+    """The first user is the administrator and can store name, contact, logo and paper."""
+    assert actor.is_admin
+    settings = clinic.get_settings(db, actor)
+    saved = clinic.update_settings(db, actor, replace(
+        settings, name="Bækkenklinikken <Øst> & Co", phone="+45 12 34 56 78",
+        email="kontakt@example.dk", logo_png=b"\x89PNG fake", default_language="nb",
+        paper_size="Letter"))
+    again = clinic.get_settings(db, actor)
+    assert again.name == "Bækkenklinikken <Øst> & Co"
+    assert (again.default_language, again.paper_size, again.logo_png) == (
+        "nb", "Letter", b"\x89PNG fake")
+    assert again.version == saved.version
+
+
+def test_validation_and_permissions(db, actor) -> None:  # type: ignore[no-untyped-def]
+    """An empty name or a bad paper size is refused per field; therapists cannot save."""
+    settings = clinic.get_settings(db, actor)
+    with pytest.raises(ValidationError) as caught:
+        clinic.update_settings(db, actor, replace(settings, name=" ", paper_size="A5"))
+    assert set(caught.value.by_field()) == {"name", "paper_size"}
+    therapist = ensure_actor(db, username="colleague")
+    with pytest.raises(UserError, match="administrator"):
+        clinic.update_settings(db, therapist, replace(settings, name="X"))
+
+
+def test_stale_settings_conflict(db, actor) -> None:  # type: ignore[no-untyped-def]
+    """Saving details opened before someone else's save is a conflict, not an overwrite."""
+    opened = clinic.get_settings(db, actor)
+    clinic.update_settings(db, actor, replace(opened, name="First"))
+    with pytest.raises(ConflictError):
+        clinic.update_settings(db, actor, replace(opened, name="Second"))
+    assert clinic.get_settings(db, actor).name == "First"
