@@ -3,9 +3,11 @@
 Names and notes come from users: ReportLab parses Paragraph text as markup, so "A & B <b"
 crashes and "<info@x.dk>" vanishes. Every user string goes through `markup()`: it escapes,
 replaces characters the font has no glyph for by a visible box, and drops control
-characters. Right-to-left text prints in logical order: ReportLab's bidi support needs
-`rlbidi`, which is not on PyPI. Long words need no help: ReportLab's `splitLongWords`
-(on in our styles) breaks a word wider than the line.
+characters. Right-to-left text (Arabic, Hebrew) is put in visual order per line with the
+Unicode bidi algorithm (python-bidi) after Arabic letters are joined into their
+presentation forms (arabic-reshaper), because ReportLab draws glyphs left to right.
+Long words need no help: ReportLab's `splitLongWords` (on in our styles) breaks a word
+wider than the line.
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ from __future__ import annotations
 import unicodedata
 from xml.sax.saxutils import escape
 
+import arabic_reshaper
+from bidi import get_display
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
 
@@ -22,11 +26,29 @@ FALLBACK = "\u25a1"  # WHITE SQUARE: visible, and present in every DejaVu face
 _LINE_BREAKS = {"\n", "\r", "\u2028", "\u2029", "\x0b", "\x0c", "\x85"}
 
 
+def _has_rtl(text: str) -> bool:
+    return any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text)
+
+
+def visual_order(text: str) -> str:
+    """Right-to-left runs reversed into the order they are drawn, line by line."""
+    if not _has_rtl(text):
+        return text
+    lines = []
+    for line in text.split("\n"):
+        try:
+            lines.append(get_display(arabic_reshaper.reshape(line)) if _has_rtl(line) else line)
+        except (UnicodeError, ValueError):  # e.g. a lone surrogate: print as typed
+            lines.append(line)
+    return "\n".join(lines)
+
+
 def clean(text: object, font_name: str | None = None) -> str:
     """Return `text` with only characters the face can draw; newlines are kept as '\\n'."""
     if text is None:
         return ""
     raw = unicodedata.normalize("NFC", str(text).replace("\r\n", "\n"))
+    raw = visual_order("\n".join(raw.splitlines()) if raw else raw)
     glyphs = coverage(font_name)
     out: list[str] = []
     for ch in raw:
