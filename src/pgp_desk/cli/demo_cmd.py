@@ -34,7 +34,8 @@ def run(args: argparse.Namespace) -> int:
                                     progress=line)
         print(f"demo clinic ready in {ctx.db.url}: {result.clients:,} clients, "
               f"{result.episodes:,} episodes, {result.assessments:,} assessments, "
-              f"{result.programmes:,} programmes, {result.therapists} therapists")
+              f"{result.programmes:,} programmes, {result.handouts} handouts, "
+              f"{result.therapists} therapists")
     finally:
         ctx.db.close()
     return 0

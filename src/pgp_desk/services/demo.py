@@ -19,6 +19,7 @@ from pgp_desk.services.actor import Actor
 from pgp_desk.services.audit import record
 from pgp_desk.services.database import Database
 from pgp_desk.services.demo_assessments import create_demo_assessments
+from pgp_desk.services.demo_handouts import create_demo_handouts
 from pgp_desk.services.demo_programmes import create_demo_programmes
 
 BATCH = 2000
@@ -35,6 +36,7 @@ class DemoResult:
     therapists: int
     assessments: int = 0
     programmes: int = 0
+    handouts: int = 0
 
 
 DEMO_CLINIC = {
@@ -186,5 +188,8 @@ def create_demo_clinic(
     if first_client_id is not None:
         programmes = create_demo_programmes(db, actor, therapist_ids, seed, today,
                                             first_client_id=first_client_id)
+    handouts = 0
+    if first_client_id is not None and actor is not None:
+        handouts = create_demo_handouts(db, actor, first_client_id, today)
     return DemoResult(made_clients, made_episodes, len(therapist_ids), assessments,
-                      programmes)
+                      programmes, handouts)
