@@ -929,6 +929,10 @@
         <translation>Klienten kan ikke åbnes</translation>
     </message>
     <message>
+        <source>Not saved</source>
+        <translation>Ikke gemt</translation>
+    </message>
+    <message>
         <source>Export client data</source>
         <translation>Eksportér klientdata</translation>
     </message>
@@ -1391,6 +1395,10 @@ Skriv klientens fulde navn for at bekræfte:</translation>
     <message>
         <source>This pregnancy was changed on another workstation. Close this window and open it again to see the newer version; your typing is still here.</source>
         <translation>Graviditeten er ændret på en anden computer. Luk vinduet, og åbn det igen for at se den nyeste version; det, du har skrevet, står her stadig.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke gemt</translation>
     </message>
 </context>
 <context>

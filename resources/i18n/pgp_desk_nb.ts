@@ -929,6 +929,10 @@
         <translation>Klienten kan ikke åpnes</translation>
     </message>
     <message>
+        <source>Not saved</source>
+        <translation>Ikke lagret</translation>
+    </message>
+    <message>
         <source>Export client data</source>
         <translation>Eksporter klientdata</translation>
     </message>
@@ -1391,6 +1395,10 @@ Skriv klientens fulle navn for å bekrefte:</translation>
     <message>
         <source>This pregnancy was changed on another workstation. Close this window and open it again to see the newer version; your typing is still here.</source>
         <translation>Svangerskapet er endret på en annen datamaskin. Lukk vinduet og åpne det igjen for å se den nyeste versjonen; det du har skrevet, står her fortsatt.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke lagret</translation>
     </message>
 </context>
 <context>

@@ -40,7 +40,7 @@ class ClientEditorDialog(QDialog):
         self.saved: clients.ClientRecord | None = None
         self.setWindowTitle(self.tr("Edit client") if record else self.tr("New client"))
         self.setObjectName("clientEditor")
-        self.resize(620, 720)
+        self.resize(620, 660)
 
         self.first_name = QLineEdit()
         self.last_name = QLineEdit()
@@ -70,7 +70,10 @@ class ClientEditorDialog(QDialog):
         self.consent.toggled.connect(self._consent_toggled)
 
         form_widget = QWidget()
-        self.form = ErrorForm(form_widget)
+        column = QVBoxLayout(form_widget)
+        self.form = ErrorForm()
+        column.addLayout(self.form)
+        column.addStretch(1)  # spare height goes below the form, not between its rows
         self.form.add("first_name", self.tr("First name"), self.first_name)
         self.form.add("last_name", self.tr("Last name"), self.last_name)
         self.form.add("birth_date", self.tr("Birth date"), self.birth_date)

@@ -22,9 +22,11 @@ from pgp_desk.domain.stage_text import stage_long_label
 from pgp_desk.services import episodes
 from pgp_desk.services.context import AppContext
 from pgp_desk.services.errors import ConflictError, FieldError, ValidationError
+from pgp_desk.ui.errors import describe_error
 from pgp_desk.ui.i18n import current_language
 from pgp_desk.ui.messages import field_message
 from pgp_desk.ui.widgets.form import ErrorForm
+from pgp_desk.ui.workers import run_in_background
 
 
 class EpisodeEditorDialog(QDialog):
@@ -67,8 +69,8 @@ class EpisodeEditorDialog(QDialog):
         self.form.add("referral_source", self.tr("Referred by"), self.referral)
         self.form.add("notes", self.tr("Notes"), self.notes)
         self.form.addRow("", self.closed)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                                  | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         buttons.accepted.connect(self.save)
@@ -137,19 +139,27 @@ class EpisodeEditorDialog(QDialog):
             for error in errors:
                 self.form.set_error(error.field, field_message(error))
             return
-        try:
-            if self.base is None:
-                self.saved = episodes.create_episode(self.ctx.db, self.ctx.actor,
-                                                     self.client_id, data)
-            else:
-                self.saved = episodes.update_episode(self.ctx.db, self.ctx.actor, self.base, data)
-        except ValidationError as exc:
+        ctx, client_id, base = self.ctx, self.client_id, self.base
+        if base is None:
+            work = lambda: episodes.create_episode(ctx.db, ctx.actor, client_id, data)  # noqa: E731
+        else:
+            work = lambda: episodes.update_episode(ctx.db, ctx.actor, base, data)  # noqa: E731
+        self.buttons.setEnabled(False)
+        run_in_background(work, on_done=self._saved, on_error=self._failed, parent=self)
+
+    def _saved(self, record: episodes.EpisodeRecord) -> None:
+        self.buttons.setEnabled(True)
+        self.saved = record
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.buttons.setEnabled(True)
+        if isinstance(exc, ValidationError):
             for error in exc.errors:
                 self.form.set_error(error.field, field_message(error))
-            return
-        except ConflictError:
+        elif isinstance(exc, ConflictError):
             QMessageBox.warning(self, self.tr("Changed on another workstation"), self.tr(
                 "This pregnancy was changed on another workstation. Close this window and "
                 "open it again to see the newer version; your typing is still here."))
-            return
-        self.accept()
+        else:
+            QMessageBox.warning(self, self.tr("Not saved"), describe_error(exc))

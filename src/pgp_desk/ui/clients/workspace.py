@@ -184,9 +184,12 @@ class ClientWorkspace(QWidget):
     def toggle_archive(self) -> None:
         if self.client is None:
             return
-        clients.set_archived(self.ctx.db, self.ctx.actor, self.client_id,
-                             not self.client.archived)
-        self.reload()
+        ctx, client_id, archive = self.ctx, self.client_id, not self.client.archived
+        run_in_background(lambda: clients.set_archived(ctx.db, ctx.actor, client_id, archive),
+                          on_done=lambda _record: self.reload(),
+                          on_error=lambda exc: QMessageBox.warning(
+                              self, self.tr("Not saved"), describe_error(exc)),
+                          parent=self)
 
     def export(self) -> None:
         if self.client is None:
@@ -227,12 +230,13 @@ class ClientWorkspace(QWidget):
         )
         if not ok:
             return
-        try:
-            privacy.erase_client(self.ctx.db, self.ctx.actor, self.client_id, text)
-        except Exception as exc:  # UserError: the name did not match
-            QMessageBox.warning(self, self.tr("Not erased"), describe_error(exc))
-            return
-        self.closed.emit()
+        ctx, client_id = self.ctx, self.client_id
+        run_in_background(
+            lambda: privacy.erase_client(ctx.db, ctx.actor, client_id, text),
+            on_done=lambda _none: self.closed.emit(),
+            on_error=lambda exc: QMessageBox.warning(self, self.tr("Not erased"),
+                                                     describe_error(exc)),
+            parent=self)
 
     # --- handouts ------------------------------------------------------------------------
     def print_handout(self) -> None:

@@ -1,0 +1,49 @@
+"""Archiving and erasing a client from her workspace, through the real buttons."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from pgp_desk.services import clients
+from pgp_desk.ui.clients import workspace as workspace_module
+from pgp_desk.ui.clients.workspace import ClientWorkspace
+
+
+def _open(qtbot, ctx, made):  # type: ignore[no-untyped-def]
+    page = ClientWorkspace(ctx, made.id)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.client is not None, timeout=5000)
+    return page
+
+
+def test_archive_button_hides_and_brings_back(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    """Archive marks the client archived in the header; pressing again brings her back."""
+    made = clients.create_client(ctx.db, ctx.actor, clients.ClientInput(
+        first_name="Tone", last_name="Berg"))
+    page = _open(qtbot, ctx, made)
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        qtbot.mouseClick(page.archive_button, Qt.MouseButton.LeftButton)
+    assert clients.get_client(ctx.db, ctx.actor, made.id).archived
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        qtbot.mouseClick(page.archive_button, Qt.MouseButton.LeftButton)
+    assert not clients.get_client(ctx.db, ctx.actor, made.id).archived
+
+
+def test_erase_needs_the_exact_name(qtbot, ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A wrong name erases nothing and says so; the exact name erases and closes the page."""
+    made = clients.create_client(ctx.db, ctx.actor, clients.ClientInput(
+        first_name="Åse", last_name="Ødegård & <Co>"))
+    page = _open(qtbot, ctx, made)
+    warnings: list[str] = []
+    monkeypatch.setattr(workspace_module.QMessageBox, "warning",
+                        staticmethod(lambda _p, _t, text: warnings.append(text)))
+    typed = iter(["Åse Odegard", "Åse Ødegård & <Co>"])
+    monkeypatch.setattr(workspace_module.QInputDialog, "getText",
+                        staticmethod(lambda *a, **k: (next(typed), True)))
+    page.erase()
+    qtbot.waitUntil(lambda: bool(warnings), timeout=5000)
+    assert clients.get_client(ctx.db, ctx.actor, made.id).first_name == "Åse"
+    with qtbot.waitSignal(page.closed, timeout=5000):
+        page.erase()
+    assert clients.search_clients(ctx.db, ctx.actor, "ase", include_archived=True).rows == []
