@@ -41,6 +41,7 @@ from pgp_desk.services.assessment_model import (
 )
 from pgp_desk.services.audit import record
 from pgp_desk.services.database import Database
+from pgp_desk.services.episodes import episode_in_clinic
 from pgp_desk.services.errors import (
     Change,
     ConflictError,
@@ -57,13 +58,7 @@ SIGNED_MESSAGE = "this assessment is signed and cannot be changed; add an addend
 
 # --- loading -----------------------------------------------------------------------------
 
-def _episode(session: Session, actor: Actor, episode_id: int) -> tuple[Episode, Client]:
-    episode = session.get(Episode, episode_id)
-    client = session.get(Client, episode.client_id) if episode is not None else None
-    if (episode is None or client is None or client.erased_at is not None
-            or client.clinic_id != actor.clinic_id):
-        raise NotFoundError(f"pregnancy {episode_id} does not exist")
-    return episode, client
+_episode = episode_in_clinic
 
 
 def _load(session: Session, actor: Actor, assessment_id: int

@@ -6,6 +6,7 @@ from dataclasses import dataclass, fields
 from datetime import date, timedelta
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from pgp_desk.db.models import Client, Episode
@@ -137,3 +138,13 @@ def update_episode(db: Database, actor: Actor, base: EpisodeRecord,
             episode = session.get(Episode, base.id)
             assert episode is not None
             raise conflict(episode) from None
+
+
+def episode_in_clinic(session: Session, actor: Actor, episode_id: int) -> tuple[Episode, Client]:
+    """The episode and its client, if both exist in the actor's clinic and are not erased."""
+    episode = session.get(Episode, episode_id)
+    client = session.get(Client, episode.client_id) if episode is not None else None
+    if (episode is None or client is None or client.erased_at is not None
+            or client.clinic_id != actor.clinic_id):
+        raise NotFoundError(f"pregnancy {episode_id} does not exist")
+    return episode, client

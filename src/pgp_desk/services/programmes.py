@@ -25,6 +25,7 @@ from pgp_desk.domain.dosage import Dosage, DosageError
 from pgp_desk.services.actor import Actor
 from pgp_desk.services.audit import record
 from pgp_desk.services.database import Database
+from pgp_desk.services.episodes import episode_in_clinic
 from pgp_desk.services.errors import (
     Change,
     ConflictError,
@@ -112,13 +113,7 @@ class ProgrammeSummary:
 # --------------------------------------------------------------------------- helpers
 
 
-def _episode(session: Session, actor: Actor, episode_id: int) -> tuple[Episode, Client]:
-    episode = session.get(Episode, episode_id)
-    client = session.get(Client, episode.client_id) if episode else None
-    if (episode is None or client is None or client.erased_at is not None
-            or client.clinic_id != actor.clinic_id):
-        raise NotFoundError(f"episode {episode_id} does not exist")
-    return episode, client
+_episode = episode_in_clinic
 
 
 def _load(session: Session, actor: Actor, programme_id: int
