@@ -312,7 +312,7 @@ def test_hostile_names_and_notes_through_the_service(db, actor, name) -> None:
 
 
 def test_stop_signs_close_pregnancy_handouts_and_are_optional_after_birth(db, actor) -> None:
-    """Pregnancy stop signs always print in pregnancy; after the birth only when ticked."""
+    """Pregnancy stop signs print in pregnancy, the after-birth ones after it; ticks add."""
     from datetime import date, timedelta
 
     from pgp_desk.services import episodes
@@ -328,6 +328,9 @@ def test_stop_signs_close_pregnancy_handouts_and_are_optional_after_birth(db, ac
     mother = make_programme(db, actor, episode_id, advice=["after_birth"])
     text = flat(handouts.preview_handout(db, actor, mother))
     assert stop not in text and pain_rule in text
+    assert builtin_advice()["stop_signs_after_birth"].title("da") in text
+    assert builtin_advice()["stop_signs_after_birth"].title("da") not in flat(
+        handouts.preview_handout(db, actor, pregnant.programme_id))
     assert builtin_advice()["after_birth"].title("da") in text
     ticked = make_programme(db, actor, episode_id, advice=["after_birth", "stop_signs"])
     assert stop in flat(handouts.preview_handout(db, actor, ticked))

@@ -72,7 +72,8 @@ def test_ordered_and_unknown_codes() -> None:
 
 def test_highlighted_modules_are_the_pain_rule_and_stop_signs() -> None:
     """Handouts frame the pain rule and the stop signs, nothing else."""
-    assert {c for c, m in ADVICE.items() if m.highlight} == {"pain_rule", "stop_signs"}
+    assert {c for c, m in ADVICE.items() if m.highlight} == {
+        "pain_rule", "stop_signs", "stop_signs_after_birth"}
 
 
 def test_advice_missing_a_language_names_the_file() -> None:

@@ -20,7 +20,7 @@ from pgp_desk.resources import resource_path
 
 MAX_POINTS = 10
 # Modules a handout frames so they stand out (the pain rule and when to stop).
-HIGHLIGHTED = frozenset({"pain_rule", "stop_signs"})
+HIGHLIGHTED = frozenset({"pain_rule", "stop_signs", "stop_signs_after_birth"})
 
 
 class AdviceContentError(ValueError):

@@ -45,11 +45,14 @@ from pgp_desk.services.handout_options import PrintOptions
 _log = logging.getLogger(__name__)
 
 # The pain rule and the stop signs close every handout, whether ticked or not (issue 6).
-ALWAYS = ("pain_rule", "stop_signs")
+ALWAYS = ("pain_rule", "stop_signs", "stop_signs_after_birth")
 # The stop signs are the warning signs for exercise in pregnancy (ACOG Committee Opinion
 # 804, 2020; CLINICAL.md §6): contractions and leaking fluid make no sense after the birth,
-# so there they are printed only when the therapist ticks them.
+# where the after-birth list (bleeding getting heavier, wound signs, DVT, postpartum
+# pre-eclampsia, CLINICAL.md §6's "unable to walk with severe anterior pelvic pain")
+# replaces them. Either may still be ticked by hand.
 PREGNANCY_ONLY = frozenset({"stop_signs"})
+AFTER_BIRTH_ONLY = frozenset({"stop_signs_after_birth"})
 # A Norwegian reader manages Danish better than English, and the other way round.
 _NEAREST = {"da": ("da", "nb", "en"), "nb": ("nb", "da", "en"), "en": ("en", "da", "nb")}
 
@@ -192,8 +195,8 @@ def _exercise(item: ProgrammeItem, source: _Source, lang: str, svg: str | None,
 def advice_codes(chosen: list[str] | None, after_birth: bool = False) -> list[str]:
     """The chosen modules in handout order, then the pain rule, then the stop signs last."""
     chosen = list(chosen or [])
-    closing = [c for c in ALWAYS
-               if c in chosen or not (after_birth and c in PREGNANCY_ONLY)]
+    wrong_phase = PREGNANCY_ONLY if after_birth else AFTER_BIRTH_ONLY
+    closing = [c for c in ALWAYS if c in chosen or c not in wrong_phase]
     return [m.code for m in advice_content.ordered([c for c in chosen if c not in ALWAYS])
             ] + closing
 
