@@ -1219,6 +1219,11 @@ T: dict[str, tuple[str, str]] = {
     "write down the licence under which the clinic uses this questionnaire": (
         "skriv, under hvilken licens klinikken bruger skemaet",
         "skriv under hvilken lisens klinikken bruker skjemaet"),
+    "Delete a template": ("Slet en skabelon", "Slett en mal"),
+    "Delete template": ("Slet skabelon", "Slett mal"),
+    "Delete the template “%1”? Programmes made from it are not changed.": (
+        "Slet skabelonen “%1”? Programmer lavet ud fra den ændres ikke.",
+        "Slette malen “%1”? Programmer laget ut fra den endres ikke."),
     "unknown encoding '%1': choose auto, utf-8 or cp1252": (
         "ukendt tegnsæt '%1': vælg auto, utf-8 eller cp1252",
         "ukjent tegnsett '%1': velg auto, utf-8 eller cp1252"),

@@ -2998,6 +2998,18 @@ Opfølgning om 3 uger</translation>
         <translation>Gem som klinikskabelon …</translation>
     </message>
     <message>
+        <source>Delete a template</source>
+        <translation>Slet en skabelon</translation>
+    </message>
+    <message>
+        <source>Delete template</source>
+        <translation>Slet skabelon</translation>
+    </message>
+    <message>
+        <source>Delete the template “%1”? Programmes made from it are not changed.</source>
+        <translation>Slet skabelonen “%1”? Programmer lavet ud fra den ændres ikke.</translation>
+    </message>
+    <message>
         <source>Save as template</source>
         <translation>Gem som skabelon</translation>
     </message>

@@ -2998,6 +2998,18 @@ Oppfølging om 3 uker</translation>
         <translation>Lagre som klinikkmal …</translation>
     </message>
     <message>
+        <source>Delete a template</source>
+        <translation>Slett en mal</translation>
+    </message>
+    <message>
+        <source>Delete template</source>
+        <translation>Slett mal</translation>
+    </message>
+    <message>
+        <source>Delete the template “%1”? Programmes made from it are not changed.</source>
+        <translation>Slette malen “%1”? Programmer laget ut fra den endres ikke.</translation>
+    </message>
+    <message>
         <source>Save as template</source>
         <translation>Lagre som mal</translation>
     </message>

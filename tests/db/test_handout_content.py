@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import io
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -242,7 +241,6 @@ def test_assessment_scores_are_included_on_request(db, actor) -> None:
     assert "Din udvikling" in with_scores and "Smerte (0-10)" in with_scores
 
 
-@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="needs poppler-utils")
 @pytest.mark.parametrize("lang", ["da", "nb", "en"])
 def test_pages_render_with_ink(db, actor, tmp_path, lang) -> None:
     """Every page renders (pdftoppm) and none is blank."""

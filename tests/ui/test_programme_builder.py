@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
 from pgp_desk.services import clients, episodes, programmes
@@ -192,7 +191,6 @@ def test_language_changes_the_words_the_client_reads(qtbot, ctx) -> None:  # typ
 
 def test_print_and_issue_saves_then_opens_the_handout(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
     """"Print and issue" stores the programme first and opens its handout dialog."""
-    pytest.importorskip("PySide6.QtPdf", reason="the handout preview needs PySide6-Pdf")
     builder = _builder(qtbot, ctx, _episode(ctx))
     builder.add_exercise("STAB-TA-SIDE")
     qtbot.mouseClick(builder.issue_button, Qt.MouseButton.LeftButton)
@@ -221,3 +219,16 @@ def test_workspace_has_a_programme_tab_for_the_current_pregnancy(qtbot, ctx) -> 
     builder = workspace.programme_tab.builder
     assert builder is not None and builder.episode_id == episode_id
     qtbot.waitUntil(lambda: builder.data is not None, timeout=10000)
+
+
+def test_save_and_delete_a_personal_template(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    """A programme saved as my template is listed under my templates and can be deleted."""
+    builder = _builder(qtbot, ctx, _episode(ctx))
+    builder.add_exercise("STAB-TA-SIDE")
+    builder.add_exercise("GLOB-CLAM")
+    builder.templates.save_as(personal=True, name="Mit SI-program")
+    qtbot.waitUntil(lambda: bool(builder.templates.lists.personal), timeout=10000)
+    saved = builder.templates.lists.personal[0]
+    assert (saved.name, saved.item_count) == ("Mit SI-program", 2)
+    builder.templates.delete(saved, confirm=False)
+    qtbot.waitUntil(lambda: not builder.templates.lists.personal, timeout=10000)

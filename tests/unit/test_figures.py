@@ -146,7 +146,7 @@ def test_svglib_turns_every_illustration_into_a_drawing(code: str) -> None:
 @pytest.fixture(scope="module")
 def qt_app():  # type: ignore[no-untyped-def]
     """A Qt application object, needed before painting into a QImage."""
-    widgets = pytest.importorskip("PySide6.QtWidgets")
+    from PySide6 import QtWidgets as widgets
     return widgets.QApplication.instance() or widgets.QApplication([])
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -444,7 +443,6 @@ def test_output_is_deterministic():
     assert render_handout(danish_data()) == render_handout(danish_data())
 
 
-@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="poppler-utils not installed")
 def test_pages_render_with_ink(tmp_path: Path):
     """Every page rasterises with poppler and has a real amount of ink on it."""
     pdf = tmp_path / "h.pdf"

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -185,7 +184,6 @@ def test_fonts_embedded_and_letter_paper():
     assert names and all(re.match(r"/[A-Z]{6}\+DejaVuSans", n) for n in names)
 
 
-@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="poppler-utils not installed")
 def test_report_renders_with_ink(tmp_path: Path):
     """The report rasterises with poppler and its first page is not blank."""
     pdf = tmp_path / "r.pdf"

@@ -59,6 +59,30 @@ class TemplateMenu(QWidget):
         clinic = self.menu.addAction(self.tr("Save as clinic template …"))
         clinic.setEnabled(has_items)
         clinic.triggered.connect(lambda: self.save_as(personal=False))
+        own = [*self.lists.personal, *self.lists.clinic]
+        if own:
+            delete_menu = self.menu.addMenu(self.tr("Delete a template"))
+            for summary in own:
+                action = delete_menu.addAction(summary.name)
+                action.triggered.connect(lambda _=False, s=summary: self.delete(s))
+
+    def delete(self, summary, confirm: bool = True) -> None:  # type: ignore[no-untyped-def]
+        """Delete a personal or clinic template after asking (shipped ones cannot be)."""
+        builder = self.builder
+        if confirm and QMessageBox.question(
+                builder, self.tr("Delete template"),
+                self.tr("Delete the template “%1”? Programmes made from it are not changed.")
+                .replace("%1", summary.name)) != QMessageBox.StandardButton.Yes:
+            return
+        ctx = builder.ctx
+
+        def work() -> TemplateLists:
+            programme_templates.delete_template(ctx.db, ctx.actor, summary.id, summary.version)
+            return programme_templates.list_templates(ctx.db, ctx.actor, builder.ui_lang)
+
+        run_in_background(work, on_done=self.set_lists, parent=self,
+                          on_error=lambda exc: QMessageBox.warning(
+                              builder, self.tr("Templates"), describe_error(exc)))
 
     def start(self, ref: str) -> None:
         ctx, lang = self.builder.ctx, self.builder.language.currentData() or "da"
