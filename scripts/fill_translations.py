@@ -1224,6 +1224,8 @@ T: dict[str, tuple[str, str]] = {
     "Delete the template “%1”? Programmes made from it are not changed.": (
         "Slet skabelonen “%1”? Programmer lavet ud fra den ændres ikke.",
         "Slette malen “%1”? Programmer laget ut fra den endres ikke."),
+    " min": (" min.", " min"),
+    "Minutes each time": ("Minutter ad gangen", "Minutter hver gang"),
     "unknown encoding '%1': choose auto, utf-8 or cp1252": (
         "ukendt tegnsæt '%1': vælg auto, utf-8 eller cp1252",
         "ukjent tegnsett '%1': velg auto, utf-8 eller cp1252"),

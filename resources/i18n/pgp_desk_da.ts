@@ -1200,6 +1200,10 @@ Skriv klientens fulde navn for at bekræfte:</translation>
         <translation> sek.</translation>
     </message>
     <message>
+        <source> min</source>
+        <translation> min.</translation>
+    </message>
+    <message>
         <source>e.g. 3-1-3</source>
         <translation>fx 3-1-3</translation>
     </message>
@@ -1242,6 +1246,10 @@ Skriv klientens fulde navn for at bekræfte:</translation>
     <message>
         <source>Side</source>
         <translation>Side</translation>
+    </message>
+    <message>
+        <source>Minutes each time</source>
+        <translation>Minutter ad gangen</translation>
     </message>
     <message>
         <source>Pain rule</source>

@@ -1200,6 +1200,10 @@ Skriv klientens fulle navn for å bekrefte:</translation>
         <translation> sek.</translation>
     </message>
     <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
         <source>e.g. 3-1-3</source>
         <translation>f.eks. 3-1-3</translation>
     </message>
@@ -1242,6 +1246,10 @@ Skriv klientens fulle navn for å bekrefte:</translation>
     <message>
         <source>Side</source>
         <translation>Side</translation>
+    </message>
+    <message>
+        <source>Minutes each time</source>
+        <translation>Minutter hver gang</translation>
     </message>
     <message>
         <source>Pain rule</source>

@@ -197,7 +197,7 @@ def test_round_trip_and_exercise_file_shape():
     data = {"sets": 2, "reps": 10, "hold_seconds": None, "rest_seconds": 30,
             "tempo": "3-1-3", "side": "both", "times_per_day": 1, "days_per_week": 5}
     dosage = Dosage.from_dict(data)
-    assert dosage.to_dict() == {**data, "pain_rule": None}
+    assert dosage.to_dict() == {**data, "pain_rule": None, "duration_minutes": None}
     assert Dosage.from_dict(dosage.to_dict()) == dosage
 
 
@@ -212,3 +212,14 @@ def test_from_dict_defaults_and_errors():
     with pytest.raises(DosageError) as err:
         Dosage.from_dict({"reps": 500})
     assert err.value.code == "reps_out_of_range"
+
+
+def test_minutes_each_time_for_walking_and_resting() -> None:
+    """A walk or a rest is dosed in minutes: 'i 10 minutter' / 'for 10 minutes'."""
+    walk = Dosage(duration_minutes=10, times_per_day=2, days_per_week=5)
+    assert render_dosage(walk, "da") == "i 10 minutter, 2 gange dagligt, 5 dage om ugen"
+    assert render_dosage(walk, "nb") == "i 10 minutter, 2 ganger daglig, 5 dager i uken"
+    assert render_dosage(Dosage(duration_minutes=1), "en") == "for 1 minute"
+    assert not walk.validate(require_load=True)
+    assert Dosage(duration_minutes=181).validate() == ["duration_minutes_out_of_range"]
+    assert Dosage.from_dict(walk.to_dict()) == walk

@@ -27,6 +27,7 @@ LIMITS: dict[str, tuple[int, int]] = {
     "sets": (1, 10),
     "reps": (1, 100),
     "hold_seconds": (1, 600),
+    "duration_minutes": (1, 180),
     "rest_seconds": (0, 600),
     "times_per_day": (1, 10),
     "days_per_week": (1, 7),
@@ -56,6 +57,7 @@ class Dosage:
     times_per_day: int | None = None
     days_per_week: int | None = None
     pain_rule: str | None = None
+    duration_minutes: int | None = None  # walking, pool, resting: "i 15 minutter"
 
     @property
     def is_empty(self) -> bool:
@@ -83,7 +85,8 @@ class Dosage:
             not isinstance(self.pain_rule, str) or len(self.pain_rule) > PAIN_RULE_MAX_CHARS
         ):
             problems.append("bad_pain_rule")
-        if require_load and self.reps is None and self.hold_seconds is None:
+        if (require_load and self.reps is None and self.hold_seconds is None
+                and self.duration_minutes is None):
             problems.append("reps_or_hold_required")
         return problems
 
@@ -126,6 +129,7 @@ _SECONDS = {"da": ("sekund", "sekunder"), "nb": ("sekund", "sekunder"),
 _MINUTES = {"da": ("minut", "minutter"), "nb": ("minutt", "minutter"),
             "en": ("minute", "minutes")}
 _HOLD = {"da": "hold {t}", "nb": "hold {t}", "en": "hold {t}"}
+_FOR = {"da": "i {t}", "nb": "i {t}", "en": "for {t}"}
 _REST = {"da": "pause {t}", "nb": "pause {t}", "en": "rest {t}"}
 _REST_BETWEEN = {"da": "pause {t} mellem sættene", "nb": "pause {t} mellom settene",
                  "en": "rest {t} between sets"}
@@ -227,6 +231,8 @@ def render_dosage(dosage: Dosage, lang: str, with_pain_rule: bool = False) -> st
         parts.append(_count(d.sets, _SETS, lang))
     if d.hold_seconds is not None:
         parts.append(pick(_HOLD, lang).format(t=_duration(d.hold_seconds, lang)))
+    if d.duration_minutes is not None:
+        parts.append(pick(_FOR, lang).format(t=_count(d.duration_minutes, _MINUTES, lang)))
     if d.side in _SIDE_AFTER:
         if parts:
             parts[0] = f"{parts[0]} {pick(_SIDE_AFTER[d.side], lang)}"

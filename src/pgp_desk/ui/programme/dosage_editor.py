@@ -59,6 +59,7 @@ class DosageEditor(QWidget):
         self.sets = _spin("sets")
         self.reps = _spin("reps")
         self.hold = _spin("hold_seconds", self.tr(" s"))
+        self.minutes = _spin("duration_minutes", self.tr(" min"))
         self.rest = _spin("rest_seconds", self.tr(" s"))
         self.times = _spin("times_per_day")
         self.days = _spin("days_per_week")
@@ -99,7 +100,8 @@ class DosageEditor(QWidget):
         cells = ((self.tr("Sets"), self.sets), (self.tr("Repetitions"), self.reps),
                  (self.tr("Hold"), self.hold), (self.tr("Rest"), self.rest),
                  (self.tr("Times a day"), self.times), (self.tr("Days a week"), self.days),
-                 (self.tr("Tempo"), self.tempo), (self.tr("Side"), self.side))
+                 (self.tr("Tempo"), self.tempo), (self.tr("Side"), self.side),
+                 (self.tr("Minutes each time"), self.minutes))
         for n, (label, widget) in enumerate(cells):
             row, column = divmod(n, 4)
             caption = QLabel(label)
@@ -133,7 +135,8 @@ class DosageEditor(QWidget):
         layout.addWidget(self.preview)
         self._fill_rules()
 
-        for spin in (self.sets, self.reps, self.hold, self.rest, self.times, self.days):
+        for spin in (self.sets, self.reps, self.hold, self.rest, self.times, self.days,
+                     self.minutes):
             spin.valueChanged.connect(self._changed)
         self.tempo.textEdited.connect(self._changed)
         self.side.currentIndexChanged.connect(self._changed)
@@ -158,7 +161,8 @@ class DosageEditor(QWidget):
         for spin, value in ((self.sets, dosage.sets), (self.reps, dosage.reps),
                             (self.hold, dosage.hold_seconds), (self.rest, dosage.rest_seconds),
                             (self.times, dosage.times_per_day),
-                            (self.days, dosage.days_per_week)):
+                            (self.days, dosage.days_per_week),
+                            (self.minutes, dosage.duration_minutes)):
             spin.setValue(spin.minimum() if value is None else value)
         self.tempo.setText(dosage.tempo or "")
         self.side.setCurrentIndex(max(0, self.side.findData(dosage.side)))
@@ -181,7 +185,7 @@ class DosageEditor(QWidget):
                       tempo=tempo if Dosage(tempo=tempo).validate() == [] and tempo else None,
                       side=self.side.currentData() or "none",
                       times_per_day=value(self.times), days_per_week=value(self.days),
-                      pain_rule=rule)
+                      pain_rule=rule, duration_minutes=value(self.minutes))
 
     def note_text(self) -> str:
         return self.note.toPlainText()
