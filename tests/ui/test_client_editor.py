@@ -75,3 +75,26 @@ def test_edit_conflict_is_shown_not_overwritten(qtbot, ctx, monkeypatch) -> None
     assert shown == [["phone"]]
     assert clients.get_client(ctx.db, ctx.actor, made.id).phone == "2222"
     assert dialog.phone.text() == "3333"
+
+
+def test_keep_mine_saves_over_the_newer_version(qtbot, ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Choosing 'save mine' after a conflict reloads the newer record and saves over it."""
+    from pgp_desk.ui.clients import editor as editor_module
+
+    made = clients.create_client(ctx.db, ctx.actor, clients.ClientInput(
+        first_name="Kari", last_name="Berg", phone="1111"))
+    dialog = ClientEditorDialog(ctx, made)
+    qtbot.addWidget(dialog)
+    clients.update_client(ctx.db, ctx.actor, made, replace(made.as_input(), notes="theirs"))
+
+    class KeepMine(editor_module.ConflictDialog):
+        def exec(self) -> int:
+            self.choice = self.KEEP_MINE
+            return 1
+
+    monkeypatch.setattr(editor_module, "ConflictDialog", KeepMine)
+    dialog.phone.setText("3333")
+    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+        dialog.save()
+    stored = clients.get_client(ctx.db, ctx.actor, made.id)
+    assert (stored.phone, stored.version) == ("3333", 3)

@@ -30,6 +30,7 @@ def test_dialog_saves_and_shows_errors(qtbot, ctx) -> None:  # type: ignore[no-u
     dialog = ClinicSettingsDialog(ctx)
     qtbot.addWidget(dialog)
     dialog.show()
+    qtbot.waitUntil(lambda: dialog.settings is not None, timeout=5000)  # loaded off-thread
     dialog.name.clear()
     dialog.save()
     assert dialog.form.rows["name"].error.isVisible()

@@ -206,12 +206,19 @@ class ClientEditorDialog(QDialog):
         dialog.exec()
         if dialog.choice is None:
             return  # keep editing; nothing is lost
-        current = clients.get_client(self.ctx.db, self.ctx.actor, conflict.entity_id)
-        if dialog.choice == ConflictDialog.KEEP_MINE:
-            self.base = current
+        choice, ctx = dialog.choice, self.ctx
+        self.buttons.setEnabled(False)
+        run_in_background(lambda: clients.get_client(ctx.db, ctx.actor, conflict.entity_id),
+                          on_done=lambda current: self._after_conflict(choice, current),
+                          on_error=self._failed, parent=self)
+
+    def _after_conflict(self, choice: str, current: clients.ClientRecord) -> None:
+        """Continue from the newer record: save over it, or show it in the form."""
+        self.buttons.setEnabled(True)
+        self.base = current
+        if choice == ConflictDialog.KEEP_MINE:
             self.save()
         else:
-            self.base = current
             self.fill(current)
 
 

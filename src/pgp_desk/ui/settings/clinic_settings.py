@@ -112,8 +112,17 @@ class ClinicSettingsDialog(QDialog):
             self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
 
     def load(self) -> None:
-        settings = clinic.get_settings(self.ctx.db, self.ctx.actor)
+        """Read the stored details off the GUI thread; Save waits until they are shown."""
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setEnabled(False)
+        ctx = self.ctx
+        run_in_background(lambda: clinic.get_settings(ctx.db, ctx.actor),
+                          on_done=self._show, on_error=self._failed, parent=self)
+
+    def _show(self, settings: clinic.ClinicSettings) -> None:
         self.settings = settings
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(
+            self.ctx.actor.is_admin)
         self.name.setText(settings.name)
         self.address.setPlainText(settings.address)
         self.phone.setText(settings.phone)
@@ -156,6 +165,8 @@ class ClinicSettingsDialog(QDialog):
         )
 
     def save(self) -> None:
+        if self.settings is None:  # still loading; Save is disabled until then
+            return
         settings = self.collect()
         self.form.clear_errors()
         errors = clinic.validate_settings(settings)
