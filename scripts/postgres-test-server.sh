@@ -10,11 +10,14 @@ as_root() { if [[ $(id -u) -eq 0 ]]; then "$@"; else sudo "$@"; fi; }
 
 version=$(ls /usr/lib/postgresql | sort -V | tail -n 1)
 if ! pg_lsclusters -h | awk '{print $1" "$2}' | grep -q "^$version main$"; then
-  as_root pg_createcluster "$version" main >/dev/null
+  as_root pg_createcluster "$version" main >&2
 fi
 port=$(pg_lsclusters -h | awk -v v="$version" '$1==v && $2=="main" {print $3}')
 if ! pg_lsclusters -h | awk -v v="$version" '$1==v && $2=="main" {print $4}' | grep -q online; then
-  as_root pg_ctlcluster "$version" main start
+  # Only the URL may reach stdout, callers capture it: what pg_ctlcluster says (such as
+  # "Removed stale pid file." after an unclean stop) goes to stderr. No extra descriptor is
+  # opened for this, as the server would inherit it and keep the caller's $(...) waiting.
+  as_root pg_ctlcluster "$version" main start >&2
 fi
 for _ in $(seq 1 60); do
   pg_isready -q -h 127.0.0.1 -p "$port" && break

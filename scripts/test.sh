@@ -6,6 +6,10 @@ cd "$(dirname "$0")/.."
 
 bash scripts/system-packages.sh --tests
 PGP_DESK_TEST_POSTGRES_URL=$(bash scripts/postgres-test-server.sh)
+if [[ ! $PGP_DESK_TEST_POSTGRES_URL =~ ^postgresql\+psycopg://[^[:space:]]+$ ]]; then
+  echo "scripts/postgres-test-server.sh printed no usable URL: $PGP_DESK_TEST_POSTGRES_URL" >&2
+  exit 1
+fi
 export PGP_DESK_TEST_POSTGRES_URL
 
 python=${PYTHON:-python3}

@@ -34,6 +34,8 @@ def postgres_admin_url() -> str:
             f"{POSTGRES_ENV} is not set: run the suite with scripts/test.sh, which starts "
             "PostgreSQL, or deselect these tests with -m 'not postgres'"
         )
+    if not url.startswith("postgresql+psycopg://") or any(c.isspace() for c in url):
+        pytest.fail(f"{POSTGRES_ENV} is not a single postgresql+psycopg:// URL: {url!r}")
     return url
 
 
