@@ -115,3 +115,82 @@ def test_vector_drawing_scales_into_its_box() -> None:
     fitted = fit_drawing(original, 150, 150)
     assert fitted is not None and (fitted.width, fitted.height) == (150, 100)
     assert fit_drawing("not a drawing", 10, 10) is None
+
+
+LONG_NOTE = " ".join(["Husk at holde pauser i løbet af dagen, og skift stilling ofte."] * 6)
+
+
+def test_large_print_fills_page_one_with_the_programme_at_a_glance() -> None:
+    """When the first card cannot share page 1, page 1 lists every exercise and its dosage
+    instead of staying mostly empty; the cards themselves still start on page 2."""
+    exercises = [_exercise(n, steps=5) for n in range(1, 5)]
+    pages = _pages(render_handout(_data(exercises=exercises, personal_note=LONG_NOTE),
+                                  HandoutOptions(large_print=True)))
+    assert "Overblik over dit program" in pages[0]
+    for n in range(1, 5):
+        assert f"Øvelse nummer {n}" in pages[0]
+    assert pages[0].count("3 × 10 gentagelser på hver side, 1 gang dagligt") == 4
+    assert STEP not in pages[0]
+    assert "Dine øvelser" in pages[1] and "Øvelse nummer 1" in pages[1]
+
+
+def test_no_overview_when_the_first_card_fits_on_page_one() -> None:
+    """A short programme in normal print starts its cards on page 1: no repeated list."""
+    pages = _pages(render_handout(_data(exercises=[_exercise(1), _exercise(2)])))
+    assert "Overblik over dit program" not in " ".join(pages)
+    assert "Øvelse nummer 1" in pages[0] and STEP in pages[0]
+
+
+def test_overview_in_norwegian_and_side_by_side() -> None:
+    """The list is in the handout's language, with the translated name under each name."""
+    exercises = [_exercise(n, steps=5) for n in range(1, 4)]
+    nb = _pages(render_handout(
+        _data(exercises=exercises, personal_note=LONG_NOTE, language="nb"),
+        HandoutOptions(large_print=True)))
+    assert "Oversikt over programmet ditt" in nb[0]
+    english = [HandoutExercise(code="", name=f"Exercise number {n}",
+                               steps=["Lie on your side."] * 5) for n in range(1, 4)]
+    both = _pages(render_handout(
+        _data(exercises=exercises, personal_note=LONG_NOTE,
+              second_language=HandoutTranslation(language="en", exercises=english)),
+        HandoutOptions(large_print=True, side_by_side=True)))
+    assert "Overblik over dit program / Your programme at a glance" in both[0]
+    assert "Exercise number 3" in both[0]
+
+
+def test_compact_never_adds_the_overview() -> None:
+    """Compact exists for the fewest pages: it never spends space on the list."""
+    exercises = [_exercise(n, steps=5) for n in range(1, 5)]
+    pages = _pages(render_handout(_data(exercises=exercises, personal_note=LONG_NOTE * 3),
+                                  HandoutOptions(compact=True)))
+    assert "Overblik over dit program" not in " ".join(pages)
+
+
+def test_diary_day_names_do_not_wrap_in_large_print_side_by_side() -> None:
+    """Two languages in large type: the pain column gives way, not the day names."""
+    english = [HandoutExercise(code="", name="Exercise number 1", steps=["Lie on your side."])]
+    pages = _pages(render_handout(
+        _data(exercises=[_exercise(1)],
+              second_language=HandoutTranslation(language="en", exercises=english)),
+        HandoutOptions(large_print=True, side_by_side=True)))
+    diary = pages[-1]
+    for day in ("Man", "Tir", "Ons", "Tor", "Fre", "Lør", "Søn",
+                "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"):
+        assert re.search(rf"(^|\s){day}(\s|$)", diary), (day, diary)
+
+
+def test_a_card_taller_than_a_page_flows_on_without_empty_pages() -> None:
+    """Two languages in large print can make a card taller than a page: it then continues
+    on the next page, and no page is left with nothing but its footer."""
+    exercises = [_exercise(n, steps=5) for n in range(1, 4)]
+    english = [HandoutExercise(code="", name=f"Exercise number {n}",
+                               steps=["Lie on your side."] * 5) for n in range(1, 4)]
+    pages = _pages(render_handout(
+        _data(exercises=exercises, second_language=HandoutTranslation(
+            language="en", exercises=english)),
+        HandoutOptions(large_print=True, side_by_side=True)))
+    for n, text in enumerate(pages, 1):
+        body = text.replace(f"Side {n} af {len(pages)}", "").replace(
+            "Fysio Nørrebro · Tlf. 35 35 12 12", "")
+        assert len(body.strip()) > 20, (n, text)
+    assert "Exercise number 3" in " ".join(pages)

@@ -15,6 +15,11 @@ from pgp_desk.pdf.styles import FILL, INK, RULE
 from pgp_desk.pdf.text import markup, plain
 
 
+def _widest_word(text: str, size: float) -> float:
+    """The narrowest column that holds `text` wrapped at its spaces, padding included."""
+    return max(stringWidth(plain(w), BOLD, size) for w in text.split()) + 8
+
+
 def diary_section(ctx: HandoutContext) -> list[Flowable]:
     """Weeks down, days across: a box to tick per day, plus pain and a note per week."""
     st, s = ctx.styles, ctx.styles.scale
@@ -48,12 +53,15 @@ def diary_section(ctx: HandoutContext) -> list[Flowable]:
                  + [stringWidth(t, REGULAR, cell.fontSize) for t in spans]) + 10
     pain_w = max(stringWidth(plain(ctx.lab("pain_col")), BOLD, cell.fontSize) * 0.6 + 8,
                  s.body * 4)
-    note_min = max(stringWidth(plain(w), BOLD, cell.fontSize)
-                   for w in ctx.lab("note_col").split()) + 8
+    pain_min = max(_widest_word(ctx.lab("pain_col"), cell.fontSize), s.body * 2.5)
+    note_min = _widest_word(ctx.lab("note_col"), cell.fontSize)
     note_w = ctx.width - week_w - pain_w - 7 * day_w
-    if note_w < note_min:  # large type on narrow paper: squeeze the days instead
+    if note_w < note_min:  # large type or two languages: the pain column gives way first,
+        pain_w = max(pain_min, pain_w - (note_min - note_w))
         note_w = note_min
-        day_w = (ctx.width - week_w - pain_w - note_w) / 7
+        # and only then the days.
+        day_w = min(day_w, (ctx.width - week_w - pain_w - note_w) / 7)
+        note_w = ctx.width - week_w - pain_w - 7 * day_w
     row_h = s.body * 2.9
     grid = table(
         rows,

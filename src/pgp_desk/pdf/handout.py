@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
 from reportlab.platypus.doctemplate import LayoutError
 
 from pgp_desk.pdf.blocks import (
@@ -35,6 +35,7 @@ from pgp_desk.pdf.fonts import BOLD
 from pgp_desk.pdf.handout_context import HandoutContext
 from pgp_desk.pdf.labels import format_date, label
 from pgp_desk.pdf.model import AdviceSection, HandoutData, HandoutExercise, HandoutOptions
+from pgp_desk.pdf.overview import programme_overview, stack_height
 from pgp_desk.pdf.page import Footer, build_pdf, frame_size
 from pgp_desk.pdf.progress import progress_section
 from pgp_desk.pdf.styles import build_styles, scale_for
@@ -102,7 +103,7 @@ def _story(ctx: HandoutContext) -> list[Flowable]:
         if note.strip():
             story.append(Spacer(1, s.gap * 1.2))
             story.append(note_box(ctx.lab("personal_note"), note, st, ctx.width))
-    story.extend(_exercises(ctx))
+    story.extend(_exercises(ctx, ctx.frame_h - stack_height(story, ctx.width, ctx.frame_h)))
     story.extend(_advice(ctx))
     story.extend(progress_section(ctx))
     story.extend(diary_section(ctx))
@@ -128,14 +129,14 @@ def _pairs(ctx: HandoutContext) -> list[tuple[HandoutExercise, HandoutExercise |
 # ---------------------------------------------------------------------------- exercises
 
 
-def _exercises(ctx: HandoutContext) -> list[Flowable]:
+def _exercises(ctx: HandoutContext, first_page_room: float) -> list[Flowable]:
+    """The cards; `first_page_room` is what the front matter leaves free on page 1."""
     pairs = _pairs(ctx)
     if not pairs:
         return []
     gap = ctx.styles.scale.gap
     heading = [Spacer(1, gap * 0.6), *section_heading(ctx.lab("exercises"), ctx.styles)]
-    reserve = sum(f.wrap(ctx.width, ctx.frame_h)[1] + f.getSpaceBefore() + f.getSpaceAfter()
-                  for f in heading)
+    reserve = stack_height(heading, ctx.width, ctx.frame_h)
     spacing = gap * (0.8 if ctx.options.compact else 1.1)
     story: list[Flowable] = []
     for i, (ex, other) in enumerate(pairs, 1):
@@ -149,12 +150,47 @@ def _exercises(ctx: HandoutContext) -> list[Flowable]:
         else:
             card, make, factor = _fitted(ctx, room, lambda k, ex=ex, i=i:
                                          exercise_card(ctx, ex, i, ctx.width, k))
-        if i == 1:
-            story.append(KeepTogether([*heading, card, Spacer(1, spacing)]))
-        else:
-            smaller = [make(f) for f in _SQUEEZE if f < factor]
+        smaller = [make(f) for f in _SQUEEZE if f < factor]
+        if card.wrap(ctx.width, ctx.frame_h)[1] > room + spacing:
+            # Taller than a page even without its picture (a very long note, two languages
+            # in large print): the one case where a card must flow on to the next page.
+            # It starts on a fresh page, so as much of it as possible is seen together
+            # (not in a KeepTogether, which would add an empty page before it).
+            if i == 1:
+                story.extend(_overview_if_alone(ctx, pairs, [], first_page_room))
+            story += [CondPageBreak(ctx.frame_h - 1), *(_loose(heading) if i == 1 else []),
+                      card, Spacer(1, spacing)]
+        elif i > 1:
             story.append(_FitToSpace([card, *smaller], spacing))
+        else:
+            versions = [_Stack([*heading, version]) for version in (card, *smaller)]
+            story.extend(_overview_if_alone(ctx, pairs, versions, first_page_room))
+            story.append(_FitToSpace(versions, spacing))
     return story
+
+
+def _loose(flowables: list[Flowable]) -> list[Flowable]:
+    """The same flowables without keep-with-next, which would group them with what follows
+    into one block that cannot fit."""
+    for f in flowables:
+        f.keepWithNext = 0  # type: ignore[attr-defined]
+    return flowables
+
+
+def _overview_if_alone(ctx: HandoutContext, pairs: list[tuple[HandoutExercise,
+                       HandoutExercise | None]], first: list[Flowable], room: float
+                       ) -> list[Flowable]:
+    """The programme at a glance, when none of the versions of the first card (`first`;
+    empty when it is taller than a page) fits what is left of page 1."""
+    margin = 6.0  # points, for rounding in the estimate of the front matter
+    if ctx.options.compact or len(pairs) < 2:
+        return []
+    if any(v.wrap(ctx.width, ctx.frame_h)[1] <= room - margin for v in first):
+        return []
+    overview = programme_overview(ctx, pairs)
+    if stack_height(overview, ctx.width, ctx.frame_h) > room - margin:
+        return []
+    return overview
 
 
 # A card may shrink its picture this far to share a page with the card before it.
@@ -170,6 +206,32 @@ def _fitted(ctx: HandoutContext, room: float, make: Callable[[float], Flowable]
             break
         card, chosen = make(factor), factor
     return card, make, chosen
+
+
+class _Stack(Flowable):
+    """Flowables drawn one under the other as one unbreakable block (a heading with the
+    first card, so the heading never ends a page alone)."""
+
+    def __init__(self, parts: list[Flowable]) -> None:
+        super().__init__()
+        self._parts = parts
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self._sizes = [p.wrap(avail_width, avail_height) for p in self._parts]
+        self.width = max((w for w, _ in self._sizes), default=0.0)
+        self.height = sum(h + p.getSpaceBefore() + p.getSpaceAfter()
+                          for p, (_, h) in zip(self._parts, self._sizes, strict=True))
+        return self.width, self.height
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        return []
+
+    def draw(self) -> None:
+        y = self.height
+        for part, (_, h) in zip(self._parts, self._sizes, strict=True):
+            y -= part.getSpaceBefore() + h
+            part.drawOn(self.canv, 0, y)
+            y -= part.getSpaceAfter()
 
 
 class _FitToSpace(Flowable):
