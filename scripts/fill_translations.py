@@ -279,6 +279,23 @@ T: dict[str, tuple[str, str]] = {
         "Noen har lagret denne klienten på en annen datamaskin etter at du åpnet den. Disse "
         "feltene er forskjellige. Velg hvilken versjon som skal beholdes; ingenting lagres før "
         "du har valgt."),
+    "Someone saved this pregnancy on another workstation after you opened it. These fields "
+    "differ. Choose which version to keep; nothing is saved until you do.": (
+        "Nogen har gemt dette graviditetsforløb på en anden computer, efter du åbnede det. "
+        "Disse felter er forskellige. Vælg, hvilken version der skal beholdes; intet gemmes, "
+        "før du har valgt.",
+        "Noen har lagret dette svangerskapet på en annen datamaskin etter at du åpnet det. "
+        "Disse feltene er forskjellige. Velg hvilken versjon som skal beholdes; ingenting "
+        "lagres før du har valgt."),
+    "Someone saved the clinic's details on another workstation after you opened them. These "
+    "fields differ. Choose which version to keep; nothing is saved until you do.": (
+        "Nogen har gemt klinikkens oplysninger på en anden computer, efter du åbnede dem. "
+        "Disse felter er forskellige. Vælg, hvilken version der skal beholdes; intet gemmes, "
+        "før du har valgt.",
+        "Noen har lagret klinikkens opplysninger på en annen datamaskin etter at du åpnet dem. "
+        "Disse feltene er forskjellige. Velg hvilken versjon som skal beholdes; ingenting "
+        "lagres før du har valgt."),
+    "(image)": ("(billede)", "(bilde)"),
     "Field": ("Felt", "Felt"),
     "Saved by the other workstation": ("Gemt på den anden computer",
                                        "Lagret på den andre datamaskinen"),
@@ -296,12 +313,6 @@ T: dict[str, tuple[str, str]] = {
                                     "Bekkenleddsmerter i et tidligere svangerskap"),
     "Pain began in week": ("Smerterne begyndte i uge", "Smertene begynte i uke"),
     "Referred by": ("Henvist af", "Henvist av"),
-    "This pregnancy was changed on another workstation. Close this window and open it again "
-    "to see the newer version; your typing is still here.": (
-        "Graviditeten er ændret på en anden computer. Luk vinduet, og åbn det igen for at se "
-        "den nyeste version; det, du har skrevet, står her stadig.",
-        "Svangerskapet er endret på en annen datamaskin. Lukk vinduet og åpne det igjen for å "
-        "se den nyeste versjonen; det du har skrevet, står her fortsatt."),
 
     # --- clinic settings --------------------------------------------------------------------
     "Clinic settings": ("Klinikindstillinger", "Klinikkinnstillinger"),
@@ -324,12 +335,6 @@ T: dict[str, tuple[str, str]] = {
                                     "Bilder (*.png *.jpg *.jpeg)"),
     "This file is not a PNG or JPEG image.": ("Filen er ikke et PNG- eller JPEG-billede.",
                                               "Filen er ikke et PNG- eller JPEG-bilde."),
-    "Someone else saved the clinic's details meanwhile. Close and open this window again to "
-    "see them; your changes were not saved.": (
-        "En anden har gemt klinikkens oplysninger i mellemtiden. Luk vinduet, og åbn det igen "
-        "for at se dem; dine ændringer blev ikke gemt.",
-        "Noen andre har lagret klinikkens opplysninger i mellomtiden. Lukk vinduet og åpne det "
-        "igjen for å se dem; endringene dine ble ikke lagret."),
 
     # --- import -----------------------------------------------------------------------------
     "Import clients": ("Importér klienter", "Importer klienter"),

@@ -1115,12 +1115,8 @@ Skriv klientens fulde navn for at bekræfte:</translation>
         <translation>Filen er ikke et PNG- eller JPEG-billede.</translation>
     </message>
     <message>
-        <source>Changed on another workstation</source>
-        <translation>Ændret på en anden computer</translation>
-    </message>
-    <message>
-        <source>Someone else saved the clinic&apos;s details meanwhile. Close and open this window again to see them; your changes were not saved.</source>
-        <translation>En anden har gemt klinikkens oplysninger i mellemtiden. Luk vinduet, og åbn det igen for at se dem; dine ændringer blev ikke gemt.</translation>
+        <source>Someone saved the clinic&apos;s details on another workstation after you opened them. These fields differ. Choose which version to keep; nothing is saved until you do.</source>
+        <translation>Nogen har gemt klinikkens oplysninger på en anden computer, efter du åbnede dem. Disse felter er forskellige. Vælg, hvilken version der skal beholdes; intet gemmes, før du har valgt.</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -1397,12 +1393,8 @@ Skriv klientens fulde navn for at bekræfte:</translation>
         <translation>Annuller</translation>
     </message>
     <message>
-        <source>Changed on another workstation</source>
-        <translation>Ændret på en anden computer</translation>
-    </message>
-    <message>
-        <source>This pregnancy was changed on another workstation. Close this window and open it again to see the newer version; your typing is still here.</source>
-        <translation>Graviditeten er ændret på en anden computer. Luk vinduet, og åbn det igen for at se den nyeste version; det, du har skrevet, står her stadig.</translation>
+        <source>Someone saved this pregnancy on another workstation after you opened it. These fields differ. Choose which version to keep; nothing is saved until you do.</source>
+        <translation>Nogen har gemt dette graviditetsforløb på en anden computer, efter du åbnede det. Disse felter er forskellige. Vælg, hvilken version der skal beholdes; intet gemmes, før du har valgt.</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -3248,6 +3240,18 @@ Opfølgning om 3 uger</translation>
     <message>
         <source>Date</source>
         <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>(image)</source>
+        <translation>(billede)</translation>
     </message>
     <message>
         <source>First name</source>

@@ -1115,12 +1115,8 @@ Skriv klientens fulle navn for å bekrefte:</translation>
         <translation>Filen er ikke et PNG- eller JPEG-bilde.</translation>
     </message>
     <message>
-        <source>Changed on another workstation</source>
-        <translation>Endret på en annen datamaskin</translation>
-    </message>
-    <message>
-        <source>Someone else saved the clinic&apos;s details meanwhile. Close and open this window again to see them; your changes were not saved.</source>
-        <translation>Noen andre har lagret klinikkens opplysninger i mellomtiden. Lukk vinduet og åpne det igjen for å se dem; endringene dine ble ikke lagret.</translation>
+        <source>Someone saved the clinic&apos;s details on another workstation after you opened them. These fields differ. Choose which version to keep; nothing is saved until you do.</source>
+        <translation>Noen har lagret klinikkens opplysninger på en annen datamaskin etter at du åpnet dem. Disse feltene er forskjellige. Velg hvilken versjon som skal beholdes; ingenting lagres før du har valgt.</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -1397,12 +1393,8 @@ Skriv klientens fulle navn for å bekrefte:</translation>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <source>Changed on another workstation</source>
-        <translation>Endret på en annen datamaskin</translation>
-    </message>
-    <message>
-        <source>This pregnancy was changed on another workstation. Close this window and open it again to see the newer version; your typing is still here.</source>
-        <translation>Svangerskapet er endret på en annen datamaskin. Lukk vinduet og åpne det igjen for å se den nyeste versjonen; det du har skrevet, står her fortsatt.</translation>
+        <source>Someone saved this pregnancy on another workstation after you opened it. These fields differ. Choose which version to keep; nothing is saved until you do.</source>
+        <translation>Noen har lagret dette svangerskapet på en annen datamaskin etter at du åpnet det. Disse feltene er forskjellige. Velg hvilken versjon som skal beholdes; ingenting lagres før du har valgt.</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -3248,6 +3240,18 @@ Oppfølging om 3 uker</translation>
     <message>
         <source>Date</source>
         <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nei</translation>
+    </message>
+    <message>
+        <source>(image)</source>
+        <translation>(bilde)</translation>
     </message>
     <message>
         <source>First name</source>

@@ -44,3 +44,18 @@ def test_stale_settings_conflict(db, actor) -> None:  # type: ignore[no-untyped-
     with pytest.raises(ConflictError):
         clinic.update_settings(db, actor, replace(opened, name="Second"))
     assert clinic.get_settings(db, actor).name == "First"
+
+
+def test_conflict_lists_what_the_other_workstation_changed(db, actor) -> None:  # type: ignore[no-untyped-def]
+    """Given what the editor started from, the conflict names each field the other
+    workstation changed, with its value and ours."""
+    opened = clinic.get_settings(db, actor)
+    clinic.update_settings(db, actor, replace(opened, name="Theirs", phone="11 11 11 11",
+                                              paper_size="Letter"))
+    with pytest.raises(ConflictError) as raised:
+        clinic.update_settings(db, actor, replace(opened, name="Ours", phone="22 22 22 22"),
+                               base=opened)
+    changes = {c.field: (c.theirs, c.mine) for c in raised.value.changes}
+    assert changes == {"name": ("Theirs", "Ours"), "phone": ("11 11 11 11", "22 22 22 22"),
+                       "paper_size": ("Letter", "A4")}
+    assert clinic.get_settings(db, actor).phone == "11 11 11 11"

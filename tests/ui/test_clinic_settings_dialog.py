@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QTableWidget
 
 from pgp_desk.services import clinic
 from pgp_desk.ui.settings.clinic_settings import ClinicSettingsDialog, logo_png_from_file
@@ -40,3 +42,58 @@ def test_dialog_saves_and_shows_errors(qtbot, ctx) -> None:  # type: ignore[no-u
         dialog.save()
     stored = clinic.get_settings(ctx.db, ctx.actor)
     assert (stored.name, stored.paper_size) == ("Bækkenklinikken Østerbro", "Letter")
+
+
+def _conflicted(qtbot, ctx, monkeypatch, choice):  # type: ignore[no-untyped-def]
+    """The dialog is open while another workstation saves a new phone number; the conflict
+    dialog answers `choice` and records the rows it showed."""
+    from pgp_desk.ui.settings import clinic_settings as module
+
+    stored = clinic.get_settings(ctx.db, ctx.actor)
+    if not stored.name:
+        clinic.update_settings(ctx.db, ctx.actor, replace(stored, name="Fysio Syd"))
+    dialog = ClinicSettingsDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.settings is not None, timeout=5000)
+    clinic.update_settings(ctx.db, ctx.actor, replace(dialog.settings, phone="11 11 11 11"))
+    shown: list[list[str]] = []
+
+    class Answer(module.ConflictDialog):
+        def exec(self) -> int:
+            table = self.findChild(QTableWidget, "conflictTable")
+            shown.append([table.item(r, c).text() for r in range(table.rowCount())
+                          for c in range(3)])
+            self.choice = choice
+            return 0 if choice is None else 1
+
+    monkeypatch.setattr(module, "ConflictDialog", Answer)
+    dialog.name.setText("Bækkenklinikken Nord")
+    dialog.phone.setText("22 22 22 22")
+    return dialog, shown
+
+
+def test_conflict_is_shown_and_typing_kept(qtbot, ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A save over newer details shows the changed field; nothing is saved, typing stays."""
+    dialog, shown = _conflicted(qtbot, ctx, monkeypatch, None)
+    dialog.save()
+    qtbot.waitUntil(lambda: bool(shown), timeout=5000)
+    assert shown == [["Telefon", "11 11 11 11", "22 22 22 22"]]
+    assert clinic.get_settings(ctx.db, ctx.actor).phone == "11 11 11 11"
+    assert (dialog.name.text(), dialog.phone.text()) == ("Bækkenklinikken Nord", "22 22 22 22")
+
+
+def test_conflict_keep_mine_and_take_theirs(qtbot, ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """'Use theirs' shows the stored details; 'save mine' stores the form over them."""
+    from pgp_desk.ui.clients.conflict import ConflictDialog
+
+    dialog, _ = _conflicted(qtbot, ctx, monkeypatch, ConflictDialog.TAKE_THEIRS)
+    dialog.save()
+    qtbot.waitUntil(lambda: dialog.phone.text() == "11 11 11 11", timeout=5000)
+    assert dialog.name.text() != "Bækkenklinikken Nord"
+
+    dialog, _ = _conflicted(qtbot, ctx, monkeypatch, ConflictDialog.KEEP_MINE)
+    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+        dialog.save()
+    stored = clinic.get_settings(ctx.db, ctx.actor)
+    assert (stored.name, stored.phone) == ("Bækkenklinikken Nord", "22 22 22 22")

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
+
+from PySide6.QtWidgets import QTableWidget
 
 from pgp_desk.domain.dates import format_date
 from pgp_desk.services import clients, episodes
@@ -40,3 +43,70 @@ def test_impossible_due_date_is_shown_by_the_field(qtbot, ctx) -> None:  # type:
     assert dialog.form.rows["due_date"].error.isVisible()
     assert dialog.due_date.text() == typed
     assert dialog.result() == 0
+
+
+def _conflicted(ctx, qtbot, monkeypatch, choice):  # type: ignore[no-untyped-def]
+    """A pregnancy edited here while another workstation saved a new due date; the conflict
+    dialog answers `choice` (None: 'keep editing') and records what it showed."""
+    from pgp_desk.ui.clients import episode_editor as module
+
+    client_id = _client(ctx)
+    due = date.today() + timedelta(days=100)
+    made = episodes.create_episode(ctx.db, ctx.actor, client_id, episodes.EpisodeInput(
+        due_date=due, referral_source="egen læge"))
+    dialog = EpisodeEditorDialog(ctx, client_id, made)
+    qtbot.addWidget(dialog)
+    theirs = replace(made, due_date=due + timedelta(days=7))
+    episodes.update_episode(ctx.db, ctx.actor, made, theirs)
+    shown: list[list[tuple[str, str, str]]] = []
+
+    class Answer(module.ConflictDialog):
+        def exec(self) -> int:
+            table = self.findChild(QTableWidget, "conflictTable")
+            shown.append([tuple(table.item(r, c).text() for c in range(3))
+                          for r in range(table.rowCount())])
+            self.choice = choice
+            return 0 if choice is None else 1
+
+    monkeypatch.setattr(module, "ConflictDialog", Answer)
+    dialog.referral.setText("jordemoder")
+    return dialog, made, due, shown
+
+
+def test_conflict_shows_what_the_other_workstation_changed(qtbot, ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Saving over a newer save shows the changed field with both values; nothing is saved
+    and the typing stays."""
+    dialog, made, due, shown = _conflicted(ctx, qtbot, monkeypatch, None)
+    dialog.save()
+    qtbot.waitUntil(lambda: bool(shown), timeout=5000)
+    assert shown == [[("Termin", format_date(due + timedelta(days=7)), format_date(due))]]
+    stored = episodes.list_episodes(ctx.db, made.client_id)[0]
+    assert (stored.due_date, stored.referral_source) == (due + timedelta(days=7), "egen læge")
+    assert dialog.referral.text() == "jordemoder"
+
+
+def test_conflict_take_theirs_fills_the_form(qtbot, ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """'Use theirs' reloads the newer pregnancy into the form; a later save builds on it."""
+    from pgp_desk.ui.clients.conflict import ConflictDialog
+
+    dialog, made, due, _ = _conflicted(ctx, qtbot, monkeypatch, ConflictDialog.TAKE_THEIRS)
+    dialog.save()
+    qtbot.waitUntil(lambda: dialog.due_date.text() == format_date(due + timedelta(days=7)),
+                    timeout=5000)
+    assert dialog.referral.text() == "egen læge"
+    dialog.parity.setValue(2)
+    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+        dialog.save()
+    stored = episodes.list_episodes(ctx.db, made.client_id)[0]
+    assert (stored.due_date, stored.parity) == (due + timedelta(days=7), 2)
+
+
+def test_conflict_keep_mine_saves_over_theirs(qtbot, ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """'Save mine over theirs' stores exactly what this form holds."""
+    from pgp_desk.ui.clients.conflict import ConflictDialog
+
+    dialog, made, due, _ = _conflicted(ctx, qtbot, monkeypatch, ConflictDialog.KEEP_MINE)
+    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+        dialog.save()
+    stored = episodes.list_episodes(ctx.db, made.client_id)[0]
+    assert (stored.due_date, stored.referral_source) == (due, "jordemoder")

@@ -11,7 +11,13 @@ from pgp_desk.db.models import Clinic, User
 from pgp_desk.services.actor import Actor, os_username, workstation_name
 from pgp_desk.services.audit import record
 from pgp_desk.services.database import Database
-from pgp_desk.services.errors import ConflictError, FieldError, UserError, ValidationError
+from pgp_desk.services.errors import (
+    Change,
+    ConflictError,
+    FieldError,
+    UserError,
+    ValidationError,
+)
 
 PAPER_SIZES = ("A4", "Letter")
 
@@ -95,8 +101,16 @@ def validate_settings(settings: ClinicSettings) -> list[FieldError]:
     return errors
 
 
-def update_settings(db: Database, actor: Actor, settings: ClinicSettings) -> ClinicSettings:
-    """Save the clinic's details (administrators only), refusing to overwrite newer ones."""
+SETTINGS_FIELDS = ("name", "address", "phone", "email", "logo_png", "default_language",
+                   "paper_size")
+
+
+def update_settings(db: Database, actor: Actor, settings: ClinicSettings,
+                    base: ClinicSettings | None = None) -> ClinicSettings:
+    """Save the clinic's details (administrators only), refusing to overwrite newer ones.
+
+    `base` is what the editor started from: with it, a conflict lists the fields the other
+    workstation changed."""
     if not actor.is_admin:
         raise UserError("only an administrator can change the clinic's details")
     errors = validate_settings(settings)
@@ -107,9 +121,11 @@ def update_settings(db: Database, actor: Actor, settings: ClinicSettings) -> Cli
         if clinic is None:
             raise UserError("the clinic record is missing from the database")
         if settings.version and clinic.version != settings.version:
-            raise ConflictError("clinic", clinic.id, clinic.version)
-        for name in ("name", "address", "phone", "email", "logo_png", "default_language",
-                     "paper_size"):
+            changes = [Change(n, getattr(settings, n), getattr(clinic, n))
+                       for n in SETTINGS_FIELDS
+                       if base is not None and getattr(clinic, n) != getattr(base, n)]
+            raise ConflictError("clinic", clinic.id, clinic.version, changes)
+        for name in SETTINGS_FIELDS:
             setattr(clinic, name, getattr(settings, name))
         record(session, actor, "update", "clinic", clinic.id)
         session.flush()

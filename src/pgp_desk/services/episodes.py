@@ -86,6 +86,13 @@ def list_episodes(db: Database, client_id: int) -> list[EpisodeRecord]:
         return [_to_record(e) for e in rows]
 
 
+def get_episode(db: Database, actor: Actor, episode_id: int) -> EpisodeRecord:
+    """The pregnancy as stored now (after a conflict, to continue from the newer version)."""
+    with db.sessions() as session:
+        episode, _client = episode_in_clinic(session, actor, episode_id)
+        return _to_record(episode)
+
+
 def current_episode(db: Database, client_id: int) -> EpisodeRecord | None:
     episodes = list_episodes(db, client_id)
     open_ones = [e for e in episodes if not e.closed]

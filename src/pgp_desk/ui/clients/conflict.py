@@ -1,4 +1,7 @@
-"""Two workstations saved the same client: show what the other one changed, let the user choose."""
+"""Two workstations saved the same record: show what the other one changed, let the user choose.
+
+Used for clients, pregnancies and the clinic's details; the caller names the fields.
+"""
 
 from __future__ import annotations
 
@@ -18,11 +21,15 @@ from pgp_desk.domain.dates import format_date
 from pgp_desk.services.errors import ConflictError
 
 
-def _text(value: object) -> str:
+def _text(widget: QDialog, value: object) -> str:
     if value is None:
         return ""
+    if isinstance(value, bool):
+        return widget.tr("Yes") if value else widget.tr("No")
     if isinstance(value, date):
         return format_date(value)
+    if isinstance(value, bytes):
+        return widget.tr("(image)")
     return str(value)
 
 
@@ -30,13 +37,16 @@ class ConflictDialog(QDialog):
     KEEP_MINE = "mine"
     TAKE_THEIRS = "theirs"
 
-    def __init__(self, conflict: ConflictError, parent=None):  # type: ignore[no-untyped-def]
+    def __init__(self, conflict: ConflictError, parent=None,  # type: ignore[no-untyped-def]
+                 labels: dict[str, str] | None = None, intro_text: str | None = None) -> None:
+        """`labels` names the fields (a client's by default); `intro_text` says what was
+        changed ("this client" by default)."""
         super().__init__(parent)
         self.choice: str | None = None
         self.setObjectName("conflictDialog")
         self.setWindowTitle(self.tr("Changed on another workstation"))
-        labels = field_labels(self)
-        intro = QLabel(self.tr(
+        labels = labels if labels is not None else field_labels(self)
+        intro = QLabel(intro_text or self.tr(
             "Someone saved this client on another workstation after you opened it. "
             "These fields differ. Choose which version to keep; nothing is saved until you do."
         ))
@@ -48,9 +58,12 @@ class ConflictDialog(QDialog):
         )
         for row, change in enumerate(conflict.changes):
             for column, value in enumerate(
-                (labels.get(change.field, change.field), _text(change.theirs), _text(change.mine))
+                (labels.get(change.field, change.field), _text(self, change.theirs),
+                 _text(self, change.mine))
             ):
-                table.setItem(row, column, QTableWidgetItem(value))
+                item = QTableWidgetItem(" ".join(value.split()))  # one line per field
+                item.setToolTip(value)
+                table.setItem(row, column, item)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         table.verticalHeader().hide()
         buttons = QDialogButtonBox()

@@ -22,6 +22,7 @@ from pgp_desk.domain.stage_text import stage_long_label
 from pgp_desk.services import episodes
 from pgp_desk.services.context import AppContext
 from pgp_desk.services.errors import ConflictError, FieldError, ValidationError
+from pgp_desk.ui.clients.conflict import ConflictDialog
 from pgp_desk.ui.errors import describe_error
 from pgp_desk.ui.i18n import current_language
 from pgp_desk.ui.messages import field_message
@@ -158,8 +159,39 @@ class EpisodeEditorDialog(QDialog):
             for error in exc.errors:
                 self.form.set_error(error.field, field_message(error))
         elif isinstance(exc, ConflictError):
-            QMessageBox.warning(self, self.tr("Changed on another workstation"), self.tr(
-                "This pregnancy was changed on another workstation. Close this window and "
-                "open it again to see the newer version; your typing is still here."))
+            self._resolve_conflict(exc)
         else:
             QMessageBox.warning(self, self.tr("Not saved"), describe_error(exc))
+
+    def field_labels(self) -> dict[str, str]:
+        """The form's own labels, for the conflict dialog."""
+        return {
+            "due_date": self.tr("Due date"), "birth_date": self.tr("Birth date of the baby"),
+            "parity": self.tr("Earlier births (parity)"),
+            "earlier_pgp": self.tr("PGP in an earlier pregnancy"),
+            "onset_week": self.tr("Pain began in week"),
+            "referral_source": self.tr("Referred by"), "notes": self.tr("Notes"),
+            "closed": self.tr("Course finished"),
+        }
+
+    def _resolve_conflict(self, conflict: ConflictError) -> None:
+        """Show what the other workstation changed; save mine over it or take theirs."""
+        dialog = ConflictDialog(conflict, self, self.field_labels(), self.tr(
+            "Someone saved this pregnancy on another workstation after you opened it. "
+            "These fields differ. Choose which version to keep; nothing is saved until you do."))
+        dialog.exec()
+        if dialog.choice is None:
+            return  # keep editing; nothing is lost
+        choice, ctx = dialog.choice, self.ctx
+        self.buttons.setEnabled(False)
+        run_in_background(lambda: episodes.get_episode(ctx.db, ctx.actor, conflict.entity_id),
+                          on_done=lambda current: self._after_conflict(choice, current),
+                          on_error=self._failed, parent=self)
+
+    def _after_conflict(self, choice: str, current: episodes.EpisodeRecord) -> None:
+        self.buttons.setEnabled(True)
+        self.base = current
+        if choice == ConflictDialog.KEEP_MINE:
+            self.save()
+        else:
+            self.fill(current)

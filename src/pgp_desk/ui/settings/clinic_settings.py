@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from pgp_desk.services import clinic
 from pgp_desk.services.context import AppContext
 from pgp_desk.services.errors import ConflictError, ValidationError
+from pgp_desk.ui.clients.conflict import ConflictDialog
 from pgp_desk.ui.errors import describe_error
 from pgp_desk.ui.messages import field_message
 from pgp_desk.ui.widgets.form import ErrorForm
@@ -176,7 +177,8 @@ class ClinicSettingsDialog(QDialog):
             return
         self.buttons.setEnabled(False)
         ctx = self.ctx
-        run_in_background(lambda: clinic.update_settings(ctx.db, ctx.actor, settings),
+        base = self.settings
+        run_in_background(lambda: clinic.update_settings(ctx.db, ctx.actor, settings, base),
                           on_done=self._saved, on_error=self._failed, parent=self)
 
     def _saved(self, settings: clinic.ClinicSettings) -> None:
@@ -190,8 +192,38 @@ class ClinicSettingsDialog(QDialog):
             for error in exc.errors:
                 self.form.set_error(error.field, field_message(error))
         elif isinstance(exc, ConflictError):
-            QMessageBox.warning(self, self.tr("Changed on another workstation"), self.tr(
-                "Someone else saved the clinic's details meanwhile. Close and open this "
-                "window again to see them; your changes were not saved."))
+            self._resolve_conflict(exc)
         else:
             QMessageBox.warning(self, self.tr("Not saved"), describe_error(exc))
+
+    def field_labels(self) -> dict[str, str]:
+        """The form's own labels, for the conflict dialog."""
+        return {
+            "name": self.tr("Clinic name"), "address": self.tr("Address"),
+            "phone": self.tr("Phone"), "email": self.tr("Email"), "logo_png": self.tr("Logo"),
+            "default_language": self.tr("Default handout language"),
+            "paper_size": self.tr("Paper size"),
+        }
+
+    def _resolve_conflict(self, conflict: ConflictError) -> None:
+        """Show what the other workstation changed; save mine over it or take theirs."""
+        dialog = ConflictDialog(conflict, self, self.field_labels(), self.tr(
+            "Someone saved the clinic's details on another workstation after you opened "
+            "them. These fields differ. Choose which version to keep; nothing is saved until "
+            "you do."))
+        dialog.exec()
+        if dialog.choice is None:
+            return  # keep editing; nothing is lost
+        choice, ctx = dialog.choice, self.ctx
+        self.buttons.setEnabled(False)
+        run_in_background(lambda: clinic.get_settings(ctx.db, ctx.actor),
+                          on_done=lambda current: self._after_conflict(choice, current),
+                          on_error=self._failed, parent=self)
+
+    def _after_conflict(self, choice: str, current: clinic.ClinicSettings) -> None:
+        self.buttons.setEnabled(True)
+        if choice == ConflictDialog.KEEP_MINE:
+            self.settings = current  # the newer version becomes the base; the form keeps mine
+            self.save()
+        else:
+            self._show(current)
