@@ -729,9 +729,20 @@ T: dict[str, tuple[str, str]] = {
     "Progress to %1": ("Progression til %1", "Progresjon til %1"),
     "Regress to %1": ("Regression til %1", "Regresjon til %1"),
     "Start from %1": ("Start ud fra %1", "Start fra %1"),
-    "Someone saved this programme on another workstation after you opened it.": (
-        "Nogen har gemt dette program på en anden computer, efter du åbnede det.",
-        "Noen har lagret dette programmet på en annen datamaskin etter at du åpnet det."),
+    "%1 saved this programme on another workstation after you opened it.": (
+        "%1 har gemt dette program på en anden computer, efter du åbnede det.",
+        "%1 har lagret dette programmet på en annen datamaskin etter at du åpnet det."),
+    "title": ("titel", "tittel"),
+    "personal note": ("personlig note", "personlig notat"),
+    "language": ("sprog", "språk"),
+    "advice sections": ("råd", "råd"),
+    "exercises": ("øvelser", "øvelser"),
+    "It has been issued to the client, so it can no longer be changed: use theirs, or start "
+    "a new programme from it.": (
+        "Det er udleveret til klienten og kan ikke længere ændres: brug deres version, eller "
+        "start et nyt program ud fra det.",
+        "Det er utlevert til klienten og kan ikke lenger endres: bruk deres versjon, eller "
+        "start et nytt program fra det."),
     "This programme has unsaved changes. Discard them?": (
         "Programmet har ændringer, der ikke er gemt. Vil du kassere dem?",
         "Programmet har endringer som ikke er lagret. Vil du forkaste dem?"),

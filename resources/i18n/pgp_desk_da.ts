@@ -597,12 +597,44 @@
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <source>Changed on another workstation</source>
-        <translation>Ændret på en anden computer</translation>
+        <source>title</source>
+        <translation>titel</translation>
     </message>
     <message>
-        <source>Someone saved this programme on another workstation after you opened it.</source>
-        <translation>Nogen har gemt dette program på en anden computer, efter du åbnede det.</translation>
+        <source>personal note</source>
+        <translation>personlig note</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>sprog</translation>
+    </message>
+    <message>
+        <source>advice sections</source>
+        <translation>råd</translation>
+    </message>
+    <message>
+        <source>exercises</source>
+        <translation>øvelser</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>Nogen</translation>
+    </message>
+    <message>
+        <source>%1 saved this programme on another workstation after you opened it.</source>
+        <translation>%1 har gemt dette program på en anden computer, efter du åbnede det.</translation>
+    </message>
+    <message>
+        <source>They changed: %1.</source>
+        <translation>Ændret: %1.</translation>
+    </message>
+    <message>
+        <source>It has been issued to the client, so it can no longer be changed: use theirs, or start a new programme from it.</source>
+        <translation>Det er udleveret til klienten og kan ikke længere ændres: brug deres version, eller start et nyt program ud fra det.</translation>
+    </message>
+    <message>
+        <source>Changed on another workstation</source>
+        <translation>Ændret på en anden computer</translation>
     </message>
     <message>
         <source>Save mine over theirs</source>

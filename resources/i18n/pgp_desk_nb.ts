@@ -597,12 +597,44 @@
         <translation>Ikke lagret</translation>
     </message>
     <message>
-        <source>Changed on another workstation</source>
-        <translation>Endret på en annen datamaskin</translation>
+        <source>title</source>
+        <translation>tittel</translation>
     </message>
     <message>
-        <source>Someone saved this programme on another workstation after you opened it.</source>
-        <translation>Noen har lagret dette programmet på en annen datamaskin etter at du åpnet det.</translation>
+        <source>personal note</source>
+        <translation>personlig notat</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>språk</translation>
+    </message>
+    <message>
+        <source>advice sections</source>
+        <translation>råd</translation>
+    </message>
+    <message>
+        <source>exercises</source>
+        <translation>øvelser</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>Noen</translation>
+    </message>
+    <message>
+        <source>%1 saved this programme on another workstation after you opened it.</source>
+        <translation>%1 har lagret dette programmet på en annen datamaskin etter at du åpnet det.</translation>
+    </message>
+    <message>
+        <source>They changed: %1.</source>
+        <translation>Endret: %1.</translation>
+    </message>
+    <message>
+        <source>It has been issued to the client, so it can no longer be changed: use theirs, or start a new programme from it.</source>
+        <translation>Det er utlevert til klienten og kan ikke lenger endres: bruk deres versjon, eller start et nytt program fra det.</translation>
+    </message>
+    <message>
+        <source>Changed on another workstation</source>
+        <translation>Endret på en annen datamaskin</translation>
     </message>
     <message>
         <source>Save mine over theirs</source>

@@ -232,3 +232,54 @@ def test_save_and_delete_a_personal_template(qtbot, ctx) -> None:  # type: ignor
     assert (saved.name, saved.item_count) == ("Mit SI-program", 2)
     builder.templates.delete(saved, confirm=False)
     qtbot.waitUntil(lambda: not builder.templates.lists.personal, timeout=10000)
+
+
+def _conflict_text(qtbot, monkeypatch, builder) -> tuple[str, bool]:  # type: ignore[no-untyped-def]
+    """Save, and return what the conflict box said and whether it offered 'save mine'."""
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[tuple[str, bool]] = []
+
+    def answer(box: QMessageBox) -> int:  # the user closes it with "keep editing"
+        mine = next(b for b in box.buttons()
+                    if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole)
+        shown.append((box.text(), not mine.isHidden()))
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    builder.save()
+    qtbot.waitUntil(lambda: bool(shown), timeout=10000)
+    return shown[0]
+
+
+def test_conflict_says_who_changed_what(qtbot, ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Saving over a colleague's newer save names her and the parts she changed; nothing
+    of either version is lost."""
+    episode_id = _episode(ctx)
+    made = programmes.create_programme(ctx.db, ctx.actor, episode_id, ProgrammeInput(
+        title="Uge 24", items=[ProgrammeItemData("GLOB-CLAM")]))
+    builder = _builder(qtbot, ctx, episode_id)
+    programmes.save_programme(ctx.db, ctx.actor, made, ProgrammeInput(
+        title="Uge 24", personal_note="Fra en kollega",
+        items=[ProgrammeItemData("GLOB-CLAM"), ProgrammeItemData("EDU-PAIN")]))
+    builder.add_exercise("STAB-TA-SIDE")
+    text, offers_mine = _conflict_text(qtbot, monkeypatch, builder)
+    assert ctx.actor.username in text
+    assert "personlig note" in text and "øvelser" in text and "titel" not in text
+    assert offers_mine
+    assert _codes(builder) == ["GLOB-CLAM", "STAB-TA-SIDE"]
+    stored = programmes.get_programme(ctx.db, ctx.actor, made.id)
+    assert [i.exercise_code for i in stored.items] == ["GLOB-CLAM", "EDU-PAIN"]
+
+
+def test_conflict_with_an_issued_programme_offers_no_overwrite(qtbot, ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Issued elsewhere meanwhile: the box says so and has no 'save mine' button."""
+    episode_id = _episode(ctx)
+    made = programmes.create_programme(ctx.db, ctx.actor, episode_id, ProgrammeInput(
+        title="Uge 24", items=[ProgrammeItemData("GLOB-CLAM")]))
+    builder = _builder(qtbot, ctx, episode_id)
+    programmes.issue_programme(ctx.db, ctx.actor, made.id)
+    builder.add_exercise("STAB-TA-SIDE")
+    text, offers_mine = _conflict_text(qtbot, monkeypatch, builder)
+    assert "udleveret" in text
+    assert not offers_mine

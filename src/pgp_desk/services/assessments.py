@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from pgp_desk.db.models import Assessment, AssessmentAddendum, AuditEvent, Client, Episode, User
+from pgp_desk.db.models import Assessment, AssessmentAddendum, Client, Episode, User
 from pgp_desk.domain.painmap import PainMap
 from pgp_desk.domain.pelvic_tests import FindingsError, PelvicTestFindings, context_for_phase
 from pgp_desk.domain.pregnancy import stage_on
@@ -39,7 +39,7 @@ from pgp_desk.services.assessment_model import (
     stage_columns,
     to_payload,
 )
-from pgp_desk.services.audit import record
+from pgp_desk.services.audit import last_editor, record
 from pgp_desk.services.database import Database
 from pgp_desk.services.episodes import episode_in_clinic
 from pgp_desk.services.errors import (
@@ -243,12 +243,7 @@ def get_assessment(db: Database, actor: Actor, assessment_id: int) -> Assessment
 
 
 def _last_editor(session: Session, assessment_id: int) -> str:
-    event = session.scalars(
-        select(AuditEvent).where(AuditEvent.entity == "assessment",
-                                 AuditEvent.entity_id == assessment_id,
-                                 AuditEvent.action.in_(("update", "sign")))
-        .order_by(AuditEvent.id.desc()).limit(1)).first()
-    return event.username if event is not None else ""
+    return last_editor(session, "assessment", assessment_id, ("update", "sign"))
 
 
 def _conflict(session: Session, base: AssessmentRecord, row: Assessment,

@@ -17,6 +17,17 @@ from pgp_desk.db.models import AuditEvent
 from pgp_desk.services.actor import Actor
 
 
+def last_editor(session: Session, entity: str, entity_id: int,
+                actions: tuple[str, ...] = ("update",)) -> str:
+    """Who last did one of `actions` to a record: named in a conflict ("Anne saved …")."""
+    event = session.scalars(
+        select(AuditEvent).where(AuditEvent.entity == entity,
+                                 AuditEvent.entity_id == entity_id,
+                                 AuditEvent.action.in_(actions))
+        .order_by(AuditEvent.id.desc()).limit(1)).first()
+    return event.username if event is not None else ""
+
+
 def record(
     session: Session,
     actor: Actor,

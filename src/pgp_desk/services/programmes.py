@@ -23,7 +23,7 @@ from pgp_desk.db.base import utcnow
 from pgp_desk.db.models import Client, Episode, Programme, ProgrammeItem, User
 from pgp_desk.domain.dosage import Dosage, DosageError
 from pgp_desk.services.actor import Actor
-from pgp_desk.services.audit import record
+from pgp_desk.services.audit import last_editor, record
 from pgp_desk.services.database import Database
 from pgp_desk.services.episodes import episode_in_clinic
 from pgp_desk.services.errors import (
@@ -330,7 +330,9 @@ def save_programme(db: Database, actor: Actor, base: ProgrammeRecord,
     def conflict(session: Session, programme: Programme, client_id: int) -> ConflictError:
         theirs = _to_record(session, programme, client_id)
         return ConflictError("programme", programme.id, programme.version,
-                             _changes(base, theirs, data))
+                             _changes(base, theirs, data),
+                             changed_by=last_editor(session, "programme", programme.id,
+                                                    ("update", "issue")))
 
     try:
         with db.sessions.begin() as session:

@@ -60,19 +60,35 @@ class BuilderSaving:
     def _save_failed(self, exc: BaseException, data: ProgrammeInput) -> None:
         self._set_busy(False)
         if isinstance(exc, ConflictError):
-            self._resolve_conflict(data)
+            self._resolve_conflict(data, exc)
         else:
             QMessageBox.warning(self, self.tr("Not saved"), describe_error(exc))
 
-    def _resolve_conflict(self, data: ProgrammeInput) -> None:
+    def conflict_text(self, conflict: ConflictError) -> str:
+        """Who changed the programme elsewhere and which parts, in words."""
+        parts = {"title": self.tr("title"), "personal_note": self.tr("personal note"),
+                 "language": self.tr("language"), "advice": self.tr("advice sections"),
+                 "items": self.tr("exercises")}
+        who = conflict.changed_by or self.tr("someone")
+        text = self.tr("%1 saved this programme on another workstation after you opened it.") \
+            .replace("%1", who)
+        changed = [parts[c.field] for c in conflict.changes if c.field in parts]
+        if changed:
+            text += " " + self.tr("They changed: %1.").replace("%1", ", ".join(changed))
+        if any(c.field == "status" for c in conflict.changes):
+            text += " " + self.tr("It has been issued to the client, so it can no longer be "
+                                  "changed: use theirs, or start a new programme from it.")
+        return text
+
+    def _resolve_conflict(self, data: ProgrammeInput, conflict: ConflictError) -> None:
         box = QMessageBox(self)
         box.setObjectName("programmeConflict")
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("Changed on another workstation"))
-        box.setText(self.tr("Someone saved this programme on another workstation after you "
-                            "opened it."))
+        box.setText(self.conflict_text(conflict))
         mine = box.addButton(self.tr("Save mine over theirs"),
                              QMessageBox.ButtonRole.AcceptRole)
+        mine.setVisible(not any(c.field == "status" for c in conflict.changes))
         theirs = box.addButton(self.tr("Use theirs"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(self.tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
