@@ -450,6 +450,19 @@ T: dict[str, tuple[str, str]] = {
     "Save the report": ("Gem rapporten", "Lagre rapporten"),
     "Writing the report…": ("Skriver rapporten…", "Skriver rapporten…"),
     "Report saved: %1": ("Rapporten er gemt: %1", "Rapporten er lagret: %1"),
+    "Unsaved changes to this programme from %1 were found on this computer: PGP Desk closed "
+    "before they were saved.": (
+        "Der blev fundet ændringer i programmet fra %1 på denne computer, som ikke blev gemt, "
+        "fordi PGP Desk lukkede.",
+        "Det ble funnet endringer i programmet fra %1 på denne datamaskinen som ikke ble "
+        "lagret, fordi PGP Desk lukket."),
+    "The programme has been saved since; restoring replaces those changes when you save.": (
+        "Programmet er gemt siden; gendanner du, erstatter det de ændringer, når du gemmer.",
+        "Programmet er lagret siden; gjenoppretter du, erstattes de endringene når du "
+        "lagrer."),
+    "Save the changes to this programme before closing?": (
+        "Vil du gemme ændringerne i programmet, før du lukker?",
+        "Vil du lagre endringene i programmet før du lukker?"),
     "Save the changes to this assessment before closing?": (
         "Vil du gemme ændringerne i undersøgelsen, før du lukker?",
         "Vil du lagre endringene i undersøkelsen før du lukker?"),

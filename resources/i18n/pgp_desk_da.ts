@@ -532,6 +532,17 @@
     </message>
 </context>
 <context>
+    <name>BuilderDrafts</name>
+    <message>
+        <source>Unsaved changes to this programme from %1 were found on this computer: PGP Desk closed before they were saved.</source>
+        <translation>Der blev fundet ændringer i programmet fra %1 på denne computer, som ikke blev gemt, fordi PGP Desk lukkede.</translation>
+    </message>
+    <message>
+        <source>The programme has been saved since; restoring replaces those changes when you save.</source>
+        <translation>Programmet er gemt siden; gendanner du, erstatter det de ændringer, når du gemmer.</translation>
+    </message>
+</context>
+<context>
     <name>BuilderLayout</name>
     <message>
         <source>Title, e.g. “Week 24: calm start”</source>
@@ -651,6 +662,10 @@
     <message>
         <source>Unsaved changes</source>
         <translation>Ikke-gemte ændringer</translation>
+    </message>
+    <message>
+        <source>Save the changes to this programme before closing?</source>
+        <translation>Vil du gemme ændringerne i programmet, før du lukker?</translation>
     </message>
     <message>
         <source>This programme has unsaved changes. Discard them?</source>
@@ -1309,6 +1324,17 @@ Skriv klientens fulde navn for at bekræfte:</translation>
     </message>
 </context>
 <context>
+    <name>DraftBanner</name>
+    <message>
+        <source>Restore the unsaved changes</source>
+        <translation>Gendan ændringerne</translation>
+    </message>
+    <message>
+        <source>Discard them</source>
+        <translation>Kassér dem</translation>
+    </message>
+</context>
+<context>
     <name>DraftRecoveryDialog</name>
     <message>
         <source>Unsaved assessments</source>
@@ -1584,14 +1610,6 @@ Skriv klientens fulde navn for at bekræfte:</translation>
     <message>
         <source>The report for the GP or midwife</source>
         <translation>Rapporten til egen læge eller jordemoder</translation>
-    </message>
-    <message>
-        <source>Restore the unsaved changes</source>
-        <translation>Gendan ændringerne</translation>
-    </message>
-    <message>
-        <source>Discard them</source>
-        <translation>Kassér dem</translation>
     </message>
     <message>
         <source>stage unknown on this date</source>

@@ -532,6 +532,17 @@
     </message>
 </context>
 <context>
+    <name>BuilderDrafts</name>
+    <message>
+        <source>Unsaved changes to this programme from %1 were found on this computer: PGP Desk closed before they were saved.</source>
+        <translation>Det ble funnet endringer i programmet fra %1 på denne datamaskinen som ikke ble lagret, fordi PGP Desk lukket.</translation>
+    </message>
+    <message>
+        <source>The programme has been saved since; restoring replaces those changes when you save.</source>
+        <translation>Programmet er lagret siden; gjenoppretter du, erstattes de endringene når du lagrer.</translation>
+    </message>
+</context>
+<context>
     <name>BuilderLayout</name>
     <message>
         <source>Title, e.g. “Week 24: calm start”</source>
@@ -651,6 +662,10 @@
     <message>
         <source>Unsaved changes</source>
         <translation>Ulagrede endringer</translation>
+    </message>
+    <message>
+        <source>Save the changes to this programme before closing?</source>
+        <translation>Vil du lagre endringene i programmet før du lukker?</translation>
     </message>
     <message>
         <source>This programme has unsaved changes. Discard them?</source>
@@ -1309,6 +1324,17 @@ Skriv klientens fulle navn for å bekrefte:</translation>
     </message>
 </context>
 <context>
+    <name>DraftBanner</name>
+    <message>
+        <source>Restore the unsaved changes</source>
+        <translation>Gjenopprett endringene</translation>
+    </message>
+    <message>
+        <source>Discard them</source>
+        <translation>Forkast dem</translation>
+    </message>
+</context>
+<context>
     <name>DraftRecoveryDialog</name>
     <message>
         <source>Unsaved assessments</source>
@@ -1584,14 +1610,6 @@ Skriv klientens fulle navn for å bekrefte:</translation>
     <message>
         <source>The report for the GP or midwife</source>
         <translation>Rapporten til fastlege eller jordmor</translation>
-    </message>
-    <message>
-        <source>Restore the unsaved changes</source>
-        <translation>Gjenopprett endringene</translation>
-    </message>
-    <message>
-        <source>Discard them</source>
-        <translation>Forkast dem</translation>
     </message>
     <message>
         <source>stage unknown on this date</source>

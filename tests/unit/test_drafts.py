@@ -128,3 +128,27 @@ def test_draft_survives_sigkill_mid_write(tmp_path: Path, round_: int) -> None:
     # a temp file cut off by the kill may remain; it is never mistaken for a draft
     assert all(p.name.startswith(".assessment-5.json.") for p in leftovers)
     json.loads(draft.path.read_text(encoding="utf-8"))
+
+
+def test_programme_payload_round_trips() -> None:
+    """A programme draft gives back exactly the builder's state, hostile text included."""
+    from pgp_desk.domain.dosage import Dosage
+    from pgp_desk.services.programmes import (
+        ProgrammeInput,
+        ProgrammeItemData,
+        input_from_payload,
+        to_payload,
+    )
+
+    data = ProgrammeInput(
+        title="Uge 24 <b>&</b> 😊", personal_note="ÆØÅ " * 80, language="nb",
+        advice=["everyday", "belt"],
+        items=[ProgrammeItemData("GLOB-CLAM", Dosage(sets=3, reps=10), "Start <let>"),
+               ProgrammeItemData("EDU-PAIN")])
+    key = drafts.programme_draft_key(episode_id=4)
+    drafts.write_draft(URL, key, to_payload(data), episode_id=4, kind="programme")
+    found = drafts.read_draft(URL, key)
+    assert found is not None and found.kind == "programme" and found.programme_id is None
+    assert input_from_payload(found.payload) == data
+    assert drafts.programme_draft_key(12) == "programme-12"
+    assert all(d.key.startswith("assessment-") for d in drafts.list_drafts(URL))

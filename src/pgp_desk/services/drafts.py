@@ -1,12 +1,15 @@
-"""Crash-safe drafts of an assessment form: a power cut loses at most a few seconds.
+"""Crash-safe drafts of an assessment form or a programme: a power cut loses at most a few
+seconds.
 
-The form calls ``write_draft`` every few seconds while it has unsaved changes. Each write
+The assessment form and the programme builder call ``write_draft`` every few seconds while
+they have unsaved changes. Each write
 goes to a temporary file in the same folder, is flushed and fsync'ed, then atomically
 renamed over the draft (``os.replace``) and the folder is fsync'ed, so a draft on disk is
 always either the previous complete one or the new complete one, never half a file.
 
 Drafts live in ``config.drafts_dir()/<database>/assessment-<id>.json`` (a new, not yet
-saved assessment: ``assessment-new-<episode id>.json``); ``<database>`` is a short hash of
+saved assessment: ``assessment-new-<episode id>.json``; programmes likewise
+``programme-<id>.json`` and ``programme-new-<episode id>.json``); ``<database>`` is a short hash of
 the database URL, so a draft made in the demo clinic is never offered in the real one.
 They hold clinical data, so files are created readable by the user only (0600). A draft
 is removed when the assessment is saved, or when the user discards it.
@@ -44,6 +47,7 @@ class Draft:
     base_version: int | None
     payload: dict[str, Any]
     kind: str | None = None
+    programme_id: int | None = None
 
 
 def draft_key(assessment_id: int | None = None, episode_id: int | None = None) -> str:
@@ -53,6 +57,15 @@ def draft_key(assessment_id: int | None = None, episode_id: int | None = None) -
     if episode_id is None:
         raise ValueError("a draft needs an assessment id or an episode id")
     return f"assessment-new-{int(episode_id)}"
+
+
+def programme_draft_key(programme_id: int | None = None, episode_id: int | None = None) -> str:
+    """``programme-12`` for a stored programme, ``programme-new-7`` for a new one."""
+    if programme_id is not None:
+        return f"programme-{int(programme_id)}"
+    if episode_id is None:
+        raise ValueError("a draft needs a programme id or an episode id")
+    return f"programme-new-{int(episode_id)}"
 
 
 def database_folder(database_url: str) -> Path:
@@ -98,7 +111,7 @@ def atomic_write(path: Path, data: bytes) -> None:
 def write_draft(database_url: str, key: str, payload: dict[str, Any], *,
                 assessment_id: int | None = None, episode_id: int | None = None,
                 client_id: int | None = None, base_version: int | None = None,
-                kind: str | None = None) -> Path:
+                kind: str | None = None, programme_id: int | None = None) -> Path:
     """Store the form's payload as the draft ``key``; returns the file written."""
     document = {
         "format": FORMAT,
@@ -109,6 +122,7 @@ def write_draft(database_url: str, key: str, payload: dict[str, Any], *,
         "client_id": client_id,
         "base_version": base_version,
         "kind": kind,
+        "programme_id": programme_id,
         "payload": payload,
     }
     path = draft_path(database_url, key)
@@ -133,6 +147,7 @@ def _read(path: Path) -> Draft | None:
             base_version=doc.get("base_version"),
             payload=doc["payload"],
             kind=doc.get("kind"),
+            programme_id=doc.get("programme_id"),
         )
     except (OSError, ValueError, KeyError, TypeError):
         return None
@@ -147,14 +162,15 @@ def read_draft(database_url: str, key: str) -> Draft | None:
 def _remove_stale_temp_files(folder: Path, older_than: float = STALE_TEMP_SECONDS) -> None:
     """Temp files a killed process left mid-write; never a draft, safe to delete later."""
     now = time.time()
-    for tmp in folder.glob(".assessment-*.tmp"):
+    for tmp in folder.glob(".*.json.*.tmp"):
         with contextlib.suppress(OSError):
             if now - tmp.stat().st_mtime > older_than:
                 tmp.unlink()
 
 
 def list_drafts(database_url: str) -> list[Draft]:
-    """Every readable draft of this database, newest first (offered at app start)."""
+    """Every readable assessment draft of this database, newest first (offered at app start;
+    a programme's draft is offered when its builder opens)."""
     _remove_stale_temp_files(database_folder(database_url))
     found = [d for p in sorted(database_folder(database_url).glob("assessment-*.json"))
              if (d := _read(p)) is not None]

@@ -72,6 +72,24 @@ class ProgrammeInput:
     items: list[ProgrammeItemData] = field(default_factory=list)
 
 
+def to_payload(data: ProgrammeInput) -> dict[str, Any]:
+    """The builder's state as plain JSON data (for a crash-safe draft)."""
+    return {"title": data.title, "personal_note": data.personal_note,
+            "language": data.language, "advice": list(data.advice),
+            "items": [item.to_dict() for item in data.items]}
+
+
+def input_from_payload(payload: dict[str, Any]) -> ProgrammeInput:
+    """Back from ``to_payload``; ValueError/KeyError/TypeError for a damaged draft."""
+    return ProgrammeInput(
+        title=str(payload.get("title") or ""),
+        personal_note=str(payload.get("personal_note") or ""),
+        language=str(payload.get("language") or "da"),
+        advice=[str(a) for a in payload.get("advice") or []],
+        items=[ProgrammeItemData.from_dict(i) for i in payload.get("items") or []],
+    )
+
+
 @dataclass
 class ProgrammeRecord(ProgrammeInput):
     id: int = 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget
 
@@ -15,6 +16,7 @@ class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext, parent=None):  # type: ignore[no-untyped-def]
         super().__init__(parent)
         self.ctx = ctx
+        self._leaving = False
         self.setObjectName("mainWindow")
         self._set_title()
         self.resize(1280, 820)
@@ -118,5 +120,17 @@ class MainWindow(QMainWindow):
         ClinicSettingsDialog(self.ctx, self).exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        from pgp_desk.ui.clients.workspace import ClientWorkspace
+
+        page = self.pages.currentWidget()
+        if (isinstance(page, ClientWorkspace) and not self._leaving
+                and page.has_unsaved_changes()):
+            event.ignore()  # ask about the unsaved programme first, then close for real
+            page.leave(lambda: QTimer.singleShot(0, self._close_now))
+            return
         wait_for_background(5000)
         super().closeEvent(event)
+
+    def _close_now(self) -> None:
+        self._leaving = True
+        self.close()

@@ -31,6 +31,7 @@ from pgp_desk.ui.assessment.common import (
     GOOD_FG,
     MUTED_FG,
 )
+from pgp_desk.ui.widgets.draft_banner import DraftBanner
 
 BADGE = "border-radius: 6px; padding: 3px 10px; font-weight: 600;"
 
@@ -120,23 +121,10 @@ class FormHeader(QFrame):
                                    "border-radius: 6px; padding: 6px 10px;")
         self.message.hide()
 
-        self.draft_banner = QFrame()
-        self.draft_banner.setObjectName("draftBanner")
-        self.draft_banner.setStyleSheet(f"QFrame#draftBanner {{ background: {CAUTION_BG}; "
-                                        "border-radius: 6px; }")
-        self.draft_text = QLabel()
-        self.draft_text.setWordWrap(True)
-        self.draft_text.setStyleSheet(f"color: {CAUTION_FG};")
-        self.restore_button = QPushButton(self.tr("Restore the unsaved changes"))
-        self.restore_button.setObjectName("restoreDraftButton")
-        self.discard_button = QPushButton(self.tr("Discard them"))
-        self.discard_button.setObjectName("discardDraftButton")
-        banner = QHBoxLayout(self.draft_banner)
-        banner.setContentsMargins(10, 6, 10, 6)
-        banner.addWidget(self.draft_text, 1)
-        banner.addWidget(self.restore_button)
-        banner.addWidget(self.discard_button)
-        self.draft_banner.hide()
+        self.draft_banner = DraftBanner()
+        self.draft_text = self.draft_banner.text
+        self.restore_button = self.draft_banner.restore_button
+        self.discard_button = self.draft_banner.discard_button
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 10, 16, 10)
@@ -195,5 +183,4 @@ class FormHeader(QFrame):
         self.message.setVisible(bool(text))
 
     def show_draft_offer(self, text: str) -> None:
-        self.draft_text.setText(text)
-        self.draft_banner.setVisible(bool(text))
+        self.draft_banner.offer(text)

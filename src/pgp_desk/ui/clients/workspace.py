@@ -98,7 +98,7 @@ class ClientWorkspace(QWidget):
         layout.addWidget(self.header)
         layout.addWidget(self.tabs, 1)
 
-        self.back.clicked.connect(self.closed)
+        self.back.clicked.connect(lambda: self.leave(self.closed.emit))
         self.edit_button.clicked.connect(self.edit)
         self.new_episode_button.clicked.connect(lambda: self.edit_episode(None))
         self.episode_list.itemActivated.connect(
@@ -148,6 +148,18 @@ class ClientWorkspace(QWidget):
         self.programme_tab.set_episode(current.id if current else None)
         self._load_red_flags()
         self.loaded.emit()
+
+    def has_unsaved_changes(self) -> bool:
+        builder = self.programme_tab.builder
+        return builder is not None and builder.has_unsaved_changes()
+
+    def leave(self, then) -> None:  # type: ignore[no-untyped-def]
+        """Run ``then()`` once unsaved programme changes are saved or let go of."""
+        builder = self.programme_tab.builder
+        if builder is None:
+            then()
+        else:
+            builder.leave(then)
 
     def _load_failed(self, exc: BaseException) -> None:
         QMessageBox.warning(self, self.tr("Cannot open client"), describe_error(exc))

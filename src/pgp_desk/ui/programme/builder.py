@@ -34,6 +34,7 @@ from pgp_desk.ui.programme.builder_data import (
     load_builder,
     load_library,
 )
+from pgp_desk.ui.programme.builder_drafts import BuilderDrafts
 from pgp_desk.ui.programme.builder_layout import BuilderLayout
 from pgp_desk.ui.programme.builder_saving import BuilderSaving
 from pgp_desk.ui.programme.delegate import CODE_ROLE
@@ -44,7 +45,7 @@ from pgp_desk.ui.workers import run_in_background
 DEFAULT_ADVICE = ("everyday", "pain_rule", "stop_signs")
 
 
-class ProgrammeBuilder(BuilderLayout, BuilderSaving, QWidget):
+class ProgrammeBuilder(BuilderLayout, BuilderSaving, BuilderDrafts, QWidget):
     """Builds one episode's programme. ``loaded`` fires after every (re)load."""
 
     loaded = Signal()
@@ -68,6 +69,7 @@ class ProgrammeBuilder(BuilderLayout, BuilderSaving, QWidget):
         self.undo_stack = QUndoStack(self)
         self._build()
         self._connect()
+        self._start_drafts()
         self.undo_button.setEnabled(False)
         self.redo_button.setEnabled(False)
         self.reload()
@@ -156,6 +158,12 @@ class ProgrammeBuilder(BuilderLayout, BuilderSaving, QWidget):
             data = record.as_input()
             self.saved_input = data
             self.history.setCurrentIndex(max(0, self.history.findData(record.id)))
+        self._set_read_only(record is not None and record.issued)
+        self._fill(data)
+        self._offer_draft()
+
+    def _fill(self, data: ProgrammeInput) -> None:
+        """Show ``data`` in every widget (a programme opened, or a draft restored)."""
         self.title.setText(data.title)
         self.language.blockSignals(True)
         self.language.setCurrentIndex(max(0, self.language.findData(data.language)))
@@ -166,8 +174,6 @@ class ProgrammeBuilder(BuilderLayout, BuilderSaving, QWidget):
         self.undo_stack.clear()
         self.undo_button.setEnabled(False)
         self.redo_button.setEnabled(False)
-        read_only = record is not None and record.issued
-        self._set_read_only(read_only)
         if self.items.rowCount():
             self.view.setCurrentIndex(self.items.index(0))
         self._programme_changed()

@@ -25,6 +25,7 @@ from pgp_desk.ui.programme.library_panel import LibraryPanel
 from pgp_desk.ui.programme.programme_view import ProgrammeView
 from pgp_desk.ui.programme.side_panel import SidePanel
 from pgp_desk.ui.programme.template_menu import TemplateMenu
+from pgp_desk.ui.widgets.draft_banner import DraftBanner
 
 LANGUAGE_NAMES = (("da", "Dansk"), ("nb", "Norsk (bokmål)"), ("en", "English"))
 
@@ -87,6 +88,7 @@ class BuilderLayout:
         self.banner.setObjectName("programmeBanner")
         self.banner.setWordWrap(True)
         self.banner.hide()
+        self.draft_banner = DraftBanner()
 
         self.library_panel = LibraryPanel(self.thumbnails, self.ui_lang)
         self.items = ProgrammeItemsModel(self.thumbnails, self)
@@ -148,6 +150,7 @@ class BuilderLayout:
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(bar)
+        layout.addWidget(self.draft_banner)
         layout.addWidget(self.banner)
         layout.addWidget(self.splitter, 1)
 

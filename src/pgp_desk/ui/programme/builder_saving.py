@@ -39,7 +39,10 @@ class BuilderSaving:
                           parent=self)
 
     def _saved(self, record: ProgrammeRecord, data: ProgrammeInput) -> None:
+        if self.record is None:
+            self.forget_draft()  # the draft of the new, unsaved programme
         self.record = record
+        self.forget_draft()
         self.saved_input = data
         self._set_busy(False)
         if self.data is not None:
@@ -111,11 +114,33 @@ class BuilderSaving:
         programme_id = self.history.itemData(index)
         if programme_id is None or (self.record is not None and programme_id == self.record.id):
             return
-        if self.is_dirty() and not self._discard_ok():
-            self.history.setCurrentIndex(max(0, self.history.findData(
-                self.record.id if self.record else None)))
-            return
+        if self.is_dirty():
+            if not self._discard_ok():
+                self.history.setCurrentIndex(max(0, self.history.findData(
+                    self.record.id if self.record else None)))
+                return
+            self.forget_draft()
         self.reload(programme_id)
+
+    def has_unsaved_changes(self) -> bool:
+        return self.data is not None and not self.read_only and self.is_dirty()
+
+    def leave(self, then) -> None:  # type: ignore[no-untyped-def]
+        """Before the client is closed: offer to save unsaved changes; ``then()`` runs when
+        it is fine to go (saved, discarded or nothing to save), never after Cancel."""
+        if not self.has_unsaved_changes():
+            then()
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Unsaved changes"),
+            self.tr("Save the changes to this programme before closing?"),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+        if answer == QMessageBox.StandardButton.Save:
+            self.save(then=lambda _record: then())
+        elif answer == QMessageBox.StandardButton.Discard:
+            self.forget_draft()
+            then()
 
     def _discard_ok(self) -> bool:
         answer = QMessageBox.question(
