@@ -468,13 +468,15 @@ T: dict[str, tuple[str, str]] = {
         "Vil du lagre endringene i undersøkelsen før du lukker?"),
 
     # --- draft recovery -------------------------------------------------------------------
-    "Unsaved assessments": ("Ikke-gemte undersøgelser", "Ulagrede undersøkelser"),
-    "PGP Desk closed before these assessments were saved. Open one to restore the unsaved "
-    "changes, or leave them for later.": (
-        "PGP Desk blev lukket, før disse undersøgelser blev gemt. Åbn en af dem for at gendanne "
-        "ændringerne, eller lad dem vente til senere.",
-        "PGP Desk ble lukket før disse undersøkelsene ble lagret. Åpne en av dem for å "
-        "gjenopprette endringene, eller la dem vente til senere."),
+    "Unsaved work": ("Ikke-gemt arbejde", "Ulagret arbeid"),
+    "PGP Desk closed before these assessments and programmes were saved. Open one to restore "
+    "the unsaved changes, or leave them for later.": (
+        "PGP Desk blev lukket, før disse undersøgelser og programmer blev gemt. Åbn en af dem "
+        "for at gendanne ændringerne, eller lad dem vente til senere.",
+        "PGP Desk ble lukket før disse undersøkelsene og programmene ble lagret. Åpne en av "
+        "dem for å gjenopprette endringene, eller la dem vente til senere."),
+    "programme": ("program", "program"),
+    "new programme": ("nyt program", "nytt program"),
     "new assessment": ("ny undersøgelse", "ny undersøkelse"),
     "Later": ("Senere", "Senere"),
 

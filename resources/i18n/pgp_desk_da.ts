@@ -1337,12 +1337,20 @@ Skriv klientens fulde navn for at bekræfte:</translation>
 <context>
     <name>DraftRecoveryDialog</name>
     <message>
-        <source>Unsaved assessments</source>
-        <translation>Ikke-gemte undersøgelser</translation>
+        <source>Unsaved work</source>
+        <translation>Ikke-gemt arbejde</translation>
     </message>
     <message>
-        <source>PGP Desk closed before these assessments were saved. Open one to restore the unsaved changes, or leave them for later.</source>
-        <translation>PGP Desk blev lukket, før disse undersøgelser blev gemt. Åbn en af dem for at gendanne ændringerne, eller lad dem vente til senere.</translation>
+        <source>PGP Desk closed before these assessments and programmes were saved. Open one to restore the unsaved changes, or leave them for later.</source>
+        <translation>PGP Desk blev lukket, før disse undersøgelser og programmer blev gemt. Åbn en af dem for at gendanne ændringerne, eller lad dem vente til senere.</translation>
+    </message>
+    <message>
+        <source>new programme</source>
+        <translation>nyt program</translation>
+    </message>
+    <message>
+        <source>programme</source>
+        <translation>program</translation>
     </message>
     <message>
         <source>new assessment</source>

@@ -1337,12 +1337,20 @@ Skriv klientens fulle navn for å bekrefte:</translation>
 <context>
     <name>DraftRecoveryDialog</name>
     <message>
-        <source>Unsaved assessments</source>
-        <translation>Ulagrede undersøkelser</translation>
+        <source>Unsaved work</source>
+        <translation>Ulagret arbeid</translation>
     </message>
     <message>
-        <source>PGP Desk closed before these assessments were saved. Open one to restore the unsaved changes, or leave them for later.</source>
-        <translation>PGP Desk ble lukket før disse undersøkelsene ble lagret. Åpne en av dem for å gjenopprette endringene, eller la dem vente til senere.</translation>
+        <source>PGP Desk closed before these assessments and programmes were saved. Open one to restore the unsaved changes, or leave them for later.</source>
+        <translation>PGP Desk ble lukket før disse undersøkelsene og programmene ble lagret. Åpne en av dem for å gjenopprette endringene, eller la dem vente til senere.</translation>
+    </message>
+    <message>
+        <source>new programme</source>
+        <translation>nytt program</translation>
+    </message>
+    <message>
+        <source>programme</source>
+        <translation>program</translation>
     </message>
     <message>
         <source>new assessment</source>

@@ -118,3 +118,42 @@ def test_leaving_the_client_asks_to_save(qtbot, ctx, monkeypatch) -> None:  # ty
     assert builder.record is not None
     stored = programmes.get_programme(ctx.db, ctx.actor, builder.record.id)
     assert [i.exercise_code for i in stored.items] == ["GLOB-CLAM"]
+
+
+def test_programme_drafts_are_offered_at_start(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    """A programme left unsaved by a crash is listed when PGP Desk starts; "Open" goes to
+    the client's Programme tab, on that programme, which offers the draft back."""
+    from pgp_desk.ui.main_window import MainWindow
+    from pgp_desk.ui.workers import wait_for_background
+
+    episode_id = _episode(ctx)
+    older = programmes.create_programme(ctx.db, ctx.actor, episode_id, ProgrammeInput(
+        title="Uge 20", items=[ProgrammeItemData("GLOB-CLAM")]))
+    programmes.create_programme(ctx.db, ctx.actor, episode_id, ProgrammeInput(
+        title="Uge 24", items=[ProgrammeItemData("EDU-PAIN")]))
+    payload = programmes.to_payload(ProgrammeInput(
+        title="Uge 20", items=[ProgrammeItemData("GLOB-CLAM"), ProgrammeItemData("STAB-TA-SIDE")]))
+    drafts.write_draft(ctx.db.url, drafts.programme_draft_key(older.id), payload,
+                       programme_id=older.id, episode_id=episode_id, client_id=older.client_id,
+                       base_version=older.version, kind="programme")
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
+    qtbot.waitUntil(lambda: getattr(window, "draft_dialog", None) is not None
+                    and window.draft_dialog.isVisible(), timeout=10000)
+    dialog = window.draft_dialog
+    assert dialog.list.count() == 1
+    assert "Åse Lie <&> 😊" in dialog.list.item(0).text()
+    assert "program" in dialog.list.item(0).text()
+    dialog.open_button.click()
+    workspace = window.pages.currentWidget()
+    qtbot.waitUntil(lambda: workspace.programme_tab.builder is not None, timeout=10000)
+    builder = workspace.programme_tab.builder
+    qtbot.waitUntil(lambda: builder.record is not None and builder.record.id == older.id
+                    and builder.draft_banner.isVisibleTo(builder), timeout=10000)
+    builder.draft_banner.restore_button.click()
+    assert _codes(builder) == ["GLOB-CLAM", "STAB-TA-SIDE"]
+    with qtbot.waitSignal(builder.saved, timeout=10000):  # saved: closing asks nothing
+        builder.save()
+    wait_for_background(5000)

@@ -49,6 +49,10 @@ class Draft:
     kind: str | None = None
     programme_id: int | None = None
 
+    @property
+    def is_programme(self) -> bool:
+        return self.key.startswith("programme-")
+
 
 def draft_key(assessment_id: int | None = None, episode_id: int | None = None) -> str:
     """``assessment-12`` for a stored assessment, ``assessment-new-7`` for a new one."""
@@ -169,11 +173,12 @@ def _remove_stale_temp_files(folder: Path, older_than: float = STALE_TEMP_SECOND
 
 
 def list_drafts(database_url: str) -> list[Draft]:
-    """Every readable assessment draft of this database, newest first (offered at app start;
-    a programme's draft is offered when its builder opens)."""
-    _remove_stale_temp_files(database_folder(database_url))
-    found = [d for p in sorted(database_folder(database_url).glob("assessment-*.json"))
-             if (d := _read(p)) is not None]
+    """Every readable draft of this database, assessments and programmes, newest first
+    (offered at app start)."""
+    folder = database_folder(database_url)
+    _remove_stale_temp_files(folder)
+    paths = sorted([*folder.glob("assessment-*.json"), *folder.glob("programme-*.json")])
+    found = [d for p in paths if (d := _read(p)) is not None]
     return sorted(found, key=lambda d: d.saved_at, reverse=True)
 
 

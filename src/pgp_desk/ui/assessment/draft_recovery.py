@@ -1,13 +1,15 @@
-"""At start: assessments PGP Desk closed on before they were saved, offered back.
+"""At start: assessments and programmes PGP Desk closed on before they were saved.
 
-The drafts themselves are ``services.drafts``; each form also offers its own draft when it
-opens. This small window lists all of them right after start, so a crash or power cut in
-the middle of an assessment is noticed even before the client is looked up again.
+The drafts themselves are ``services.drafts``; the assessment form and the programme
+builder also offer their own draft when they open. This small window lists all of them
+right after start, so a crash or power cut in the middle of a visit is noticed even before
+the client is looked up again.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -20,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pgp_desk.services import clients, drafts
+from pgp_desk.services import clients, drafts, episodes
 from pgp_desk.services.context import AppContext
 from pgp_desk.services.errors import UserError
 from pgp_desk.ui.workers import run_in_background
@@ -32,12 +34,17 @@ def found_drafts(ctx: AppContext) -> list[tuple[drafts.Draft, str]]:
     """(draft, client name) for this database's drafts; drafts of erased clients are skipped."""
     out = []
     for draft in drafts.list_drafts(ctx.db.url):
-        if draft.client_id is None:
-            continue
         try:
-            client = clients.get_client(ctx.db, ctx.actor, draft.client_id)
+            client_id = draft.client_id
+            if client_id is None and draft.episode_id is not None:  # a new programme
+                client_id = episodes.get_episode(ctx.db, ctx.actor, draft.episode_id).client_id
+            if client_id is None:
+                continue
+            client = clients.get_client(ctx.db, ctx.actor, client_id)
         except UserError:
             continue
+        if draft.client_id is None:
+            draft = replace(draft, client_id=client_id)
         out.append((draft, client.display_name))
     return out
 
@@ -49,17 +56,22 @@ class DraftRecoveryDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("draftRecoveryDialog")
-        self.setWindowTitle(self.tr("Unsaved assessments"))
+        self.setWindowTitle(self.tr("Unsaved work"))
         self.on_open = on_open
-        intro = QLabel(self.tr("PGP Desk closed before these assessments were saved. Open one "
-                               "to restore the unsaved changes, or leave them for later."))
+        intro = QLabel(self.tr("PGP Desk closed before these assessments and programmes were "
+                               "saved. Open one to restore the unsaved changes, or leave them "
+                               "for later."))
         intro.setWordWrap(True)
         self.list = QListWidget()
         self.list.setObjectName("draftList")
         for draft, name in found:
             when = draft.saved_at.astimezone().strftime("%d.%m.%Y %H:%M")
-            what = (self.tr("new assessment") if draft.assessment_id is None
-                    else self.tr("assessment"))
+            if draft.is_programme:
+                what = (self.tr("new programme") if draft.programme_id is None
+                        else self.tr("programme"))
+            else:
+                what = (self.tr("new assessment") if draft.assessment_id is None
+                        else self.tr("assessment"))
             item = QListWidgetItem(f"{name} · {what} · {when}")
             item.setData(Qt.ItemDataRole.UserRole, draft)
             self.list.addItem(item)
@@ -101,11 +113,15 @@ def offer_drafts(window, ctx: AppContext) -> None:  # type: ignore[no-untyped-de
 
 
 def open_draft(window, draft: drafts.Draft) -> None:  # type: ignore[no-untyped-def]
-    """Open the draft's client, then its assessment form (or a new one for its episode)."""
+    """Open the draft's client, then its assessment form (or a new one for its episode) or
+    its programme; the form or the builder then offers the draft back."""
     if draft.client_id is None:
         return
     window.open_client(draft.client_id)
     workspace = window.pages.currentWidget()
+    if draft.is_programme:
+        _open_programme(workspace, draft)
+        return
     tab = getattr(workspace, "assessments_tab", None)
     if tab is None:
         return
@@ -121,5 +137,28 @@ def open_draft(window, draft: drafts.Draft) -> None:  # type: ignore[no-untyped-
             tab.open_assessment(draft.assessment_id)
         else:
             tab.new_assessment(draft.kind or "initial")
+
+    workspace.loaded.connect(loaded)
+
+
+def _open_programme(workspace, draft: drafts.Draft) -> None:  # type: ignore[no-untyped-def]
+    """The workspace's Programme tab, on the draft's programme once the builder is ready."""
+    tab = getattr(workspace, "programme_tab", None)
+    if tab is None:
+        return
+
+    def loaded() -> None:
+        workspace.loaded.disconnect(loaded)
+        workspace.tabs.setCurrentWidget(tab)  # makes the builder, which loads the newest
+        builder = tab.builder
+        if builder is None or draft.programme_id is None:
+            return
+
+        def builder_loaded() -> None:
+            builder.loaded.disconnect(builder_loaded)
+            if builder.record is None or builder.record.id != draft.programme_id:
+                builder.reload(draft.programme_id)
+
+        builder.loaded.connect(builder_loaded)
 
     workspace.loaded.connect(loaded)
