@@ -6,13 +6,12 @@ whole document. Large photos are scaled down to print resolution to keep handout
 
 from __future__ import annotations
 
-import copy
 import io
 import logging
 from functools import lru_cache
 
 from PIL import Image as PILImage
-from reportlab.graphics.shapes import Drawing, Group
+from reportlab.graphics.shapes import Drawing, Group, mmult
 from reportlab.platypus import Flowable, Image
 from svglib.svglib import svg2rlg
 
@@ -26,25 +25,27 @@ def svg_drawing(svg_text: str | None, max_w: float, max_h: float) -> Drawing | N
     """Parse SVG text into a vector Drawing scaled to fit `max_w` x `max_h` points."""
     if not svg_text or not svg_text.strip():
         return None
-    parsed = _parsed_svg(svg_text)
-    if parsed is None:
+    prepared = _prepared_svg(svg_text)
+    if prepared is None:
         return None
-    drawing = copy.deepcopy(parsed)  # the cached parse stays untouched
-    _drop_background(drawing)
-    x0, y0, x1, y1 = _content_box(drawing)
+    drawing, (x0, y0, x1, y1) = prepared
     factor = min(max_w / (x1 - x0), max_h / (y1 - y0))
-    drawing.scale(factor, factor)
-    drawing.translate(-x0, -y0)
-    drawing.width = (x1 - x0) * factor
-    drawing.height = (y1 - y0) * factor
-    drawing.hAlign = "CENTER"
-    return use_family(drawing)
+    out = Drawing((x1 - x0) * factor, (y1 - y0) * factor)
+    # The prepared shapes are shared between sizes, never changed: only this group's
+    # transform (scale, then move the drawn part to the corner) differs.
+    group = Group(*drawing.contents)
+    group.transform = mmult((factor, 0, 0, factor, -x0 * factor, -y0 * factor),
+                            drawing.transform)
+    out.add(group)
+    out.hAlign = "CENTER"
+    return use_family(out)
 
 
 @lru_cache(maxsize=128)
-def _parsed_svg(svg_text: str) -> Drawing | None:
-    """svglib's parse, kept: a handout lays a card out several times to fit it on a page,
-    and parsing is by far the slowest step."""
+def _prepared_svg(svg_text: str) -> tuple[Drawing, tuple[float, float, float, float]] | None:
+    """svglib's parse without its white background, with the box that is drawn on; kept,
+    because a handout lays a card out several times to fit it on a page and parsing and
+    measuring are by far the slowest steps."""
     try:
         drawing = svg2rlg(io.BytesIO(svg_text.encode("utf-8")))
     except Exception:
@@ -52,7 +53,8 @@ def _parsed_svg(svg_text: str) -> Drawing | None:
         return None
     if drawing is None or drawing.width <= 0 or drawing.height <= 0:
         return None
-    return drawing
+    _drop_background(drawing)
+    return drawing, _content_box(drawing)
 
 
 _CROP_PAD = 4.0  # points around the drawn lines, so round caps are not cut off
