@@ -26,4 +26,6 @@ done
 pg_isready -q -h 127.0.0.1 -p "$port" || { echo "PostgreSQL did not start" >&2; exit 1; }
 as_postgres psql -q -p "$port" -tAc "SELECT 1 FROM pg_roles WHERE rolname='$role'" | grep -q 1 \
   || as_postgres psql -q -p "$port" -c "CREATE ROLE $role LOGIN CREATEDB PASSWORD '$password'" >/dev/null
+# Dropping a test database WITH (FORCE) must be able to end an autovacuum worker on it.
+as_postgres psql -q -p "$port" -c "GRANT pg_signal_backend TO $role" >/dev/null
 echo "postgresql+psycopg://$role:$password@127.0.0.1:$port/postgres"

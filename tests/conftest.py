@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import os
 import shutil
+import time
 import uuid
+import warnings
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -47,6 +49,21 @@ def _pg_execute(admin_url: str, statement: str) -> None:
         connection.execute(statement)
 
 
+def _drop_database(admin_url: str, name: str) -> None:
+    """Drop a test database. WITH (FORCE) ends leftover sessions, but an autovacuum worker
+    that has just started on the new database may refuse to be ended: wait and try again,
+    and in the end leave the database to the throwaway server rather than fail a test."""
+    import psycopg
+
+    for attempt in range(10):
+        try:
+            _pg_execute(admin_url, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            return
+        except (psycopg.errors.InsufficientPrivilege, psycopg.errors.ObjectInUse):
+            time.sleep(0.2 * (attempt + 1))
+    warnings.warn(f"test database {name} could not be dropped", stacklevel=2)
+
+
 def _with_database(admin_url: str, name: str) -> str:
     from sqlalchemy.engine import make_url
 
@@ -77,7 +94,7 @@ def postgres_template() -> Iterator[str]:
     migrate.upgrade(engine, backup=False)
     engine.dispose()
     yield name
-    _pg_execute(admin, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    _drop_database(admin, name)
 
 
 @pytest.fixture
@@ -87,7 +104,7 @@ def empty_postgres_url() -> Iterator[str]:
     name = f"pgp_empty_{uuid.uuid4().hex[:10]}"
     _pg_execute(admin, f'CREATE DATABASE "{name}"')
     yield _with_database(admin, name)
-    _pg_execute(admin, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    _drop_database(admin, name)
 
 
 @pytest.fixture
@@ -104,7 +121,7 @@ def postgres_url(request: pytest.FixtureRequest) -> Iterator[str]:
     name = f"pgp_test_{uuid.uuid4().hex[:10]}"
     _pg_execute(admin, f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
     yield _with_database(admin, name)
-    _pg_execute(admin, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    _drop_database(admin, name)
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])

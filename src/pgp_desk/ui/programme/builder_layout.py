@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QToolButton,
     QVBoxLayout,
@@ -96,6 +97,8 @@ class BuilderLayout:
         self.items.on_drop = self._dropped
         self.view = ProgrammeView()
         self.view.setObjectName("programmeList")
+        self.view.setResizeMode(ProgrammeView.ResizeMode.Adjust)  # rows re-wrap on resize
+        self.view.setMinimumHeight(180)
         self.view.setModel(self.items)
         self.view.setItemDelegate(CardDelegate(parent=self.view))
         self.view.setMouseTracking(True)
@@ -127,14 +130,31 @@ class BuilderLayout:
         self.editor_heading.setStyleSheet("font-weight: 600; margin-top: 6px;")
         self.editor = DosageEditor(self.ui_lang)
         self.editor.setObjectName("dosageEditor")
-        middle = QWidget()
-        middle_layout = QVBoxLayout(middle)
-        middle_layout.setContentsMargins(0, 0, 0, 0)
-        middle_layout.addWidget(self.programme_heading)
-        middle_layout.addWidget(self.view, 3)
-        middle_layout.addLayout(item_bar)
-        middle_layout.addWidget(self.editor_heading)
-        middle_layout.addWidget(self.editor)
+        # The list and the dosage editor share the column through a splitter; the editor
+        # scrolls rather than squeezing the list to a card or two on a small screen.
+        listing = QWidget()
+        listing_layout = QVBoxLayout(listing)
+        listing_layout.setContentsMargins(0, 0, 0, 0)
+        listing_layout.addWidget(self.programme_heading)
+        listing_layout.addWidget(self.view, 1)
+        listing_layout.addLayout(item_bar)
+        dosage = QWidget()
+        dosage_layout = QVBoxLayout(dosage)
+        dosage_layout.setContentsMargins(0, 0, 0, 0)
+        dosage_layout.addWidget(self.editor_heading)
+        editor_scroll = QScrollArea()
+        editor_scroll.setObjectName("dosageScroll")
+        editor_scroll.setWidgetResizable(True)
+        editor_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        editor_scroll.setWidget(self.editor)
+        dosage_layout.addWidget(editor_scroll, 1)
+        middle = QSplitter(Qt.Orientation.Vertical)
+        middle.setObjectName("programmeSplitter")
+        middle.addWidget(listing)
+        middle.addWidget(dosage)
+        middle.setStretchFactor(0, 3)
+        middle.setStretchFactor(1, 2)
+        middle.setChildrenCollapsible(False)
 
         self.side = SidePanel(self.thumbnails, self.ui_lang)
         self.splitter = QSplitter()

@@ -63,6 +63,7 @@ class ClinicExercisesDialog(QDialog):
         self.show_retired.setObjectName("showRetired")
         self.model = QStandardItemModel(self)
         self.view = QListView()
+        self.view.setResizeMode(QListView.ResizeMode.Adjust)  # rows re-wrap on resize
         self.view.setObjectName("clinicExerciseList")
         self.view.setModel(self.model)
         self.view.setItemDelegate(CardDelegate(parent=self.view))

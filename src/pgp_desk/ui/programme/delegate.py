@@ -49,20 +49,39 @@ class CardDelegate(QStyledItemDelegate):
             left += self.thumb.width() + 10
         return left
 
+    def _row_width(self, option: QStyleOptionViewItem) -> int:
+        """The row's width: the option's when it has one, else the list's viewport (a size
+        hint is often asked for with an empty rect)."""
+        if option.rect.width() > 0:
+            return option.rect.width()
+        view = self.parent()
+        viewport = getattr(view, "viewport", None)
+        return viewport().width() if viewport is not None else 320
+
+    def _text_width(self, row_width: int, index: QModelIndex | QPersistentModelIndex) -> int:
+        """Room for the texts, the same in sizeHint and paint so no line is cut off."""
+        badge = 24 if index.data(BADGE_ROLE) else 0
+        return max(80, row_width - self._text_left(index) - MARGIN - badge)
+
     def sizeHint(self, option: QStyleOptionViewItem,
                  index: QModelIndex | QPersistentModelIndex) -> QSize:
         title, small, note = self._fonts(option)
-        width = max(200, option.rect.width() or 320) - self._text_left(index) - 40
-        height = QFontMetrics(title).height() + 4
-        for role, font in ((SUBTITLE_ROLE, small), (DETAIL_ROLE, option.font),
-                           (NOTE_ROLE, note)):
+        row_width = self._row_width(option)
+        width = self._text_width(row_width, index)
+        height = QFontMetrics(title).height() + 2
+        for role, font, lines in ((SUBTITLE_ROLE, small, 1), (DETAIL_ROLE, option.font, 3),
+                                  (NOTE_ROLE, note, 3)):
             text = index.data(role)
             if text:
-                rect = QFontMetrics(font).boundingRect(
-                    QRect(0, 0, width, 1000), Qt.TextFlag.TextWordWrap, str(text))
-                height += min(rect.height(), QFontMetrics(font).lineSpacing() * 3) + 2
+                metrics = QFontMetrics(font)
+                if lines == 1:
+                    height += metrics.height() + 2
+                else:
+                    rect = metrics.boundingRect(QRect(0, 0, width, 10000),
+                                                Qt.TextFlag.TextWordWrap, str(text))
+                    height += min(rect.height(), metrics.lineSpacing() * lines) + 2
         minimum = (self.thumb.height() if self.thumb is not None else 0) + 2 * MARGIN
-        return QSize(width, max(minimum, height + 2 * MARGIN))
+        return QSize(width, max(minimum, height + 2 * MARGIN))  # the row takes the view width
 
     # ---------------------------------------------------------------- painting
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
@@ -106,10 +125,9 @@ class CardDelegate(QStyledItemDelegate):
             x += self.thumb.width() + 10
 
         badge = index.data(BADGE_ROLE)
-        right = rect.right() - MARGIN - (24 if badge else 0)
         title_font, small, note_font = self._fonts(option)
         y = rect.top() + MARGIN
-        width = right - x
+        width = self._text_width(rect.width(), index)
         pieces = [(str(index.data(Qt.ItemDataRole.DisplayRole) or ""), title_font,
                    QColor("#17202a") if enabled else GREY, 1)]
         for role, font, colour, lines in ((SUBTITLE_ROLE, small, GREY, 1),
@@ -128,10 +146,10 @@ class CardDelegate(QStyledItemDelegate):
                                  metrics.elidedText(text, Qt.TextElideMode.ElideRight, width))
                 y += metrics.height() + 2
             else:
-                limit = metrics.lineSpacing() * lines
-                bound = metrics.boundingRect(QRect(0, 0, width, 1000),
+                text = elide_lines(text, metrics, width, lines)
+                bound = metrics.boundingRect(QRect(0, 0, width, 10000),
                                              Qt.TextFlag.TextWordWrap, text)
-                height = min(bound.height(), limit)
+                height = min(bound.height(), metrics.lineSpacing() * lines)
                 painter.drawText(QRect(x, y, width, height),
                                  Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignTop, text)
                 y += height + 2
@@ -147,3 +165,23 @@ class CardDelegate(QStyledItemDelegate):
             painter.setFont(bold)
             painter.drawText(circle, Qt.AlignmentFlag.AlignCenter, "i" if badge == "info" else "!")
         painter.restore()
+
+
+def elide_lines(text: str, metrics: QFontMetrics, width: int, lines: int) -> str:
+    """``text`` as it fits in ``lines`` wrapped lines, ending in "…" when it had to be cut."""
+    limit = metrics.lineSpacing() * lines
+
+    def fits(candidate: str) -> bool:
+        return metrics.boundingRect(QRect(0, 0, width, 10000), Qt.TextFlag.TextWordWrap,
+                                    candidate).height() <= limit
+
+    if fits(text):
+        return text
+    low, high = 0, len(text)
+    while low < high:  # the longest prefix that fits with the ellipsis
+        middle = (low + high + 1) // 2
+        if fits(text[:middle].rstrip() + "…"):
+            low = middle
+        else:
+            high = middle - 1
+    return text[:low].rstrip() + "…"

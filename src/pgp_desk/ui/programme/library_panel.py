@@ -40,6 +40,7 @@ class LibraryPanel(QWidget):
         self.equipment = self._combo("filterEquipment", self.tr("Any equipment"), "equipment",
                                      EQUIPMENT)
         self.view = QListView()
+        self.view.setResizeMode(QListView.ResizeMode.Adjust)  # rows re-wrap on resize
         self.view.setObjectName("libraryList")
         self.view.setModel(self.model)
         self.view.setItemDelegate(CardDelegate(parent=self.view))

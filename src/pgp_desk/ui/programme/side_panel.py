@@ -55,6 +55,7 @@ class SuggestionsPanel(QWidget):
         self.source_label.setObjectName("suggestionSource")
         self.model = QStandardItemModel(self)
         self.view = QListView()
+        self.view.setResizeMode(QListView.ResizeMode.Adjust)  # rows re-wrap on resize
         self.view.setObjectName("suggestionList")
         self.view.setModel(self.model)
         self.view.setItemDelegate(CardDelegate(SMALL_THUMB, self.view))
