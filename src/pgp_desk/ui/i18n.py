@@ -10,9 +10,10 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from pgp_desk.resources import resource_path
+from pgp_desk.ui.qt_texts import qt_text
 
 
 def ts_path(language: str) -> Path:
@@ -59,7 +60,7 @@ class TsTranslator(QTranslator):
     def translate(self, context, source_text, disambiguation=None, n=-1):  # type: ignore[no-untyped-def]
         forms = self._by_context.get((context, source_text)) or self._by_source.get(source_text)
         if forms is None:
-            return None
+            return qt_text(self.language, source_text) if context.startswith("Q") else None
         # Danish and Norwegian: singular for exactly one, plural otherwise
         text = forms[0] if (n is None or n == 1 or len(forms) == 1) else forms[1]
         if n is not None and n >= 0:
@@ -68,23 +69,36 @@ class TsTranslator(QTranslator):
 
 
 _installed: TsTranslator | None = None
+_qt_installed: QTranslator | None = None
+
+
+def _qt_translator(language: str, app: QCoreApplication) -> QTranslator | None:
+    """Qt's own complete translation (file dialogs and the like), where Qt ships one."""
+    translator = QTranslator(app)
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    return translator if translator.load(f"qtbase_{language}", folder) else None
 
 
 def install_language(language: str) -> None:
     """Switch the application's UI language (da, nb or en)."""
-    global _installed
+    global _installed, _qt_installed
     app = QCoreApplication.instance()
     if app is None:
         raise RuntimeError("create the QApplication first")
-    if _installed is not None:
-        app.removeTranslator(_installed)
-        _installed = None
+    for old in (_installed, _qt_installed):
+        if old is not None:
+            app.removeTranslator(old)
+    _installed = _qt_installed = None
     locale = {"da": QLocale.Language.Danish, "nb": QLocale.Language.NorwegianBokmal,
               "en": QLocale.Language.English}.get(language, QLocale.Language.Danish)
     QLocale.setDefault(QLocale(locale, QLocale.Country.AnyCountry if language == "en"
                                else {"da": QLocale.Country.Denmark,
                                      "nb": QLocale.Country.Norway}[language]))
     if language != "en":
+        # Installed last, asked first: our texts, then Qt's own file for the rest.
+        _qt_installed = _qt_translator(language, app)
+        if _qt_installed is not None:
+            app.installTranslator(_qt_installed)
         _installed = TsTranslator(language, app)
         app.installTranslator(_installed)
 
