@@ -2327,6 +2327,14 @@ Skriv klientens fulde navn for at bekræfte:</translation>
         <translation>Demodatabase</translation>
     </message>
     <message>
+        <source>Records on this computer</source>
+        <translation>Journaler på denne computer</translation>
+    </message>
+    <message>
+        <source>Clinic server %1</source>
+        <translation>Klinikkens server %1</translation>
+    </message>
+    <message>
         <source>Signed in as %1 · %2</source>
         <translation>Logget ind som %1 · %2</translation>
     </message>

@@ -2327,6 +2327,14 @@ Skriv klientens fulle navn for å bekrefte:</translation>
         <translation>Demodatabase</translation>
     </message>
     <message>
+        <source>Records on this computer</source>
+        <translation>Journaler på denne datamaskinen</translation>
+    </message>
+    <message>
+        <source>Clinic server %1</source>
+        <translation>Klinikkens server %1</translation>
+    </message>
+    <message>
         <source>Signed in as %1 · %2</source>
         <translation>Logget inn som %1 · %2</translation>
     </message>

@@ -129,3 +129,17 @@ def test_postgres_search_uses_trigram_indexes(empty_postgres_url: str) -> None:
             "SELECT indexname FROM pg_indexes WHERE tablename = 'client'")).scalars())
     engine.dispose()
     assert {"ix_client_search_name_trgm", "ix_client_search_digits_trgm"} <= names
+
+
+def test_location_names_the_file_or_the_server_never_the_password(db, db_url) -> None:  # type: ignore[no-untyped-def]
+    """The status bar says where the records are: the file, or server/database, and never
+    shows the password that is in a PostgreSQL URL."""
+    from sqlalchemy.engine import make_url
+
+    url = make_url(db_url)
+    if db.is_sqlite:
+        assert db.location == url.database
+    else:
+        assert db.location == f"{url.host}:{url.port}/{url.database}"
+        assert url.password and f":{url.password}@" not in db.url
+        assert "@" not in db.location

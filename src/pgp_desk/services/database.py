@@ -33,6 +33,17 @@ class Database:
     def is_sqlite(self) -> bool:
         return is_sqlite(self.engine)
 
+    @property
+    def location(self) -> str:
+        """Where the records are, for people: the file's path, or "server/database"."""
+        url = self.engine.url
+        if self.is_sqlite:
+            return url.database or ""
+        server = url.host or "localhost"
+        if url.port:
+            server += f":{url.port}"
+        return f"{server}/{url.database or ''}"
+
     def close(self) -> None:
         self.engine.dispose()
 

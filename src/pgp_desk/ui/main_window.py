@@ -65,9 +65,16 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
 
     def _build_status_bar(self) -> None:
-        where = self.tr("Demo database") if self.ctx.demo else self.ctx.db.url
+        db = self.ctx.db
+        if self.ctx.demo:
+            where = self.tr("Demo database")
+        elif db.is_sqlite:
+            where = self.tr("Records on this computer")
+        else:
+            where = self.tr("Clinic server %1").replace("%1", db.location)
         label = QLabel(self.tr("Signed in as %1 · %2")
                        .replace("%1", self.ctx.actor.full_name).replace("%2", where))
+        label.setToolTip(db.location)  # IT support can still see exactly which database
         label.setObjectName("databaseLabel")
         self.statusBar().addPermanentWidget(label)
 
