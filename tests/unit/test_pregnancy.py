@@ -105,8 +105,26 @@ def test_labels_in_three_languages() -> None:
     assert stage_label(stage_on(None, date(2026, 11, 14), date(2026, 11, 22)), "en") == (
         "1 week after birth")
     assert stage_label(stage_on(None, date(2026, 11, 22), date(2026, 11, 22)), "da") == (
-        "fødselsdag")
+        "dagen for fødslen")
     assert stage_label(None, "da") == ""
+
+
+@pytest.mark.parametrize(("born", "da", "nb", "en"), [
+    (date(2025, 11, 24), "51 uger efter fødsel", "51 uker etter fødsel", "51 weeks after birth"),
+    (date(2025, 11, 23), "52 uger efter fødsel", "52 uker etter fødsel", "52 weeks after birth"),
+    (date(2025, 11, 15), "12 måneder efter fødsel", "12 måneder etter fødsel",
+     "12 months after birth"),
+    (date(2024, 12, 1), "23 måneder efter fødsel", "23 måneder etter fødsel",
+     "23 months after birth"),
+    (date(2024, 11, 22), "2 år efter fødsel", "2 år etter fødsel", "2 years after birth"),
+    (date(2023, 1, 30), "3 år efter fødsel", "3 år etter fødsel", "3 years after birth"),
+])
+def test_long_after_birth_counts_months_then_years(born, da, nb, en) -> None:  # type: ignore[no-untyped-def]
+    """Weeks for the first year, months in the second, then years (an old, closed
+    pregnancy must not read '195 uger efter fødsel')."""
+    stage = stage_on(None, born, date(2026, 11, 22))
+    assert (stage_label(stage, "da"), stage_label(stage, "nb"), stage_label(stage, "en")) == (
+        da, nb, en)
 
 
 @pytest.mark.parametrize("text", ["24.03.1990", "24-3-1990", "1990-03-24", "240390",
