@@ -428,9 +428,21 @@ def test_diary_has_weeks_and_days():
     pdf = render_handout(danish_data(), HandoutOptions(diary_weeks=6))
     whole = flat(" ".join(pages_text(pdf)))
     assert "Uge 6" in whole and "Uge 7" not in whole
-    assert "17/3–23/3" in whole
-    for day in ("Man", "Tir", "Ons", "Tor", "Fre", "Lør", "Søn"):
-        assert day in whole
+    assert "17.3.–23.3." in whole  # Danish day.month.
+    assert "Uge Man Tir Ons Tor Fre Lør Søn" in whole  # 17 March 2025 is a Monday
+
+
+def test_diary_columns_start_on_the_weekday_of_the_visit():
+    """A handout given on a Sunday has Sunday as its first column, so each row's seven
+    boxes are the seven dates printed beside it; English dates are day/month."""
+    sunday = dt.date(2026, 11, 22)
+    whole = flat(" ".join(pages_text(render_handout(danish_data(date=sunday)))))
+    assert "Uge Søn Man Tir Ons Tor Fre Lør" in whole
+    assert "22.11.–28.11." in whole
+    english = flat(" ".join(pages_text(render_handout(danish_data(date=sunday,
+                                                                  language="en")))))
+    assert "Week Sun Mon Tue Wed Thu Fri Sat" in english
+    assert "22/11–28/11" in english
 
 
 def test_broken_pictures_are_left_out():

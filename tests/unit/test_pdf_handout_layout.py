@@ -78,9 +78,9 @@ def test_advice_titles_once_side_by_side() -> None:
 
 
 def test_diary_dates_do_not_wrap() -> None:
-    """Week spans such as '22/11–28/11' stay on one line in the diary."""
+    """Week spans such as '22.11.–28.11.' stay on one line in the diary."""
     text = " ".join(_pages(render_handout(_data())))
-    for span in ("22/11–28/11", "29/11–5/12", "13/12–19/12"):
+    for span in ("22.11.–28.11.", "29.11.–5.12.", "13.12.–19.12."):
         assert span in text, span
 
 
@@ -175,7 +175,7 @@ def test_diary_day_names_do_not_wrap_in_large_print_side_by_side() -> None:
         HandoutOptions(large_print=True, side_by_side=True)))
     diary = pages[-1]
     for day in ("Man", "Tir", "Ons", "Tor", "Fre", "Lør", "Søn",
-                "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"):
+                "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"):  # in any order
         assert re.search(rf"(^|\s){day}(\s|$)", diary), (day, diary)
 
 

@@ -132,7 +132,7 @@ def test_score_change_uses_callers_threshold():
     whole = flat(" ".join(text_of(render_assessment_report(report_data()))))
     assert "PGQ total (0-100) 62 48 −14 (ingen vigtig ændring)" in whole
     assert "NRS smerte, værst (0-10) 8 5 −3 ↓ bedre" in whole
-    assert "PSFS (0-10) 4 6.3 +2.3 ↑ bedre" in whole
+    assert "PSFS (0-10) 4 6,3 +2,3 ↑ bedre" in whole  # Danish decimal comma
 
 
 def test_red_flags_listed_when_present():

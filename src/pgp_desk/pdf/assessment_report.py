@@ -14,6 +14,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 from reportlab.platypus.doctemplate import LayoutError
 
+from pgp_desk.domain.numbers import format_score
 from pgp_desk.pdf.blocks import (
     BULLET,
     bullets,
@@ -191,12 +192,6 @@ def _findings(data: AssessmentReportData, st: Styles, width: float,
     return out
 
 
-def _fmt(value: float | None) -> str:
-    if value is None or not math.isfinite(value):
-        return "\u2013"
-    return str(int(value)) if float(value).is_integer() else f"{value:.1f}"
-
-
 def _change(row: ScoreRow, lang: str) -> str:
     """Difference now minus before, with 'better'/'worse' only past the caller's threshold."""
     if row.current is None or row.previous is None:
@@ -204,7 +199,8 @@ def _change(row: ScoreRow, lang: str) -> str:
     if not (math.isfinite(row.current) and math.isfinite(row.previous)):
         return "\u2013"
     delta = row.current - row.previous
-    text = ("+" if delta > 0 else "\u2212" if delta < 0 else "\u00b1") + _fmt(abs(delta))
+    sign = "+" if delta > 0 else "\u2212" if delta < 0 else "\u00b1"
+    text = sign + format_score(abs(delta), lang)
     if row.important_change is None:
         return text
     if abs(delta) < row.important_change:
@@ -226,8 +222,10 @@ def _scores(data: AssessmentReportData, st: Styles, width: float,
     for r in rows:
         name = markup(r.name) + (f" <font color='#555555'>({markup(r.scale)})</font>"
                                  if r.scale.strip() else "")
-        table_rows.append([Paragraph(name, st.cell), para(_fmt(r.previous), st.cell),
-                           para(_fmt(r.current), st.cell_bold), para(_change(r, lang), st.cell)])
+        table_rows.append([Paragraph(name, st.cell),
+                           para(format_score(r.previous, lang), st.cell),
+                           para(format_score(r.current, lang), st.cell_bold),
+                           para(_change(r, lang), st.cell)])
     widths = [width * 0.40, width * 0.14, width * 0.14, width * 0.32]
     t = table(table_rows, widths, [
         ("BACKGROUND", (0, 0), (-1, 0), FILL),

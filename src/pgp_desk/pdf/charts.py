@@ -7,13 +7,10 @@ from collections.abc import Sequence
 
 from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, String
 
+from pgp_desk.domain.numbers import format_score
 from pgp_desk.pdf.fonts import BOLD, REGULAR, use_family
 from pgp_desk.pdf.styles import HAIRLINE, INK, MUTED, WHITE
 from pgp_desk.pdf.text import fit_width, plain
-
-
-def _fmt(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else f"{value:.1f}"
 
 
 def trend_chart(
@@ -24,8 +21,10 @@ def trend_chart(
     width: float,
     height: float,
     font_size: float = 7.5,
+    language: str = "en",
 ) -> Drawing:
-    """Points joined by a line, value printed above each; gaps (None) are skipped."""
+    """Points joined by a line, value printed above each; gaps (None) are skipped.
+    Numbers are written for `language` ('55,1' in Danish and Norwegian)."""
     d = use_family(Drawing(width, height))
     fs = font_size
     left, right, top, bottom = fs * 2.6, fs * 1.2, fs * 2.6, fs * 2.2
@@ -39,8 +38,8 @@ def trend_chart(
         frac = i / steps
         y = bottom + plot_h * frac
         d.add(Line(left, y, left + plot_w, y, strokeColor=HAIRLINE, strokeWidth=0.4))
-        d.add(String(left - 3, y - fs * 0.35, _fmt(y_max * frac), fontName=REGULAR,
-                     fontSize=fs * 0.85, fillColor=MUTED, textAnchor="end"))
+        d.add(String(left - 3, y - fs * 0.35, format_score(y_max * frac, language),
+                     fontName=REGULAR, fontSize=fs * 0.85, fillColor=MUTED, textAnchor="end"))
     count = len(labels)
     if count == 0:
         return d
@@ -61,6 +60,6 @@ def trend_chart(
         d.add(PolyLine(flat, strokeColor=INK, strokeWidth=1.4, strokeLineJoin=1))
     for x, y, value in points:
         d.add(Circle(x, y, fs * 0.38, fillColor=WHITE, strokeColor=INK, strokeWidth=1.2))
-        d.add(String(x, y + fs * 0.75, _fmt(value), fontName=BOLD, fontSize=fs * 0.9,
-                     fillColor=INK, textAnchor="middle"))
+        d.add(String(x, y + fs * 0.75, format_score(value, language), fontName=BOLD,
+                     fontSize=fs * 0.9, fillColor=INK, textAnchor="middle"))
     return d

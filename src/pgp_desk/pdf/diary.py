@@ -7,10 +7,11 @@ import datetime as _dt
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
+from pgp_desk.domain.numbers import format_day_month
 from pgp_desk.pdf.blocks import section_heading, table
 from pgp_desk.pdf.fonts import BOLD, REGULAR
 from pgp_desk.pdf.handout_context import HandoutContext
-from pgp_desk.pdf.labels import day_names, format_short_date, label
+from pgp_desk.pdf.labels import day_names, label
 from pgp_desk.pdf.styles import FILL, INK, RULE
 from pgp_desk.pdf.text import markup, plain
 
@@ -20,48 +21,74 @@ def _widest_word(text: str, size: float) -> float:
     return max(stringWidth(plain(w), BOLD, size) for w in text.split()) + 8
 
 
+def _give(width: float, minimum: float, short: float) -> tuple[float, float]:
+    """A column gives up to `short` points down to its `minimum`: (new width, still short)."""
+    if short <= 0:
+        return width, short
+    narrower = max(minimum, width - short)
+    return narrower, short - (width - narrower)
+
+
+def _from(days: list[str], first: int) -> list[str]:
+    """Monday-first weekday names, rotated to start with weekday `first` (0 = Monday)."""
+    return days[first:] + days[:first]
+
+
 def diary_section(ctx: HandoutContext) -> list[Flowable]:
     """Weeks down, days across: a box to tick per day, plus pain and a note per week."""
     st, s = ctx.styles, ctx.styles.scale
     weeks = max(1, min(int(ctx.options.diary_weeks or 4), 12))
-    days = day_names(ctx.lang)
+    start = ctx.data.date if isinstance(ctx.data.date, _dt.date) else None
+    # Each row is seven days from the handout's date, so the columns start on that
+    # weekday: a Sunday visit gives Søn, Man, … and the dates beside each row stay true.
+    first = start.weekday() if start is not None else 0
+    days = _from(day_names(ctx.lang), first)
     head_days = list(days)
     if ctx.lang2:
-        second = day_names(ctx.lang2)
+        second = _from(day_names(ctx.lang2), first)
         days = [f"{a}<br/>{b}" if a != b else a for a, b in zip(days, second, strict=True)]
         head_days += second
     head = [Paragraph(markup(ctx.lab("week")), st.cell_bold)]
     head += [Paragraph(d, st.cell_center) for d in days]
     head += [Paragraph(markup(ctx.lab("pain_col")), st.cell_bold),
              Paragraph(markup(ctx.lab("note_col")), st.cell_bold)]
-    start = ctx.data.date if isinstance(ctx.data.date, _dt.date) else None
-    rows: list[list[object]] = [head]
-    spans: list[str] = []
-    for w in range(weeks):
-        text = f"<b>{markup(label(ctx.lang, 'week'))} {w + 1}</b>"
-        if start is not None:
+    spans: list[tuple[str, str]] = []
+    if start is not None:
+        for w in range(weeks):
             a = start + _dt.timedelta(days=7 * w)
             b = a + _dt.timedelta(days=6)
-            spans.append(f"{format_short_date(a)}\u2013{format_short_date(b)}")
-            text += f"<br/>{spans[-1]}"
-        rows.append([Paragraph(text, st.cell)] + [""] * 7 + ["", ""])
+            spans.append((f"{format_day_month(a, ctx.lang)}\u2013",
+                          format_day_month(b, ctx.lang)))
     cell = st.cell
     widest = [stringWidth(plain(d), BOLD, cell.fontSize) for d in head_days]
     day_w = max(max(widest) + 8, s.body * 2.3)
-    # Wide enough for the longest date span printed ("22/11–28/11"), which must not wrap.
-    week_w = max([stringWidth(f"{label(ctx.lang, 'week')} 12", BOLD, cell.fontSize)]
-                 + [stringWidth(t, REGULAR, cell.fontSize) for t in spans]) + 10
+    week_label = stringWidth(f"{label(ctx.lang, 'week')} 12", BOLD, cell.fontSize) + 10
+    # Wide enough for the longest date span on one line ("22.11.–28.11."); when space is
+    # short the span may break after its dash, never inside a date.
+    week_w = max([week_label] + [stringWidth(a + b, REGULAR, cell.fontSize) + 10
+                                 for a, b in spans])
+    week_min = max([week_label] + [stringWidth(part, REGULAR, cell.fontSize) + 10
+                                   for span in spans for part in span])
     pain_w = max(stringWidth(plain(ctx.lab("pain_col")), BOLD, cell.fontSize) * 0.6 + 8,
                  s.body * 4)
     pain_min = max(_widest_word(ctx.lab("pain_col"), cell.fontSize), s.body * 2.5)
     note_min = _widest_word(ctx.lab("note_col"), cell.fontSize)
+    # Large type or two languages: the pain column gives way first, then the week column
+    # (its dates go on two lines), and only then the days.
+    short = week_w + pain_w + note_min + 7 * day_w - ctx.width
+    pain_w, short = _give(pain_w, pain_min, short)
+    week_w, short = _give(week_w, week_min, short)
+    day_w -= max(0.0, short) / 7
     note_w = ctx.width - week_w - pain_w - 7 * day_w
-    if note_w < note_min:  # large type or two languages: the pain column gives way first,
-        pain_w = max(pain_min, pain_w - (note_min - note_w))
-        note_w = note_min
-        # and only then the days.
-        day_w = min(day_w, (ctx.width - week_w - pain_w - note_w) / 7)
-        note_w = ctx.width - week_w - pain_w - 7 * day_w
+    one_line = all(stringWidth(a + b, REGULAR, cell.fontSize) + 10 <= week_w
+                   for a, b in spans)
+    rows: list[list[object]] = [head]
+    for w in range(weeks):
+        text = f"<b>{markup(label(ctx.lang, 'week'))} {w + 1}</b>"
+        if spans:
+            a, b = spans[w]
+            text += f"<br/>{a}{b}" if one_line else f"<br/>{a}<br/>{b}"
+        rows.append([Paragraph(text, st.cell)] + [""] * 7 + ["", ""])
     row_h = s.body * 2.9
     grid = table(
         rows,

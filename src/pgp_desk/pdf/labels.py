@@ -242,8 +242,3 @@ def format_date(value: _dt.date | str | None, language: str) -> str:
     if _lang(language) == "en":
         return f"{value.day} {month} {value.year}"
     return f"{value.day}. {month} {value.year}"
-
-
-def format_short_date(value: _dt.date) -> str:
-    """Day/month as on a calendar ('17/3'), the same in all three languages."""
-    return f"{value.day}/{value.month}"

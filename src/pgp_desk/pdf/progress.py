@@ -46,11 +46,11 @@ def progress_section(ctx: HandoutContext) -> list[Flowable]:
         chart_h = 42 * mm if not ctx.options.large_print else 55 * mm
         if any(p.pgq is not None for p in trend):
             charts.append(trend_chart(plain(ctx.lab("pgq")), labels, [p.pgq for p in trend],
-                                      100, half, chart_h, s.small))
+                                      100, half, chart_h, s.small, ctx.lang))
         if any(p.nrs is not None for p in trend):
             charts.append(Spacer(1, s.gap))
             charts.append(trend_chart(plain(ctx.lab("nrs")), labels, [p.nrs for p in trend],
-                                      10, half, chart_h, s.small))
+                                      10, half, chart_h, s.small, ctx.lang))
     if pain is None and not charts:
         return []
     left: list[Flowable] = []

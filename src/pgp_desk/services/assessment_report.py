@@ -16,6 +16,7 @@ from sqlalchemy import select
 
 from pgp_desk.db.models import Assessment, Client, Clinic
 from pgp_desk.domain.i18n import lang_or_fallback, pick
+from pgp_desk.domain.numbers import format_score
 from pgp_desk.domain.painmap import PainMap
 from pgp_desk.domain.pelvic_tests import CATALOGUE, Result, Side, value_label
 from pgp_desk.domain.stage_text import stage_long_label
@@ -113,12 +114,6 @@ def _test_summary(rec: AssessmentRecord, lang: str) -> str:
     return " ".join(parts)
 
 
-def _fmt(value: float | None) -> str:
-    if value is None:
-        return "–"
-    return str(int(value)) if float(value).is_integer() else f"{value:.1f}"
-
-
 def _threshold_for_pdf(change: MetricChange | None) -> float | None:
     """A number that makes the PDF print the domain's verdict (it compares |delta| with it).
 
@@ -143,7 +138,7 @@ def _score_rows(points: list[ProgressPoint], rec: AssessmentRecord, lang: str,
         values = [p.values.get(metric) for p in points]
         if len([v for v in values if v is not None]) < 3:
             return ""
-        return text("course", lang, values=" → ".join(_fmt(v) for v in values))
+        return text("course", lang, values=" → ".join(format_score(v, lang) for v in values))
 
     def add(metric: str, name: str, scale: str, lower_better: bool) -> None:
         current = now.values.get(metric)

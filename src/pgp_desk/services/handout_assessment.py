@@ -7,11 +7,11 @@ as computed by the assessment services; the pain map is the latest one drawn in 
 from __future__ import annotations
 
 import logging
-from datetime import date
 
 from sqlalchemy import select
 
 from pgp_desk.db.models import Assessment
+from pgp_desk.domain.numbers import format_day_month
 from pgp_desk.domain.painmap import PainMap
 from pgp_desk.pdf import ScorePoint
 from pgp_desk.services.actor import Actor
@@ -20,11 +20,8 @@ from pgp_desk.services.database import Database
 _log = logging.getLogger(__name__)
 
 
-def _label(day: date) -> str:
-    return f"{day.day}/{day.month}"
-
-
-def score_trend(db: Database, actor: Actor, episode_id: int) -> list[ScorePoint]:
+def score_trend(db: Database, actor: Actor, episode_id: int,
+                language: str = "da") -> list[ScorePoint]:
     """One point per assessment that has a PGQ or NRS score, oldest first."""
     try:
         from pgp_desk.services.assessment_progress import episode_progress
@@ -35,7 +32,7 @@ def score_trend(db: Database, actor: Actor, episode_id: int) -> list[ScorePoint]
     for p in series.points:
         pgq, nrs = p.values.get("pgq_total"), p.values.get("nrs_now")
         if pgq is not None or nrs is not None:
-            points.append(ScorePoint(_label(p.assessed_on), pgq, nrs))
+            points.append(ScorePoint(format_day_month(p.assessed_on, language), pgq, nrs))
     return points
 
 

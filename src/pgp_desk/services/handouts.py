@@ -119,7 +119,8 @@ def build_handout(db: Database, actor: Actor, programme_id: int, options: PrintO
     if assembled.options.include_assessment:
         episode_id = assembled.facts.episode_id
         lang = assembled.data.language
-        assembled.data.score_trend = handout_assessment.score_trend(db, actor, episode_id)
+        assembled.data.score_trend = handout_assessment.score_trend(db, actor, episode_id,
+                                                                       lang)
         assembled.data.pain_map_drawing = handout_assessment.pain_map_picture(
             db, episode_id, lang)
     return assembled
