@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QLineEdit, QMessageBox
 
-from pgp_desk.ui.i18n import install_language
+from pgp_desk.ui.i18n import current_language, install_language
 
 BUTTONS = (QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
            | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel)
@@ -17,6 +17,7 @@ BUTTONS = (QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
     ("nb", {"&Ja", "&Nei", "Forkast", "Avbryt"}, {"&Kopier", "&Lim inn", "Merk alt"}),
 ])
 def test_standard_buttons_and_field_menu_are_translated(qtbot, language, expected, menu) -> None:  # type: ignore[no-untyped-def]
+    previous = current_language()
     install_language(language)
     try:
         box = QMessageBox(QMessageBox.Icon.Question, "t", "t", BUTTONS)
@@ -27,4 +28,4 @@ def test_standard_buttons_and_field_menu_are_translated(qtbot, language, expecte
         actions = {a.text().split("\t")[0] for a in field.createStandardContextMenu().actions()}
         assert menu <= actions, actions
     finally:
-        install_language("da")
+        install_language(previous)

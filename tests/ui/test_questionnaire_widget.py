@@ -219,3 +219,17 @@ def test_client_mode_cancel_keeps_the_form_as_it_was(qtbot, da) -> None:  # type
     with qtbot.waitSignal(window.cancelled):
         qtbot.mouseClick(window.cancel_button, Qt.MouseButton.LeftButton)
     assert widget.answers() == {"now": 5}
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (800, 800), (1024, 600)])
+def test_client_mode_intro_is_never_cut_off(qtbot, da, size) -> None:  # type: ignore[no-untyped-def]
+    """The first screen the client reads shows its whole introduction at any window size."""
+    from PySide6.QtWidgets import QLabel
+
+    window = ClientModeWindow(load_instrument("pgq"), "da")
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    intro = window.findChild(QLabel, "clientIntro")
+    assert intro.height() >= intro.heightForWidth(intro.width()), (intro.height(), size)
