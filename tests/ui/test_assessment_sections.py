@@ -142,6 +142,7 @@ def test_classification_follows_the_findings_and_keeps_the_override(qtbot, da) -
     assert section.value()["suggested"] == "symphysiolysis"
     assert section.suggested.text() == "Symfysiolyse (kun symfysen)"
     assert "Symfyse: smerte angivet, SYMPH positiv" in section.reasons.text()
+    assert "Gaenslens test" in section.rule.text() and "GAENSLEN" not in section.rule.text()
     assert not section.differs.isVisible()
 
     section.chosen.setCurrentIndex(section.chosen.findData("pelvic_girdle_syndrome"))

@@ -31,7 +31,7 @@ from pgp_desk.domain.classification import (
     suggest_subgroup,
 )
 from pgp_desk.domain.i18n import pick
-from pgp_desk.domain.pelvic_tests import SIDE_LABELS, PelvicTestFindings, Side
+from pgp_desk.domain.pelvic_tests import SIDE_LABELS, TESTS, PelvicTestFindings, Side
 from pgp_desk.ui.assessment.common import (
     ACCENT,
     ACCENT_BG,
@@ -227,7 +227,9 @@ class ClassificationSection(QWidget):
             parts = []
             for code, side in tests:
                 side_text = "" if side is Side.MIDLINE else f" {pick(SIDE_LABELS[side], self.lang)}"
-                parts.append(f"{code}{side_text}")
+                test = TESTS.get(code)
+                name = pick(test.names, self.lang) if test is not None else code
+                parts.append(_escape(f"{name}{side_text}"))
             lines.append(f"<b>{_escape(pick(JOINT_LABELS[joint], self.lang))}</b>: "
                          + ", ".join(parts))
         intro = self.tr("A joint counts as confirmed when the client reports pain there on the "
