@@ -210,9 +210,10 @@ T: dict[str, tuple[str, str]] = {
     "Norwegian": ("norsk", "norsk"),
     "English": ("engelsk", "engelsk"),
     "no pregnancy recorded": ("ingen graviditet registreret", "ingen svangerskap registrert"),
-    "Red flag: %1. Refer to the midwife or doctor before exercise.": (
-        "Rødt flag: %1. Henvis til jordemoder eller læge før træning.",
-        "Rødt flagg: %1. Henvis til jordmor eller lege før trening."),
+    "Red flag: %1.": ("Rødt flag: %1.", "Rødt flagg: %1."),
+    "Refer to the midwife or doctor before exercise.": (
+        "Henvis til jordemoder eller læge før træning.",
+        "Henvis til jordmor eller lege før trening."),
     "← Clients": ("← Klienter", "← Klienter"),
     "Edit details": ("Redigér oplysninger", "Rediger opplysninger"),
     "Archive": ("Arkivér", "Arkiver"),

@@ -825,8 +825,12 @@
         <translation>ingen graviditet registreret</translation>
     </message>
     <message>
-        <source>Red flag: %1. Refer to the midwife or doctor before exercise.</source>
-        <translation>Rødt flag: %1. Henvis til jordemoder eller læge før træning.</translation>
+        <source>Red flag: %1.</source>
+        <translation>Rødt flag: %1.</translation>
+    </message>
+    <message>
+        <source>Refer to the midwife or doctor before exercise.</source>
+        <translation>Henvis til jordemoder eller læge før træning.</translation>
     </message>
 </context>
 <context>

@@ -825,8 +825,12 @@
         <translation>ingen svangerskap registrert</translation>
     </message>
     <message>
-        <source>Red flag: %1. Refer to the midwife or doctor before exercise.</source>
-        <translation>Rødt flagg: %1. Henvis til jordmor eller lege før trening.</translation>
+        <source>Red flag: %1.</source>
+        <translation>Rødt flagg: %1.</translation>
+    </message>
+    <message>
+        <source>Refer to the midwife or doctor before exercise.</source>
+        <translation>Henvis til jordmor eller lege før trening.</translation>
     </message>
 </context>
 <context>

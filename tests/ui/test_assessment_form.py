@@ -223,6 +223,9 @@ def test_workspace_tab_lists_assessments_and_header_shows_red_flags(qtbot, ctx, 
     qtbot.waitUntil(lambda: tab.table.topLevelItemCount() == 1, timeout=10000)
     qtbot.waitUntil(lambda: workspace.header.flags.isVisible(), timeout=10000)
     assert "blodprop" in workspace.header.flags.text()
+    # The same advice as the form and the builder give for this flag (same day, urgent).
+    from pgp_desk.domain.red_flags import ITEMS, referral_advice
+    assert referral_advice([ITEMS["dvt_pe_signs"]], "da") in workspace.header.flags.text()
     assert tab.new_follow_up.isEnabled()
     item = tab.table.topLevelItem(0)
     assert "⚠" in item.text(7)  # the status column marks the red flag

@@ -75,10 +75,13 @@ class ClientHeader(QWidget):
         text = stage_long_label(stage, current_language())
         self.stage.setText(text or self.tr("no pregnancy recorded"))
 
-    def show_red_flags(self, labels: list[str]) -> None:
+    def show_red_flags(self, labels: list[str], advice: str = "") -> None:
+        """The open flags and what to do: ``advice`` is the domain's referral text (the same
+        words the assessment and the programme builder show), or a general line."""
         if not labels:
             self.flags.hide()
             return
-        self.flags.setText(self.tr("Red flag: %1. Refer to the midwife or doctor before "
-                                   "exercise.").replace("%1", "; ".join(labels)))
+        self.flags.setText(self.tr("Red flag: %1.").replace("%1", "; ".join(labels)) + " "
+                           + (advice or self.tr("Refer to the midwife or doctor before "
+                                                "exercise.")))
         self.flags.show()

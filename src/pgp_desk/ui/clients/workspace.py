@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from pgp_desk.domain.dates import format_date
-from pgp_desk.domain.red_flags import ITEMS
+from pgp_desk.domain.red_flags import ITEMS, referral_advice
 from pgp_desk.domain.stage_text import stage_long_label
 from pgp_desk.services import clients, episodes, privacy, timeline
 from pgp_desk.services.assessments import open_red_flags
@@ -171,7 +171,9 @@ class ClientWorkspace(QWidget):
 
         def shown(codes: list[str]) -> None:
             lang = current_language()
-            self.header.show_red_flags([ITEMS[c].label(lang) for c in codes if c in ITEMS])
+            flags = [ITEMS[c] for c in codes if c in ITEMS]
+            self.header.show_red_flags([f.label(lang) for f in flags],
+                                       referral_advice(flags, lang))
 
         run_in_background(lambda: open_red_flags(ctx.db, ctx.actor, client_id),
                           on_done=shown, parent=self)
