@@ -1277,6 +1277,11 @@ N: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
         ("%n klient vist; rul for at se flere", "%n klienter vist; rul for at se flere"),
         ("%n klient vises; rull for å se flere", "%n klienter vises; rull for å se flere")),
     "%n clients": (("%n klient", "%n klienter"), ("%n klient", "%n klienter")),
+    "%n page(s). The programme is issued; no copy of its handout is kept yet.": (
+        ("%n side. Programmet er udleveret; der er endnu ikke gemt en kopi af udleveringen.",
+         "%n sider. Programmet er udleveret; der er endnu ikke gemt en kopi af udleveringen."),
+        ("%n side. Programmet er utlevert; det er ennå ikke lagret en kopi av utleveringen.",
+         "%n sider. Programmet er utlevert; det er ennå ikke lagret en kopi av utleveringen.")),
     "%n page(s), not issued yet.": (
         ("%n side, endnu ikke udleveret.", "%n sider, endnu ikke udleveret."),
         ("%n side, ikke utlevert ennå.", "%n sider, ikke utlevert ennå.")),

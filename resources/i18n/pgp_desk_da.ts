@@ -1743,6 +1743,13 @@ Skriv klientens fulde navn for at bekræfte:</translation>
         <translation>Forbereder forhåndsvisningen …</translation>
     </message>
     <message numerus="yes">
+        <source>%n page(s). The programme is issued; no copy of its handout is kept yet.</source>
+        <translation>
+            <numerusform>%n side. Programmet er udleveret; der er endnu ikke gemt en kopi af udleveringen.</numerusform>
+            <numerusform>%n sider. Programmet er udleveret; der er endnu ikke gemt en kopi af udleveringen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n page(s), not issued yet.</source>
         <translation>
             <numerusform>%n side, endnu ikke udleveret.</numerusform>

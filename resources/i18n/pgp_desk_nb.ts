@@ -1743,6 +1743,13 @@ Skriv klientens fulle navn for å bekrefte:</translation>
         <translation>Klargjør forhåndsvisningen …</translation>
     </message>
     <message numerus="yes">
+        <source>%n page(s). The programme is issued; no copy of its handout is kept yet.</source>
+        <translation>
+            <numerusform>%n side. Programmet er utlevert; det er ennå ikke lagret en kopi av utleveringen.</numerusform>
+            <numerusform>%n sider. Programmet er utlevert; det er ennå ikke lagret en kopi av utleveringen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n page(s), not issued yet.</source>
         <translation>
             <numerusform>%n side, ikke utlevert ennå.</numerusform>

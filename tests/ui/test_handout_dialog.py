@@ -179,3 +179,16 @@ def test_file_names_are_safe_for_any_name() -> None:
     assert safe_file_stem("../../etc/passwd", day) == "handout-etc-passwd-2026-03-12"
     assert safe_file_stem("مريم", day) == "handout-2026-03-12"
     assert safe_file_stem("CON", day) == "handout-con-2026-03-12"
+
+
+def test_issued_programme_without_a_kept_copy_says_so(qtbot, ctx) -> None:
+    """A programme marked issued without a stored handout (from the command line, or old
+    data) is not called 'not issued yet'; issuing keeps a copy."""
+    from pgp_desk.services import programmes
+
+    world = worked(ctx.db, ctx.actor)
+    programmes.issue_programme(ctx.db, ctx.actor, world.programme_id)
+    dialog = _open(qtbot, ctx, world.programme_id)
+    assert "ikke udleveret" not in dialog.status.text()
+    assert "Programmet er udleveret" in dialog.status.text()
+    assert dialog.issue_button.isEnabled()

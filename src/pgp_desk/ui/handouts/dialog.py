@@ -273,7 +273,13 @@ class HandoutDialog(QDialog):
             return
         self.pdf, self.pdf_options = made.pdf, made.options
         pages = self.preview.show_pdf(made.pdf)
-        self.status.setText(self.tr("%n page(s), not issued yet.", "", pages))
+        if self.setup is not None and self.setup.programme_status == "issued":
+            # Issued before without a stored copy (for example from the command line):
+            # issuing now keeps this copy in her record.
+            self.status.setText(self.tr("%n page(s). The programme is issued; no copy of "
+                                        "its handout is kept yet.", "", pages))
+        else:
+            self.status.setText(self.tr("%n page(s), not issued yet.", "", pages))
         self._set_enabled(True)
         self.preview_ready.emit(pages)
 
