@@ -106,7 +106,7 @@ def test_danish_report_sections_in_order():
         "Ingen røde flag fundet",
         "Sygehistorie",
         "Smertetegning",
-        "Bækkentest",
+        "Bækkentests",
         "Målinger",
         "Klassifikation",
         "Plan",
@@ -130,7 +130,7 @@ def test_tests_table_translates_results():
 def test_score_change_uses_callers_threshold():
     """A change past the given threshold is called better/worse; smaller ones are not."""
     whole = flat(" ".join(text_of(render_assessment_report(report_data()))))
-    assert "PGQ total (0-100) 62 48 −14 (ingen vigtig ændring)" in whole
+    assert "PGQ total (0-100) 62 48 −14 (ingen betydende ændring)" in whole
     assert "NRS smerte, værst (0-10) 8 5 −3 ↓ bedre" in whole
     assert "PSFS (0-10) 4 6,3 +2,3 ↑ bedre" in whole  # Danish decimal comma
 
@@ -232,4 +232,4 @@ def test_any_text_gives_valid_report(name, note, value, number):
     reader = PdfReader(io.BytesIO(render_assessment_report(data)))
     assert len(reader.pages) >= 1
     whole = flat(" ".join(p.extract_text() for p in reader.pages))
-    assert "Bækkentest" in whole or not name.strip()
+    assert "Bækkentests" in whole or not name.strip()

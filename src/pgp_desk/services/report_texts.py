@@ -16,13 +16,13 @@ _TEXTS: dict[str, dict[str, str]] = {
         "en": "No positive provocation tests ({tested} performed).",
     },
     "aslr_sum": {
-        "da": "ASLR sum {sum}/10.",
-        "nb": "ASLR sum {sum}/10.",
+        "da": "ASLR-sum {sum}/10.",
+        "nb": "ASLR-sum {sum}/10.",
         "en": "ASLR sum {sum}/10.",
     },
     "aslr_compression": {
-        "da": "ASLR sum {sum}/10, med bækkenkompression {compressed}/10.",
-        "nb": "ASLR sum {sum}/10, med bekkenkompresjon {compressed}/10.",
+        "da": "ASLR-sum {sum}/10, med bækkenkompression {compressed}/10.",
+        "nb": "ASLR-sum {sum}/10, med bekkenkompresjon {compressed}/10.",
         "en": "ASLR sum {sum}/10, with pelvic compression {compressed}/10.",
     },
     "with_compression": {
@@ -46,7 +46,7 @@ _TEXTS: dict[str, dict[str, str]] = {
         "en": "Addendum {date} ({author}): {text}",
     },
     "draft": {
-        "da": "UDKAST – ikke underskrevet",
+        "da": "UDKAST – ikke signeret",
         "nb": "UTKAST – ikke signert",
         "en": "DRAFT – not signed",
     },
