@@ -233,3 +233,11 @@ def test_any_text_gives_valid_report(name, note, value, number):
     assert len(reader.pages) >= 1
     whole = flat(" ".join(p.extract_text() for p in reader.pages))
     assert "Bækkentests" in whole or not name.strip()
+
+
+def test_footer_keeps_a_longer_clinic_name_and_phone_whole():
+    """A clinic name of usual length with a +45 number fits beside the confidentiality
+    line: the phone number is never cut off."""
+    clinic = ClinicHeader(name="Bækkenklinikken Østerbro (demo)", phone="+45 33 12 34 56")
+    for text in text_of(render_assessment_report(report_data(clinic=clinic))):
+        assert "+45 33 12 34 56" in text and "…" not in text.split("Fortroligt")[0][-40:]

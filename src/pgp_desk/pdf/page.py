@@ -53,7 +53,10 @@ def _draw_footer(canvas: Canvas, footer: Footer, page: int, total: int) -> None:
     canvas.setFillColor(MUTED)
     room = width - 2 * margin - used
     centre = plain(footer.centre, REGULAR)
-    left_room = room / 2 - 6 if centre else room
+    left_room = room
+    if centre:  # the left text (clinic and phone) may take what the centre does not need
+        centre_w = canvas.stringWidth(centre, REGULAR, footer.size)
+        left_room = max(room / 2 - 6, room - centre_w - 18)
     left = fit_width(plain(footer.left, REGULAR), REGULAR, footer.size, left_room)
     canvas.drawString(margin, y, left)
     if centre:
