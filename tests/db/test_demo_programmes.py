@@ -35,3 +35,18 @@ def test_demo_programmes_are_not_made_twice(db, actor) -> None:  # type: ignore[
     """Running the programme step again adds nothing for episodes that already have some."""
     create_demo_clinic(db, actor, clients=10, seed=3, today=date(2026, 3, 1))
     assert create_demo_programmes(db, actor, [], 3, date(2026, 3, 1)) == 0
+
+
+def test_demo_referrals_use_the_clients_own_country_words(db, actor) -> None:  # type: ignore[no-untyped-def]
+    """A Danish demo client is referred by 'Egen læge' or 'Jordemoder', never by the
+    Norwegian 'Fastlege' or 'Jordmor', and the other way round."""
+    from pgp_desk.db.models import Client, Episode
+    from pgp_desk.services.demo_names import REFERRALS_DA, REFERRALS_NB
+
+    create_demo_clinic(db, actor, clients=80, seed=5, today=date(2026, 3, 1))
+    with db.sessions() as session:
+        rows = session.execute(select(Client.language, Episode.referral_source)
+                               .join(Episode, Episode.client_id == Client.id)).all()
+    assert {lang for lang, _ in rows} >= {"da", "nb"}
+    for lang, referral in rows:
+        assert referral in (REFERRALS_NB if lang == "nb" else REFERRALS_DA), (lang, referral)

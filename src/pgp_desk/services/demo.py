@@ -119,7 +119,13 @@ def _registered(conception: date, onset_week: int, today: date) -> datetime:
     return datetime.combine(day, time(9, 0), tzinfo=UTC)
 
 
-def _episode_rows(rng: random.Random, client_id: int, today: date) -> list[dict[str, object]]:
+def _referral(rng: random.Random, norwegian: bool) -> str:
+    """Who referred her, in her own country's words (fastlege, jordmor / egen læge …)."""
+    return rng.choice(demo_names.REFERRALS_NB if norwegian else demo_names.REFERRALS_DA)
+
+
+def _episode_rows(rng: random.Random, client_id: int, today: date,
+                  norwegian: bool = False) -> list[dict[str, object]]:
     stage_day = rng.randint(FIRST_STAGE_DAY, LAST_STAGE_DAY)
     rows = []
     parity = rng.choice((0, 0, 1, 1, 2, 3))
@@ -131,8 +137,8 @@ def _episode_rows(rng: random.Random, client_id: int, today: date) -> list[dict[
             "created_at": _registered(old_birth - timedelta(days=280), old_onset, today),
             "client_id": client_id, "due_date": old_birth + timedelta(days=rng.randint(-10, 14)),
             "birth_date": old_birth, "parity": parity - 1, "earlier_pgp": False,
-            "onset_week": old_onset, "referral_source": rng.choice(
-                demo_names.REFERRALS), "notes": "", "closed": True,
+            "onset_week": old_onset, "referral_source": _referral(rng, norwegian),
+            "notes": "", "closed": True,
         })
     if stage_day < 280:
         due, birth = today + timedelta(days=280 - stage_day), None
@@ -144,7 +150,7 @@ def _episode_rows(rng: random.Random, client_id: int, today: date) -> list[dict[
         "created_at": _registered(today - timedelta(days=stage_day), onset, today),
         "client_id": client_id, "due_date": due, "birth_date": birth, "parity": parity,
         "earlier_pgp": earlier, "onset_week": onset,
-        "referral_source": rng.choice(demo_names.REFERRALS), "notes": "", "closed": False,
+        "referral_source": _referral(rng, norwegian), "notes": "", "closed": False,
     })
     return rows
 
@@ -173,7 +179,8 @@ def create_demo_clinic(
                 insert(Client).returning(Client.id, sort_by_parameter_order=True), rows
             ).all()
             first_client_id = first_client_id if first_client_id is not None else min(ids)
-            episodes = [e for cid in ids for e in _episode_rows(rng, cid, today)]
+            episodes = [e for cid, row in zip(ids, rows, strict=True)
+                        for e in _episode_rows(rng, cid, today, row["language"] == "nb")]
             session.execute(insert(Episode), episodes)
             if actor is not None:
                 record(session, actor, "demo", "client", None, None, count=size)

@@ -42,7 +42,7 @@ THERAPISTS = (
     ("jonas", "Jonas Bækgaard", "therapist"),
     ("ingrid", "Ingrid Håland", "therapist"),
 )
-REFERRALS = ("Egen læge", "Jordemoder", "Hospital", "Egen henvendelse", "Fastlege",
-             "Jordmor")
+REFERRALS_DA = ("Egen læge", "Jordemoder", "Hospital", "Egen henvendelse")
+REFERRALS_NB = ("Fastlege", "Jordmor", "Sykehus", "Egen henvendelse")
 GPS = ("Lægerne på Torvet", "Lægehuset Åbyhøj", "Legesenteret Grünerløkka",
        "Lægeklinikken Østergade")
