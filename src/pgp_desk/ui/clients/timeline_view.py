@@ -18,7 +18,15 @@ class TimelineView(QTreeWidget):
         self.setColumnCount(3)
         self.setHeaderLabels([self.tr("Date"), self.tr("What"), self.tr("Status")])
         self.setRootIsDecorated(False)
-        self.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.setAlternatingRowColors(True)
+        self.setUniformRowHeights(True)
+        self.setStyleSheet("QTreeWidget#timeline::item { padding: 4px 2px; }")
+        # The description takes the room; date and status are as wide as their words.
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.itemActivated.connect(
             lambda item, _col: self.entry_activated.emit(item.data(0, Qt.ItemDataRole.UserRole))
         )
