@@ -471,6 +471,7 @@ T: dict[str, tuple[str, str]] = {
     # --- draft recovery -------------------------------------------------------------------
     "Records on this computer": ("Journaler på denne computer", "Journaler på denne datamaskinen"),
     "Clinic server %1": ("Klinikkens server %1", "Klinikkens server %1"),
+    "This assessment": ("Denne undersøgelse", "Denne undersøkelsen"),
     "Unsaved work": ("Ikke-gemt arbejde", "Ulagret arbeid"),
     "PGP Desk closed before these assessments and programmes were saved. Open one to restore "
     "the unsaved changes, or leave them for later.": (

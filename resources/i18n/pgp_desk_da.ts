@@ -2435,6 +2435,10 @@ Skriv klientens fulde navn for at bekræfte:</translation>
         <source>No earlier pain map in this pregnancy to compare with.</source>
         <translation>Ingen tidligere smertetegning i denne graviditet at sammenligne med.</translation>
     </message>
+    <message>
+        <source>This assessment</source>
+        <translation>Denne undersøgelse</translation>
+    </message>
 </context>
 <context>
     <name>PdfPreview</name>

@@ -2435,6 +2435,10 @@ Skriv klientens fulle navn for å bekrefte:</translation>
         <source>No earlier pain map in this pregnancy to compare with.</source>
         <translation>Ingen tidligere smertetegning i dette svangerskapet å sammenligne med.</translation>
     </message>
+    <message>
+        <source>This assessment</source>
+        <translation>Denne undersøkelsen</translation>
+    </message>
 </context>
 <context>
     <name>PdfPreview</name>

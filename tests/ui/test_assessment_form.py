@@ -125,6 +125,11 @@ def test_fill_save_and_sign_through_the_widgets(qtbot, ctx, setting) -> None:  #
     assert form.tests.findings().is_positive("P4", "left")
     assert not form.is_dirty()
     assert not form.findChild(QPushButton, "allNoButton").isVisible()
+    # grey hints would read like findings on a signed record; the map is looked at, not drawn
+    from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+    fields = form.findChildren(QLineEdit) + form.findChildren(QPlainTextEdit)
+    assert not [f.objectName() for f in fields if f.isReadOnly() and f.placeholderText()]
+    assert form.pain.draw_button.text() == "Denne undersøgelse"
 
 
 def test_addendum_and_report_on_a_signed_assessment(qtbot, ctx, setting, tmp_path) -> None:  # type: ignore[no-untyped-def]

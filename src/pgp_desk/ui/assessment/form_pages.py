@@ -111,7 +111,9 @@ class PainMapPage(QWidget):
         self.comparison.set_current(pain_map)
 
     def set_read_only(self, read_only: bool) -> None:
+        """Signed: the map can be looked at and compared, no longer drawn on."""
         self.editor.set_read_only(read_only)
+        self.draw_button.setText(self.tr("This assessment") if read_only else self.tr("Draw"))
 
 
 class QuestionnairesPage(QTabWidget):
@@ -218,5 +220,7 @@ class PlanNotesPage(QWidget):
             for a in addenda))
 
     def set_read_only(self, read_only: bool) -> None:
-        self.plan.setReadOnly(read_only)
-        self.notes.setReadOnly(read_only)
+        for edit in (self.plan, self.notes):
+            edit.setReadOnly(read_only)
+            if read_only:
+                edit.setPlaceholderText("")  # a hint is not part of a signed record

@@ -1,9 +1,10 @@
 """Lock a section for a signed assessment without greying it out.
 
 Disabled widgets are drawn faded, which makes a signed record hard to read. Locking instead
-keeps every control looking as it is: text fields become read-only, push buttons (actions)
-are hidden, and an event filter swallows clicks and keys on everything else. The mouse
-wheel still scrolls the page, so a long section can be read to the end.
+keeps every control looking as it is: text fields become read-only and lose their grey
+hints (which would read like findings), push buttons (actions) are hidden, and an event
+filter swallows clicks and keys on everything else. The mouse wheel still scrolls the
+page, so a long section can be read to the end.
 """
 
 from __future__ import annotations
@@ -76,6 +77,7 @@ def lock(root: QWidget, keep: tuple[QWidget, ...] = ()) -> None:
             continue
         if isinstance(widget, QLineEdit | QPlainTextEdit | QTextEdit):
             widget.setReadOnly(True)  # text stays selectable for copying
+            widget.setPlaceholderText("")  # a hint such as "fx vågner …" is not a finding
             continue
         if _scroll_part(widget):
             continue
