@@ -194,3 +194,25 @@ def test_comparison_marks_important_changes_in_words_and_symbols(qtbot, da) -> N
     assert not table.empty.isVisible()
     table.set_rows([])
     assert table.empty.isVisible()
+
+
+def test_progress_page_gives_one_reason_when_there_is_nothing_to_compare(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """An unsaved or first assessment explains itself once; the comparison table does not
+    add 'no earlier assessment' above charts of four earlier ones."""
+    from datetime import date
+
+    from pgp_desk.services.assessment_progress import ProgressPoint, ProgressSeries
+    from pgp_desk.ui.assessment.progress_view import ProgressView
+
+    view = ProgressView("da")
+    qtbot.addWidget(view)
+    view.show()
+    earlier = ProgressSeries(1, [ProgressPoint(i, date(2026, 8, i + 1), "follow_up", "signed",
+                                               "pregnant", None, {"pgq_total": 40.0 - i})
+                                 for i in range(4)])
+    for series, unsaved in ((earlier, True), (ProgressSeries(1, earlier.points[:1]), False)):
+        view.set_series(series, unsaved=unsaved)
+        assert view.intro.isVisible()
+        assert not view.table.empty.isVisible()
+    view.set_series(earlier)
+    assert not view.intro.isVisible() and view.table.rows()

@@ -170,6 +170,8 @@ class ProgressView(QWidget):
                     decimals=1 if metric.startswith("pgq") else 0))
             self.table.set_rows(rows)
         self.intro.setVisible(bool(self.intro.text()))
+        if self.intro.text():  # it says why there is nothing to compare: no second message
+            self.table.empty.hide()
         labels = [_short_date(p) for p in points]
 
         def line(metric: str) -> tuple[str, list[float | None]]:
