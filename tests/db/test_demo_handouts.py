@@ -6,7 +6,7 @@ import hashlib
 
 from sqlalchemy import select
 
-from pgp_desk.db.models import IssuedHandout
+from pgp_desk.db.models import IssuedHandout, Programme
 from pgp_desk.services.demo import create_demo_clinic
 
 
@@ -20,3 +20,9 @@ def test_demo_issues_real_handouts(db, actor) -> None:  # type: ignore[no-untype
     for row in rows:
         assert row.pdf.startswith(b"%PDF")
         assert hashlib.sha256(row.pdf).hexdigest() == row.sha256
+    # handed out by the demo therapist who wrote each programme, not the OS account
+    with db.sessions() as session:
+        for row in rows:
+            programme = session.get(Programme, row.programme_id)
+            assert programme.therapist_id is not None
+            assert row.issued_by_id == programme.therapist_id != actor.user_id

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from sqlalchemy import select
 
-from pgp_desk.db.models import Client, Episode, IssuedHandout, Programme
+from pgp_desk.db.models import Client, Episode, IssuedHandout, Programme, User
 from pgp_desk.services.actor import Actor
 from pgp_desk.services.database import Database
 from pgp_desk.services.handouts import issue_handout
@@ -26,6 +27,19 @@ def create_demo_handouts(db: Database, actor: Actor, first_client_id: int, today
             .order_by(Programme.id).limit(limit + len(done)))
             if pid not in done][:limit]
     for programme_id in ids:
-        issue_handout(db, actor, programme_id, red_flag_confirmation=DEMO_CONFIRMATION,
-                      today=today)
+        issue_handout(db, _therapist_of(db, actor, programme_id), programme_id,
+                      red_flag_confirmation=DEMO_CONFIRMATION, today=today)
     return len(ids)
+
+
+def _therapist_of(db: Database, actor: Actor, programme_id: int) -> Actor:
+    """The demo therapist who wrote the programme hands it out (not whoever ran the demo
+    command, whose computer account would otherwise show as 'issued by root')."""
+    with db.sessions() as session:
+        programme = session.get(Programme, programme_id)
+        user = session.get(User, programme.therapist_id) if programme and \
+            programme.therapist_id else None
+        if user is None or user.clinic_id != actor.clinic_id:
+            return actor
+        return replace(actor, user_id=user.id, username=user.username,
+                       full_name=user.full_name, role=user.role)
