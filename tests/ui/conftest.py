@@ -6,7 +6,7 @@ import pytest
 
 from pgp_desk.services.context import AppContext
 from pgp_desk.ui.i18n import install_language
-from pgp_desk.ui.workers import wait_for_background
+from pgp_desk.ui.operations import wait_for_background
 
 
 @pytest.fixture

@@ -18,7 +18,7 @@ from pgp_desk.services.clinic import ensure_actor
 from pgp_desk.ui.assessment.assessment_list import AssessmentsTab
 from pgp_desk.ui.assessment.form import AssessmentForm, load_form_data
 from pgp_desk.ui.clients.workspace import ClientWorkspace
-from pgp_desk.ui.workers import wait_for_background
+from pgp_desk.ui.operations import wait_for_background
 
 
 @pytest.fixture

@@ -124,7 +124,7 @@ def test_programme_drafts_are_offered_at_start(qtbot, ctx) -> None:  # type: ign
     """A programme left unsaved by a crash is listed when PGP Desk starts; "Open" goes to
     the client's Programme tab, on that programme, which offers the draft back."""
     from pgp_desk.ui.main_window import MainWindow
-    from pgp_desk.ui.workers import wait_for_background
+    from pgp_desk.ui.operations import wait_for_background
 
     episode_id = _episode(ctx)
     older = programmes.create_programme(ctx.db, ctx.actor, episode_id, ProgrammeInput(

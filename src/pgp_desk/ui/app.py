@@ -14,8 +14,8 @@ from pgp_desk.services.context import AppContext
 from pgp_desk.ui.errors import describe_error
 from pgp_desk.ui.i18n import install_language
 from pgp_desk.ui.main_window import MainWindow
+from pgp_desk.ui.operations import Operation
 from pgp_desk.ui.startup import Opened, StartupDialog, open_and_prepare
-from pgp_desk.ui.workers import run_in_background
 
 
 def make_application(language: str) -> QApplication:
@@ -64,10 +64,11 @@ def run(args: argparse.Namespace) -> int:
         state["failed"] = True
         app.exit(1)
 
-    run_in_background(
+    Operation(
+        None,
         lambda report: open_and_prepare(choice.url, choice.source == "demo", args.user, report),
-        on_done=opened, on_error=failed, on_progress=dialog.report,
-    )
+        opened,
+    ).failure(failed).with_progress(dialog.report).run()
     app.setAttribute(Qt.ApplicationAttribute.AA_DontShowIconsInMenus, False)
     code = app.exec()
     return 1 if state.get("failed") else code

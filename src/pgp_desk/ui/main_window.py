@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget
 from pgp_desk.services.context import AppContext
 from pgp_desk.ui.assessment.draft_recovery import offer_drafts
 from pgp_desk.ui.clients.search_page import ClientSearchPage
-from pgp_desk.ui.workers import wait_for_background
+from pgp_desk.ui.operations import wait_for_background
 
 
 class MainWindow(QMainWindow):

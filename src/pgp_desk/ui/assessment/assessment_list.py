@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -37,8 +36,7 @@ from pgp_desk.ui.assessment.common import (
     resolve_lang,
 )
 from pgp_desk.ui.assessment.form import AssessmentForm, FormData, load_form_data
-from pgp_desk.ui.errors import describe_error
-from pgp_desk.ui.workers import run_in_background
+from pgp_desk.ui.operations import Operation
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -138,11 +136,8 @@ class AssessmentsTab(QWidget):
             self._show([])
             return
         ctx = self.ctx
-        run_in_background(lambda: svc.list_assessments(ctx.db, ctx.actor, episode.id),
-                          on_done=self._show,
-                          on_error=lambda exc: self._failed(self.tr("Cannot list assessments"),
-                                                            exc),
-                          parent=self)
+        Operation(self, lambda: svc.list_assessments(ctx.db, ctx.actor, episode.id),
+                  self._show).failure_title(self.tr("Cannot list assessments")).run()
 
     def _show(self, rows: list[AssessmentRow]) -> None:
         self.rows = rows
@@ -215,11 +210,9 @@ class AssessmentsTab(QWidget):
             return
         ctx, client = self.ctx, self.client
         assert client is not None
-        run_in_background(lambda: load_form_data(ctx, client, episode, assessment_id, kind),
-                          on_done=lambda data: self._show_form(key, data),
-                          on_error=lambda exc: self._failed(self.tr("Cannot open assessment"),
-                                                            exc),
-                          parent=self)
+        Operation(self, lambda: load_form_data(ctx, client, episode, assessment_id, kind),
+                  lambda data: self._show_form(key, data)) \
+            .failure_title(self.tr("Cannot open assessment")).run()
 
     def _show_form(self, key: object, data: FormData) -> None:
         form = AssessmentForm(self.ctx, data)
@@ -247,9 +240,6 @@ class AssessmentsTab(QWidget):
     def _form_destroyed(self, gone=None) -> None:  # type: ignore[no-untyped-def]
         alive = {k: f for k, f in self.forms.items() if f is not gone and _alive(f)}
         self.forms = alive
-
-    def _failed(self, title: str, exc: BaseException) -> None:
-        QMessageBox.warning(self, title, describe_error(exc))
 
 
 def _alive(widget: QWidget) -> bool:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from pgp_desk.services import clients, drafts, episodes
 from pgp_desk.services.context import AppContext
 from pgp_desk.services.errors import UserError
-from pgp_desk.ui.workers import run_in_background
+from pgp_desk.ui.operations import Operation
 
 OpenDraft = Callable[[drafts.Draft], None]
 
@@ -109,7 +109,7 @@ def offer_drafts(window, ctx: AppContext) -> None:  # type: ignore[no-untyped-de
         window.draft_dialog = dialog
         dialog.open()
 
-    run_in_background(lambda: found_drafts(ctx), on_done=show, parent=window)
+    Operation(window, lambda: found_drafts(ctx), show).run()
 
 
 def open_draft(window, draft: drafts.Draft) -> None:  # type: ignore[no-untyped-def]

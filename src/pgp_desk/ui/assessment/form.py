@@ -377,7 +377,7 @@ class AssessmentForm(DraftsMixin, ActionsMixin, QWidget):
 
 def load_form_data(ctx: AppContext, client: ClientRecord, episode: EpisodeRecord,
                    assessment_id: int | None = None, kind: str = INITIAL) -> FormData:
-    """Everything the form shows, read in the background (call from run_in_background)."""
+    """Everything the form shows, read in the background (in an ``Operation``)."""
     record = svc.get_assessment(ctx.db, ctx.actor, assessment_id) if assessment_id else None
     progress = (assessment_progress(ctx.db, ctx.actor, assessment_id) if assessment_id
                 else episode_progress(ctx.db, ctx.actor, episode.id))

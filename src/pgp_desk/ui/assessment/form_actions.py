@@ -1,7 +1,7 @@
 """The assessment form's actions: save, resolve a conflict, sign, addendum, report PDF.
 
 A mixin of ``AssessmentForm``. Every database call runs off the GUI thread
-(``run_in_background``); results come back to the form on the GUI thread.
+(an ``Operation``); results come back to the form on the GUI thread.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from pgp_desk.services.assessment_report import render_report
 from pgp_desk.services.errors import ConflictError, UserError, ValidationError
 from pgp_desk.ui.assessment.conflict_dialog import AssessmentConflictDialog, section_labels
 from pgp_desk.ui.errors import describe_error
-from pgp_desk.ui.workers import run_in_background
+from pgp_desk.ui.operations import Operation
 
 FIELD_PAGES = {"assessed_on": "history", "history": "history", "screening": "red_flags",
                "pain_map": "pain_map", "tests": "tests", "questionnaires": "questionnaires",
@@ -50,8 +50,8 @@ class ActionsMixin:
             return svc.save_assessment(ctx.db, ctx.actor, record, data)
 
         self._set_busy(True, self.tr("Saving…"))
-        run_in_background(work, on_done=lambda rec: self._saved(rec, payload, then),
-                          on_error=self._save_failed, parent=self)
+        Operation(self, work, lambda rec: self._saved(rec, payload, then)) \
+            .failure(self._save_failed).run()
 
     def _saved(self, record: AssessmentRecord, payload: str, then) -> None:  # type: ignore[no-untyped-def]
         old_key = self.draft_key
@@ -116,8 +116,8 @@ class ActionsMixin:
                 self._show_record(fresh.as_input())
                 self.refresh_progress()
 
-        run_in_background(lambda: svc.get_assessment(ctx.db, ctx.actor, assessment_id),
-                          on_done=reloaded, on_error=self._save_failed, parent=self)
+        Operation(self, lambda: svc.get_assessment(ctx.db, ctx.actor, assessment_id),
+                  reloaded).failure(self._save_failed).run()
 
     def confirm(self, title: str, text: str) -> bool:
         answer = QMessageBox.question(self, title, text,
@@ -139,9 +139,9 @@ class ActionsMixin:
     def _sign_saved(self, record: AssessmentRecord) -> None:
         ctx = self.ctx
         self._set_busy(True, self.tr("Signing…"))
-        run_in_background(lambda: svc.sign_assessment(ctx.db, ctx.actor, record.id,
-                                                      record.version),
-                          on_done=self._signed, on_error=self._save_failed, parent=self)
+        Operation(self, lambda: svc.sign_assessment(ctx.db, ctx.actor, record.id,
+                                                    record.version),
+                  self._signed).failure(self._save_failed).run()
 
     def _signed(self, record: AssessmentRecord) -> None:
         self.record = record
@@ -174,7 +174,7 @@ class ActionsMixin:
             self.show_section("plan")
             self.saved.emit(record)
 
-        run_in_background(work, on_done=done, on_error=self._save_failed, parent=self)
+        Operation(self, work, done).failure(self._save_failed).run()
 
     def export_report(self, path: str | None = None) -> None:
         """Write the report PDF (asks where unless ``path``); saves a dirty draft first."""
@@ -213,12 +213,12 @@ class ActionsMixin:
             if open_after:  # show it in the PDF reader, ready to print or send
                 QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
-        run_in_background(work, on_done=done, on_error=self._save_failed, parent=self)
+        Operation(self, work, done).failure(self._save_failed).run()
 
     def refresh_progress(self) -> None:
         if self.record is None:
             return
         ctx, assessment_id = self.ctx, self.record.id
-        run_in_background(lambda: assessment_progress(ctx.db, ctx.actor, assessment_id),
-                          on_done=self.progress.set_series, parent=self)
+        Operation(self, lambda: assessment_progress(ctx.db, ctx.actor, assessment_id),
+                  self.progress.set_series).run()
 

@@ -26,8 +26,8 @@ from pgp_desk.services.errors import ConflictError, FieldError, ValidationError
 from pgp_desk.ui.clients.conflict import ConflictDialog
 from pgp_desk.ui.errors import describe_error
 from pgp_desk.ui.messages import field_message
+from pgp_desk.ui.operations import Operation
 from pgp_desk.ui.widgets.form import ErrorForm
-from pgp_desk.ui.workers import run_in_background
 
 LANGUAGE_CHOICES = (("da", "Dansk"), ("nb", "Norsk bokmål"), ("en", "English"))
 
@@ -176,22 +176,19 @@ class ClientEditorDialog(QDialog):
             self.show_errors(errors)
             return
         self.form.clear_errors()
-        self.buttons.setEnabled(False)
         base = self.base
         ctx = self.ctx
         if base is None:
             work = lambda: clients.create_client(ctx.db, ctx.actor, data)  # noqa: E731
         else:
             work = lambda: clients.update_client(ctx.db, ctx.actor, base, data)  # noqa: E731
-        run_in_background(work, on_done=self._saved, on_error=self._failed, parent=self)
+        Operation(self, work, self._saved).failure(self._failed).disabling(self.buttons).run()
 
     def _saved(self, record: clients.ClientRecord) -> None:
-        self.buttons.setEnabled(True)
         self.saved = record
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
-        self.buttons.setEnabled(True)
         if isinstance(exc, ValidationError):
             self.show_errors(exc.errors)
         elif isinstance(exc, ConflictError):
@@ -207,14 +204,12 @@ class ClientEditorDialog(QDialog):
         if dialog.choice is None:
             return  # keep editing; nothing is lost
         choice, ctx = dialog.choice, self.ctx
-        self.buttons.setEnabled(False)
-        run_in_background(lambda: clients.get_client(ctx.db, ctx.actor, conflict.entity_id),
-                          on_done=lambda current: self._after_conflict(choice, current),
-                          on_error=self._failed, parent=self)
+        Operation(self, lambda: clients.get_client(ctx.db, ctx.actor, conflict.entity_id),
+                  lambda current: self._after_conflict(choice, current)) \
+            .failure(self._failed).disabling(self.buttons).run()
 
     def _after_conflict(self, choice: str, current: clients.ClientRecord) -> None:
         """Continue from the newer record: save over it, or show it in the form."""
-        self.buttons.setEnabled(True)
         self.base = current
         if choice == ConflictDialog.KEEP_MINE:
             self.save()

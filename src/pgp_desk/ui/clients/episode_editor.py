@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QSpinBox,
     QVBoxLayout,
@@ -23,11 +22,10 @@ from pgp_desk.services import episodes
 from pgp_desk.services.context import AppContext
 from pgp_desk.services.errors import ConflictError, FieldError, ValidationError
 from pgp_desk.ui.clients.conflict import ConflictDialog
-from pgp_desk.ui.errors import describe_error
 from pgp_desk.ui.i18n import current_language
 from pgp_desk.ui.messages import field_message
+from pgp_desk.ui.operations import Operation, show_failure
 from pgp_desk.ui.widgets.form import ErrorForm
-from pgp_desk.ui.workers import run_in_background
 
 
 class EpisodeEditorDialog(QDialog):
@@ -145,23 +143,20 @@ class EpisodeEditorDialog(QDialog):
             work = lambda: episodes.create_episode(ctx.db, ctx.actor, client_id, data)  # noqa: E731
         else:
             work = lambda: episodes.update_episode(ctx.db, ctx.actor, base, data)  # noqa: E731
-        self.buttons.setEnabled(False)
-        run_in_background(work, on_done=self._saved, on_error=self._failed, parent=self)
+        Operation(self, work, self._saved).failure(self._failed).disabling(self.buttons).run()
 
     def _saved(self, record: episodes.EpisodeRecord) -> None:
-        self.buttons.setEnabled(True)
         self.saved = record
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
-        self.buttons.setEnabled(True)
         if isinstance(exc, ValidationError):
             for error in exc.errors:
                 self.form.set_error(error.field, field_message(error))
         elif isinstance(exc, ConflictError):
             self._resolve_conflict(exc)
         else:
-            QMessageBox.warning(self, self.tr("Not saved"), describe_error(exc))
+            show_failure(self, exc, self.tr("Not saved"))
 
     def field_labels(self) -> dict[str, str]:
         """The form's own labels, for the conflict dialog."""
@@ -183,13 +178,11 @@ class EpisodeEditorDialog(QDialog):
         if dialog.choice is None:
             return  # keep editing; nothing is lost
         choice, ctx = dialog.choice, self.ctx
-        self.buttons.setEnabled(False)
-        run_in_background(lambda: episodes.get_episode(ctx.db, ctx.actor, conflict.entity_id),
-                          on_done=lambda current: self._after_conflict(choice, current),
-                          on_error=self._failed, parent=self)
+        Operation(self, lambda: episodes.get_episode(ctx.db, ctx.actor, conflict.entity_id),
+                  lambda current: self._after_conflict(choice, current)) \
+            .failure(self._failed).disabling(self.buttons).run()
 
     def _after_conflict(self, choice: str, current: episodes.EpisodeRecord) -> None:
-        self.buttons.setEnabled(True)
         self.base = current
         if choice == ConflictDialog.KEEP_MINE:
             self.save()

@@ -35,7 +35,7 @@ from pgp_desk.services.context import AppContext
 from pgp_desk.services.errors import FieldError
 from pgp_desk.ui.errors import describe_error
 from pgp_desk.ui.messages import field_message
-from pgp_desk.ui.workers import run_in_background
+from pgp_desk.ui.operations import Operation
 
 
 class ImportClientsDialog(QDialog):
@@ -155,15 +155,14 @@ class ImportClientsDialog(QDialog):
         skip = self.skip_duplicates.isChecked()
         self.progress.setRange(0, 0)  # busy until the first report of lines read
         self.progress.setVisible(True)
-        run_in_background(
+        Operation(
+            self,
             lambda report_progress: client_import.check_file(
                 ctx.db, ctx.actor, path, encoding=encoding, skip_duplicates=skip,
                 progress=report_progress),
-            on_done=lambda report: self._checked(generation, report),
-            on_error=lambda exc: self._check_failed(generation, exc),
-            on_progress=lambda done, total: self._check_progressed(generation, done, total),
-            parent=self,
-        )
+            lambda report: self._checked(generation, report),
+        ).failure(lambda exc: self._check_failed(generation, exc)).with_progress(
+            lambda done, total: self._check_progressed(generation, done, total)).run()
 
     def _check_progressed(self, generation: int, done: int, total: int) -> None:
         if generation == self._generation and not self._importing:
@@ -240,8 +239,8 @@ class ImportClientsDialog(QDialog):
 
             return client_import.import_clients(ctx.db, ctx.actor, report, progress)
 
-        run_in_background(work, on_done=self._imported, on_error=self._import_failed,
-                          on_progress=self._progressed, parent=self)
+        Operation(self, work, self._imported).failure(self._import_failed) \
+            .with_progress(self._progressed).run()
 
     def _progressed(self, done: int, total: int) -> None:
         self.progress.setMaximum(max(total, 1))

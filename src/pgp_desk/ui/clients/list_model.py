@@ -15,7 +15,7 @@ from pgp_desk.domain.stage_text import stage_label
 from pgp_desk.services.clients import ClientRow, SearchPage
 from pgp_desk.ui.errors import describe_error
 from pgp_desk.ui.i18n import current_language
-from pgp_desk.ui.workers import run_in_background
+from pgp_desk.ui.operations import Operation
 
 Fetch = Callable[[str, tuple[str, int] | None], SearchPage]
 Index = QModelIndex | QPersistentModelIndex
@@ -66,12 +66,9 @@ class ClientListModel(QAbstractTableModel):
     def _request(self, replace: bool) -> None:
         generation, query, cursor = self._generation, self._query, self._cursor
         self._set_loading(True)
-        run_in_background(
-            lambda: self._fetch(query, cursor),
-            on_done=lambda page: self._arrived(generation, page, replace),
-            on_error=lambda exc: self._failed(generation, exc),
-            parent=self,
-        )
+        Operation(self, lambda: self._fetch(query, cursor),
+                  lambda page: self._arrived(generation, page, replace)) \
+            .failure(lambda exc: self._failed(generation, exc)).run()
 
     def _arrived(self, generation: int, page: SearchPage, replace: bool) -> None:
         if generation != self._generation:

@@ -31,10 +31,9 @@ from pgp_desk.ui.clients.editor import ClientEditorDialog
 from pgp_desk.ui.clients.episode_editor import EpisodeEditorDialog
 from pgp_desk.ui.clients.header import ClientHeader
 from pgp_desk.ui.clients.timeline_view import TimelineView
-from pgp_desk.ui.errors import describe_error
 from pgp_desk.ui.i18n import current_language
+from pgp_desk.ui.operations import Operation, show_failure
 from pgp_desk.ui.programme.tab import ProgrammeTab
-from pgp_desk.ui.workers import run_in_background
 
 
 class ClientWorkspace(QWidget):
@@ -121,7 +120,7 @@ class ClientWorkspace(QWidget):
                     episodes.list_episodes(ctx.db, client_id),
                     timeline.client_timeline(ctx.db, client_id))
 
-        run_in_background(load, on_done=self._show, on_error=self._load_failed, parent=self)
+        Operation(self, load, self._show).failure(self._load_failed).run()
 
     def _show(self, result) -> None:  # type: ignore[no-untyped-def]
         self.client, self.episodes, entries = result
@@ -164,7 +163,7 @@ class ClientWorkspace(QWidget):
             builder.leave(then)
 
     def _load_failed(self, exc: BaseException) -> None:
-        QMessageBox.warning(self, self.tr("Cannot open client"), describe_error(exc))
+        show_failure(self, exc, self.tr("Cannot open client"))
         self.closed.emit()
 
     def _load_red_flags(self) -> None:
@@ -177,8 +176,7 @@ class ClientWorkspace(QWidget):
             self.header.show_red_flags([f.label(lang) for f in flags],
                                        referral_advice(flags, lang))
 
-        run_in_background(lambda: open_red_flags(ctx.db, ctx.actor, client_id),
-                          on_done=shown, parent=self)
+        Operation(self, lambda: open_red_flags(ctx.db, ctx.actor, client_id), shown).run()
 
     def current_episode(self) -> episodes.EpisodeRecord | None:
         open_ones = [e for e in self.episodes if not e.closed]
@@ -201,11 +199,8 @@ class ClientWorkspace(QWidget):
         if self.client is None:
             return
         ctx, client_id, archive = self.ctx, self.client_id, not self.client.archived
-        run_in_background(lambda: clients.set_archived(ctx.db, ctx.actor, client_id, archive),
-                          on_done=lambda _record: self.reload(),
-                          on_error=lambda exc: QMessageBox.warning(
-                              self, self.tr("Not saved"), describe_error(exc)),
-                          parent=self)
+        Operation(self, lambda: clients.set_archived(ctx.db, ctx.actor, client_id, archive),
+                  lambda _record: self.reload()).failure_title(self.tr("Not saved")).run()
 
     def export(self) -> None:
         if self.client is None:
@@ -222,16 +217,10 @@ class ClientWorkspace(QWidget):
 
             return write_client_export(ctx.db, ctx.actor, client_id, Path(path))
 
-        run_in_background(
-            work,
-            on_done=lambda pdf: QMessageBox.information(
-                self, self.tr("Exported"),
-                self.tr("Saved %1 and a readable summary %2.").replace("%1", path)
-                .replace("%2", str(pdf))),
-            on_error=lambda exc: QMessageBox.warning(self, self.tr("Export failed"),
-                                                     describe_error(exc)),
-            parent=self,
-        )
+        Operation(self, work, lambda pdf: QMessageBox.information(
+            self, self.tr("Exported"),
+            self.tr("Saved %1 and a readable summary %2.").replace("%1", path)
+            .replace("%2", str(pdf)))).failure_title(self.tr("Export failed")).run()
 
     def erase(self) -> None:
         if self.client is None:
@@ -247,12 +236,8 @@ class ClientWorkspace(QWidget):
         if not ok:
             return
         ctx, client_id = self.ctx, self.client_id
-        run_in_background(
-            lambda: privacy.erase_client(ctx.db, ctx.actor, client_id, text),
-            on_done=lambda _none: self.closed.emit(),
-            on_error=lambda exc: QMessageBox.warning(self, self.tr("Not erased"),
-                                                     describe_error(exc)),
-            parent=self)
+        Operation(self, lambda: privacy.erase_client(ctx.db, ctx.actor, client_id, text),
+                  lambda _none: self.closed.emit()).failure_title(self.tr("Not erased")).run()
 
     # --- handouts ------------------------------------------------------------------------
     def print_handout(self) -> None:
@@ -260,10 +245,8 @@ class ClientWorkspace(QWidget):
         from pgp_desk.services.handouts import latest_programme_id
 
         ctx, client_id = self.ctx, self.client_id
-        run_in_background(lambda: latest_programme_id(ctx.db, ctx.actor, client_id),
-                          on_done=self._open_handout_dialog,
-                          on_error=lambda exc: QMessageBox.warning(
-                              self, self.tr("Print handout"), describe_error(exc)), parent=self)
+        Operation(self, lambda: latest_programme_id(ctx.db, ctx.actor, client_id),
+                  self._open_handout_dialog).failure_title(self.tr("Print handout")).run()
 
     def _open_handout_dialog(self, programme_id: int | None) -> None:
         if programme_id is None:

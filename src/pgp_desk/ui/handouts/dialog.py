@@ -38,7 +38,7 @@ from pgp_desk.ui.handouts.preview import PdfPreview
 from pgp_desk.ui.handouts.printing import start_printing
 from pgp_desk.ui.handouts.red_flag_dialog import RedFlagConfirmDialog
 from pgp_desk.ui.i18n import current_language
-from pgp_desk.ui.workers import run_in_background
+from pgp_desk.ui.operations import Operation, show_failure
 
 # Language names are shown in their own language, as language pickers usually do.
 LANGUAGE_NAMES = (("da", "Dansk"), ("nb", "Norsk (bokmål)"), ("en", "English"))
@@ -203,8 +203,8 @@ class HandoutDialog(QDialog):
     # --- setup -------------------------------------------------------------------------
     def _load_setup(self) -> None:
         ctx, pid = self.ctx, self.programme_id
-        run_in_background(lambda: handouts.prepare_handout(ctx.db, ctx.actor, pid),
-                          on_done=self._apply_setup, on_error=self._failed, parent=self)
+        Operation(self, lambda: handouts.prepare_handout(ctx.db, ctx.actor, pid),
+                  self._apply_setup).failure(self._failed).run()
 
     def _apply_setup(self, setup: handouts.HandoutSetup) -> None:
         self.setup = setup
@@ -266,7 +266,7 @@ class HandoutDialog(QDialog):
             return _Made(generation, options,
                          handouts.preview_handout(ctx.db, ctx.actor, pid, options))
 
-        run_in_background(make, on_done=self._show_made, on_error=self._failed, parent=self)
+        Operation(self, make, self._show_made).failure(self._failed).run()
 
     def _show_made(self, made: _Made) -> None:
         if made.generation != self._generation or self.record is not None:
@@ -312,12 +312,9 @@ class HandoutDialog(QDialog):
     def save_to(self, path: str) -> None:
         """Write the PDF shown (the issued one once issued) to ``path``, in the background."""
         pdf = self.pdf
-        run_in_background(
-            lambda: write_file(path, pdf),
-            on_done=lambda p: self.status.setText(self.tr("Saved to %1").replace("%1", _h(p))),
-            on_error=lambda exc: QMessageBox.warning(self, self.tr("Not saved"),
-                                                     describe_error(exc)),
-            parent=self)
+        Operation(self, lambda: write_file(path, pdf),
+                  lambda p: self.status.setText(self.tr("Saved to %1").replace("%1", _h(p)))) \
+            .failure_title(self.tr("Not saved")).run()
 
     # --- issue ---------------------------------------------------------------------------
     def issue(self, confirmation: str | None = None, then=None) -> None:  # type: ignore[no-untyped-def]
@@ -346,11 +343,10 @@ class HandoutDialog(QDialog):
                     self.issue(dialog.confirmation(), then)
                 return
             self._failed(exc)
-            QMessageBox.warning(self, self.tr("Not issued"), describe_error(exc))
+            show_failure(self, exc, self.tr("Not issued"))
 
-        run_in_background(
-            lambda: handouts.issue_handout(ctx.db, ctx.actor, pid, options, confirmation),
-            on_done=done, on_error=failed, parent=self)
+        Operation(self, lambda: handouts.issue_handout(ctx.db, ctx.actor, pid, options,
+                                                       confirmation), done).failure(failed).run()
 
     def _issued(self, record: handouts.IssuedHandoutRecord) -> None:
         self.record = record

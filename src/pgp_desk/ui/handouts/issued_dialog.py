@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -20,7 +19,7 @@ from pgp_desk.ui.errors import describe_error
 from pgp_desk.ui.handouts.dialog import LANGUAGE_NAMES, safe_file_stem, write_file
 from pgp_desk.ui.handouts.preview import PdfPreview
 from pgp_desk.ui.handouts.printing import start_printing
-from pgp_desk.ui.workers import run_in_background
+from pgp_desk.ui.operations import Operation
 
 
 class IssuedHandoutDialog(QDialog):
@@ -66,7 +65,7 @@ class IssuedHandoutDialog(QDialog):
             return (handouts.get_issued(ctx_.db, ctx_.actor, hid),
                     handouts.reprint(ctx_.db, ctx_.actor, hid))
 
-        run_in_background(load, on_done=self._show, on_error=self._failed, parent=self)
+        Operation(self, load, self._show).failure(self._failed).run()
 
     def _show(self, result) -> None:  # type: ignore[no-untyped-def]
         self.record, self.pdf = result
@@ -116,11 +115,7 @@ class IssuedHandoutDialog(QDialog):
 
     def save_to(self, path: str) -> None:
         pdf = self.pdf
-        run_in_background(
-            lambda: write_file(path, pdf),
-            on_error=lambda exc: QMessageBox.warning(self, self.tr("Not saved"),
-                                                     describe_error(exc)),
-            parent=self)
+        Operation(self, lambda: write_file(path, pdf)).failure_title(self.tr("Not saved")).run()
 
     def reprint(self) -> None:
         if self.record is not None:

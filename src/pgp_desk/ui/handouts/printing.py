@@ -13,11 +13,10 @@ from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRe
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from pgp_desk.services.errors import UserError
-from pgp_desk.ui.errors import describe_error
-from pgp_desk.ui.workers import run_in_background
+from pgp_desk.ui.operations import Operation, show_failure
 
 PRINT_DPI = 300  # sharp text on a laser printer, pages of ~35 MB in memory at most
 _PAPER = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
@@ -81,9 +80,6 @@ def new_printer(paper: str = "A4") -> QPrinter:
     return printer
 
 
-_running: set[object] = set()
-
-
 def start_printing(parent: QWidget, pdf: bytes, paper: str, title: str,
                    on_done: Callable[[int], None] | None = None) -> bool:
     """Ask for a printer, then print in the background with a progress dialog.
@@ -109,25 +105,21 @@ def print_in_background(parent: QWidget, pdf: bytes, printer: QPrinter,
     progress.setWindowTitle(QCoreApplication.translate("Printing", "Printing"))
     progress.setCancelButton(None)  # type: ignore[arg-type]
     progress.setMinimumDuration(300)
-    job = (printer, progress)
-    _running.add(job)
 
     def step(done: int, total: int) -> None:
         progress.setMaximum(total)
         progress.setValue(done)
 
     def finished(pages: int) -> None:
-        _running.discard(job)
         progress.close()
         if on_done is not None:
             on_done(pages)
 
-    def failed(exc: BaseException) -> None:
-        _running.discard(job)
+    def failed(exc: Exception) -> None:
         progress.close()
-        QMessageBox.warning(parent, QCoreApplication.translate("Printing", "Not printed"),
-                            describe_error(exc))
+        show_failure(parent, exc, QCoreApplication.translate("Printing", "Not printed"))
 
-    run_in_background(lambda report: print_pdf(pdf, printer, report), on_done=finished,
-                      on_error=failed, on_progress=step, parent=parent)
+    # The operation keeps the printer and the dialog alive until the last page is sent.
+    Operation(parent, lambda report: print_pdf(pdf, printer, report), finished) \
+        .failure(failed).with_progress(step).run()
     return progress

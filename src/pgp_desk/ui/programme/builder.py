@@ -10,7 +10,6 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
-    QMessageBox,
     QWidget,
 )
 
@@ -25,8 +24,8 @@ from pgp_desk.services import programmes as programme_service
 from pgp_desk.services.context import AppContext
 from pgp_desk.services.programme_suggestions import suggestions, warnings_for
 from pgp_desk.services.programmes import ProgrammeInput, ProgrammeRecord
-from pgp_desk.ui.errors import describe_error
 from pgp_desk.ui.i18n import current_language
+from pgp_desk.ui.operations import Operation, show_failure
 from pgp_desk.ui.programme import commands
 from pgp_desk.ui.programme.builder_data import (
     BuilderData,
@@ -40,7 +39,6 @@ from pgp_desk.ui.programme.builder_saving import BuilderSaving
 from pgp_desk.ui.programme.delegate import CODE_ROLE
 from pgp_desk.ui.programme.items_model import BuilderItem
 from pgp_desk.ui.programme.thumbnails import Thumbnails
-from pgp_desk.ui.workers import run_in_background
 
 DEFAULT_ADVICE = ("everyday", "pain_rule", "stop_signs")
 
@@ -111,8 +109,8 @@ class ProgrammeBuilder(BuilderLayout, BuilderSaving, BuilderDrafts, QWidget):
     def reload(self, programme_id: int | None = None) -> None:
         ctx, episode_id, lang = self.ctx, self.episode_id, self.ui_lang
         self._set_busy(True)
-        run_in_background(lambda: load_builder(ctx, episode_id, programme_id, lang),
-                          on_done=self._show, on_error=self._failed, parent=self)
+        Operation(self, lambda: load_builder(ctx, episode_id, programme_id, lang),
+                  self._show).failure(self._failed).run()
 
     def _show(self, data: BuilderData) -> None:
         self.data = data
@@ -129,7 +127,7 @@ class ProgrammeBuilder(BuilderLayout, BuilderSaving, BuilderDrafts, QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         self._set_busy(False)
-        QMessageBox.warning(self, self.tr("Programme"), describe_error(exc))
+        show_failure(self, exc, self.tr("Programme"))
 
     def _fill_history(self) -> None:
         assert self.data is not None
@@ -432,8 +430,8 @@ class ProgrammeBuilder(BuilderLayout, BuilderSaving, BuilderDrafts, QWidget):
         if not changed:
             return
         ctx = self.ctx
-        run_in_background(lambda: load_library(ctx), on_done=self._show_library,
-                          on_error=self._failed, parent=self)
+        Operation(self, lambda: load_library(ctx), self._show_library) \
+            .failure(self._failed).run()
 
     def _show_library(self, library: LibraryData) -> None:
         if self.data is None:

@@ -7,8 +7,7 @@ from PySide6.QtWidgets import QMessageBox
 from pgp_desk.services import programmes as programme_service
 from pgp_desk.services.errors import ConflictError
 from pgp_desk.services.programmes import ProgrammeInput, ProgrammeRecord
-from pgp_desk.ui.errors import describe_error
-from pgp_desk.ui.workers import run_in_background
+from pgp_desk.ui.operations import Operation, show_failure
 
 
 class BuilderSaving:
@@ -35,8 +34,7 @@ class BuilderSaving:
                 then(record)
 
         self._set_busy(True)
-        run_in_background(work, on_done=done, on_error=lambda exc: self._save_failed(exc, data),
-                          parent=self)
+        Operation(self, work, done).failure(lambda exc: self._save_failed(exc, data)).run()
 
     def _saved(self, record: ProgrammeRecord, data: ProgrammeInput) -> None:
         if self.record is None:
@@ -65,7 +63,7 @@ class BuilderSaving:
         if isinstance(exc, ConflictError):
             self._resolve_conflict(data, exc)
         else:
-            QMessageBox.warning(self, self.tr("Not saved"), describe_error(exc))
+            show_failure(self, exc, self.tr("Not saved"))
 
     def conflict_text(self, conflict: ConflictError) -> str:
         """Who changed the programme elsewhere and which parts, in words."""
@@ -104,8 +102,8 @@ class BuilderSaving:
                 return programme_service.save_programme(ctx.db, ctx.actor, fresh, data)
 
             self._set_busy(True)
-            run_in_background(work, on_done=lambda r: self._saved(r, data),
-                              on_error=lambda exc: self._save_failed(exc, data), parent=self)
+            Operation(self, work, lambda r: self._saved(r, data)) \
+                .failure(lambda exc: self._save_failed(exc, data)).run()
         elif box.clickedButton() is theirs and self.record is not None:
             self.reload(self.record.id)
 
@@ -160,10 +158,9 @@ class BuilderSaving:
             return
         ctx, episode_id, source = self.ctx, self.episode_id, self.record.id
         self._set_busy(True)
-        run_in_background(
-            lambda: programme_service.create_programme(ctx.db, ctx.actor, episode_id,
-                                                       from_programme=source),
-            on_done=lambda record: self.reload(record.id), on_error=self._failed, parent=self)
+        Operation(self, lambda: programme_service.create_programme(ctx.db, ctx.actor, episode_id,
+                                                                   from_programme=source),
+                  lambda record: self.reload(record.id)).failure(self._failed).run()
 
     def issue(self) -> None:
         """Save, then open the handout: issuing happens there, with the PDF kept."""

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -26,13 +25,12 @@ from pgp_desk.domain.exercise_terms import term
 from pgp_desk.services import exercise_library as lib
 from pgp_desk.services.context import AppContext
 from pgp_desk.services.exercise_library import LibraryEntry, find_exercises
-from pgp_desk.ui.errors import describe_error
 from pgp_desk.ui.i18n import current_language
+from pgp_desk.ui.operations import Operation
 from pgp_desk.ui.programme.builder_data import LibraryData, load_library
 from pgp_desk.ui.programme.delegate import CODE_ROLE, SUBTITLE_ROLE, CardDelegate
 from pgp_desk.ui.programme.exercise_editor import ExerciseEditorDialog
 from pgp_desk.ui.programme.thumbnails import PREVIEW, Thumbnails
-from pgp_desk.ui.workers import run_in_background
 
 NEW_EXERCISE = {"kind": "exercise", "category": "global_strength", "phases": list(PHASES),
                 "position": "standing", "equipment": [], "level": 1, "targets":
@@ -131,9 +129,7 @@ class ClinicExercisesDialog(QDialog):
     # ---------------------------------------------------------------- data
     def reload(self, select: str | None = None) -> None:
         ctx = self.ctx
-        run_in_background(lambda: load_library(ctx),
-                          on_done=lambda data: self._loaded(data, select),
-                          on_error=self._failed, parent=self)
+        Operation(self, lambda: load_library(ctx), lambda data: self._loaded(data, select)).run()
 
     def _loaded(self, data: LibraryData, select: str | None) -> None:
         self.entries = data.entries
@@ -144,9 +140,6 @@ class ClinicExercisesDialog(QDialog):
             for row in range(self.model.rowCount()):
                 if self.model.item(row).data(CODE_ROLE) == select:
                     self.view.setCurrentIndex(self.model.index(row, 0))
-
-    def _failed(self, exc: BaseException) -> None:
-        QMessageBox.warning(self, self.tr("Clinic exercises"), describe_error(exc))
 
     def _fill(self) -> None:
         shown = {e.code for e in find_exercises([e.exercise for e in self.entries],
@@ -228,8 +221,7 @@ class ClinicExercisesDialog(QDialog):
 
     def _open_record(self, code: str, then) -> None:  # type: ignore[no-untyped-def]
         ctx = self.ctx
-        run_in_background(lambda: lib.get_clinic_exercise(ctx.db, ctx.actor, code),
-                          on_done=then, on_error=self._failed, parent=self)
+        Operation(self, lambda: lib.get_clinic_exercise(ctx.db, ctx.actor, code), then).run()
 
     def _edit(self, record, definition, based_on, photo=None) -> None:  # type: ignore[no-untyped-def]
         dialog = ExerciseEditorDialog(self.ctx, self._library(), self.ui_lang, record,
@@ -250,6 +242,5 @@ class ClinicExercisesDialog(QDialog):
                 self.show_retired.setChecked(True)
             self.reload(select=code)
 
-        run_in_background(lambda: lib.set_retired(ctx.db, ctx.actor, code, retire),
-                          on_done=done, on_error=self._failed, parent=self)
+        Operation(self, lambda: lib.set_retired(ctx.db, ctx.actor, code, retire), done).run()
 

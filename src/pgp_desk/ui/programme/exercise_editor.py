@@ -51,8 +51,8 @@ from pgp_desk.services.errors import ValidationError
 from pgp_desk.services.exercise_library import ClinicExerciseRecord
 from pgp_desk.services.photos import prepare_photo
 from pgp_desk.ui.errors import describe_error
+from pgp_desk.ui.operations import Operation
 from pgp_desk.ui.programme.dosage_editor import DosageEditor
-from pgp_desk.ui.workers import run_in_background
 
 LANGUAGE_TABS = (("da", "Dansk"), ("nb", "Norsk (bokmål)"), ("en", "English"))
 NO_PHOTO_CHANGE = object()
@@ -294,15 +294,13 @@ class ExerciseEditorDialog(QDialog):
                 saved = lib.set_photo(ctx.db, ctx.actor, saved, photo)  # type: ignore[arg-type]
             return saved
 
-        self.buttons.setEnabled(False)
-        run_in_background(work, on_done=self._saved, on_error=self._failed, parent=self)
+        Operation(self, work, self._saved).failure(self._failed).disabling(self.buttons).run()
 
     def _saved(self, record: ClinicExerciseRecord) -> None:
         self.saved = record
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
-        self.buttons.setEnabled(True)
         text = ("\n".join(e.message for e in exc.errors) if isinstance(exc, ValidationError)
                 else describe_error(exc))
         QMessageBox.warning(self, self.tr("Not saved"), text)

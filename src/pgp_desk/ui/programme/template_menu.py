@@ -10,8 +10,7 @@ from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QToolButton, QWi
 
 from pgp_desk.services import programme_templates
 from pgp_desk.services.programme_templates import TemplateContent, TemplateLists
-from pgp_desk.ui.errors import describe_error
-from pgp_desk.ui.workers import run_in_background
+from pgp_desk.ui.operations import Operation
 
 
 class TemplateMenu(QWidget):
@@ -80,17 +79,12 @@ class TemplateMenu(QWidget):
             programme_templates.delete_template(ctx.db, ctx.actor, summary.id, summary.version)
             return programme_templates.list_templates(ctx.db, ctx.actor, builder.ui_lang)
 
-        run_in_background(work, on_done=self.set_lists, parent=self,
-                          on_error=lambda exc: QMessageBox.warning(
-                              builder, self.tr("Templates"), describe_error(exc)))
+        Operation(self, work, self.set_lists).failure_title(self.tr("Templates")).run()
 
     def start(self, ref: str) -> None:
         ctx, lang = self.builder.ctx, self.builder.language.currentData() or "da"
-        run_in_background(
-            lambda: programme_templates.get_template(ctx.db, ctx.actor, ref, lang),
-            on_done=self._apply, parent=self,
-            on_error=lambda exc: QMessageBox.warning(self.builder, self.tr("Templates"),
-                                                     describe_error(exc)))
+        Operation(self, lambda: programme_templates.get_template(ctx.db, ctx.actor, ref, lang),
+                  self._apply).failure_title(self.tr("Templates")).run()
 
     def _apply(self, content: TemplateContent) -> None:
         self.builder.apply_template(content.name, list(content.items), list(content.advice))
@@ -113,6 +107,4 @@ class TemplateMenu(QWidget):
                                               data.advice, [phase] if phase else [], personal)
             return programme_templates.list_templates(ctx.db, ctx.actor, builder.ui_lang)
 
-        run_in_background(work, on_done=self.set_lists, parent=self,
-                          on_error=lambda exc: QMessageBox.warning(
-                              builder, self.tr("Template not saved"), describe_error(exc)))
+        Operation(self, work, self.set_lists).failure_title(self.tr("Template not saved")).run()

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -23,10 +22,9 @@ from pgp_desk.services import clinic
 from pgp_desk.services.context import AppContext
 from pgp_desk.services.errors import ConflictError, ValidationError
 from pgp_desk.ui.clients.conflict import ConflictDialog
-from pgp_desk.ui.errors import describe_error
 from pgp_desk.ui.messages import field_message
+from pgp_desk.ui.operations import Operation, show_failure
 from pgp_desk.ui.widgets.form import ErrorForm
-from pgp_desk.ui.workers import run_in_background
 
 LOGO_MAX_PX = 600
 
@@ -117,8 +115,8 @@ class ClinicSettingsDialog(QDialog):
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         save.setEnabled(False)
         ctx = self.ctx
-        run_in_background(lambda: clinic.get_settings(ctx.db, ctx.actor),
-                          on_done=self._show, on_error=self._failed, parent=self)
+        Operation(self, lambda: clinic.get_settings(ctx.db, ctx.actor), self._show) \
+            .failure(self._failed).run()
 
     def _show(self, settings: clinic.ClinicSettings) -> None:
         self.settings = settings
@@ -175,26 +173,23 @@ class ClinicSettingsDialog(QDialog):
             for error in errors:
                 self.form.set_error(error.field, field_message(error))
             return
-        self.buttons.setEnabled(False)
         ctx = self.ctx
         base = self.settings
-        run_in_background(lambda: clinic.update_settings(ctx.db, ctx.actor, settings, base),
-                          on_done=self._saved, on_error=self._failed, parent=self)
+        Operation(self, lambda: clinic.update_settings(ctx.db, ctx.actor, settings, base),
+                  self._saved).failure(self._failed).disabling(self.buttons).run()
 
     def _saved(self, settings: clinic.ClinicSettings) -> None:
-        self.buttons.setEnabled(True)
         self.settings = settings
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
-        self.buttons.setEnabled(True)
         if isinstance(exc, ValidationError):
             for error in exc.errors:
                 self.form.set_error(error.field, field_message(error))
         elif isinstance(exc, ConflictError):
             self._resolve_conflict(exc)
         else:
-            QMessageBox.warning(self, self.tr("Not saved"), describe_error(exc))
+            show_failure(self, exc, self.tr("Not saved"))
 
     def field_labels(self) -> dict[str, str]:
         """The form's own labels, for the conflict dialog."""
@@ -215,13 +210,11 @@ class ClinicSettingsDialog(QDialog):
         if dialog.choice is None:
             return  # keep editing; nothing is lost
         choice, ctx = dialog.choice, self.ctx
-        self.buttons.setEnabled(False)
-        run_in_background(lambda: clinic.get_settings(ctx.db, ctx.actor),
-                          on_done=lambda current: self._after_conflict(choice, current),
-                          on_error=self._failed, parent=self)
+        Operation(self, lambda: clinic.get_settings(ctx.db, ctx.actor),
+                  lambda current: self._after_conflict(choice, current)) \
+            .failure(self._failed).disabling(self.buttons).run()
 
     def _after_conflict(self, choice: str, current: clinic.ClinicSettings) -> None:
-        self.buttons.setEnabled(True)
         if choice == ConflictDialog.KEEP_MINE:
             self.settings = current  # the newer version becomes the base; the form keeps mine
             self.save()

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -21,9 +20,8 @@ from PySide6.QtWidgets import (
 
 from pgp_desk.services import clinic_instruments
 from pgp_desk.services.context import AppContext
-from pgp_desk.ui.errors import describe_error
 from pgp_desk.ui.i18n import current_language
-from pgp_desk.ui.workers import run_in_background
+from pgp_desk.ui.operations import Operation
 
 
 class InstrumentsDialog(QDialog):
@@ -73,8 +71,8 @@ class InstrumentsDialog(QDialog):
 
     def reload(self) -> None:
         ctx, lang = self.ctx, current_language()
-        run_in_background(lambda: clinic_instruments.list_instruments(ctx.db, ctx.actor, lang),
-                          on_done=self._show, on_error=self._failed, parent=self)
+        Operation(self, lambda: clinic_instruments.list_instruments(ctx.db, ctx.actor, lang),
+                  self._show).run()
 
     def _show(self, entries: list[clinic_instruments.InstrumentEntry]) -> None:
         self.entries = entries
@@ -118,19 +116,16 @@ class InstrumentsDialog(QDialog):
             if not ok:
                 return
         ctx = self.ctx
-        run_in_background(
-            lambda: clinic_instruments.import_instrument(ctx.db, ctx.actor, path, licence),
-            on_done=lambda _entry: self.reload(), on_error=self._failed, parent=self)
+        Operation(self, lambda: clinic_instruments.import_instrument(ctx.db, ctx.actor, path,
+                                                                     licence),
+                  lambda _entry: self.reload()).run()
 
     def toggle(self) -> None:
         entry = self._selected()
         if entry is None or entry.origin != "clinic":
             return
         ctx = self.ctx
-        run_in_background(
-            lambda: clinic_instruments.set_active(ctx.db, ctx.actor, entry.code,
-                                                  not entry.active),
-            on_done=lambda _none: self.reload(), on_error=self._failed, parent=self)
+        Operation(self, lambda: clinic_instruments.set_active(ctx.db, ctx.actor, entry.code,
+                                                              not entry.active),
+                  lambda _none: self.reload()).run()
 
-    def _failed(self, exc: BaseException) -> None:
-        QMessageBox.warning(self, self.tr("Questionnaires"), describe_error(exc))
