@@ -4,82 +4,6 @@
 <context>
     <name></name>
     <message>
-        <source>History</source>
-        <translation>Anamnese</translation>
-    </message>
-    <message>
-        <source>Red flags</source>
-        <translation>Røde flag</translation>
-    </message>
-    <message>
-        <source>Pain map</source>
-        <translation>Smertetegning</translation>
-    </message>
-    <message>
-        <source>Tests</source>
-        <translation>Tests</translation>
-    </message>
-    <message>
-        <source>Questionnaires</source>
-        <translation>Spørgeskemaer</translation>
-    </message>
-    <message>
-        <source>Classification</source>
-        <translation>Klassifikation</translation>
-    </message>
-    <message>
-        <source>Plan</source>
-        <translation>Plan</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Noter</translation>
-    </message>
-    <message>
-        <source>Signed</source>
-        <translation>Signeret</translation>
-    </message>
-    <message>
-        <source>Last name</source>
-        <translation>Efternavn</translation>
-    </message>
-    <message>
-        <source>Birth date</source>
-        <translation>Fødselsdato</translation>
-    </message>
-    <message>
-        <source>CPR / fødselsnummer</source>
-        <translation>CPR / fødselsnummer</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <source>Handout language</source>
-        <translation>Sprog i hjemmeprogram</translation>
-    </message>
-    <message>
-        <source>GP</source>
-        <translation>Egen læge</translation>
-    </message>
-    <message>
-        <source>Midwife</source>
-        <translation>Jordemoder</translation>
-    </message>
-    <message>
-        <source>Consent</source>
-        <translation>Samtykke</translation>
-    </message>
-    <message>
         <source>Earlier</source>
         <translation>Tidligere</translation>
     </message>
@@ -275,6 +199,66 @@
         <translation>Ikke gemt</translation>
     </message>
     <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Anamnese</translation>
+    </message>
+    <message>
+        <source>Red flags</source>
+        <translation>Røde flag</translation>
+    </message>
+    <message>
+        <source>Pain map</source>
+        <translation>Smertetegning</translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation>Tests</translation>
+    </message>
+    <message>
+        <source>Questionnaires</source>
+        <translation>Spørgeskemaer</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Klassifikation</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Noter</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signeret</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>Nogen</translation>
+    </message>
+    <message>
+        <source>%1 saved this assessment on another workstation after you opened it.</source>
+        <translation>%1 har gemt denne undersøgelse på en anden computer, efter du åbnede den.</translation>
+    </message>
+    <message>
+        <source>They changed: %1.</source>
+        <translation>Ændret: %1.</translation>
+    </message>
+    <message>
+        <source>It is now signed, so your changes can only be added as an addendum.</source>
+        <translation>Den er nu signeret, så dine ændringer kan kun gemmes som en tilføjelse.</translation>
+    </message>
+    <message>
+        <source>Keep your version (it replaces theirs in every section), or use theirs (your unsaved changes are dropped).</source>
+        <translation>Behold din version (den erstatter deres i alle afsnit), eller brug deres (dine ændringer, som ikke er gemt, kasseres).</translation>
+    </message>
+    <message>
         <source>Sign the assessment</source>
         <translation>Signér undersøgelsen</translation>
     </message>
@@ -328,45 +312,6 @@
     <message>
         <source>e.g. “Good work this week! Keep the walks short and often.”</source>
         <translation>fx “Godt arbejde i denne uge! Gå hellere korte ture tit end lange.”</translation>
-    </message>
-</context>
-<context>
-    <name>AssessmentConflictDialog</name>
-    <message>
-        <source>Changed on another workstation</source>
-        <translation>Ændret på en anden computer</translation>
-    </message>
-    <message>
-        <source>someone</source>
-        <translation>Nogen</translation>
-    </message>
-    <message>
-        <source>%1 saved this assessment on another workstation after you opened it.</source>
-        <translation>%1 har gemt denne undersøgelse på en anden computer, efter du åbnede den.</translation>
-    </message>
-    <message>
-        <source>They changed: %1.</source>
-        <translation>Ændret: %1.</translation>
-    </message>
-    <message>
-        <source>It is now signed, so your changes can only be added as an addendum.</source>
-        <translation>Den er nu signeret, så dine ændringer kan kun gemmes som en tilføjelse.</translation>
-    </message>
-    <message>
-        <source>Keep your version (it replaces theirs in every section), or take theirs (your unsaved changes are dropped).</source>
-        <translation>Behold din version (den erstatter deres i alle afsnit), eller tag deres (dine ændringer, som ikke er gemt, kasseres).</translation>
-    </message>
-    <message>
-        <source>Save mine over theirs</source>
-        <translation>Gem min version over deres</translation>
-    </message>
-    <message>
-        <source>Take theirs</source>
-        <translation>Tag deres</translation>
-    </message>
-    <message>
-        <source>Keep editing</source>
-        <translation>Fortsæt redigeringen</translation>
     </message>
 </context>
 <context>
@@ -644,22 +589,6 @@
         <translation>Det er udleveret til klienten og kan ikke længere ændres: brug deres version, eller start et nyt program ud fra det.</translation>
     </message>
     <message>
-        <source>Changed on another workstation</source>
-        <translation>Ændret på en anden computer</translation>
-    </message>
-    <message>
-        <source>Save mine over theirs</source>
-        <translation>Gem min version over deres</translation>
-    </message>
-    <message>
-        <source>Use theirs</source>
-        <translation>Brug deres</translation>
-    </message>
-    <message>
-        <source>Keep editing</source>
-        <translation>Fortsæt redigeringen</translation>
-    </message>
-    <message>
         <source>Unsaved changes</source>
         <translation>Ikke-gemte ændringer</translation>
     </message>
@@ -786,12 +715,12 @@
         <translation>Annuller</translation>
     </message>
     <message>
-        <source>Not saved</source>
-        <translation>Ikke gemt</translation>
+        <source>Someone saved this client on another workstation after you opened it. These fields differ. Choose which version to keep; nothing is saved until you do.</source>
+        <translation>Nogen har gemt denne klient på en anden computer, efter du åbnede den. Disse felter er forskellige. Vælg, hvilken version der skal beholdes; intet gemmes, før du har valgt.</translation>
     </message>
     <message>
-        <source>The client was not saved: %1</source>
-        <translation>Klienten blev ikke gemt: %1</translation>
+        <source>Not saved</source>
+        <translation>Ikke gemt</translation>
     </message>
 </context>
 <context>
@@ -1212,10 +1141,6 @@ Skriv klientens fulde navn for at bekræfte:</translation>
         <translation>Ændret på en anden computer</translation>
     </message>
     <message>
-        <source>Someone saved this client on another workstation after you opened it. These fields differ. Choose which version to keep; nothing is saved until you do.</source>
-        <translation>Nogen har gemt denne klient på en anden computer, efter du åbnede den. Disse felter er forskellige. Vælg, hvilken version der skal beholdes; intet gemmes, før du har valgt.</translation>
-    </message>
-    <message>
         <source>Field</source>
         <translation>Felt</translation>
     </message>
@@ -1226,6 +1151,18 @@ Skriv klientens fulde navn for at bekræfte:</translation>
     <message>
         <source>Yours</source>
         <translation>Din</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>(image)</source>
+        <translation>(billede)</translation>
     </message>
     <message>
         <source>Save mine over theirs</source>
@@ -3314,29 +3251,6 @@ Opfølgning om 3 uger</translation>
     <message>
         <source>Not asked</source>
         <translation>Ikke spurgt</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <source>Date</source>
-        <translation>Dato</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Ja</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Nej</translation>
-    </message>
-    <message>
-        <source>(image)</source>
-        <translation>(billede)</translation>
-    </message>
-    <message>
-        <source>First name</source>
-        <translation>Fornavn</translation>
     </message>
 </context>
 </TS>

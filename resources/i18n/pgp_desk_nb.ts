@@ -4,82 +4,6 @@
 <context>
     <name></name>
     <message>
-        <source>History</source>
-        <translation>Anamnese</translation>
-    </message>
-    <message>
-        <source>Red flags</source>
-        <translation>Røde flagg</translation>
-    </message>
-    <message>
-        <source>Pain map</source>
-        <translation>Smertetegning</translation>
-    </message>
-    <message>
-        <source>Tests</source>
-        <translation>Tester</translation>
-    </message>
-    <message>
-        <source>Questionnaires</source>
-        <translation>Spørreskjemaer</translation>
-    </message>
-    <message>
-        <source>Classification</source>
-        <translation>Klassifisering</translation>
-    </message>
-    <message>
-        <source>Plan</source>
-        <translation>Plan</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notater</translation>
-    </message>
-    <message>
-        <source>Signed</source>
-        <translation>Signert</translation>
-    </message>
-    <message>
-        <source>Last name</source>
-        <translation>Etternavn</translation>
-    </message>
-    <message>
-        <source>Birth date</source>
-        <translation>Fødselsdato</translation>
-    </message>
-    <message>
-        <source>CPR / fødselsnummer</source>
-        <translation>CPR / fødselsnummer</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>E-post</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <source>Handout language</source>
-        <translation>Språk i hjemmeprogram</translation>
-    </message>
-    <message>
-        <source>GP</source>
-        <translation>Fastlege</translation>
-    </message>
-    <message>
-        <source>Midwife</source>
-        <translation>Jordmor</translation>
-    </message>
-    <message>
-        <source>Consent</source>
-        <translation>Samtykke</translation>
-    </message>
-    <message>
         <source>Earlier</source>
         <translation>Tidligere</translation>
     </message>
@@ -275,6 +199,66 @@
         <translation>Ikke lagret</translation>
     </message>
     <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Anamnese</translation>
+    </message>
+    <message>
+        <source>Red flags</source>
+        <translation>Røde flagg</translation>
+    </message>
+    <message>
+        <source>Pain map</source>
+        <translation>Smertetegning</translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation>Tester</translation>
+    </message>
+    <message>
+        <source>Questionnaires</source>
+        <translation>Spørreskjemaer</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Klassifisering</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notater</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signert</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>Noen</translation>
+    </message>
+    <message>
+        <source>%1 saved this assessment on another workstation after you opened it.</source>
+        <translation>%1 har lagret denne undersøkelsen på en annen datamaskin etter at du åpnet den.</translation>
+    </message>
+    <message>
+        <source>They changed: %1.</source>
+        <translation>Endret: %1.</translation>
+    </message>
+    <message>
+        <source>It is now signed, so your changes can only be added as an addendum.</source>
+        <translation>Den er nå signert, så endringene dine kan bare lagres som et tillegg.</translation>
+    </message>
+    <message>
+        <source>Keep your version (it replaces theirs in every section), or use theirs (your unsaved changes are dropped).</source>
+        <translation>Behold din versjon (den erstatter deres i alle deler), eller bruk deres (endringene dine som ikke er lagret, forkastes).</translation>
+    </message>
+    <message>
         <source>Sign the assessment</source>
         <translation>Signer undersøkelsen</translation>
     </message>
@@ -328,45 +312,6 @@
     <message>
         <source>e.g. “Good work this week! Keep the walks short and often.”</source>
         <translation>f.eks. «Godt jobbet denne uken! Gå heller korte turer ofte enn lange.»</translation>
-    </message>
-</context>
-<context>
-    <name>AssessmentConflictDialog</name>
-    <message>
-        <source>Changed on another workstation</source>
-        <translation>Endret på en annen datamaskin</translation>
-    </message>
-    <message>
-        <source>someone</source>
-        <translation>Noen</translation>
-    </message>
-    <message>
-        <source>%1 saved this assessment on another workstation after you opened it.</source>
-        <translation>%1 har lagret denne undersøkelsen på en annen datamaskin etter at du åpnet den.</translation>
-    </message>
-    <message>
-        <source>They changed: %1.</source>
-        <translation>Endret: %1.</translation>
-    </message>
-    <message>
-        <source>It is now signed, so your changes can only be added as an addendum.</source>
-        <translation>Den er nå signert, så endringene dine kan bare lagres som et tillegg.</translation>
-    </message>
-    <message>
-        <source>Keep your version (it replaces theirs in every section), or take theirs (your unsaved changes are dropped).</source>
-        <translation>Behold din versjon (den erstatter deres i alle deler), eller ta deres (endringene dine som ikke er lagret, forkastes).</translation>
-    </message>
-    <message>
-        <source>Save mine over theirs</source>
-        <translation>Lagre min versjon over deres</translation>
-    </message>
-    <message>
-        <source>Take theirs</source>
-        <translation>Ta deres</translation>
-    </message>
-    <message>
-        <source>Keep editing</source>
-        <translation>Fortsett redigeringen</translation>
     </message>
 </context>
 <context>
@@ -644,22 +589,6 @@
         <translation>Det er utlevert til klienten og kan ikke lenger endres: bruk deres versjon, eller start et nytt program fra det.</translation>
     </message>
     <message>
-        <source>Changed on another workstation</source>
-        <translation>Endret på en annen datamaskin</translation>
-    </message>
-    <message>
-        <source>Save mine over theirs</source>
-        <translation>Lagre min versjon over deres</translation>
-    </message>
-    <message>
-        <source>Use theirs</source>
-        <translation>Bruk deres</translation>
-    </message>
-    <message>
-        <source>Keep editing</source>
-        <translation>Fortsett redigeringen</translation>
-    </message>
-    <message>
         <source>Unsaved changes</source>
         <translation>Ulagrede endringer</translation>
     </message>
@@ -786,12 +715,12 @@
         <translation>Avbryt</translation>
     </message>
     <message>
-        <source>Not saved</source>
-        <translation>Ikke lagret</translation>
+        <source>Someone saved this client on another workstation after you opened it. These fields differ. Choose which version to keep; nothing is saved until you do.</source>
+        <translation>Noen har lagret denne klienten på en annen datamaskin etter at du åpnet den. Disse feltene er forskjellige. Velg hvilken versjon som skal beholdes; ingenting lagres før du har valgt.</translation>
     </message>
     <message>
-        <source>The client was not saved: %1</source>
-        <translation>Klienten ble ikke lagret: %1</translation>
+        <source>Not saved</source>
+        <translation>Ikke lagret</translation>
     </message>
 </context>
 <context>
@@ -1212,10 +1141,6 @@ Skriv klientens fulle navn for å bekrefte:</translation>
         <translation>Endret på en annen datamaskin</translation>
     </message>
     <message>
-        <source>Someone saved this client on another workstation after you opened it. These fields differ. Choose which version to keep; nothing is saved until you do.</source>
-        <translation>Noen har lagret denne klienten på en annen datamaskin etter at du åpnet den. Disse feltene er forskjellige. Velg hvilken versjon som skal beholdes; ingenting lagres før du har valgt.</translation>
-    </message>
-    <message>
         <source>Field</source>
         <translation>Felt</translation>
     </message>
@@ -1226,6 +1151,18 @@ Skriv klientens fulle navn for å bekrefte:</translation>
     <message>
         <source>Yours</source>
         <translation>Din</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nei</translation>
+    </message>
+    <message>
+        <source>(image)</source>
+        <translation>(bilde)</translation>
     </message>
     <message>
         <source>Save mine over theirs</source>
@@ -3314,29 +3251,6 @@ Oppfølging om 3 uker</translation>
     <message>
         <source>Not asked</source>
         <translation>Ikke spurt</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <source>Date</source>
-        <translation>Dato</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Ja</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Nei</translation>
-    </message>
-    <message>
-        <source>(image)</source>
-        <translation>(bilde)</translation>
-    </message>
-    <message>
-        <source>First name</source>
-        <translation>Fornavn</translation>
     </message>
 </context>
 </TS>

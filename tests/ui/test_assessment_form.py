@@ -192,15 +192,21 @@ def test_new_assessment_draft_is_keyed_by_episode(qtbot, ctx, setting) -> None: 
     assert not form.write_draft()  # nothing unsaved, nothing written
 
 
-def test_concurrent_edit_opens_the_conflict_dialog(qtbot, ctx, setting) -> None:  # type: ignore[no-untyped-def]
-    """Saving over another workstation's save shows what they changed; "take theirs"
-    loads their version."""
+def _colleague_saved(qtbot, ctx, setting):  # type: ignore[no-untyped-def]
+    """A form open here while a colleague saves a plan; here a note is typed."""
     client, episode = setting
     made = svc.create_assessment(ctx.db, ctx.actor, episode.id)
     form = _form(qtbot, ctx, client, episode, made.id)
     other = ensure_actor(ctx.db, username="kollega", full_name="Anden Terapeut")
     svc.save_assessment(ctx.db, other, made, replace(made.as_input(), plan="Deres plan"))
     qtbot.keyClicks(form.plan.notes, "Min note")
+    return form, made
+
+
+def test_concurrent_edit_opens_the_conflict_dialog(qtbot, ctx, setting) -> None:  # type: ignore[no-untyped-def]
+    """Saving over another workstation's save shows what they changed; "use theirs"
+    loads their version."""
+    form, _made = _colleague_saved(qtbot, ctx, setting)
     seen: list[str] = []
 
     def take_theirs(dialog: QWidget) -> None:
@@ -212,6 +218,17 @@ def test_concurrent_edit_opens_the_conflict_dialog(qtbot, ctx, setting) -> None:
     qtbot.waitUntil(lambda: form.plan.plan.toPlainText() == "Deres plan", timeout=10000)
     assert "kollega" in seen[0] and "Plan" in seen[0]
     assert form.plan.notes.toPlainText() == "" and not form.is_dirty()
+
+
+def test_concurrent_edit_save_mine_keeps_the_form(qtbot, ctx, setting) -> None:  # type: ignore[no-untyped-def]
+    """"Save mine over theirs" stores what the form shows over the colleague's newer save."""
+    form, made = _colleague_saved(qtbot, ctx, setting)
+    _when_modal(lambda dialog: dialog.mine_button.click())
+    with qtbot.waitSignal(form.saved, timeout=10000):
+        form.save()
+    stored = svc.get_assessment(ctx.db, ctx.actor, made.id)
+    assert (stored.plan, stored.notes) == ("", "Min note")
+    assert not form.is_dirty()
 
 
 def test_workspace_tab_lists_assessments_and_header_shows_red_flags(qtbot, ctx, setting) -> None:  # type: ignore[no-untyped-def]

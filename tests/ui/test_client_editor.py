@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 
 from pgp_desk.services import clients
 from pgp_desk.ui.clients.editor import ClientEditorDialog
+from pgp_desk.ui.widgets.conflict import ConflictDialog
 
 
 def test_bad_input_is_shown_by_the_field_and_kept(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
@@ -50,8 +51,6 @@ def test_save_creates_the_client(qtbot, ctx) -> None:  # type: ignore[no-untyped
 
 def test_edit_conflict_is_shown_not_overwritten(qtbot, ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """Saving over a newer save opens the conflict dialog and keeps the other change."""
-    from pgp_desk.ui.clients import editor as editor_module
-
     made = clients.create_client(ctx.db, ctx.actor, clients.ClientInput(
         first_name="Kari", last_name="Berg", phone="1111"))
     dialog = ClientEditorDialog(ctx, made)
@@ -59,16 +58,11 @@ def test_edit_conflict_is_shown_not_overwritten(qtbot, ctx, monkeypatch) -> None
     clients.update_client(ctx.db, ctx.actor, made, replace(made.as_input(), phone="2222"))
     shown = []
 
-    class Recorder(editor_module.ConflictDialog):
-        def exec(self) -> int:  # the user closes it with "keep editing"
-            shown.append([c.field for c in self._conflict.changes])
-            return 0
+    def keep_editing(window: ConflictDialog) -> int:  # the user closes it with "keep editing"
+        shown.append([c.field for c in window.conflict.changes])
+        return 0
 
-        def __init__(self, conflict, parent=None):  # type: ignore[no-untyped-def]
-            super().__init__(conflict, parent)
-            self._conflict = conflict
-
-    monkeypatch.setattr(editor_module, "ConflictDialog", Recorder)
+    monkeypatch.setattr(ConflictDialog, "exec", keep_editing)
     dialog.phone.setText("3333")
     dialog.save()
     qtbot.waitUntil(lambda: bool(shown), timeout=5000)
@@ -79,20 +73,17 @@ def test_edit_conflict_is_shown_not_overwritten(qtbot, ctx, monkeypatch) -> None
 
 def test_keep_mine_saves_over_the_newer_version(qtbot, ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """Choosing 'save mine' after a conflict reloads the newer record and saves over it."""
-    from pgp_desk.ui.clients import editor as editor_module
-
     made = clients.create_client(ctx.db, ctx.actor, clients.ClientInput(
         first_name="Kari", last_name="Berg", phone="1111"))
     dialog = ClientEditorDialog(ctx, made)
     qtbot.addWidget(dialog)
     clients.update_client(ctx.db, ctx.actor, made, replace(made.as_input(), notes="theirs"))
 
-    class KeepMine(editor_module.ConflictDialog):
-        def exec(self) -> int:
-            self.choice = self.KEEP_MINE
-            return 1
+    def keep_mine(window: ConflictDialog) -> int:
+        window.choice = window.KEEP_MINE
+        return 1
 
-    monkeypatch.setattr(editor_module, "ConflictDialog", KeepMine)
+    monkeypatch.setattr(ConflictDialog, "exec", keep_mine)
     dialog.phone.setText("3333")
     with qtbot.waitSignal(dialog.accepted, timeout=5000):
         dialog.save()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QTableWidget
 
 from pgp_desk.services import clinic
 from pgp_desk.ui.settings.clinic_settings import ClinicSettingsDialog, logo_png_from_file
+from pgp_desk.ui.widgets.conflict import ConflictDialog
 
 
 def test_logo_is_shrunk_and_stored_as_png(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -47,8 +48,6 @@ def test_dialog_saves_and_shows_errors(qtbot, ctx) -> None:  # type: ignore[no-u
 def _conflicted(qtbot, ctx, monkeypatch, choice):  # type: ignore[no-untyped-def]
     """The dialog is open while another workstation saves a new phone number; the conflict
     dialog answers `choice` and records the rows it showed."""
-    from pgp_desk.ui.settings import clinic_settings as module
-
     stored = clinic.get_settings(ctx.db, ctx.actor)
     if not stored.name:
         clinic.update_settings(ctx.db, ctx.actor, replace(stored, name="Fysio Syd"))
@@ -59,15 +58,14 @@ def _conflicted(qtbot, ctx, monkeypatch, choice):  # type: ignore[no-untyped-def
     clinic.update_settings(ctx.db, ctx.actor, replace(dialog.settings, phone="11 11 11 11"))
     shown: list[list[str]] = []
 
-    class Answer(module.ConflictDialog):
-        def exec(self) -> int:
-            table = self.findChild(QTableWidget, "conflictTable")
-            shown.append([table.item(r, c).text() for r in range(table.rowCount())
-                          for c in range(3)])
-            self.choice = choice
-            return 0 if choice is None else 1
+    def answer(window: ConflictDialog) -> int:
+        table = window.findChild(QTableWidget, "conflictTable")
+        shown.append([table.item(r, c).text() for r in range(table.rowCount())
+                      for c in range(3)])
+        window.choice = choice
+        return 0 if choice is None else 1
 
-    monkeypatch.setattr(module, "ConflictDialog", Answer)
+    monkeypatch.setattr(ConflictDialog, "exec", answer)
     dialog.name.setText("Bækkenklinikken Nord")
     dialog.phone.setText("22 22 22 22")
     return dialog, shown
@@ -85,8 +83,6 @@ def test_conflict_is_shown_and_typing_kept(qtbot, ctx, monkeypatch) -> None:  # 
 
 def test_conflict_keep_mine_and_take_theirs(qtbot, ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """'Use theirs' shows the stored details; 'save mine' stores the form over them."""
-    from pgp_desk.ui.clients.conflict import ConflictDialog
-
     dialog, _ = _conflicted(qtbot, ctx, monkeypatch, ConflictDialog.TAKE_THEIRS)
     dialog.save()
     qtbot.waitUntil(lambda: dialog.phone.text() == "11 11 11 11", timeout=5000)

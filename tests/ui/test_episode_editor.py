@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QTableWidget
 from pgp_desk.domain.dates import format_date
 from pgp_desk.services import clients, episodes
 from pgp_desk.ui.clients.episode_editor import EpisodeEditorDialog
+from pgp_desk.ui.widgets.conflict import ConflictDialog
 
 
 def _client(ctx) -> int:  # type: ignore[no-untyped-def]
@@ -48,8 +49,6 @@ def test_impossible_due_date_is_shown_by_the_field(qtbot, ctx) -> None:  # type:
 def _conflicted(ctx, qtbot, monkeypatch, choice):  # type: ignore[no-untyped-def]
     """A pregnancy edited here while another workstation saved a new due date; the conflict
     dialog answers `choice` (None: 'keep editing') and records what it showed."""
-    from pgp_desk.ui.clients import episode_editor as module
-
     client_id = _client(ctx)
     due = date.today() + timedelta(days=100)
     made = episodes.create_episode(ctx.db, ctx.actor, client_id, episodes.EpisodeInput(
@@ -60,15 +59,14 @@ def _conflicted(ctx, qtbot, monkeypatch, choice):  # type: ignore[no-untyped-def
     episodes.update_episode(ctx.db, ctx.actor, made, theirs)
     shown: list[list[tuple[str, str, str]]] = []
 
-    class Answer(module.ConflictDialog):
-        def exec(self) -> int:
-            table = self.findChild(QTableWidget, "conflictTable")
-            shown.append([tuple(table.item(r, c).text() for c in range(3))
-                          for r in range(table.rowCount())])
-            self.choice = choice
-            return 0 if choice is None else 1
+    def answer(window: ConflictDialog) -> int:
+        table = window.findChild(QTableWidget, "conflictTable")
+        shown.append([tuple(table.item(r, c).text() for c in range(3))
+                      for r in range(table.rowCount())])
+        window.choice = choice
+        return 0 if choice is None else 1
 
-    monkeypatch.setattr(module, "ConflictDialog", Answer)
+    monkeypatch.setattr(ConflictDialog, "exec", answer)
     dialog.referral.setText("jordemoder")
     return dialog, made, due, shown
 
@@ -87,8 +85,6 @@ def test_conflict_shows_what_the_other_workstation_changed(qtbot, ctx, monkeypat
 
 def test_conflict_take_theirs_fills_the_form(qtbot, ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """'Use theirs' reloads the newer pregnancy into the form; a later save builds on it."""
-    from pgp_desk.ui.clients.conflict import ConflictDialog
-
     dialog, made, due, _ = _conflicted(ctx, qtbot, monkeypatch, ConflictDialog.TAKE_THEIRS)
     dialog.save()
     qtbot.waitUntil(lambda: dialog.due_date.text() == format_date(due + timedelta(days=7)),
@@ -103,8 +99,6 @@ def test_conflict_take_theirs_fills_the_form(qtbot, ctx, monkeypatch) -> None:  
 
 def test_conflict_keep_mine_saves_over_theirs(qtbot, ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """'Save mine over theirs' stores exactly what this form holds."""
-    from pgp_desk.ui.clients.conflict import ConflictDialog
-
     dialog, made, due, _ = _conflicted(ctx, qtbot, monkeypatch, ConflictDialog.KEEP_MINE)
     with qtbot.waitSignal(dialog.accepted, timeout=5000):
         dialog.save()

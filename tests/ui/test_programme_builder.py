@@ -235,18 +235,19 @@ def test_save_and_delete_a_personal_template(qtbot, ctx) -> None:  # type: ignor
 
 
 def _conflict_text(qtbot, monkeypatch, builder) -> tuple[str, bool]:  # type: ignore[no-untyped-def]
-    """Save, and return what the conflict box said and whether it offered 'save mine'."""
-    from PySide6.QtWidgets import QMessageBox
+    """Save, and return what the conflict window said and whether it offered 'save mine'."""
+    from PySide6.QtWidgets import QLabel
+
+    from pgp_desk.ui.widgets.conflict import ConflictDialog
 
     shown: list[tuple[str, bool]] = []
 
-    def answer(box: QMessageBox) -> int:  # the user closes it with "keep editing"
-        mine = next(b for b in box.buttons()
-                    if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole)
-        shown.append((box.text(), not mine.isHidden()))
+    def answer(window: ConflictDialog) -> int:  # the user closes it with "keep editing"
+        shown.append((window.findChild(QLabel, "conflictText").text(),
+                      not window.mine_button.isHidden()))
         return 0
 
-    monkeypatch.setattr(QMessageBox, "exec", answer)
+    monkeypatch.setattr(ConflictDialog, "exec", answer)
     builder.save()
     qtbot.waitUntil(lambda: bool(shown), timeout=10000)
     return shown[0]
@@ -283,3 +284,49 @@ def test_conflict_with_an_issued_programme_offers_no_overwrite(qtbot, ctx, monke
     text, offers_mine = _conflict_text(qtbot, monkeypatch, builder)
     assert "udleveret" in text
     assert not offers_mine
+
+
+def _answer_conflict(monkeypatch, button: str) -> None:  # type: ignore[no-untyped-def]
+    """The conflict window answers by clicking its ``button`` ("mine_button"/"theirs_button")."""
+    from pgp_desk.ui.widgets.conflict import ConflictDialog
+
+    def click(window: ConflictDialog) -> int:
+        getattr(window, button).click()
+        return window.result()
+
+    monkeypatch.setattr(ConflictDialog, "exec", click)
+
+
+def _colleague_saved(qtbot, ctx):  # type: ignore[no-untyped-def]
+    """A programme open here while a colleague's save adds EDU-PAIN; here STAB-TA-SIDE is
+    added and saved."""
+    episode_id = _episode(ctx)
+    made = programmes.create_programme(ctx.db, ctx.actor, episode_id, ProgrammeInput(
+        title="Uge 24", items=[ProgrammeItemData("GLOB-CLAM")]))
+    builder = _builder(qtbot, ctx, episode_id)
+    programmes.save_programme(ctx.db, ctx.actor, made, ProgrammeInput(
+        title="Uge 24", items=[ProgrammeItemData("GLOB-CLAM"), ProgrammeItemData("EDU-PAIN")]))
+    builder.add_exercise("STAB-TA-SIDE")
+    return builder, made
+
+
+def test_conflict_save_mine_stores_the_builder_over_theirs(qtbot, ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """'Save mine over theirs' stores exactly what the builder shows, on the newer version."""
+    builder, made = _colleague_saved(qtbot, ctx)
+    _answer_conflict(monkeypatch, "mine_button")
+    with qtbot.waitSignal(builder.saved, timeout=10000):
+        builder.save()
+    stored = programmes.get_programme(ctx.db, ctx.actor, made.id)
+    assert [i.exercise_code for i in stored.items] == ["GLOB-CLAM", "STAB-TA-SIDE"]
+    assert not builder.is_dirty()
+
+
+def test_conflict_use_theirs_shows_the_colleagues_programme(qtbot, ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """'Use theirs' reloads the colleague's version; nothing of hers is written."""
+    builder, made = _colleague_saved(qtbot, ctx)
+    _answer_conflict(monkeypatch, "theirs_button")
+    with qtbot.waitSignal(builder.loaded, timeout=10000):
+        builder.save()
+    assert _codes(builder) == ["GLOB-CLAM", "EDU-PAIN"]
+    stored = programmes.get_programme(ctx.db, ctx.actor, made.id)
+    assert [i.exercise_code for i in stored.items] == ["GLOB-CLAM", "EDU-PAIN"]

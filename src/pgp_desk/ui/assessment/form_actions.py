@@ -19,9 +19,10 @@ from pgp_desk.services.assessment_model import AssessmentRecord
 from pgp_desk.services.assessment_progress import assessment_progress
 from pgp_desk.services.assessment_report import render_report
 from pgp_desk.services.errors import ConflictError, UserError, ValidationError
-from pgp_desk.ui.assessment.conflict_dialog import AssessmentConflictDialog, section_labels
 from pgp_desk.ui.errors import describe_error
 from pgp_desk.ui.operations import Operation
+from pgp_desk.ui.widgets.conflict import ConflictView
+from pgp_desk.ui.widgets.saving import SaveController
 
 FIELD_PAGES = {"assessed_on": "history", "history": "history", "screening": "red_flags",
                "pain_map": "pain_map", "tests": "tests", "questionnaires": "questionnaires",
@@ -49,9 +50,17 @@ class ActionsMixin:
                                              data.assessed_on, data)
             return svc.save_assessment(ctx.db, ctx.actor, record, data)
 
-        self._set_busy(True, self.tr("Saving…"))
-        Operation(self, work, lambda rec: self._saved(rec, payload, then)) \
-            .failure(self._save_failed).run()
+        self.saving().save(work, lambda rec: self._saved(rec, payload, then))
+
+    def saving(self) -> SaveController[AssessmentRecord]:
+        """Saves and settles conflicts; other failures show in the header."""
+        ctx = self.ctx
+        return SaveController(
+            self, view=self.conflict_view,
+            newer=lambda conflict: svc.get_assessment(ctx.db, ctx.actor, conflict.entity_id),
+            keep_mine=self._keep_mine, take_theirs=self._take_theirs,
+            busy=lambda on: self._set_busy(on, self.tr("Saving…") if on else ""),
+            failed=self._save_failed)
 
     def _saved(self, record: AssessmentRecord, payload: str, then) -> None:  # type: ignore[no-untyped-def]
         old_key = self.draft_key
@@ -73,7 +82,7 @@ class ActionsMixin:
     def _save_failed(self, exc: BaseException) -> None:
         self._set_busy(False)
         if isinstance(exc, ValidationError):
-            labels = section_labels(self)
+            labels = self.section_labels()
             lines = [f"{labels.get(e.field.split('.')[0], e.field)}: {e.message}"
                      for e in exc.errors]
             self.header.show_message(self.tr("Not saved. Please check: %1")
@@ -81,8 +90,6 @@ class ActionsMixin:
             page = FIELD_PAGES.get(exc.errors[0].field.split(".")[0]) if exc.errors else None
             if page:
                 self.show_section(page)
-        elif isinstance(exc, ConflictError):
-            self.resolve_conflict(exc)
         elif isinstance(exc, UserError):
             self.header.show_message(describe_error(exc))
         else:
@@ -96,28 +103,48 @@ class ActionsMixin:
         if text:
             self.header.saved.setText(text)
 
-    def resolve_conflict(self, conflict: ConflictError) -> None:
-        dialog = AssessmentConflictDialog(conflict, self)
-        self.conflict_dialog = dialog
-        dialog.exec()
-        if dialog.choice is None or self.record is None:
+    def section_labels(self) -> dict[str, str]:
+        return {
+            "assessed_on": self.tr("Date"), "history": self.tr("History"),
+            "screening": self.tr("Red flags"), "pain_map": self.tr("Pain map"),
+            "tests": self.tr("Tests"), "questionnaires": self.tr("Questionnaires"),
+            "classification_chosen": self.tr("Classification"), "plan": self.tr("Plan"),
+            "notes": self.tr("Notes"), "status": self.tr("Signed"),
+        }
+
+    def conflict_view(self, conflict: ConflictError) -> ConflictView:
+        """Who saved the assessment elsewhere and which sections; once it is signed there,
+        her changes can only become an addendum."""
+        labels = self.section_labels()
+        parts = [labels.get(c.field, c.field) for c in conflict.changes]
+        who = conflict.changed_by or self.tr("someone")
+        signed = any(c.field == "status" for c in conflict.changes)
+        text = self.tr("%1 saved this assessment on another workstation after you opened it.") \
+            .replace("%1", who)
+        if parts:
+            text += " " + self.tr("They changed: %1.").replace("%1", ", ".join(parts))
+        if signed:
+            text += " " + self.tr("It is now signed, so your changes can only be added as an "
+                                  "addendum.")
+        else:
+            text += " " + self.tr("Keep your version (it replaces theirs in every section), or "
+                                  "use theirs (your unsaved changes are dropped).")
+        return ConflictView(text, can_keep_mine=not signed)
+
+    def _keep_mine(self, fresh: AssessmentRecord) -> None:
+        self.record = fresh
+        if fresh.signed:
+            self._take_theirs(fresh)
             return
-        ctx, assessment_id = self.ctx, self.record.id
-        keep_mine = dialog.choice == dialog.KEEP_MINE
+        # the newer record becomes the base; what is on screen is saved over it
+        self._clean = self._payload_text(fresh.as_input())
+        self.save()
 
-        def reloaded(fresh: AssessmentRecord) -> None:
-            self.record = fresh
-            if keep_mine and not fresh.signed:
-                # the newer record becomes the base; what is on screen is saved over it
-                self._clean = self._payload_text(fresh.as_input())
-                self.save()
-            else:
-                drafts.discard_draft(ctx.db.url, self.draft_key)
-                self._show_record(fresh.as_input())
-                self.refresh_progress()
-
-        Operation(self, lambda: svc.get_assessment(ctx.db, ctx.actor, assessment_id),
-                  reloaded).failure(self._save_failed).run()
+    def _take_theirs(self, fresh: AssessmentRecord) -> None:
+        self.record = fresh
+        drafts.discard_draft(self.ctx.db.url, self.draft_key)
+        self._show_record(fresh.as_input())
+        self.refresh_progress()
 
     def confirm(self, title: str, text: str) -> bool:
         answer = QMessageBox.question(self, title, text,
@@ -138,10 +165,10 @@ class ActionsMixin:
 
     def _sign_saved(self, record: AssessmentRecord) -> None:
         ctx = self.ctx
-        self._set_busy(True, self.tr("Signing…"))
         Operation(self, lambda: svc.sign_assessment(ctx.db, ctx.actor, record.id,
                                                     record.version),
-                  self._signed).failure(self._save_failed).run()
+                  self._signed).failure(self.saving().route) \
+            .busy(lambda on: self._set_busy(on, self.tr("Signing…") if on else "")).run()
 
     def _signed(self, record: AssessmentRecord) -> None:
         self.record = record

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QScrollArea,
     QVBoxLayout,
@@ -22,12 +21,10 @@ from PySide6.QtWidgets import (
 from pgp_desk.domain.dates import DateFormatError, format_date, parse_date
 from pgp_desk.services import clients
 from pgp_desk.services.context import AppContext
-from pgp_desk.services.errors import ConflictError, FieldError, ValidationError
-from pgp_desk.ui.clients.conflict import ConflictDialog
-from pgp_desk.ui.errors import describe_error
-from pgp_desk.ui.messages import field_message
-from pgp_desk.ui.operations import Operation
+from pgp_desk.services.errors import FieldError
+from pgp_desk.ui.widgets.conflict import ConflictView
 from pgp_desk.ui.widgets.form import ErrorForm
+from pgp_desk.ui.widgets.saving import SaveController
 
 LANGUAGE_CHOICES = (("da", "Dansk"), ("nb", "Norsk bokmål"), ("en", "English"))
 
@@ -158,22 +155,11 @@ class ClientEditorDialog(QDialog):
         return data, errors
 
     # --- saving --------------------------------------------------------------------------
-    def show_errors(self, errors: list[FieldError]) -> None:
-        self.form.clear_errors()
-        seen = set()
-        for error in errors:
-            if error.field not in seen:
-                self.form.set_error(error.field, field_message(error))
-                seen.add(error.field)
-        first = self.form.first_error_field()
-        if first is not None:
-            first.setFocus()
-
     def save(self) -> None:
         data, errors = self.collect()
         errors += [e for e in clients.validate(data) if e.field not in {x.field for x in errors}]
         if errors:
-            self.show_errors(errors)
+            self.form.show_errors(errors)
             return
         self.form.clear_errors()
         base = self.base
@@ -182,39 +168,32 @@ class ClientEditorDialog(QDialog):
             work = lambda: clients.create_client(ctx.db, ctx.actor, data)  # noqa: E731
         else:
             work = lambda: clients.update_client(ctx.db, ctx.actor, base, data)  # noqa: E731
-        Operation(self, work, self._saved).failure(self._failed).disabling(self.buttons).run()
+        self.saving().save(work, self._saved)
 
     def _saved(self, record: clients.ClientRecord) -> None:
         self.saved = record
         self.accept()
 
-    def _failed(self, exc: BaseException) -> None:
-        if isinstance(exc, ValidationError):
-            self.show_errors(exc.errors)
-        elif isinstance(exc, ConflictError):
-            self._resolve_conflict(exc)
-        else:
-            QMessageBox.warning(self, self.tr("Not saved"),
-                                self.tr("The client was not saved: %1")
-                                .replace("%1", describe_error(exc)))
+    def saving(self) -> SaveController[clients.ClientRecord]:
+        ctx = self.ctx
 
-    def _resolve_conflict(self, conflict: ConflictError) -> None:
-        dialog = ConflictDialog(conflict, self)
-        dialog.exec()
-        if dialog.choice is None:
-            return  # keep editing; nothing is lost
-        choice, ctx = dialog.choice, self.ctx
-        Operation(self, lambda: clients.get_client(ctx.db, ctx.actor, conflict.entity_id),
-                  lambda current: self._after_conflict(choice, current)) \
-            .failure(self._failed).disabling(self.buttons).run()
-
-    def _after_conflict(self, choice: str, current: clients.ClientRecord) -> None:
-        """Continue from the newer record: save over it, or show it in the form."""
-        self.base = current
-        if choice == ConflictDialog.KEEP_MINE:
+        def keep_mine(current: clients.ClientRecord) -> None:
+            self.base = current  # the newer version becomes the base; the form keeps mine
             self.save()
-        else:
+
+        def take_theirs(current: clients.ClientRecord) -> None:
+            self.base = current
             self.fill(current)
+
+        return SaveController(
+            self, view=lambda _conflict: ConflictView(self.tr(
+                "Someone saved this client on another workstation after you opened it. "
+                "These fields differ. Choose which version to keep; nothing is saved until "
+                "you do."), self.form.labels),
+            newer=lambda conflict: clients.get_client(ctx.db, ctx.actor, conflict.entity_id),
+            keep_mine=keep_mine, take_theirs=take_theirs,
+            busy=lambda on: self.buttons.setEnabled(not on), invalid=self.form.show_errors,
+            failure_title=self.tr("Not saved"))
 
 
 def edit_client(ctx: AppContext, record: clients.ClientRecord, parent: QWidget) -> (

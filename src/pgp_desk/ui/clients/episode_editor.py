@@ -20,12 +20,11 @@ from pgp_desk.domain.dates import DateFormatError, format_date, parse_date
 from pgp_desk.domain.stage_text import stage_long_label
 from pgp_desk.services import episodes
 from pgp_desk.services.context import AppContext
-from pgp_desk.services.errors import ConflictError, FieldError, ValidationError
-from pgp_desk.ui.clients.conflict import ConflictDialog
+from pgp_desk.services.errors import FieldError
 from pgp_desk.ui.i18n import current_language
-from pgp_desk.ui.messages import field_message
-from pgp_desk.ui.operations import Operation, show_failure
+from pgp_desk.ui.widgets.conflict import ConflictView
 from pgp_desk.ui.widgets.form import ErrorForm
+from pgp_desk.ui.widgets.saving import SaveController
 
 
 class EpisodeEditorDialog(QDialog):
@@ -135,56 +134,37 @@ class EpisodeEditorDialog(QDialog):
             errors = episodes.validate(data)
         self.form.clear_errors()
         if errors:
-            for error in errors:
-                self.form.set_error(error.field, field_message(error))
+            self.form.show_errors(errors)
             return
         ctx, client_id, base = self.ctx, self.client_id, self.base
         if base is None:
             work = lambda: episodes.create_episode(ctx.db, ctx.actor, client_id, data)  # noqa: E731
         else:
             work = lambda: episodes.update_episode(ctx.db, ctx.actor, base, data)  # noqa: E731
-        Operation(self, work, self._saved).failure(self._failed).disabling(self.buttons).run()
+        self.saving().save(work, self._saved)
 
     def _saved(self, record: episodes.EpisodeRecord) -> None:
         self.saved = record
         self.accept()
 
-    def _failed(self, exc: BaseException) -> None:
-        if isinstance(exc, ValidationError):
-            for error in exc.errors:
-                self.form.set_error(error.field, field_message(error))
-        elif isinstance(exc, ConflictError):
-            self._resolve_conflict(exc)
-        else:
-            show_failure(self, exc, self.tr("Not saved"))
+    def saving(self) -> SaveController[episodes.EpisodeRecord]:
+        """Saves; a conflict shows the form's own labels beside both versions."""
+        ctx = self.ctx
 
-    def field_labels(self) -> dict[str, str]:
-        """The form's own labels, for the conflict dialog."""
-        return {
-            "due_date": self.tr("Due date"), "birth_date": self.tr("Birth date of the baby"),
-            "parity": self.tr("Earlier births (parity)"),
-            "earlier_pgp": self.tr("PGP in an earlier pregnancy"),
-            "onset_week": self.tr("Pain began in week"),
-            "referral_source": self.tr("Referred by"), "notes": self.tr("Notes"),
-            "closed": self.tr("Course finished"),
-        }
-
-    def _resolve_conflict(self, conflict: ConflictError) -> None:
-        """Show what the other workstation changed; save mine over it or take theirs."""
-        dialog = ConflictDialog(conflict, self, self.field_labels(), self.tr(
-            "Someone saved this pregnancy on another workstation after you opened it. "
-            "These fields differ. Choose which version to keep; nothing is saved until you do."))
-        dialog.exec()
-        if dialog.choice is None:
-            return  # keep editing; nothing is lost
-        choice, ctx = dialog.choice, self.ctx
-        Operation(self, lambda: episodes.get_episode(ctx.db, ctx.actor, conflict.entity_id),
-                  lambda current: self._after_conflict(choice, current)) \
-            .failure(self._failed).disabling(self.buttons).run()
-
-    def _after_conflict(self, choice: str, current: episodes.EpisodeRecord) -> None:
-        self.base = current
-        if choice == ConflictDialog.KEEP_MINE:
+        def keep_mine(current: episodes.EpisodeRecord) -> None:
+            self.base = current  # the newer version becomes the base; the form keeps mine
             self.save()
-        else:
+
+        def take_theirs(current: episodes.EpisodeRecord) -> None:
+            self.base = current
             self.fill(current)
+
+        return SaveController(
+            self, view=lambda _conflict: ConflictView(self.tr(
+                "Someone saved this pregnancy on another workstation after you opened it. "
+                "These fields differ. Choose which version to keep; nothing is saved until "
+                "you do."), {**self.form.labels, "closed": self.closed.text()}),
+            newer=lambda conflict: episodes.get_episode(ctx.db, ctx.actor, conflict.entity_id),
+            keep_mine=keep_mine, take_theirs=take_theirs,
+            busy=lambda on: self.buttons.setEnabled(not on), invalid=self.form.show_errors,
+            failure_title=self.tr("Not saved"))

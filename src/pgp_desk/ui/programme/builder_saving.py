@@ -7,7 +7,9 @@ from PySide6.QtWidgets import QMessageBox
 from pgp_desk.services import programmes as programme_service
 from pgp_desk.services.errors import ConflictError
 from pgp_desk.services.programmes import ProgrammeInput, ProgrammeRecord
-from pgp_desk.ui.operations import Operation, show_failure
+from pgp_desk.ui.operations import Operation
+from pgp_desk.ui.widgets.conflict import ConflictView
+from pgp_desk.ui.widgets.saving import SaveController
 
 
 class BuilderSaving:
@@ -33,8 +35,24 @@ class BuilderSaving:
             if then is not None:
                 then(record)
 
-        self._set_busy(True)
-        Operation(self, work, done).failure(lambda exc: self._save_failed(exc, data)).run()
+        self.saving().save(work, done)
+
+    def saving(self) -> SaveController[ProgrammeRecord]:
+        """Saves and settles conflicts; an issued programme is never overwritten."""
+        ctx = self.ctx
+
+        def keep_mine(fresh: ProgrammeRecord) -> None:
+            self.record = fresh  # the newer version becomes the base; the builder keeps mine
+            self.save()
+
+        return SaveController(
+            self, view=lambda conflict: ConflictView(
+                self.conflict_text(conflict),
+                can_keep_mine=not any(c.field == "status" for c in conflict.changes)),
+            newer=lambda conflict: programme_service.get_programme(ctx.db, ctx.actor,
+                                                                   conflict.entity_id),
+            keep_mine=keep_mine, take_theirs=lambda fresh: self.reload(fresh.id),
+            busy=self._set_busy, failure_title=self.tr("Not saved"))
 
     def _saved(self, record: ProgrammeRecord, data: ProgrammeInput) -> None:
         if self.record is None:
@@ -42,7 +60,6 @@ class BuilderSaving:
         self.record = record
         self.forget_draft()
         self.saved_input = data
-        self._set_busy(False)
         if self.data is not None:
             summary = programme_service.ProgrammeSummary(
                 record.id, record.status, record.title, record.language, len(record.items),
@@ -57,13 +74,6 @@ class BuilderSaving:
             self.history.setCurrentIndex(max(0, self.history.findData(record.id)))
         self._update_state()
         self.saved.emit(record)
-
-    def _save_failed(self, exc: BaseException, data: ProgrammeInput) -> None:
-        self._set_busy(False)
-        if isinstance(exc, ConflictError):
-            self._resolve_conflict(data, exc)
-        else:
-            show_failure(self, exc, self.tr("Not saved"))
 
     def conflict_text(self, conflict: ConflictError) -> str:
         """Who changed the programme elsewhere and which parts, in words."""
@@ -80,32 +90,6 @@ class BuilderSaving:
             text += " " + self.tr("It has been issued to the client, so it can no longer be "
                                   "changed: use theirs, or start a new programme from it.")
         return text
-
-    def _resolve_conflict(self, data: ProgrammeInput, conflict: ConflictError) -> None:
-        box = QMessageBox(self)
-        box.setObjectName("programmeConflict")
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Changed on another workstation"))
-        box.setText(self.conflict_text(conflict))
-        mine = box.addButton(self.tr("Save mine over theirs"),
-                             QMessageBox.ButtonRole.AcceptRole)
-        mine.setVisible(not any(c.field == "status" for c in conflict.changes))
-        theirs = box.addButton(self.tr("Use theirs"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(self.tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
-        box.exec()
-        if box.clickedButton() is mine and self.record is not None:
-            record_id = self.record.id
-            ctx = self.ctx
-
-            def work() -> ProgrammeRecord:
-                fresh = programme_service.get_programme(ctx.db, ctx.actor, record_id)
-                return programme_service.save_programme(ctx.db, ctx.actor, fresh, data)
-
-            self._set_busy(True)
-            Operation(self, work, lambda r: self._saved(r, data)) \
-                .failure(lambda exc: self._save_failed(exc, data)).run()
-        elif box.clickedButton() is theirs and self.record is not None:
-            self.reload(self.record.id)
 
     # ================================================================= history, issue
     def _history_chosen(self, index: int) -> None:

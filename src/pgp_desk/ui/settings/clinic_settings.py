@@ -20,11 +20,10 @@ from PySide6.QtWidgets import (
 
 from pgp_desk.services import clinic
 from pgp_desk.services.context import AppContext
-from pgp_desk.services.errors import ConflictError, ValidationError
-from pgp_desk.ui.clients.conflict import ConflictDialog
-from pgp_desk.ui.messages import field_message
-from pgp_desk.ui.operations import Operation, show_failure
+from pgp_desk.ui.operations import Operation
+from pgp_desk.ui.widgets.conflict import ConflictView
 from pgp_desk.ui.widgets.form import ErrorForm
+from pgp_desk.ui.widgets.saving import SaveController
 
 LOGO_MAX_PX = 600
 
@@ -115,8 +114,7 @@ class ClinicSettingsDialog(QDialog):
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         save.setEnabled(False)
         ctx = self.ctx
-        Operation(self, lambda: clinic.get_settings(ctx.db, ctx.actor), self._show) \
-            .failure(self._failed).run()
+        Operation(self, lambda: clinic.get_settings(ctx.db, ctx.actor), self._show).run()
 
     def _show(self, settings: clinic.ClinicSettings) -> None:
         self.settings = settings
@@ -170,53 +168,31 @@ class ClinicSettingsDialog(QDialog):
         self.form.clear_errors()
         errors = clinic.validate_settings(settings)
         if errors:
-            for error in errors:
-                self.form.set_error(error.field, field_message(error))
+            self.form.show_errors(errors)
             return
         ctx = self.ctx
         base = self.settings
-        Operation(self, lambda: clinic.update_settings(ctx.db, ctx.actor, settings, base),
-                  self._saved).failure(self._failed).disabling(self.buttons).run()
+        self.saving().save(lambda: clinic.update_settings(ctx.db, ctx.actor, settings, base),
+                         self._saved)
 
     def _saved(self, settings: clinic.ClinicSettings) -> None:
         self.settings = settings
         self.accept()
 
-    def _failed(self, exc: BaseException) -> None:
-        if isinstance(exc, ValidationError):
-            for error in exc.errors:
-                self.form.set_error(error.field, field_message(error))
-        elif isinstance(exc, ConflictError):
-            self._resolve_conflict(exc)
-        else:
-            show_failure(self, exc, self.tr("Not saved"))
+    def saving(self) -> SaveController[clinic.ClinicSettings]:
+        """Saves; a conflict shows the form's own labels beside both versions."""
+        ctx = self.ctx
 
-    def field_labels(self) -> dict[str, str]:
-        """The form's own labels, for the conflict dialog."""
-        return {
-            "name": self.tr("Clinic name"), "address": self.tr("Address"),
-            "phone": self.tr("Phone"), "email": self.tr("Email"), "logo_png": self.tr("Logo"),
-            "default_language": self.tr("Default handout language"),
-            "paper_size": self.tr("Paper size"),
-        }
-
-    def _resolve_conflict(self, conflict: ConflictError) -> None:
-        """Show what the other workstation changed; save mine over it or take theirs."""
-        dialog = ConflictDialog(conflict, self, self.field_labels(), self.tr(
-            "Someone saved the clinic's details on another workstation after you opened "
-            "them. These fields differ. Choose which version to keep; nothing is saved until "
-            "you do."))
-        dialog.exec()
-        if dialog.choice is None:
-            return  # keep editing; nothing is lost
-        choice, ctx = dialog.choice, self.ctx
-        Operation(self, lambda: clinic.get_settings(ctx.db, ctx.actor),
-                  lambda current: self._after_conflict(choice, current)) \
-            .failure(self._failed).disabling(self.buttons).run()
-
-    def _after_conflict(self, choice: str, current: clinic.ClinicSettings) -> None:
-        if choice == ConflictDialog.KEEP_MINE:
+        def keep_mine(current: clinic.ClinicSettings) -> None:
             self.settings = current  # the newer version becomes the base; the form keeps mine
             self.save()
-        else:
-            self._show(current)
+
+        return SaveController(
+            self, view=lambda _conflict: ConflictView(self.tr(
+                "Someone saved the clinic's details on another workstation after you opened "
+                "them. These fields differ. Choose which version to keep; nothing is saved "
+                "until you do."), self.form.labels),
+            newer=lambda _conflict: clinic.get_settings(ctx.db, ctx.actor),
+            keep_mine=keep_mine, take_theirs=self._show,
+            busy=lambda on: self.buttons.setEnabled(not on), invalid=self.form.show_errors,
+            failure_title=self.tr("Not saved"))

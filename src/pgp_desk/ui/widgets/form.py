@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
+from pgp_desk.services.errors import FieldError
+from pgp_desk.ui.messages import field_message
+
 ERROR_STYLE = "color: #b00020;"
 
 
@@ -42,11 +45,13 @@ class ErrorForm(QFormLayout):
     def __init__(self, parent=None):  # type: ignore[no-untyped-def]
         super().__init__(parent)
         self.rows: dict[str, FieldRow] = {}
+        self.labels: dict[str, str] = {}  # field name -> its label, e.g. for a conflict
         self.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
 
     def add(self, name: str, label: str, field: QWidget) -> QWidget:
         row = FieldRow(field)
         self.rows[name] = row
+        self.labels[name] = label
         self.addRow(label, row)
         return field
 
@@ -57,6 +62,15 @@ class ErrorForm(QFormLayout):
     def set_error(self, name: str, message: str) -> None:
         if name in self.rows:
             self.rows[name].set_error(message)
+
+    def show_errors(self, errors: list[FieldError]) -> None:
+        """Each field's first error under it (others cleared); the cursor goes to the first."""
+        self.clear_errors()
+        for error in reversed(errors):  # the first error of a field is the one that stays
+            self.set_error(error.field, field_message(error))
+        first = self.first_error_field()
+        if first is not None:
+            first.setFocus()
 
     def first_error_field(self) -> QWidget | None:
         for row in self.rows.values():

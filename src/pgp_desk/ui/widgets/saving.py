@@ -1,0 +1,87 @@
+"""Save a record in the background and settle a conflict with another workstation: one way.
+
+Every editor that saves a versioned record (client, pregnancy, clinic details, assessment,
+programme) hands its save to a ``SaveController``:
+
+- the save runs as an ``Operation`` with the editor busy;
+- a ``ConflictError`` opens the one ``ConflictDialog`` with the editor's own wording.
+  "Save mine" fetches the newer record and gives it to ``keep_mine`` (which makes it the
+  base and saves again); "Use theirs" fetches it and gives it to ``take_theirs``;
+  "Keep editing" changes nothing, so nothing typed is lost;
+- a ``ValidationError`` goes to ``invalid`` (the form marks its fields), any other failure
+  to ``failed``, else one translated sentence in a warning.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Generic, TypeVar
+
+from PySide6.QtWidgets import QWidget
+
+from pgp_desk.services.errors import ConflictError, FieldError, ValidationError
+from pgp_desk.ui.operations import Operation, show_failure
+from pgp_desk.ui.widgets.conflict import ConflictDialog, ConflictView
+
+R = TypeVar("R")  # what a save returns
+B = TypeVar("B")  # the newer record fetched after a conflict
+
+
+class SaveController(Generic[B]):
+    """Saves for ``owner`` and settles its conflicts; see the module docstring."""
+
+    def __init__(
+        self,
+        owner: QWidget,
+        *,
+        view: Callable[[ConflictError], ConflictView],
+        newer: Callable[[ConflictError], B],
+        keep_mine: Callable[[B], object],
+        take_theirs: Callable[[B], object],
+        busy: Callable[[bool], object] | None = None,
+        invalid: Callable[[list[FieldError]], object] | None = None,
+        failed: Callable[[Exception], object] | None = None,
+        failure_title: str = "",
+    ) -> None:
+        self.owner = owner
+        self._view = view
+        self._newer = newer
+        self._keep_mine = keep_mine
+        self._take_theirs = take_theirs
+        self._busy = busy
+        self._invalid = invalid
+        self._failed = failed
+        self._title = failure_title
+        self.dialog: ConflictDialog | None = None  # the last conflict shown
+
+    def save(self, work: Callable[[], R], saved: Callable[[R], object]) -> None:
+        """Run ``work`` (the service call) off the GUI thread; ``saved(record)`` after."""
+        self._run(work, saved)
+
+    def route(self, exc: Exception) -> None:
+        """Where a failed save (or sign) goes: conflict window, form, or one sentence."""
+        if isinstance(exc, ConflictError):
+            self.resolve(exc)
+        elif isinstance(exc, ValidationError) and self._invalid is not None:
+            self._invalid(exc.errors)
+        elif self._failed is not None:
+            self._failed(exc)
+        else:
+            show_failure(self.owner, exc, self._title)
+
+    def resolve(self, conflict: ConflictError) -> None:
+        """Show the conflict; continue from the newer record the way she chooses."""
+        self.dialog = dialog = ConflictDialog(conflict, self._view(conflict), self.owner)
+        dialog.exec()
+        if dialog.choice is None:
+            return  # keep editing; nothing is lost
+        then = self._keep_mine if dialog.choice == ConflictDialog.KEEP_MINE \
+            else self._take_theirs
+        newer = self._newer
+        self._run(lambda: newer(conflict), then)
+
+    def _run(self, work: Callable[[], R], then: Callable[[R], object]) -> None:
+        operation = Operation(self.owner, work, then).failure(self.route)
+        if self._busy is not None:
+            operation.busy(self._busy)
+        operation.run()
