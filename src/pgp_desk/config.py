@@ -12,8 +12,7 @@ APP_NAME = "PGP Desk"
 APP_SLUG = "pgp-desk"
 DATABASE_ENV = "PGP_DESK_DATABASE_URL"
 DATA_DIR_ENV = "PGP_DESK_DATA_DIR"
-LANGUAGES = ("da", "nb", "en")
-DEFAULT_LANGUAGE = "da"
+DEFAULT_LANGUAGE = "da"  # of the user interface; the languages are domain.i18n.LANGUAGES
 
 
 def data_dir() -> Path:

@@ -13,7 +13,7 @@ from pgp_desk.content.advice import (
     parse_advice,
     unknown_codes,
 )
-from pgp_desk.content.exercises import LANGUAGES, builtin_library
+from pgp_desk.content.exercises import builtin_library
 from pgp_desk.content.templates import (
     TemplateContentError,
     builtin_templates,
@@ -21,6 +21,7 @@ from pgp_desk.content.templates import (
     validate_template,
 )
 from pgp_desk.domain.dosage import render_dosage
+from pgp_desk.domain.i18n import LANGUAGES
 
 ADVICE = builtin_advice()
 TEMPLATES = builtin_templates()

@@ -7,12 +7,12 @@ import re
 import pytest
 
 from pgp_desk.content.exercises import (
-    LANGUAGES,
     ExerciseContentError,
     builtin_library,
     parse_exercise,
     validate_links,
 )
+from pgp_desk.domain.i18n import LANGUAGES
 
 LIBRARY = builtin_library()
 DANISH_ONLY = re.compile(r"\b(gentagelse|gentagelser|uge|uger|øvelserne|mellem|efter)\b",

@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from pgp_desk import config
 from pgp_desk.cli.context import open_for_command
+from pgp_desk.domain.i18n import LANGUAGES
 from pgp_desk.services.errors import UserError
 from pgp_desk.services.export_files import pdf_path_for, write_client_export
 
@@ -26,7 +26,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
                         help="the client's number (see 'pgp-desk clients search')")
     client.add_argument("-o", "--output", type=Path, metavar="FILE",
                         help="the JSON file to write (default: client-ID.json here)")
-    client.add_argument("--summary-language", choices=config.LANGUAGES, default=None,
+    client.add_argument("--summary-language", choices=LANGUAGES, default=None,
                         help="language of the PDF summary (default: the client's own)")
     client.add_argument("--force", action="store_true",
                         help="overwrite FILE and its PDF if they exist")

@@ -10,11 +10,12 @@ from pathlib import Path
 
 from pgp_desk.cli.context import open_for_command
 from pgp_desk.cli.progress import ProgressLine
-from pgp_desk.config import LANGUAGES
 from pgp_desk.domain.dates import DateFormatError, parse_date
+from pgp_desk.domain.i18n import LANGUAGES
+from pgp_desk.domain.paper import PAPER_SIZES
 from pgp_desk.services import handouts
 from pgp_desk.services.errors import UserError
-from pgp_desk.services.handout_options import PAPERS, PrintOptions
+from pgp_desk.services.handout_options import PrintOptions
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -33,7 +34,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
                         help="print a second language side by side")
     parser.add_argument("--large-print", action="store_true", help="large type")
     parser.add_argument("--compact", action="store_true", help="fewest pages")
-    parser.add_argument("--paper", choices=PAPERS, default=None,
+    parser.add_argument("--paper", choices=PAPER_SIZES, default=None,
                         help="paper size (default: the clinic's setting)")
     parser.add_argument("--include-assessment", action="store_true",
                         help="add the pain map and score trend of the latest assessment")

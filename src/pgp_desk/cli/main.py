@@ -17,6 +17,7 @@ from pgp_desk.cli import (
     instruments_cmd,
     report_cmd,
 )
+from pgp_desk.domain.i18n import LANGUAGES
 from pgp_desk.services.errors import UserError
 
 
@@ -35,7 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--demo", action="store_true",
                         help="use the demo clinic's own database file (filled on first start)")
-    parser.add_argument("--language", choices=config.LANGUAGES, default=None,
+    parser.add_argument("--language", choices=LANGUAGES, default=None,
                         help="user interface language (default: Danish)")
     parser.add_argument("--user", default=None, help=argparse.SUPPRESS)
     parser.add_argument("-v", "--verbose", action="store_true", help="say more")

@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from pgp_desk import config
 from pgp_desk.cli.context import open_for_command
+from pgp_desk.domain.i18n import LANGUAGES
 from pgp_desk.services.assessment_report import render_report
 from pgp_desk.services.drafts import atomic_write
 from pgp_desk.services.errors import UserError
@@ -21,7 +21,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("assessment_id", type=int, metavar="ASSESSMENT_ID")
     parser.add_argument("-o", "--output", required=True, metavar="FILE.pdf",
                         help="where to write the PDF")
-    parser.add_argument("--report-language", choices=config.LANGUAGES, default=None,
+    parser.add_argument("--report-language", choices=LANGUAGES, default=None,
                         help="language of the report (default: the clinic's language)")
     parser.add_argument("--recipient", default=None,
                         help="who the report is for (default: the client's GP or midwife)")

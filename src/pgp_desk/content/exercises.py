@@ -16,10 +16,10 @@ from typing import Any
 import yaml
 
 from pgp_desk.domain.dosage import Dosage, DosageError
+from pgp_desk.domain.i18n import LANGUAGES
 from pgp_desk.domain.pregnancy import Phase
 from pgp_desk.resources import resource_path
 
-LANGUAGES = ("da", "nb", "en")
 KINDS = ("exercise", "advice")
 CATEGORIES = (
     "understanding", "body_mapping", "local_stabilisation", "global_strength",

@@ -26,6 +26,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from pgp_desk.db.base import Base, Timestamped, Versioned, utcnow
+from pgp_desk.domain.paper import DEFAULT_PAPER
 
 
 class Clinic(Versioned, Timestamped, Base):
@@ -40,7 +41,7 @@ class Clinic(Versioned, Timestamped, Base):
     email: Mapped[str] = mapped_column(String(200), default="")
     logo_png: Mapped[bytes | None] = mapped_column(LargeBinary)
     default_language: Mapped[str] = mapped_column(String(8), default="da")
-    paper_size: Mapped[str] = mapped_column(String(10), default="A4")
+    paper_size: Mapped[str] = mapped_column(String(10), default=DEFAULT_PAPER)
 
 
 class User(Versioned, Timestamped, Base):

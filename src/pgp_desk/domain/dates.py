@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime
 
 _SEPARATED = re.compile(r"^\s*(\d{1,2})[.\-/ ](\d{1,2})[.\-/ ](\d{2}|\d{4})\s*$")
 _ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
@@ -52,4 +52,13 @@ def parse_date(text: str, today: date | None = None, future: bool = False) -> da
 
 
 def format_date(value: date | None) -> str:
+    """24.03.1990: the one way PGP Desk writes a date on screen."""
     return value.strftime("%d.%m.%Y") if value else ""
+
+
+def format_date_time(value: datetime | None) -> str:
+    """24.03.2026 14:05 in the computer's time zone (a stored UTC time is converted)."""
+    if value is None:
+        return ""
+    local = value.astimezone()
+    return f"{format_date(local)} {local:%H:%M}"

@@ -12,6 +12,8 @@ from collections.abc import Mapping
 
 LANGUAGES = ("da", "nb", "en")
 FALLBACK = "en"
+# Each language named in itself, so a name reads the same whatever the screen's language.
+LANGUAGE_NAMES = {"da": "Dansk", "nb": "Norsk (bokmål)", "en": "English"}
 
 
 def pick(texts: Mapping[str, str], lang: str) -> str:

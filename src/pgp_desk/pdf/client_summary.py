@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from reportlab.platypus import Flowable, Paragraph, Spacer
 from reportlab.platypus.doctemplate import LayoutError
 
+from pgp_desk.domain.paper import DEFAULT_PAPER, Paper
 from pgp_desk.pdf.blocks import clinic_header, section_heading, table
 from pgp_desk.pdf.labels import format_date
 from pgp_desk.pdf.model import ClinicHeader
@@ -85,7 +86,7 @@ class ClientSummaryData:
     programmes: list[SummaryEntry] = field(default_factory=list)
     handouts: list[SummaryEntry] = field(default_factory=list)
     access: list[SummaryAccess] = field(default_factory=list)
-    paper: str = "A4"
+    paper: Paper = DEFAULT_PAPER
 
 
 WORDS: dict[str, dict[str, str]] = {

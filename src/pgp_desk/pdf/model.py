@@ -10,6 +10,8 @@ import datetime as _dt
 from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
 
+from pgp_desk.domain.paper import DEFAULT_PAPER, Paper
+
 Language = Literal["da", "nb", "en"]
 DateLike = _dt.date | str
 
@@ -95,7 +97,7 @@ class HandoutData:
 class HandoutOptions:
     """How the handout is laid out; the content stays the same."""
 
-    paper: Literal["A4", "Letter"] = "A4"
+    paper: Paper = DEFAULT_PAPER
     large_print: bool = False
     compact: bool = False
     include_assessment: bool = False
@@ -168,4 +170,4 @@ class AssessmentReportData:
     classification: ClassificationInfo | None = None
     plan: list[str] = field(default_factory=list)
     notes: str = ""
-    paper: Literal["A4", "Letter"] = "A4"
+    paper: Paper = DEFAULT_PAPER

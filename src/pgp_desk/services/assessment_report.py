@@ -18,6 +18,7 @@ from pgp_desk.db.models import Assessment, Client, Clinic
 from pgp_desk.domain.i18n import lang_or_fallback, pick
 from pgp_desk.domain.numbers import format_score
 from pgp_desk.domain.painmap import PainMap
+from pgp_desk.domain.paper import paper_or_default
 from pgp_desk.domain.pelvic_tests import CATALOGUE, Result, Side, value_label
 from pgp_desk.domain.stage_text import stage_long_label
 from pgp_desk.pdf import (
@@ -198,7 +199,7 @@ def build_report_data(db: Database, actor: Actor, assessment_id: int,
                               phone=clinic.phone if clinic else "",
                               email=clinic.email if clinic else "",
                               logo_png=clinic.logo_png if clinic else None)
-        paper = clinic.paper_size if clinic and clinic.paper_size in ("A4", "Letter") else "A4"
+        paper = paper_or_default(clinic.paper_size if clinic else None)
         client_name = f"{person.first_name} {person.last_name}".strip()
         birth = person.birth_date
         default_recipient = person.gp or person.midwife or ""
@@ -233,7 +234,7 @@ def build_report_data(db: Database, actor: Actor, assessment_id: int,
         ),
         plan=[line.strip(" -•\t") for line in rec.plan.splitlines() if line.strip(" -•\t")],
         notes="\n\n".join(notes),
-        paper=paper,  # type: ignore[arg-type]
+        paper=paper,
     )
 
 

@@ -29,9 +29,9 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from pgp_desk.config import LANGUAGES
 from pgp_desk.db.models import Client, Clinic
 from pgp_desk.domain.dates import DateFormatError, parse_date
+from pgp_desk.domain.i18n import LANGUAGES
 from pgp_desk.domain.national_id import parse_national_id
 from pgp_desk.domain.normalise import search_key
 from pgp_desk.services import client_search, clients

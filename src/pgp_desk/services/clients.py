@@ -10,8 +10,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from pgp_desk.config import LANGUAGES
 from pgp_desk.db.models import Client, Episode
+from pgp_desk.domain.i18n import LANGUAGES
 from pgp_desk.domain.national_id import parse_national_id
 from pgp_desk.domain.pregnancy import Stage, stage_on
 from pgp_desk.services import client_search

@@ -6,8 +6,9 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from pgp_desk.config import LANGUAGES
 from pgp_desk.db.models import Clinic, User
+from pgp_desk.domain.i18n import LANGUAGES
+from pgp_desk.domain.paper import DEFAULT_PAPER, PAPER_SIZES
 from pgp_desk.services.actor import Actor, os_username, workstation_name
 from pgp_desk.services.audit import record
 from pgp_desk.services.database import Database
@@ -19,8 +20,6 @@ from pgp_desk.services.errors import (
     ValidationError,
 )
 
-PAPER_SIZES = ("A4", "Letter")
-
 
 @dataclass
 class ClinicSettings:
@@ -30,7 +29,7 @@ class ClinicSettings:
     email: str = ""
     logo_png: bytes | None = None
     default_language: str = "da"
-    paper_size: str = "A4"
+    paper_size: str = DEFAULT_PAPER
     version: int = 0
 
 

@@ -14,6 +14,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from sqlalchemy import insert, select
 
 from pgp_desk.db.models import Client, Clinic, Episode, User
+from pgp_desk.domain.paper import DEFAULT_PAPER
 from pgp_desk.services import client_search, demo_names
 from pgp_desk.services.actor import Actor
 from pgp_desk.services.audit import record
@@ -45,7 +46,7 @@ DEMO_CLINIC = {
     "phone": "+45 33 12 34 56",
     "email": "kontakt@baekkenklinikken.example",
     "default_language": "da",
-    "paper_size": "A4",
+    "paper_size": DEFAULT_PAPER,
 }
 
 

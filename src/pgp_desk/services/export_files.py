@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from pgp_desk.domain.classification import subgroup_label
+from pgp_desk.domain.paper import DEFAULT_PAPER, paper_or_default
 from pgp_desk.pdf.client_summary import (
     ClientSummaryData,
     SummaryAccess,
@@ -121,7 +122,7 @@ def summary_from_export(
     clinic_header: ClinicHeader,
     json_name: str = "",
     language: str | None = None,
-    paper: str = "A4",
+    paper: str = DEFAULT_PAPER,
 ) -> ClientSummaryData:
     """The PDF's plain data, taken from `privacy.export_client`'s dictionary."""
     person = data["client"]
@@ -175,5 +176,5 @@ def summary_from_export(
             for h in sorted(data.get("handouts", []), key=lambda h: h["id"])
         ],
         access=_access(data.get("audit_trail", [])),
-        paper=paper,
+        paper=paper_or_default(paper),
     )

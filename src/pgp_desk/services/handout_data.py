@@ -16,7 +16,6 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from pgp_desk.config import LANGUAGES
 from pgp_desk.content import advice as advice_content
 from pgp_desk.content.exercises import Exercise, builtin_library, parse_exercise
 from pgp_desk.db.models import (
@@ -29,6 +28,8 @@ from pgp_desk.db.models import (
     User,
 )
 from pgp_desk.domain.dosage import Dosage, DosageError, render_dosage
+from pgp_desk.domain.i18n import LANGUAGES
+from pgp_desk.domain.paper import paper_or_default
 from pgp_desk.domain.red_flags import STOP_SIGNS_INTRO, stop_signs
 from pgp_desk.pdf import (
     AdviceSection,
@@ -258,7 +259,7 @@ def assemble(session: Session, actor: Actor, programme_id: int, options: PrintOp
             advice=advice_sections(codes, lang2),
         )
     layout = HandoutOptions(
-        paper=resolved.paper or "A4",  # type: ignore[arg-type]
+        paper=paper_or_default(resolved.paper),
         large_print=resolved.large_print,
         compact=resolved.compact,
         include_assessment=resolved.include_assessment,

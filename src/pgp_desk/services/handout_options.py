@@ -11,10 +11,10 @@ from collections.abc import Mapping
 from dataclasses import asdict, dataclass, fields, replace
 from typing import Any
 
-from pgp_desk.config import LANGUAGES
+from pgp_desk.domain.i18n import LANGUAGES
+from pgp_desk.domain.paper import PAPER_SIZES, paper_or_default
 from pgp_desk.services.errors import FieldError
 
-PAPERS = ("A4", "Letter")
 MAX_DIARY_WEEKS = 12
 
 
@@ -37,7 +37,7 @@ class PrintOptions:
             errors.append(FieldError("language", "choice", "choose da, nb or en"))
         if self.second_language is not None and self.second_language not in LANGUAGES:
             errors.append(FieldError("second_language", "choice", "choose da, nb or en"))
-        if self.paper is not None and self.paper not in PAPERS:
+        if self.paper is not None and self.paper not in PAPER_SIZES:
             errors.append(FieldError("paper", "choice", "choose A4 or Letter"))
         if not 1 <= int(self.diary_weeks) <= MAX_DIARY_WEEKS:
             errors.append(FieldError("diary_weeks", "range",
@@ -49,7 +49,7 @@ class PrintOptions:
         language = self.language or (client_language if client_language in LANGUAGES
                                      else "da")
         second = self.second_language if self.second_language != language else None
-        paper = self.paper or (clinic_paper if clinic_paper in PAPERS else "A4")
+        paper = self.paper or paper_or_default(clinic_paper)
         return replace(self, language=language, second_language=second, paper=paper)
 
     def to_dict(self) -> dict[str, Any]:

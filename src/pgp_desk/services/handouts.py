@@ -28,6 +28,7 @@ from pgp_desk.db.models import (
     User,
 )
 from pgp_desk.domain.normalise import search_key
+from pgp_desk.domain.paper import DEFAULT_PAPER
 from pgp_desk.domain.red_flags import ITEMS
 from pgp_desk.pdf import render_handout
 from pgp_desk.services import handout_assessment
@@ -140,7 +141,7 @@ def prepare_handout(db: Database, actor: Actor, programme_id: int,
         setup = HandoutSetup(
             programme_id=programme.id, client_id=client.id, client_name=client_name(client),
             language=default_language(programme, client),
-            paper=clinic.paper_size if clinic else "A4",
+            paper=clinic.paper_size if clinic else DEFAULT_PAPER,
             programme_title=programme.title or "", programme_status=programme.status,
             item_count=int(items or 0), has_assessment=bool(assessed), red_flags=())
     flags = open_red_flags(db, actor, setup.client_id, today)

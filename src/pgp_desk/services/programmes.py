@@ -17,11 +17,11 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from pgp_desk.config import LANGUAGES
 from pgp_desk.content.advice import unknown_codes
 from pgp_desk.db.base import utcnow
 from pgp_desk.db.models import Client, Episode, Programme, ProgrammeItem, User
 from pgp_desk.domain.dosage import Dosage, DosageError
+from pgp_desk.domain.i18n import LANGUAGES
 from pgp_desk.services.actor import Actor
 from pgp_desk.services.audit import last_editor, record
 from pgp_desk.services.database import Database

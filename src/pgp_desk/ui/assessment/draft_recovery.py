@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pgp_desk.domain.dates import format_date_time
 from pgp_desk.services import clients, drafts, episodes
 from pgp_desk.services.context import AppContext
 from pgp_desk.services.errors import UserError
@@ -65,7 +66,7 @@ class DraftRecoveryDialog(QDialog):
         self.list = QListWidget()
         self.list.setObjectName("draftList")
         for draft, name in found:
-            when = draft.saved_at.astimezone().strftime("%d.%m.%Y %H:%M")
+            when = format_date_time(draft.saved_at)
             if draft.is_programme:
                 what = (self.tr("new programme") if draft.programme_id is None
                         else self.tr("programme"))

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pgp_desk.domain.dates import format_date
 from pgp_desk.domain.instruments import InstrumentDefinition
 from pgp_desk.domain.painmap import PainMap
 from pgp_desk.domain.pelvic_tests import context_for_phase
@@ -260,13 +261,13 @@ class AssessmentForm(DraftsMixin, ActionsMixin, QWidget):
         rec = self.record
         detail = ""
         if rec is not None and rec.signed and rec.signed_at is not None:
-            when = rec.signed_at.astimezone().strftime("%d.%m.%Y")
+            when = format_date(rec.signed_at.astimezone())
             detail = self.tr("%1 by %2").replace("%1", when).replace("%2", rec.signed_by_name)
         self.header.set_status(self.signed, detail, new=rec is None)
         self.header.report_button.setEnabled(rec is not None)
         self._apply_read_only(self.signed)
         name = self.client.display_name
-        when = self.header.current_date().strftime("%d.%m.%Y")
+        when = format_date(self.header.current_date())
         self.setWindowTitle(self.tr("Assessment – %1 – %2").replace("%1", name)
                             .replace("%2", when))
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from datetime import datetime
 
+from pgp_desk.domain.dates import format_date_time
 from pgp_desk.services import drafts
 from pgp_desk.services.assessment_model import input_from_payload
 
@@ -57,7 +58,7 @@ class DraftsMixin:
             drafts.discard_draft(self.ctx.db.url, self.draft_key)
             self._found_draft = None
             return
-        when = found.saved_at.astimezone().strftime("%d.%m.%Y %H:%M")
+        when = format_date_time(found.saved_at)
         text = self.tr("Unsaved changes from %1 were found on this computer: PGP Desk closed "
                        "before they were saved.").replace("%1", when)
         if self.record is not None and found.base_version not in (None, self.record.version):

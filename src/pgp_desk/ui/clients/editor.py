@@ -22,11 +22,10 @@ from pgp_desk.domain.dates import DateFormatError, format_date, parse_date
 from pgp_desk.services import clients
 from pgp_desk.services.context import AppContext
 from pgp_desk.services.errors import FieldError
+from pgp_desk.ui.widgets.choices import add_languages
 from pgp_desk.ui.widgets.conflict import ConflictView
 from pgp_desk.ui.widgets.form import ErrorForm
 from pgp_desk.ui.widgets.saving import SaveController
-
-LANGUAGE_CHOICES = (("da", "Dansk"), ("nb", "Norsk bokmål"), ("en", "English"))
 
 
 class ClientEditorDialog(QDialog):
@@ -49,9 +48,7 @@ class ClientEditorDialog(QDialog):
         self.email = QLineEdit()
         self.address = QPlainTextEdit()
         self.address.setFixedHeight(60)
-        self.language = QComboBox()
-        for code, name in LANGUAGE_CHOICES:
-            self.language.addItem(name, code)
+        self.language = add_languages(QComboBox())
         self.gp = QLineEdit()
         self.midwife = QLineEdit()
         self.notes = QPlainTextEdit()

@@ -7,10 +7,10 @@ dropped, so fast typing never shows stale results.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
+from pgp_desk.domain.dates import format_date
 from pgp_desk.domain.stage_text import stage_label
 from pgp_desk.services.clients import ClientRow, SearchPage
 from pgp_desk.ui.errors import describe_error
@@ -127,7 +127,7 @@ class ClientListModel(QAbstractTableModel):
                 name = row.display_name
                 return name + self.tr(" (archived)") if row.archived else name
             if column == self.BIRTH:
-                return _date_text(row.birth_date)
+                return format_date(row.birth_date)
             if column == self.STAGE:
                 return stage_label(row.stage, current_language())
             if column == self.PHONE:
@@ -138,6 +138,3 @@ class ClientListModel(QAbstractTableModel):
             return row.id
         return None
 
-
-def _date_text(value: date | None) -> str:
-    return value.strftime("%d.%m.%Y") if value else ""

@@ -28,7 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pgp_desk.domain.dates import format_date_time
 from pgp_desk.domain.normalise import search_key
+from pgp_desk.domain.paper import paper_or_default
 from pgp_desk.domain.red_flags import ITEMS
 from pgp_desk.services import handouts
 from pgp_desk.services.context import AppContext
@@ -39,9 +41,9 @@ from pgp_desk.ui.handouts.printing import start_printing
 from pgp_desk.ui.handouts.red_flag_dialog import RedFlagConfirmDialog
 from pgp_desk.ui.i18n import current_language
 from pgp_desk.ui.operations import Operation, show_failure
+from pgp_desk.ui.widgets.choices import add_languages, add_papers
 
 # Language names are shown in their own language, as language pickers usually do.
-LANGUAGE_NAMES = (("da", "Dansk"), ("nb", "Norsk (bokmål)"), ("en", "English"))
 PREVIEW_DELAY_MS = 250
 
 
@@ -102,13 +104,10 @@ class HandoutDialog(QDialog):
         self.second = QComboBox()
         self.second.setObjectName("handoutSecondLanguage")
         self.second.addItem(self.tr("None"), None)
-        for code, name in LANGUAGE_NAMES:
-            self.language.addItem(name, code)
-            self.second.addItem(name, code)
-        self.paper = QComboBox()
+        add_languages(self.language)
+        add_languages(self.second)
+        self.paper = add_papers(QComboBox())
         self.paper.setObjectName("handoutPaper")
-        self.paper.addItem("A4", "A4")
-        self.paper.addItem("Letter", "Letter")
         self.large = QCheckBox(self.tr("Large print"))
         self.large.setObjectName("handoutLargePrint")
         self.large.setToolTip(self.tr("Bigger type and pictures, for clients who see poorly."))
@@ -354,7 +353,7 @@ class HandoutDialog(QDialog):
         self._generation += 1  # a preview still being made is no longer wanted
         self.pdf = record.pdf
         pages = self.preview.show_pdf(record.pdf)
-        when = record.issued_at.astimezone().strftime("%d.%m.%Y %H:%M")
+        when = format_date_time(record.issued_at)
         self.status.setText(
             self.tr("<b>Issued</b> %1 by %2: an exact copy is kept in the client's record "
                     "(%n page(s)).", "", pages).replace("%1", when)
@@ -388,7 +387,7 @@ class HandoutDialog(QDialog):
         self._ask_printer()
 
     def _ask_printer(self) -> None:
-        paper = (self.pdf_options.paper if self.pdf_options else None) or "A4"
+        paper = paper_or_default(self.pdf_options.paper if self.pdf_options else None)
         name = self.setup.client_name if self.setup else ""
         started = start_printing(self, self.pdf, paper, self.default_file_name(),
                                  on_done=self._printed)

@@ -13,10 +13,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pgp_desk.domain.dates import format_date_time
+from pgp_desk.domain.i18n import LANGUAGE_NAMES
+from pgp_desk.domain.paper import paper_or_default
 from pgp_desk.services import handouts
 from pgp_desk.services.context import AppContext
 from pgp_desk.ui.errors import describe_error
-from pgp_desk.ui.handouts.dialog import LANGUAGE_NAMES, safe_file_stem, write_file
+from pgp_desk.ui.handouts.dialog import safe_file_stem, write_file
 from pgp_desk.ui.handouts.preview import PdfPreview
 from pgp_desk.ui.handouts.printing import start_printing
 from pgp_desk.ui.operations import Operation
@@ -71,7 +74,7 @@ class IssuedHandoutDialog(QDialog):
         self.record, self.pdf = result
         r = self.record
         pages = self.preview.show_pdf(self.pdf)
-        language = dict(LANGUAGE_NAMES).get(r.language, r.language)
+        language = LANGUAGE_NAMES.get(r.language, r.language)
         extras = []
         if r.options.large_print:
             extras.append(self.tr("large print"))
@@ -79,10 +82,10 @@ class IssuedHandoutDialog(QDialog):
             extras.append(self.tr("compact"))
         if r.options.second_language:
             extras.append(self.tr("with %1").replace(
-                "%1", dict(LANGUAGE_NAMES).get(r.options.second_language, "")))
+                "%1", LANGUAGE_NAMES.get(r.options.second_language, "")))
         text = self.tr("<b>Handout for %1</b>, issued %2 by %3").replace(
             "%1", _h(r.client_name)).replace(
-            "%2", r.issued_at.astimezone().strftime("%d.%m.%Y %H:%M")).replace(
+            "%2", format_date_time(r.issued_at)).replace(
             "%3", _h(r.issued_by or "—"))
         text += "<br>" + " · ".join([language, *extras, self.tr("%n page(s)", "", pages)])
         text += "<br><span style='color:#666'>" + self.tr(
@@ -119,7 +122,8 @@ class IssuedHandoutDialog(QDialog):
 
     def reprint(self) -> None:
         if self.record is not None:
-            start_printing(self, self.pdf, self.record.options.paper or "A4", self.file_name())
+            start_printing(self, self.pdf, paper_or_default(self.record.options.paper),
+                           self.file_name())
 
 
 def _h(text: str) -> str:

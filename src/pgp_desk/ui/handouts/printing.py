@@ -15,6 +15,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from pgp_desk.domain.paper import DEFAULT_PAPER
 from pgp_desk.services.errors import UserError
 from pgp_desk.ui.operations import Operation, show_failure
 
@@ -72,7 +73,7 @@ def print_pdf(pdf: bytes, printer: QPrinter,
     return len(pages)
 
 
-def new_printer(paper: str = "A4") -> QPrinter:
+def new_printer(paper: str = DEFAULT_PAPER) -> QPrinter:
     """A printer preset to the handout's paper, portrait."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageSize(QPageSize(_PAPER.get(paper, QPageSize.PageSizeId.A4)))

@@ -11,6 +11,7 @@ import json
 
 from PySide6.QtCore import QTimer
 
+from pgp_desk.domain.dates import format_date_time
 from pgp_desk.services import drafts
 from pgp_desk.services.programmes import ProgrammeInput, input_from_payload, to_payload
 
@@ -72,7 +73,7 @@ class BuilderDrafts:
         if restored is None or self.read_only or _same(restored, self.saved_input):
             self.discard_found_draft()  # unreadable, issued meanwhile, or nothing new
             return
-        when = found.saved_at.astimezone().strftime("%d.%m.%Y %H:%M")
+        when = format_date_time(found.saved_at)
         text = self.tr("Unsaved changes to this programme from %1 were found on this "
                        "computer: PGP Desk closed before they were saved.").replace("%1", when)
         if self.record is not None and found.base_version not in (None, self.record.version):

@@ -26,9 +26,8 @@ from pgp_desk.ui.programme.library_panel import LibraryPanel
 from pgp_desk.ui.programme.programme_view import ProgrammeView
 from pgp_desk.ui.programme.side_panel import SidePanel
 from pgp_desk.ui.programme.template_menu import TemplateMenu
+from pgp_desk.ui.widgets.choices import add_languages
 from pgp_desk.ui.widgets.draft_banner import DraftBanner
-
-LANGUAGE_NAMES = (("da", "Dansk"), ("nb", "Norsk (bokmål)"), ("en", "English"))
 
 
 class BuilderLayout:
@@ -46,10 +45,8 @@ class BuilderLayout:
         self.title.setObjectName("programmeTitle")
         self.title.setPlaceholderText(self.tr("Title, e.g. “Week 24: calm start”"))
         self.title.setMaxLength(programme_service.MAX_TITLE)
-        self.language = QComboBox()
+        self.language = add_languages(QComboBox())
         self.language.setObjectName("programmeLanguage")
-        for code, name in LANGUAGE_NAMES:
-            self.language.addItem(name, code)
         self.language.setToolTip(self.tr("The language of the handout"))
 
         self.undo_button = self._tool(self.tr("Undo"), "undoButton")

@@ -37,7 +37,6 @@ from pgp_desk.content.exercises import (
     CATEGORIES,
     CAUTIONS,
     EQUIPMENT,
-    LANGUAGES,
     PHASES,
     POSITIONS,
     TARGETS,
@@ -45,6 +44,7 @@ from pgp_desk.content.exercises import (
 )
 from pgp_desk.domain.dosage import Dosage, DosageError
 from pgp_desk.domain.exercise_terms import term
+from pgp_desk.domain.i18n import LANGUAGE_NAMES, LANGUAGES
 from pgp_desk.services import exercise_library as lib
 from pgp_desk.services.context import AppContext
 from pgp_desk.services.errors import ValidationError
@@ -54,7 +54,6 @@ from pgp_desk.ui.errors import describe_error
 from pgp_desk.ui.operations import Operation
 from pgp_desk.ui.programme.dosage_editor import DosageEditor
 
-LANGUAGE_TABS = (("da", "Dansk"), ("nb", "Norsk (bokmål)"), ("en", "English"))
 NO_PHOTO_CHANGE = object()
 
 
@@ -133,7 +132,7 @@ class ExerciseEditorDialog(QDialog):
 
         self.texts = {lang: _TextTab() for lang in LANGUAGES}
         text_tabs = QTabWidget()
-        for lang, name in LANGUAGE_TABS:
+        for lang, name in LANGUAGE_NAMES.items():
             text_tabs.addTab(self.texts[lang], name)
             self.texts[lang].load(definition.get("texts", {}).get(lang, {}))
 

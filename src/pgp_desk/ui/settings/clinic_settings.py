@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from pgp_desk.services import clinic
 from pgp_desk.services.context import AppContext
 from pgp_desk.ui.operations import Operation
+from pgp_desk.ui.widgets.choices import add_languages, add_papers
 from pgp_desk.ui.widgets.conflict import ConflictView
 from pgp_desk.ui.widgets.form import ErrorForm
 from pgp_desk.ui.widgets.saving import SaveController
@@ -55,12 +56,8 @@ class ClinicSettingsDialog(QDialog):
         self.address.setFixedHeight(64)
         self.phone = QLineEdit()
         self.email = QLineEdit()
-        self.language = QComboBox()
-        for code, text in (("da", "Dansk"), ("nb", "Norsk bokmål"), ("en", "English")):
-            self.language.addItem(text, code)
-        self.paper = QComboBox()
-        self.paper.addItem("A4", "A4")
-        self.paper.addItem("Letter", "Letter")
+        self.language = add_languages(QComboBox())
+        self.paper = add_papers(QComboBox())
         self.logo_preview = QLabel(self.tr("No logo"))
         self.logo_preview.setObjectName("logoPreview")
         self.logo_preview.setFixedSize(220, 90)

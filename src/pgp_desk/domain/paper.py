@@ -1,0 +1,14 @@
+"""The paper sizes handouts and reports are printed on: declared once for every layer."""
+
+from __future__ import annotations
+
+from typing import Literal, cast
+
+Paper = Literal["A4", "Letter"]
+PAPER_SIZES: tuple[Paper, ...] = ("A4", "Letter")
+DEFAULT_PAPER: Paper = "A4"  # Scandinavian clinics; Letter for the odd US printer
+
+
+def paper_or_default(paper: str | None) -> Paper:
+    """``paper`` when it is one PGP Desk prints on, otherwise A4."""
+    return cast(Paper, paper) if paper in PAPER_SIZES else DEFAULT_PAPER
