@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from PIL import Image
 from pypdf import PdfReader
 
+from pgp_desk.domain.painmap import PainMap, RegionMark
 from pgp_desk.pdf import (
     AdviceSection,
     ClinicHeader,
@@ -26,6 +27,7 @@ from pgp_desk.pdf import (
 )
 from pgp_desk.pdf.fonts import REGULAR, coverage
 from pgp_desk.pdf.labels import LABELS
+from pgp_desk.pdf.painmap_drawing import painmap_drawing
 from pgp_desk.pdf.text import FALLBACK, clean
 
 # ----------------------------------------------------------------------------- sample data
@@ -409,10 +411,8 @@ def test_side_by_side_without_option_stays_single_language():
 
 def test_assessment_section_shows_trend_and_pain_map():
     """With include_assessment the handout adds 'Din udvikling' with the trend values."""
-    pain_map = io.BytesIO()
-    Image.new("L", (300, 400), 230).save(pain_map, format="PNG")
     data = danish_data(
-        pain_map_png=pain_map.getvalue(),
+        pain_map_drawing=painmap_drawing(PainMap((RegionMark("buttock_r", 6),))),
         score_trend=[("3/2", 62.0, 7.0), ("17/2", 48.0, 5.0), ("17/3", 30.0, 3.0)],
     )
     with_it = flat(" ".join(pages_text(render_handout(data, HandoutOptions(

@@ -11,9 +11,11 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from PIL import Image, ImageDraw
+from PIL import Image
 from pypdf import PdfReader
+from reportlab.graphics.shapes import Drawing
 
+from pgp_desk.domain.painmap import PainMap, RegionMark
 from pgp_desk.pdf import (
     AssessmentReportData,
     ClassificationInfo,
@@ -22,18 +24,11 @@ from pgp_desk.pdf import (
     ScoreRow,
     render_assessment_report,
 )
+from pgp_desk.pdf.painmap_drawing import painmap_drawing
 
 
-def _pain_map() -> bytes:
-    img = Image.new("L", (400, 300), 255)
-    draw = ImageDraw.Draw(img)
-    for x in (100, 300):
-        draw.ellipse((x - 40, 20, x + 40, 100), outline=0, width=3)
-        draw.rectangle((x - 60, 100, x + 60, 280), outline=0, width=3)
-    draw.ellipse((250, 200, 290, 230), fill=90)
-    buf = io.BytesIO()
-    img.save(buf, format="PNG")
-    return buf.getvalue()
+def _pain_map() -> Drawing:
+    return painmap_drawing(PainMap((RegionMark("buttock_l", 7), RegionMark("symphysis", 3))))
 
 
 def report_data(**kw: object) -> AssessmentReportData:
@@ -55,7 +50,7 @@ def report_data(**kw: object) -> AssessmentReportData:
         "ved gang over 20 minutter og ved vending i sengen.",
         "history_facts": [("Tidligere bækkensmerter", "Nej"), ("Søvn", "Vågner 2-3 gange")],
         "red_flags": [],
-        "pain_map_png": _pain_map(),
+        "pain_map_drawing": _pain_map(),
         "pelvic_tests": [
             PelvicTestRow("P4 (bageste bækkenprovokation)", "positive", "negative"),
             PelvicTestRow("FABER (Patrick)", "negative", "negative"),
@@ -227,7 +222,6 @@ def test_any_text_gives_valid_report(name, note, value, number):
         plan=[value],
         notes=note,
         clinic=ClinicHeader(name=name, phone=value, address=note),
-        pain_map_png=value.encode("utf-8", "replace") or None,
     )
     reader = PdfReader(io.BytesIO(render_assessment_report(data)))
     assert len(reader.pages) >= 1

@@ -25,7 +25,7 @@ from pgp_desk.pdf.blocks import (
     table,
 )
 from pgp_desk.pdf.fonts import BOLD
-from pgp_desk.pdf.images import fit_drawing, raster_image
+from pgp_desk.pdf.images import fit_drawing
 from pgp_desk.pdf.labels import format_date, label
 from pgp_desk.pdf.model import AssessmentReportData, PelvicTestRow, ScoreRow
 from pgp_desk.pdf.page import Footer, build_pdf, frame_size
@@ -177,8 +177,7 @@ def _findings(data: AssessmentReportData, st: Styles, width: float,
               plain_tables: bool) -> list[Flowable]:
     lang, s = data.language, st.scale
     out: list[Flowable] = []
-    pain = fit_drawing(data.pain_map_drawing, width * 0.8, 80 * mm) \
-        or raster_image(data.pain_map_png, width * 0.7, 68 * mm)
+    pain = fit_drawing(data.pain_map_drawing, width * 0.8, 80 * mm)
     if pain is not None:
         heading = section_heading(label(lang, "report_pain_map"), st, small=True)
         out.append(KeepTogether([*heading, pain]))

@@ -137,9 +137,9 @@ def _reencode(img: PILImage.Image, limit: tuple[int, int]) -> bytes:
     return buffer.getvalue()
 
 
-def fit_drawing(drawing: object, max_w: float, max_h: float) -> Drawing | None:
+def fit_drawing(drawing: Drawing | None, max_w: float, max_h: float) -> Drawing | None:
     """A vector drawing scaled to fit the box (the original is left as it was)."""
-    if not isinstance(drawing, Drawing) or drawing.width <= 0 or drawing.height <= 0:
+    if drawing is None or drawing.width <= 0 or drawing.height <= 0:
         return None
     factor = min(max_w / drawing.width, max_h / drawing.height)
     out = Drawing(drawing.width * factor, drawing.height * factor)

@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import datetime as _dt
 from dataclasses import dataclass, field
-from typing import Literal, NamedTuple
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from pgp_desk.domain.paper import DEFAULT_PAPER, Paper
+
+if TYPE_CHECKING:
+    from reportlab.graphics.shapes import Drawing
 
 Language = Literal["da", "nb", "en"]
 DateLike = _dt.date | str
@@ -87,10 +90,8 @@ class HandoutData:
     exercises: list[HandoutExercise] = field(default_factory=list)
     advice: list[AdviceSection] = field(default_factory=list)
     second_language: HandoutTranslation | None = None
-    pain_map_png: bytes | None = None
     score_trend: list[ScorePoint] | list[tuple[str, float | None, float | None]] | None = None
-    # The pain map as a vector drawing (pdf.painmap_drawing); printed instead of the PNG.
-    pain_map_drawing: object | None = None
+    pain_map_drawing: Drawing | None = None  # pdf.painmap_drawing; sharp at any size
 
 
 @dataclass
@@ -160,10 +161,7 @@ class AssessmentReportData:
     history_summary: str = ""
     history_facts: list[tuple[str, str]] = field(default_factory=list)
     red_flags: list[str] = field(default_factory=list)
-    pain_map_png: bytes | None = None
-    # A vector pain map (a ReportLab Drawing from pdf.painmap_drawing); when set, the report
-    # should print it in preference to pain_map_png (sharper, smaller).
-    pain_map_drawing: object | None = None
+    pain_map_drawing: Drawing | None = None  # pdf.painmap_drawing; sharp at any size
     pelvic_tests: list[PelvicTestRow] = field(default_factory=list)
     test_summary: str = ""
     scores: list[ScoreRow] = field(default_factory=list)

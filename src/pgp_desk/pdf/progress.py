@@ -8,7 +8,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 from pgp_desk.pdf.blocks import caps_label, section_heading, table
 from pgp_desk.pdf.charts import trend_chart
 from pgp_desk.pdf.handout_context import HandoutContext
-from pgp_desk.pdf.images import fit_drawing, raster_image
+from pgp_desk.pdf.images import fit_drawing
 from pgp_desk.pdf.model import ScorePoint
 from pgp_desk.pdf.text import plain
 
@@ -37,8 +37,7 @@ def progress_section(ctx: HandoutContext) -> list[Flowable]:
         return []
     st, s = ctx.styles, ctx.styles.scale
     half = (ctx.width - s.gap * 1.5) / 2
-    pain = fit_drawing(ctx.data.pain_map_drawing, half, 95 * mm) \
-        or raster_image(ctx.data.pain_map_png, half, 95 * mm)
+    pain = fit_drawing(ctx.data.pain_map_drawing, half, 95 * mm)
     trend = _trend(ctx)
     charts: list[Flowable] = []
     if trend:

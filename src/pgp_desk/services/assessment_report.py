@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 
+from reportlab.graphics.shapes import Drawing
 from sqlalchemy import select
 
 from pgp_desk.db.models import Assessment, Client, Clinic
@@ -50,23 +51,16 @@ _log = logging.getLogger(__name__)
 _PLAIN = {Result.POSITIVE: "positive", Result.NEGATIVE: "negative"}
 
 
-def pain_map_pictures(pain_map: PainMap, lang: str) -> tuple[bytes | None, object | None]:
-    """The pain map as PNG bytes and as a vector drawing; (None, None) when nothing is marked.
-
-    The report model takes a PNG today; the vector drawing goes in ``pain_map_drawing`` so
-    the renderer can print it sharp once it supports it. A drawing problem leaves the map
-    out, never the whole report.
-    """
+def pain_map_picture(pain_map: PainMap, lang: str) -> Drawing | None:
+    """The pain map as a vector drawing; None when nothing is marked. A drawing problem
+    leaves the map out, never the whole report."""
     if pain_map.is_empty:
-        return None, None
+        return None
     try:
-        drawing = painmap_drawing.painmap_drawing(pain_map, lang)
-        to_png = getattr(painmap_drawing, "pain_map_png", None)
-        png = to_png(pain_map, lang) if to_png is not None else None
+        return painmap_drawing.painmap_drawing(pain_map, lang)
     except Exception:
         _log.warning("pain map could not be drawn for the report", exc_info=True)
-        return None, None
-    return png, drawing
+        return None
 
 
 def _test_rows(rec: AssessmentRecord, lang: str) -> list[PelvicTestRow]:
@@ -204,7 +198,6 @@ def build_report_data(db: Database, actor: Actor, assessment_id: int,
         birth = person.birth_date
         default_recipient = person.gp or person.midwife or ""
     suggestion = rec.suggestion
-    pain_png, pain_drawing = pain_map_pictures(rec.pain_map, lang)
     notes = [rec.notes.strip()] if rec.notes.strip() else []
     for a in rec.addenda:
         when = format_date(a.created_at.date() if a.created_at else None, lang)
@@ -222,8 +215,7 @@ def build_report_data(db: Database, actor: Actor, assessment_id: int,
         recipient=default_recipient if recipient is None else recipient,
         history_facts=history_facts(rec.history, lang),
         red_flags=[item.label(lang) for item in rec.open_flags()],
-        pain_map_png=pain_png,
-        pain_map_drawing=pain_drawing,
+        pain_map_drawing=pain_map_picture(rec.pain_map, lang),
         pelvic_tests=_test_rows(rec, lang),
         test_summary=_test_summary(rec, lang),
         scores=_score_rows(points, rec, lang, instruments),

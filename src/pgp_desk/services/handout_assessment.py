@@ -8,13 +8,16 @@ from __future__ import annotations
 
 import logging
 
+from reportlab.graphics.shapes import Drawing
 from sqlalchemy import select
 
 from pgp_desk.db.models import Assessment
 from pgp_desk.domain.numbers import format_day_month
 from pgp_desk.domain.painmap import PainMap
 from pgp_desk.pdf import ScorePoint
+from pgp_desk.pdf.painmap_drawing import painmap_drawing
 from pgp_desk.services.actor import Actor
+from pgp_desk.services.assessment_progress import episode_progress
 from pgp_desk.services.database import Database
 
 _log = logging.getLogger(__name__)
@@ -23,10 +26,6 @@ _log = logging.getLogger(__name__)
 def score_trend(db: Database, actor: Actor, episode_id: int,
                 language: str = "da") -> list[ScorePoint]:
     """One point per assessment that has a PGQ or NRS score, oldest first."""
-    try:
-        from pgp_desk.services.assessment_progress import episode_progress
-    except ImportError:  # assessment services not installed in this build
-        return []
     series = episode_progress(db, actor, episode_id)
     points = []
     for p in series.points:
@@ -54,17 +53,13 @@ def latest_pain_map(db: Database, episode_id: int) -> PainMap | None:
     return None
 
 
-def pain_map_picture(db: Database, episode_id: int, lang: str) -> object | None:
-    """The latest pain map as a vector drawing, or None when there is none (or no drawer)."""
+def pain_map_picture(db: Database, episode_id: int, lang: str) -> Drawing | None:
+    """The latest pain map as a vector drawing, or None when there is none."""
     pain_map = latest_pain_map(db, episode_id)
     if pain_map is None:
         return None
     try:
-        from pgp_desk.pdf import painmap_drawing
-    except ImportError:
-        return None
-    try:
-        return painmap_drawing.painmap_drawing(pain_map, lang)
+        return painmap_drawing(pain_map, lang)
     except Exception:  # a drawing problem leaves the map out, never the whole handout
         _log.warning("pain map could not be drawn", exc_info=True)
         return None

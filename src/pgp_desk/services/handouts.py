@@ -33,6 +33,7 @@ from pgp_desk.domain.red_flags import ITEMS
 from pgp_desk.pdf import render_handout
 from pgp_desk.services import handout_assessment
 from pgp_desk.services.actor import Actor
+from pgp_desk.services.assessments import open_red_flags
 from pgp_desk.services.audit import record
 from pgp_desk.services.database import Database
 from pgp_desk.services.errors import NotFoundError, UserError, ValidationError
@@ -161,16 +162,6 @@ def preview_handout(db: Database, actor: Actor, programme_id: int,
         record(session, actor, "preview", "programme", programme_id,
                assembled.facts.client_id)
     return pdf
-
-
-def open_red_flags(db: Database, actor: Actor, client_id: int,
-                   today: date | None = None) -> list[str]:
-    """Codes of the client's open red flags (none when assessments are not available)."""
-    try:
-        from pgp_desk.services.assessments import open_red_flags as assessment_flags
-    except ImportError:
-        return []
-    return assessment_flags(db, actor, client_id, today)
 
 
 def _mark_programme_issued(db: Database, actor: Actor, assembled: AssembledHandout) -> None:
