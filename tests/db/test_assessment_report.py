@@ -74,7 +74,9 @@ def test_report_data_holds_findings_previous_values_and_verdicts(db, actor) -> N
     p4 = next(r for r in data.pelvic_tests if r.name.startswith("P4"))
     assert (p4.left, p4.right, p4.note) == ("positive", "negative", "Kendt smerte venstre")
     assert any(r.midline for r in data.pelvic_tests)
-    assert data.red_flags == ["Hævelse af den ene læg eller åndenød (mulig blodprop)"]
+    assert data.red_flags == [  # the sign, what to do and how urgently
+        "Hævelse af den ene læg eller åndenød (mulig blodprop) – en læge ser hende i dag; "
+        "ved åndenød eller brystsmerter ring alarmnummeret (samme dag)"]
     assert data.plan == ["Stabiliserende øvelser", "Bækkenbælte ved gang"]
     assert "Henvist til egen læge samme dag." in data.notes
     assert data.classification is not None

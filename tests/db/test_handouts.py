@@ -97,7 +97,8 @@ def test_open_red_flag_requires_confirmation_and_records_it(db, actor) -> None:
     with pytest.raises(handouts.RedFlagConfirmationRequired) as caught:
         handouts.issue_handout(db, actor, world.programme_id)
     assert caught.value.codes == ["vaginal_bleeding"]
-    assert caught.value.labels("da") == ["Blødning fra skeden"]
+    assert caught.value.labels("da") == [
+        "Blødning fra skeden – bed hende ringe til fødeafdelingen nu (samme dag)"]
     with pytest.raises(handouts.RedFlagConfirmationRequired):
         handouts.issue_handout(db, actor, world.programme_id, red_flag_confirmation="   ")
     assert handouts.list_issued(db, actor, world.client_id) == []

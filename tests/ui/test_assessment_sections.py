@@ -90,6 +90,10 @@ def test_ticking_a_red_flag_shows_the_banner_with_the_advice(qtbot, da) -> None:
     assert [f.code for f in flags] == ["dvt_pe_signs"]
     assert rf.referral_advice(flags, "da") in section.banner.text()
     assert "Hævelse af den ene læg" in section.banner.text()
+    assert rf.ITEMS["dvt_pe_signs"].action("da") in section.banner.text()
+    assert "(samme dag)" in section.banner.text()
+    assert section.rows["dvt_pe_signs"].urgency.text() == "samme dag"
+    assert section.rows["cancer_history"].urgency.text() == "før træning"
     with qtbot.waitSignal(section.flagsChanged) as signal:
         qtbot.mouseClick(section.rows["dvt_pe_signs"].no, Qt.MouseButton.LeftButton)
     assert signal.args == [[]]
@@ -124,6 +128,21 @@ def test_screening_value_round_trips_and_keeps_other_phases(qtbot, da) -> None: 
     assert section.open_flags() == []
     assert not section.banner.isVisibleTo(section)
     assert section.answers()["vaginal_bleeding"] is True
+
+
+def test_preterm_labour_pain_is_asked_at_36_plus_6_and_hidden_at_37_plus_0(qtbot, da) -> None:  # type: ignore[no-untyped-def]
+    """The form follows the day of gestation: 37+0 is term, the preterm signs go away."""
+    section = RedFlagSection(phase="t3", lang="da")
+    qtbot.addWidget(section)
+    section.show()
+    section.set_phase("t3", 36 * 7 + 6)
+    row = section.rows["preterm_labour_pain"]
+    assert row.label.isVisible()
+    qtbot.mouseClick(row.yes, Qt.MouseButton.LeftButton)
+    assert [f.code for f in section.open_flags()] == ["preterm_labour_pain"]
+    section.set_phase("t3", 37 * 7)
+    assert not row.label.isVisible()
+    assert section.open_flags() == []
 
 
 # ----- classification

@@ -77,6 +77,40 @@ def test_highlighted_modules_are_the_pain_rule_and_stop_signs() -> None:
         "pain_rule", "stop_signs", "stop_signs_after_birth"}
 
 
+STOP_SIGN_WORDS = {  # ACOG Committee Opinion 804 (2020) and CLINICAL.md §8, per language
+    "da": ("bevæger sig mindre", "balancen", "kommer og går, før uge 37", "ribbenene",
+           "Feber"),
+    "nb": ("beveger seg mindre", "balansen", "kommer og går, før uke 37", "ribbeina",
+           "Feber"),
+    "en": ("moving less", "balance", "comes and goes, before week 37", "under your ribs",
+           "fever"),
+}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_pregnancy_stop_signs_carry_the_second_review_signs(lang: str) -> None:
+    """The baby moving less, weakness affecting balance, preterm pain, HELLP and fever."""
+    text = ADVICE["stop_signs"].text(lang)
+    body = " ".join(text.points)
+    for words in STOP_SIGN_WORDS[lang]:
+        assert words in body, words
+
+
+@pytest.mark.parametrize("code", ["stop_signs", "stop_signs_after_birth"])
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_stop_signs_say_what_to_do_and_how_urgently(code: str, lang: str) -> None:
+    """The introduction says phone now; a point needing less haste names its own action."""
+    now = {"da": "med det samme", "nb": "med en gang", "en": "straight away"}[lang]
+    same_day = {"da": "samme dag", "nb": "samme dag", "en": "the same day"}[lang]
+    text = ADVICE[code].text(lang)
+    assert now in text.intro
+    later = [p for p in text.points if " – " in p]
+    assert any(same_day in p for p in later)
+    assert all(p.split(" – ")[1].strip() for p in later)
+    if code == "stop_signs_after_birth":
+        assert any("nedtrykt" in p or "nedstemt" in p or "very low" in p for p in later)
+
+
 def test_advice_missing_a_language_names_the_file() -> None:
     """A module without English text fails with the file name in the message."""
     data = {"code": "x", "order": 1, "licence": "CC BY 4.0", "author": "me",

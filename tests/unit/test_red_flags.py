@@ -9,14 +9,13 @@ from pgp_desk.domain.red_flags import (
     CONTRAINDICATIONS,
     ITEMS,
     RED_FLAGS,
-    STOP_SIGNS,
-    STOP_SIGNS_INTRO,
+    URGENCY_LABELS,
     Kind,
+    Urgency,
     cleared_for_exercise,
     items_for_phase,
     open_flags,
     referral_advice,
-    stop_signs,
     unanswered,
 )
 
@@ -27,21 +26,22 @@ def _codes(items) -> list[str]:
     return [item.code for item in items]
 
 
-def test_lists_cover_clinical_section_six():
-    """14 red flags and 7 absolute contraindications, codes unique."""
-    assert len(RED_FLAGS) == 14
-    assert len(CONTRAINDICATIONS) == 7
-    assert len(ITEMS) == len(ALL_ITEMS) == 21
+def test_lists_cover_clinical_sections_six_and_eight():
+    """19 red flags and 9 absolute contraindications (ACOG 804 adds two), codes unique."""
+    assert len(RED_FLAGS) == 19
+    assert len(CONTRAINDICATIONS) == 9
+    assert len(ITEMS) == len(ALL_ITEMS) == 28
     assert all(i.kind is Kind.RED_FLAG for i in RED_FLAGS)
     assert all(i.kind is Kind.CONTRAINDICATION for i in CONTRAINDICATIONS)
 
 
 def test_every_text_exists_in_three_languages():
-    """Labels, advice and stop signs are complete in da, nb and en."""
+    """Labels, actions, urgency words and advice are complete in da, nb and en."""
     for item in ALL_ITEMS:
         assert missing_languages(item.labels) == [], item.code
+        assert missing_languages(item.actions) == [], item.code
         assert item.phases <= set(PHASES), item.code
-    for texts in (*ADVICE.values(), *STOP_SIGNS, STOP_SIGNS_INTRO):
+    for texts in (*ADVICE.values(), *URGENCY_LABELS.values()):
         assert missing_languages(texts) == []
 
 
@@ -143,9 +143,62 @@ def test_referral_advice_urgency():
     assert referral_advice([], "da") == ""
 
 
-def test_stop_signs_for_the_handout():
-    """The handout lists eight stop signs in the client's language."""
-    signs = stop_signs("nb")
-    assert len(signs) == 8
-    assert "svimmelhet" in signs
-    assert "uge" not in " ".join(signs)
+def test_every_flag_says_what_to_do_and_how_urgently():
+    """A report line names the sign, the action and the urgency in the reader's language."""
+    bleeding = ITEMS["vaginal_bleeding"]
+    assert bleeding.describe("da") == (
+        "Blødning fra skeden – bed hende ringe til fødeafdelingen nu (samme dag)")
+    assert ITEMS["cancer_history"].describe("nb").endswith("(før trening)")
+    assert ITEMS["cancer_history"].urgency_label("en") == "before exercise"
+    assert ITEMS["low_mood_self_harm"].urgency is Urgency.SAME_DAY
+    assert "today" in ITEMS["low_mood_self_harm"].action("en")
+
+
+def test_preterm_labour_signs_are_asked_until_36_plus_6_not_from_37_plus_0():
+    """Pain that comes and goes is preterm labour before 37+0 (259 days), term from then."""
+    pain = ITEMS["preterm_labour_pain"]
+    assert pain.applies("t3", 36 * 7 + 6)
+    assert not pain.applies("t3", 37 * 7)
+    assert pain.applies("t3")  # gestation unknown: ask
+    answers = {"preterm_labour_pain": True, "fluid_or_contractions_preterm": True,
+               "premature_labour": True}
+    assert _codes(open_flags(answers, "t3", 36 * 7 + 6)) == [
+        "fluid_or_contractions_preterm", "preterm_labour_pain", "premature_labour"]
+    assert open_flags(answers, "t3", 37 * 7) == []
+    assert "preterm_labour_pain" not in _codes(items_for_phase("t3", stage_days=37 * 7 + 3))
+
+
+def test_stage_days_after_birth_do_not_hide_anything():
+    """Days since birth are not gestation: 300 days postpartum still asks postpartum flags."""
+    assert ITEMS["pp_heavy_bleeding"].applies("pp_later", 300)
+    assert ITEMS["fluid_or_contractions_preterm"].applies("t2", 150)
+
+
+def test_postpartum_only_flags_are_not_asked_in_pregnancy():
+    """Heavy bleeding and infection after birth belong to the postpartum phases only."""
+    assert [ITEMS["pp_heavy_bleeding"].applies(p) for p in PHASES] == [
+        False, False, False, True, True]
+    assert [ITEMS["pp_infection"].applies(p) for p in PHASES] == [
+        False, False, False, True, False]
+    assert open_flags({"pp_infection": True, "pp_heavy_bleeding": True}, "t3") == []
+
+
+def test_fever_alone_is_a_pregnancy_flag_and_low_mood_is_asked_always():
+    """Fever on its own is asked in pregnancy; low mood or self-harm in every phase."""
+    assert [ITEMS["fever_pregnancy"].applies(p) for p in PHASES] == [
+        True, True, True, False, False]
+    assert all(ITEMS["low_mood_self_harm"].applies(p) for p in PHASES)
+
+
+def test_pre_eclampsia_asks_for_sudden_swelling_not_swelling_alone():
+    """Swelling is common in pregnancy: the flag names sudden swelling and pain under the ribs."""
+    label = ITEMS["pre_eclampsia_signs"].label("en")
+    assert "Sudden swelling of the face or hands" in label
+    assert "under the ribs" in label and "HELLP" in label
+
+
+def test_acog_804_contraindications_are_asked_in_pregnancy():
+    """Multiple pregnancy at risk of preterm labour and severe anaemia are pregnancy items."""
+    for code in ("multiple_pregnancy_preterm_risk", "severe_anaemia"):
+        assert ITEMS[code].kind is Kind.CONTRAINDICATION
+        assert [ITEMS[code].applies(p) for p in PHASES] == [True, True, True, False, False]

@@ -497,9 +497,9 @@ def suggest(
 
 
 def picture_from_screening(
-    answers: Mapping[str, bool | None], phase: str | None
+    answers: Mapping[str, bool | None], phase: str | None, stage_days: int | None = None
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """(open red flags, open contraindications) from screening answers for the phase."""
-    flags = open_flags(answers, phase)
+    """(open red flags, open contraindications) from screening answers at the stage."""
+    flags = open_flags(answers, phase, stage_days)
     return (tuple(f.code for f in flags if f.kind is Kind.RED_FLAG),
             tuple(f.code for f in flags if f.kind is Kind.CONTRAINDICATION))

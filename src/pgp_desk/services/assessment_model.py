@@ -177,7 +177,7 @@ class AssessmentRecord(AssessmentInput):
 
     def open_flags(self) -> list[ScreeningItem]:
         """Red flags and contraindications answered yes that apply at this stage."""
-        return open_flags(screening_answers(self.screening), self.phase)
+        return open_flags(screening_answers(self.screening), self.phase, self.stage_days)
 
     def score(self, code: str, score_id: str) -> float | None:
         return (self.scores.get(code) or {}).get("values", {}).get(score_id)

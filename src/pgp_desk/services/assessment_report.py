@@ -214,7 +214,7 @@ def build_report_data(db: Database, actor: Actor, assessment_id: int,
         language=lang,  # type: ignore[arg-type]
         recipient=default_recipient if recipient is None else recipient,
         history_facts=history_facts(rec.history, lang),
-        red_flags=[item.label(lang) for item in rec.open_flags()],
+        red_flags=[item.describe(lang) for item in rec.open_flags()],
         pain_map_drawing=pain_map_picture(rec.pain_map, lang),
         pelvic_tests=_test_rows(rec, lang),
         test_summary=_test_summary(rec, lang),

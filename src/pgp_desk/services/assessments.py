@@ -351,7 +351,7 @@ def _row_of(a: Assessment, names: dict[int, str]) -> AssessmentRow:
         pgq_total=(scores.get("PGQ") or {}).get("values", {}).get("total"),
         nrs_now=(scores.get("NRS") or {}).get("values", {}).get("now"),
         classification=chosen,
-        red_flags=len(open_flags(screening_answers(a.screening), a.phase)),
+        red_flags=len(open_flags(screening_answers(a.screening), a.phase, a.stage_days)),
     )
 
 
@@ -437,8 +437,10 @@ def open_red_flags(db: Database, actor: Actor, client_id: int,
         record(session, actor, "read", "red_flags", episode.id, client_id)
         if not rows:
             return []
-        phase, _ = _stage_for(episode, today)
-        return [item.code for item in open_flags(latest_answers(rows), phase or rows[-1].phase)]
+        phase, days = _stage_for(episode, today)
+        if phase is None:
+            phase, days = rows[-1].phase, rows[-1].stage_days
+        return [item.code for item in open_flags(latest_answers(rows), phase, days)]
 
 
 def pain_map_history(db: Database, actor: Actor, episode_id: int

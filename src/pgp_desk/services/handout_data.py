@@ -30,7 +30,6 @@ from pgp_desk.db.models import (
 from pgp_desk.domain.dosage import Dosage, DosageError, render_dosage
 from pgp_desk.domain.i18n import LANGUAGES
 from pgp_desk.domain.paper import paper_or_default
-from pgp_desk.domain.red_flags import STOP_SIGNS_INTRO, stop_signs
 from pgp_desk.pdf import (
     AdviceSection,
     ClinicHeader,
@@ -211,9 +210,6 @@ def advice_sections(codes: list[str], lang: str) -> list[AdviceSection]:
             text = module.text(lang)
             sections.append(AdviceSection(text.title, text.intro, list(text.points),
                                           highlight=module.highlight))
-        elif code == "stop_signs":  # the domain's list, should the module file be missing
-            sections.append(AdviceSection(STOP_SIGNS_INTRO.get(lang, STOP_SIGNS_INTRO["en"]),
-                                          points=stop_signs(lang), highlight=True))
     return sections
 
 

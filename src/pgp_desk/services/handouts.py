@@ -58,8 +58,8 @@ class RedFlagConfirmationRequired(UserError):
                          "explicit confirmation")
 
     def labels(self, lang: str) -> list[str]:
-        """The open flags in words, for the confirmation dialog."""
-        return [ITEMS[c].label(lang) if c in ITEMS else c for c in self.codes]
+        """The open flags with what to do and how urgently, for the confirmation dialog."""
+        return [ITEMS[c].describe(lang) if c in ITEMS else c for c in self.codes]
 
 
 class HandoutIntegrityError(UserError):

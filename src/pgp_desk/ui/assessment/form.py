@@ -40,6 +40,7 @@ from pgp_desk.services.assessment_model import (
     INITIAL,
     AssessmentInput,
     AssessmentRecord,
+    stage_columns,
     to_payload,
 )
 from pgp_desk.services.assessment_progress import (
@@ -242,7 +243,7 @@ class AssessmentForm(DraftsMixin, ActionsMixin, QWidget):
         phase = self._phase_on(data.assessed_on)
         self.header.set_date(data.assessed_on)
         self.history.set_value(data.history)
-        self.red_flags.set_phase(phase)
+        self.red_flags.set_phase(*self._screening_stage(data.assessed_on))
         self.red_flags.set_value(data.screening)
         self.pain.set_pain_map(data.pain_map)
         self.pain.set_earlier(self.earlier_maps)
@@ -288,6 +289,10 @@ class AssessmentForm(DraftsMixin, ActionsMixin, QWidget):
         stage = stage_on(self.episode.due_date, self.episode.birth_date, on)
         return stage.phase.value if stage else None
 
+    def _screening_stage(self, on: date) -> tuple[str | None, int | None]:
+        """(phase, stage days) on a date: what the screening asks depends on both."""
+        return stage_columns(stage_on(self.episode.due_date, self.episode.birth_date, on))
+
     def _update_stage(self, on: date) -> None:
         stage = stage_on(self.episode.due_date, self.episode.birth_date, on)
         self.header.set_stage(stage_long_label(stage, self.lang))
@@ -295,7 +300,7 @@ class AssessmentForm(DraftsMixin, ActionsMixin, QWidget):
     def _date_changed(self, on: date) -> None:
         self._update_stage(on)
         phase = self._phase_on(on)
-        self.red_flags.set_phase(phase)
+        self.red_flags.set_phase(*self._screening_stage(on))
         if phase:
             self.tests.set_context(context_for_phase(phase))
         self._edited()

@@ -7,6 +7,7 @@ pregnancy on that date and any red flag are always in view while the therapist w
 from __future__ import annotations
 
 from datetime import date
+from html import escape
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
@@ -173,7 +174,7 @@ class FormHeader(QFrame):
         if not flags:
             self.flags.hide()
             return
-        names = "; ".join(item.label(lang) for item in flags)
+        names = "; ".join(escape(item.describe(lang)) for item in flags)
         title = self.tr("Red flag")
         self.flags.setText(f"<b>{title}:</b> {names}<br>{referral_advice(flags, lang)}")
         self.flags.show()

@@ -44,9 +44,7 @@ class _Row:
         self.item = item
         self.label = QLabel(item.label(lang))
         self.label.setWordWrap(True)
-        self.urgency = QLabel(
-            owner.tr("same day") if item.urgency is rf.Urgency.SAME_DAY else owner.tr("refer")
-        )
+        self.urgency = QLabel(item.urgency_label(lang))
         same_day = item.urgency is rf.Urgency.SAME_DAY
         self.urgency.setStyleSheet(
             f"color: {POSITIVE_FG if same_day else CAUTION_FG}; "
@@ -54,7 +52,8 @@ class _Row:
             "border-radius: 4px; padding: 1px 6px; font-size: 9pt;"
         )
         self.urgency.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.urgency.setToolTip(owner.tr("What to do if the answer is yes"))
+        self.urgency.setToolTip(owner.tr("What to do if the answer is yes") + ": "
+                                + item.action(lang))
         self.yes = QRadioButton(owner.tr("Yes"))
         self.no = QRadioButton(owner.tr("No"))
         self.not_asked = QRadioButton(owner.tr("Not asked"))
@@ -98,6 +97,7 @@ class RedFlagSection(QWidget):
         self.setObjectName("redFlagSection")
         self.lang = resolve_lang(lang)
         self.phase = phase
+        self.stage_days: int | None = None
         self._loading = False
         self._hidden_answers: dict[str, bool] = {}
         self._last_open: list[str] = []
@@ -145,11 +145,14 @@ class RedFlagSection(QWidget):
 
     # ----- phase and answers
 
-    def set_phase(self, phase: str | None) -> None:
-        """Show the questions of a phase (all when None); answers are kept across phases."""
-        self.phase = phase
+    def set_phase(self, phase: str | None, stage_days: int | None = None) -> None:
+        """Show the questions of a stage (all when None); answers are kept across stages.
+
+        ``stage_days`` (days of gestation in pregnancy) hides preterm-labour signs from 37+0.
+        """
+        self.phase, self.stage_days = phase, stage_days
         for row in self.rows.values():
-            row.set_visible(row.item.applies(phase))
+            row.set_visible(row.item.applies(phase, stage_days))
         self._refresh()
 
     def answers(self) -> dict[str, bool]:
@@ -183,13 +186,13 @@ class RedFlagSection(QWidget):
 
     def open_flags(self) -> list[rf.ScreeningItem]:
         """Items answered yes that apply to the current phase, in list order."""
-        return rf.open_flags(self.answers(), self.phase)
+        return rf.open_flags(self.answers(), self.phase, self.stage_days)
 
     def unanswered(self) -> list[rf.ScreeningItem]:
-        return rf.unanswered(self.answers(), self.phase)
+        return rf.unanswered(self.answers(), self.phase, self.stage_days)
 
     def cleared_for_exercise(self) -> bool:
-        return rf.cleared_for_exercise(self.answers(), self.phase)
+        return rf.cleared_for_exercise(self.answers(), self.phase, self.stage_days)
 
     # ----- reacting
 
@@ -197,7 +200,7 @@ class RedFlagSection(QWidget):
         self._loading = True
         try:
             for row in self.rows.values():
-                if row.item.applies(self.phase) and row.answer() is None:
+                if row.item.applies(self.phase, self.stage_days) and row.answer() is None:
                     row.set_answer(False)
         finally:
             self._loading = False
@@ -235,11 +238,8 @@ class RedFlagSection(QWidget):
         if not flags:
             self.banner.hide()
             return
-        lines = []
-        for flag in flags:
-            when = (self.tr("same day") if flag.urgency is rf.Urgency.SAME_DAY
-                    else self.tr("refer"))
-            lines.append(f"<li>{_escape(flag.label(self.lang))} <i>({when})</i></li>")
+        lines = [f"<li>{_escape(flag.label(self.lang))} – {_escape(flag.action(self.lang))} "
+                 f"<i>({_escape(flag.urgency_label(self.lang))})</i></li>" for flag in flags]
         title = self.tr("⚠ Refer: do not start exercise")
         advice = rf.referral_advice(flags, self.lang)
         self.banner.setText(

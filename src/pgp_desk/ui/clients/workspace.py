@@ -173,7 +173,7 @@ class ClientWorkspace(QWidget):
         def shown(codes: list[str]) -> None:
             lang = current_language()
             flags = [ITEMS[c] for c in codes if c in ITEMS]
-            self.header.show_red_flags([f.label(lang) for f in flags],
+            self.header.show_red_flags([f.describe(lang) for f in flags],
                                        referral_advice(flags, lang))
 
         Operation(self, lambda: open_red_flags(ctx.db, ctx.actor, client_id), shown).run()

@@ -225,7 +225,7 @@ class HandoutDialog(QDialog):
             widget.blockSignals(False)
         if setup.red_flags:
             lang = current_language()
-            labels = [ITEMS[c].label(lang) if c in ITEMS else c for c in setup.red_flags]
+            labels = [ITEMS[c].describe(lang) if c in ITEMS else c for c in setup.red_flags]
             self.flag_banner.setText(self.tr("Open red flag: %1. Issuing needs your "
                                              "confirmation.").replace("%1", "; ".join(labels)))
             self.flag_banner.show()
