@@ -44,6 +44,19 @@ def test_latest_assessment_drives_the_suggestions(db, actor) -> None:  # type: i
     result = suggestions(picture, exercise_library.clinic_library(db, actor), [])
     assert result.suggestions[0].code.startswith("STAB-")
     assert "ADL-STAIRS" in [s.code for s in result.suggestions]
+    assert not picture.aslr_easier_with_compression  # not repeated with compression
+
+
+def test_aslr_easier_with_compression_reaches_the_picture(db, actor) -> None:  # type: ignore[no-untyped-def]
+    """An ASLR of 4 that drops to 1 with pelvic compression makes the belt trial note."""
+    episode_id = _episode(db, actor, 26)
+    tests = PelvicTestFindings()
+    for side, plain, compressed in (("left", 3, 1), ("right", 1, 0)):
+        tests.set("ASLR", side, plain)
+        tests.set_aslr_compression(side, compressed)
+    assessments.create_assessment(db, actor, episode_id, data=AssessmentInput(
+        assessed_on=date.today(), tests=tests))
+    assert clinical_picture(db, actor, episode_id).picture.aslr_easier_with_compression
 
 
 def test_open_red_flag_blocks_suggestions(db, actor) -> None:  # type: ignore[no-untyped-def]

@@ -151,6 +151,27 @@ def test_phase_warnings_show_in_the_library_and_the_programme(qtbot, ctx) -> Non
     assert builder.side.tabText(1).endswith("(1)")
 
 
+def test_aslr_easier_with_compression_ticks_the_belt_and_notes_a_trial(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    """An ASLR that improves with compression: a new programme carries the belt advice and
+    the warnings list says to try a belt and re-test (Mens 1999/2006; Damen 2002)."""
+    from pgp_desk.domain.pelvic_tests import PelvicTestFindings
+    from pgp_desk.services import assessments
+    from pgp_desk.services.assessment_model import AssessmentInput
+
+    episode_id = _episode(ctx, weeks=26)
+    tests = PelvicTestFindings()
+    for side, plain, compressed in (("left", 3, 1), ("right", 2, 1)):
+        tests.set("ASLR", side, plain)
+        tests.set_aslr_compression(side, compressed)
+    assessments.create_assessment(ctx.db, ctx.actor, episode_id, data=AssessmentInput(
+        assessed_on=date.today(), tests=tests))
+    builder = _builder(qtbot, ctx, episode_id)
+    assert "belt" in builder.side.advice.advice()
+    texts = [builder.side.warnings.item(i).text()
+             for i in range(builder.side.warnings.count())]
+    assert any("bækkenbælte" in t for t in texts)
+
+
 def test_issued_programme_is_read_only_and_the_next_starts_from_it(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
     """An issued programme opens read-only; "New programme from this" copies it as a draft."""
     episode_id = _episode(ctx)

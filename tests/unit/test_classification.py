@@ -27,14 +27,16 @@ def _findings(context: Context = Context.PREGNANCY, **values) -> PelvicTestFindi
 
 
 def test_joint_test_mapping_is_the_published_data():
-    """Each SIJ maps to P4, FABER, Gaenslen and LDL of its side; the symphysis to SYMPH, TREND."""
+    """Each SIJ maps to P4, FABER, Gaenslen and LDL of its side; the symphysis to SYMPH,
+    TREND and FABER (which may provoke symphysis pain, Vleeming 2008)."""
     assert JOINT_TESTS[Joint.SIJ_LEFT] == (
         ("P4", "left"), ("FABER", "left"), ("GAENSLEN", "left"), ("LDL", "left"))
     assert {code for code, _ in JOINT_TESTS[Joint.SIJ_RIGHT]} == {
         "P4", "FABER", "GAENSLEN", "LDL"}
     assert all(side == "right" for _, side in JOINT_TESTS[Joint.SIJ_RIGHT])
     assert JOINT_TESTS[Joint.SYMPHYSIS] == (
-        ("SYMPH", "midline"), ("TREND", "left"), ("TREND", "right"))
+        ("SYMPH", "midline"), ("TREND", "left"), ("TREND", "right"),
+        ("FABER", "left"), ("FABER", "right"))
 
 
 def test_all_labels_exist_in_three_languages():
@@ -93,6 +95,24 @@ def test_trendelenburg_alone_confirms_the_symphysis_and_names_the_side():
     both = _findings(TREND_left="positive", TREND_right="positive", SYMPH_midline="positive")
     assert suggest_subgroup(both, {"symphysis"}).reasons("en")[2] == (
         "Symphysis: pain reported, SYMPH and TREND (both sides) positive")
+
+
+def test_faber_with_symphysis_pain_confirms_the_symphysis():
+    """FABER positive with pain reported only at the symphysis suggests symphysiolysis."""
+    result = suggest_subgroup(_findings(FABER_right="positive", SYMPH_midline="negative"),
+                              {"symphysis"})
+    assert result.subgroup is Subgroup.SYMPHYSIOLYSIS
+    assert result.reasons("da")[2] == "Symfyse: smerte angivet, FABER (højre) positiv"
+    both = suggest_subgroup(_findings(FABER_left="positive", FABER_right="positive"),
+                            {"symphysis"})
+    assert both.reasons("en")[2] == "Symphysis: pain reported, FABER (both sides) positive"
+
+
+def test_faber_alone_counts_as_testing_the_symphysis():
+    """With symphysis pain and only FABER done (negative), the joint is tested: not confirmed."""
+    result = suggest_subgroup(_findings(FABER_left="negative", FABER_right="negative"),
+                              {"symphysis"})
+    assert result.subgroup is Subgroup.NONE
 
 
 def test_one_sided_sij_carries_its_side():

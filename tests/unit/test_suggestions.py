@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from pgp_desk.content.exercises import builtin_library
+from pgp_desk.domain.pelvic_tests import PelvicTestFindings
 from pgp_desk.domain.suggestions import (
     ClinicalPicture,
+    aslr_easier_with_compression,
     exercise_warnings,
     picture_from_screening,
     programme_warnings,
     suggest,
+    suggested_advice,
 )
 
 LIBRARY = builtin_library()
@@ -174,3 +177,31 @@ def test_screening_answers_split_into_flags_and_contraindications() -> None:
                "pp_unable_to_walk_anterior_pain": True}
     assert picture_from_screening(answers, "t3") == (("vaginal_bleeding",),
                                                      ("placenta_praevia",))
+
+
+def _aslr(left: int, right: int, with_left: int | None, with_right: int | None
+          ) -> PelvicTestFindings:
+    findings = PelvicTestFindings()
+    findings.set("ASLR", "left", left)
+    findings.set("ASLR", "right", right)
+    if with_left is not None and with_right is not None:
+        findings.set_aslr_compression("left", with_left)
+        findings.set_aslr_compression("right", with_right)
+    return findings
+
+
+def test_aslr_easier_with_compression_suggests_a_belt_trial() -> None:
+    """ASLR 3+2 = 5, with compression 1+1 = 2: try a belt and re-test (Mens 1999; Damen
+    2002); the same sum, a harder one or no repeat suggests nothing."""
+    assert aslr_easier_with_compression(_aslr(3, 2, 1, 1))
+    assert not aslr_easier_with_compression(_aslr(3, 2, 3, 2))  # no change
+    assert not aslr_easier_with_compression(_aslr(1, 1, 2, 1))  # harder
+    assert not aslr_easier_with_compression(_aslr(3, 2, None, None))  # not repeated
+    picture = ClinicalPicture(phase="t2", positive_tests=frozenset({"ASLR"}),
+                              aslr_easier_with_compression=True)
+    assert suggested_advice(picture) == ("belt",)
+    note = [w for w in programme_warnings(picture, []) if w.code == "belt_trial"]
+    assert [w.severity for w in note] == ["info"]
+    assert "prøv et bækkenbælte" in note[0].label("da")
+    assert "test its effect" in note[0].label("en")
+    assert suggested_advice(ClinicalPicture(phase="t2")) == ()

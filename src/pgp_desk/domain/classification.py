@@ -9,8 +9,10 @@ reproduced here (CLINICAL.md §3), so PGP Desk makes a transparent *suggestion*:
 
 - a joint is confirmed when the client reports pain there and at least one test mapped to
   that joint is positive; the mapping (``JOINT_TESTS``) is data shown to the clinician:
-  each SIJ: P4, FABER, Gaenslen and LDL of that side; symphysis: symphysis palpation and
-  the modified Trendelenburg test (either stance side);
+  each SIJ: P4, FABER, Gaenslen and LDL of that side; symphysis: symphysis palpation, the
+  modified Trendelenburg test (either stance side) and FABER (either side), since FABER
+  may provoke pain at the symphysis (Vleeming et al. 2008, Eur Spine J 17:794-819) -- it
+  confirms the symphysis only where the client also reports pain there;
 - reported pain comes from the pain map (``REGION_JOINTS``: the SIJ and buttock regions of
   a side mean that SIJ, the symphysis region means the symphysis) or an explicit set;
 - the confirmed joints give the subgroup. One SIJ plus the symphysis fits none of the
@@ -57,7 +59,8 @@ JOINT_TESTS: dict[Joint, tuple[tuple[str, Side], ...]] = {
                      ("LDL", Side.LEFT)),
     Joint.SIJ_RIGHT: (("P4", Side.RIGHT), ("FABER", Side.RIGHT), ("GAENSLEN", Side.RIGHT),
                       ("LDL", Side.RIGHT)),
-    Joint.SYMPHYSIS: (("SYMPH", Side.MIDLINE), ("TREND", Side.LEFT), ("TREND", Side.RIGHT)),
+    Joint.SYMPHYSIS: (("SYMPH", Side.MIDLINE), ("TREND", Side.LEFT), ("TREND", Side.RIGHT),
+                      ("FABER", Side.LEFT), ("FABER", Side.RIGHT)),
 }
 
 # Pain-map region ids (client's left/right) that mean pain at a joint. Other regions
@@ -255,7 +258,7 @@ class JointFinding:
     def reason(self, lang: str) -> str:
         """One line, e.g. "Symfyse: smerte angivet, SYMPH positiv"."""
         joint = pick(JOINT_LABELS[self.joint], lang)
-        refs = _test_refs(self.positive, lang)
+        refs = _test_refs(self.positive, lang, sided=self.joint is Joint.SYMPHYSIS)
         tests = _join(refs, lang)
         one, many = _POSITIVE.get(lang, _POSITIVE["en"])
         positive = one if len(refs) == 1 else many
@@ -358,18 +361,21 @@ def _joint_finding(findings: PelvicTestFindings, joint: Joint, pain: bool) -> Jo
     )
 
 
-def _test_refs(positive: tuple[tuple[str, Side], ...], lang: str) -> list[str]:
-    """Test codes; TREND gets its stance side, since the symphysis does not imply one."""
-    refs: list[str] = []
-    trend = [side for code, side in positive if code == "TREND"]
+def _test_refs(positive: tuple[tuple[str, Side], ...], lang: str,
+               sided: bool = False) -> list[str]:
+    """Test codes in order. At the symphysis (``sided``) a side test (TREND, FABER) gets
+    its side, since the joint does not imply one; an SIJ's tests are that SIJ's side."""
+    sides: dict[str, list[Side]] = {}
     for code, side in positive:
-        if code != "TREND":
+        sides.setdefault(code, []).append(side)
+    refs: list[str] = []
+    for code, found in sides.items():
+        if not sided or found == [Side.MIDLINE]:
             refs.append(code)
-        elif len(trend) == 2:
-            if side is trend[0]:
-                refs.append(f"TREND ({pick(_BOTH_SIDES, lang)})")
+        elif len(found) == 2:
+            refs.append(f"{code} ({pick(_BOTH_SIDES, lang)})")
         else:
-            refs.append(f"TREND ({pick(SIDE_LABELS[side], lang)})")
+            refs.append(f"{code} ({pick(SIDE_LABELS[found[0]], lang)})")
     return refs
 
 

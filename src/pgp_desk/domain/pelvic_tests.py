@@ -5,7 +5,11 @@ treatment of pelvic girdle pain (Vleeming et al. 2008, Eur Spine J 17:794-819):
 
 - P4, FABER, Gaenslen and the modified Trendelenburg test are recorded per side as
   positive / negative / not tested. Positive means the client's familiar pain in the
-  joint region (CLINICAL.md §2).
+  joint region (CLINICAL.md §2). The side is the tested leg for P4 and FABER, the
+  hyperextended leg for Gaenslen (its result belongs to that side's SIJ) and the stance
+  leg for the Trendelenburg test; the names of the last two say so, in the form and the
+  report. P4 is done with the opposite ASIS stabilised; deep gluteal pain on the tested
+  side is positive (Vleeming 2008; CLINICAL.md §8).
 - Long dorsal ligament (LDL) palpation in pregnancy: pain lasting more than 5 s after the
   hand is removed is *positive*, pain gone within 5 s is *tenderness* (not positive).
   After birth the guideline scores LDL per side 0-3 (0 no pain, 1 mild, 2 moderate,
@@ -115,9 +119,15 @@ CATALOGUE: tuple[PelvicTest, ...] = (
             "en": "P4 (posterior pelvic pain provocation, thigh thrust)",
         },
         how={
-            "da": "Rygliggende, hoften bøjet 90°, tryk i lårbenets længderetning.",
-            "nb": "Ryggliggende, hofta bøyd 90°, trykk i lårbeinets lengderetning.",
-            "en": "Supine, hip flexed 90°, pressure along the length of the femur.",
+            "da": "Rygliggende, hoften bøjet 90°. Stabilisér modsatte SIAS med den ene hånd, "
+            "og tryk i lårbenets længderetning. Dyb smerte i balden på den testede side = "
+            "positiv.",
+            "nb": "Ryggliggende, hofta bøyd 90°. Stabiliser motsatt SIAS med den ene hånden, "
+            "og trykk i lårbeinets lengderetning. Dyp smerte i setet på den testede siden = "
+            "positiv.",
+            "en": "Supine, hip flexed 90°. Stabilise the opposite ASIS with one hand and "
+            "press along the length of the femur. Deep gluteal pain on the tested side = "
+            "positive.",
         },
         sides=BILATERAL,
         scale=Scale.BINARY,
@@ -140,11 +150,16 @@ CATALOGUE: tuple[PelvicTest, ...] = (
     ),
     PelvicTest(
         code="GAENSLEN",
-        names={"da": "Gaenslens test", "nb": "Gaenslens test", "en": "Gaenslen's test"},
+        names={"da": "Gaenslens test (side = det strakte ben)",
+               "nb": "Gaenslens test (side = det strake beinet)",
+               "en": "Gaenslen's test (side = the extended leg)"},
         how={
-            "da": "Den ene hofte helt bøjet, det andet ben strakt ud over briksens kant.",
-            "nb": "Den ene hofta helt bøyd, det andre beinet strukket ut over benkekanten.",
-            "en": "One hip fully flexed, the other leg extended over the edge of the couch.",
+            "da": "Den ene hofte helt bøjet, det andet ben strakt ud over briksens kant. "
+            "Resultatet hører til det strakte bens side.",
+            "nb": "Den ene hofta helt bøyd, det andre beinet strukket ut over benkekanten. "
+            "Resultatet hører til siden med det strake beinet.",
+            "en": "One hip fully flexed, the other leg extended over the edge of the couch. "
+            "The result belongs to the side of the extended leg.",
         },
         sides=BILATERAL,
         scale=Scale.BINARY,
@@ -152,9 +167,9 @@ CATALOGUE: tuple[PelvicTest, ...] = (
     PelvicTest(
         code="TREND",
         names={
-            "da": "Modificeret Trendelenburg",
-            "nb": "Modifisert Trendelenburg",
-            "en": "Modified Trendelenburg",
+            "da": "Modificeret Trendelenburg (side = standbenet)",
+            "nb": "Modifisert Trendelenburg (side = standbeinet)",
+            "en": "Modified Trendelenburg (side = the stance leg)",
         },
         how={
             "da": "Står på ét ben, den anden hofte og knæ bøjet 90°; side = standbenet.",
@@ -207,7 +222,7 @@ CATALOGUE: tuple[PelvicTest, ...] = (
             "en": "Active straight leg raise (ASLR)",
         },
         how={
-            "da": "Rygliggende, løft det strakte ben 20 cm. Klienten vurderer besværet 0-5.",
+            "da": "Rygliggende, løft det strakte ben 20 cm. Patienten vurderer besværet 0-5.",
             "nb": "Ryggliggende, løft det strake beinet 20 cm. Klienten vurderer hvor "
             "vanskelig det er, 0-5.",
             "en": "Supine, lift the straight leg 20 cm. The client rates the difficulty 0-5.",
@@ -243,7 +258,7 @@ ASLR_LABELS: dict[int, dict[str, str]] = {
     0: {"da": "slet ikke svært", "nb": "ikke vanskelig i det hele tatt",
         "en": "not difficult at all"},
     1: {"da": "minimalt svært", "nb": "minimalt vanskelig", "en": "minimally difficult"},
-    2: {"da": "noget svært", "nb": "litt vanskelig", "en": "somewhat difficult"},
+    2: {"da": "noget svært", "nb": "noe vanskelig", "en": "somewhat difficult"},
     3: {"da": "ret svært", "nb": "ganske vanskelig", "en": "fairly difficult"},
     4: {"da": "meget svært", "nb": "svært vanskelig", "en": "very difficult"},
     5: {"da": "kan ikke", "nb": "klarer ikke", "en": "unable"},

@@ -18,7 +18,11 @@ check each one:
   through the history's aggravating activities and each exercise's ``helps_with``), and
   keeping function when pain is high.
 - A positive ASLR points to poor load transfer that improves with pelvic compression
-  (Mens et al. 2001, Spine 26:1167-1171): local stabilisation gets a further lift. A
+  (Mens et al. 2001, Spine 26:1167-1171): local stabilisation gets a further lift. When
+  the ASLR is easier with pelvic compression, a trial of a pelvic belt is reasonable (Mens
+  et al. 1999, Spine 24:1193-1200; Mens et al. 2006, Clin Biomech 21:122-127; Damen et al.
+  2002, Spine 27:2820-2824), worn high and its effect re-tested with the belt on: the
+  programme carries a note saying so and a new programme has the belt advice ticked. A
   positive modified Trendelenburg points to one-leg stance: exercises that train it rise.
 - Water exercise once a week in the second half of pregnancy (Kihlstrand et al. 1999,
   Acta Obstet Gynecol Scand 78:180-185).
@@ -37,6 +41,7 @@ from typing import Protocol
 
 from pgp_desk.domain.exercise_terms import term
 from pgp_desk.domain.i18n import pick
+from pgp_desk.domain.pelvic_tests import PelvicTestFindings
 from pgp_desk.domain.red_flags import ITEMS as SCREENING_ITEMS
 from pgp_desk.domain.red_flags import Kind, open_flags
 
@@ -118,6 +123,7 @@ class ClinicalPicture:
     red_flags: tuple[str, ...] = ()
     contraindications: tuple[str, ...] = ()
     from_assessment: bool = False
+    aslr_easier_with_compression: bool = False
 
     @property
     def blocked(self) -> bool:
@@ -304,6 +310,14 @@ WARNING_TEXTS: dict[str, dict[str, str]] = {
         "nb": "Høy belastning passer sjelden de første 6 ukene etter fødselen",
         "en": "High load rarely suits the first 6 weeks after the birth",
     },
+    "belt_trial": {
+        "da": "ASLR er lettere med kompression af bækkenet: prøv et bækkenbælte, og test "
+        "effekten med en ny ASLR med bæltet på (Mens 1999/2006; Damen 2002)",
+        "nb": "ASLR er lettere med kompresjon av bekkenet: prøv et bekkenbelte, og test "
+        "effekten med en ny ASLR med beltet på (Mens 1999/2006; Damen 2002)",
+        "en": "The ASLR is easier with pelvic compression: try a pelvic belt and test its "
+        "effect with a repeat ASLR wearing it (Mens 1999/2006; Damen 2002)",
+    },
     "duplicate": {
         "da": "Øvelsen står flere gange i programmet",
         "nb": "Øvelsen står flere ganger i programmet",
@@ -333,6 +347,18 @@ class ProgrammeWarning:
                 SCREENING_ITEMS[c].label(lang) if c in SCREENING_ITEMS else c
                 for c in values["items"].split(","))
         return pick(WARNING_TEXTS[self.code], lang).format(**values)
+
+
+def aslr_easier_with_compression(findings: PelvicTestFindings) -> bool:
+    """Both ASLR sums recorded and the one with pelvic compression lower (Mens 1999)."""
+    plain, compressed = findings.aslr_sum(), findings.aslr_compression_sum()
+    return plain is not None and compressed is not None and compressed < plain
+
+
+def suggested_advice(picture: ClinicalPicture) -> tuple[str, ...]:
+    """Advice modules the findings speak for, beyond the defaults: the belt when the ASLR
+    is easier with pelvic compression."""
+    return ("belt",) if picture.aslr_easier_with_compression else ()
 
 
 def screening_warnings(picture: ClinicalPicture) -> list[ProgrammeWarning]:
@@ -370,10 +396,19 @@ def exercise_warnings(picture: ClinicalPicture, exercise: ExerciseFacts) -> list
     return found
 
 
+def programme_notes(picture: ClinicalPicture) -> list[ProgrammeWarning]:
+    """What the findings say about the whole programme besides screening (information)."""
+    notes = []
+    if picture.aslr_easier_with_compression:
+        notes.append(ProgrammeWarning("belt_trial", INFO))
+    return notes
+
+
 def programme_warnings(picture: ClinicalPicture,
                        exercises: Sequence[ExerciseFacts]) -> list[ProgrammeWarning]:
-    """Every warning for a programme: screening first, then per item in programme order."""
-    warnings = screening_warnings(picture)
+    """Every warning for a programme: screening first, then notes on the whole programme,
+    then per item in programme order."""
+    warnings = screening_warnings(picture) + programme_notes(picture)
     seen: set[str] = set()
     for exercise in exercises:
         if exercise.code in seen:

@@ -22,6 +22,7 @@ from pgp_desk.domain.suggestions import (
     ClinicalPicture,
     ProgrammeWarning,
     SuggestionResult,
+    aslr_easier_with_compression,
     programme_warnings,
     suggest,
 )
@@ -87,6 +88,7 @@ def clinical_picture(db: Database, actor: Actor, episode_id: int,
             c for c in open_codes
             if c in SCREENING_ITEMS and SCREENING_ITEMS[c].kind is Kind.CONTRAINDICATION),
         from_assessment=True,
+        aslr_easier_with_compression=aslr_easier_with_compression(latest.tests),
     )
     return PictureSource(picture, stage, latest.id, latest.assessed_on)
 

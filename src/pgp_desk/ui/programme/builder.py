@@ -19,7 +19,7 @@ from pgp_desk.domain.dosage import Dosage
 from pgp_desk.domain.progression import carried_dosage
 from pgp_desk.domain.red_flags import ITEMS, referral_advice
 from pgp_desk.domain.stage_text import stage_long_label
-from pgp_desk.domain.suggestions import BLOCK, ProgrammeWarning
+from pgp_desk.domain.suggestions import BLOCK, ProgrammeWarning, suggested_advice
 from pgp_desk.services import programmes as programme_service
 from pgp_desk.services.context import AppContext
 from pgp_desk.services.programme_suggestions import suggestions, warnings_for
@@ -149,8 +149,8 @@ class ProgrammeBuilder(BuilderLayout, BuilderSaving, BuilderDrafts, QWidget):
         assert self.data is not None
         self.record = record
         if record is None:
-            data = ProgrammeInput(language=self.data.client_language,
-                                  advice=list(DEFAULT_ADVICE))
+            advice = [*DEFAULT_ADVICE, *suggested_advice(self.data.source.picture)]
+            data = ProgrammeInput(language=self.data.client_language, advice=advice)
             self.saved_input = ProgrammeInput(language=data.language, advice=list(data.advice))
         else:
             data = record.as_input()
