@@ -42,7 +42,8 @@ def test_latest_assessment_drives_the_suggestions(db, actor) -> None:  # type: i
     assert picture.positive_tests == frozenset({"SYMPH", "ASLR"})
     assert picture.aggravating == ("stairs", "turning_in_bed")
     result = suggestions(picture, exercise_library.clinic_library(db, actor), [])
-    assert result.suggestions[0].code.startswith("STAB-")
+    assert result.suggestions[0].code == "EDU-PAIN"  # understanding first
+    assert result.suggestions[1].code.startswith("STAB-")
     assert "ADL-STAIRS" in [s.code for s in result.suggestions]
     assert not picture.aslr_easier_with_compression  # not repeated with compression
 

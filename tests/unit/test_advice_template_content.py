@@ -146,6 +146,26 @@ def test_template_names_and_dosages_read_in_every_language(code: str) -> None:
                 assert render_dosage(item.dosage, lang)
 
 
+@pytest.mark.parametrize("code", sorted(TEMPLATES))
+def test_every_template_starts_with_understanding_the_pain(code: str) -> None:
+    """Step 1 of the approach (CLINICAL.md §7) opens every shipped template."""
+    assert TEMPLATES[code].items[0].code == "EDU-PAIN"
+
+
+@pytest.mark.parametrize("code", sorted(TEMPLATES))
+def test_pregnancy_templates_add_global_muscles_gradually(code: str) -> None:
+    """Local stabilisers before global ones, at most two global exercises to start with
+    (Stuge 2006: global muscles added gradually)."""
+    template = TEMPLATES[code]
+    if not set(template.phases) <= {"t1", "t2", "t3"}:
+        return
+    library = builtin_library()
+    categories = [library[item.code].category for item in template.items]
+    assert categories.count("global_strength") <= 2, categories
+    if "local_stabilisation" in categories:
+        assert categories.index("local_stabilisation") < categories.index("global_strength")
+
+
 def test_template_problems_are_reported() -> None:
     """Unknown exercises, unknown advice and phase mismatches are each reported."""
     data = {"code": "bad", "names": {"da": "a", "nb": "a", "en": "a"}, "phases": ["t3"],

@@ -34,12 +34,12 @@ def test_symphysis_case_week_24() -> None:
                               aggravating=("stairs", "turning_in_bed"))
     result = suggest(picture, ALL)
     codes = _codes(result)
-    assert codes[0] == "STAB-TA-SIDE"
-    assert LIBRARY[codes[0]].category == "local_stabilisation"
+    assert codes[:2] == ["EDU-PAIN", "STAB-TA-SIDE"]  # understanding first
+    assert LIBRARY[codes[1]].category == "local_stabilisation"
     assert "ADL-STAIRS" in codes and "ADL-BED-TURN" in codes
     assert not {"GLOB-SIDE-LEGLIFT", "POOL-LEG-SWING"} & set(codes)  # wide straddle
     assert not any(LIBRARY[c].category == "postpartum" for c in codes)
-    first = result.suggestions[0]
+    first = result.suggestions[1]
     assert "Træner det, der gør ondt: at vende sig i sengen" in first.reason_labels("da")
     assert "Trains what hurts: turning in bed" in first.reason_labels("en")
     assert "Trener det som gjør vondt: å snu seg i sengen" in first.reason_labels("nb")
@@ -205,3 +205,33 @@ def test_aslr_easier_with_compression_suggests_a_belt_trial() -> None:
     assert "prøv et bækkenbælte" in note[0].label("da")
     assert "test its effect" in note[0].label("en")
     assert suggested_advice(ClinicalPicture(phase="t2")) == ()
+
+
+def test_pain_education_leads_every_programme_that_lacks_it() -> None:
+    """Understanding comes first: EDU-PAIN tops the suggestions in every phase, ahead of the
+    other education cards it used to lose to alphabetically, until it is in the programme."""
+    for picture in (ClinicalPicture(phase="t1", gestation_weeks=10),
+                    ClinicalPicture(phase="t3", gestation_weeks=34,
+                                    aggravating=("walking",)),
+                    ClinicalPicture(phase="pp_0_6")):
+        result = suggest(picture, ALL)
+        assert _codes(result)[0] == "EDU-PAIN", picture
+        assert result.suggestions[0].reason_labels("da")[0] == (
+            "Forståelse af smerten kommer først")
+    later = suggest(ClinicalPicture(phase="t2", gestation_weeks=24), ALL,
+                    current=["EDU-PAIN"])
+    assert "EDU-PAIN" not in _codes(later)
+
+
+def test_pool_bonus_starts_in_the_second_half_of_pregnancy() -> None:
+    """Week 19 gets no water bonus, week 20 does (Kihlstrand 1999); unknown week: t3 only."""
+    pool = LIBRARY["POOL-WALK"]
+
+    def reasons(picture: ClinicalPicture) -> list[str]:
+        scored = suggest(picture, [pool], per_category=None).suggestions
+        return [r.code for r in scored[0].reasons]
+
+    assert "water_second_half" not in reasons(ClinicalPicture(phase="t2", gestation_weeks=19))
+    assert "water_second_half" in reasons(ClinicalPicture(phase="t2", gestation_weeks=20))
+    assert "water_second_half" not in reasons(ClinicalPicture(phase="t2"))
+    assert "water_second_half" in reasons(ClinicalPicture(phase="t3"))

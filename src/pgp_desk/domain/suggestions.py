@@ -16,7 +16,9 @@ check each one:
 - The four-step approach (CLINICAL.md §7): understanding the pain, body mapping (slow
   movement with little load), graded exposure to the activities that hurt (matched
   through the history's aggravating activities and each exercise's ``helps_with``), and
-  keeping function when pain is high.
+  keeping function when pain is high. Understanding comes first, so the pain education
+  card (``FIRST_STEP``) leads the suggestions of every programme that does not have it
+  yet, whatever else ties with it.
 - A positive ASLR points to poor load transfer that improves with pelvic compression
   (Mens et al. 2001, Spine 26:1167-1171): local stabilisation gets a further lift. When
   the ASLR is easier with pelvic compression, a trial of a pelvic belt is reasonable (Mens
@@ -25,7 +27,8 @@ check each one:
   programme carries a note saying so and a new programme has the belt advice ticked. A
   positive modified Trendelenburg points to one-leg stance: exercises that train it rise.
 - Water exercise once a week in the second half of pregnancy (Kihlstrand et al. 1999,
-  Acta Obstet Gynecol Scand 78:180-185).
+  Acta Obstet Gynecol Scand 78:180-185): the pool bonus starts at week 20 (the third
+  trimester when the week is not known), not at the second trimester.
 - Phase (CLINICAL.md §7): prone lying stops suiting from about week 20, long supine lying
   may cause dizziness in the third trimester, postpartum progressions wait for the birth,
   and wide straddle positions may provoke symphysis pain.
@@ -52,6 +55,9 @@ SUPINE_FROM_WEEK = 28
 DEFAULT_LIMIT = 12
 PER_CATEGORY = 3
 CATEGORY_CAP = {"understanding": 2}
+FIRST_STEP = "EDU-PAIN"  # step 1 of the approach: understanding the pain
+FIRST_STEP_POINTS = 50
+SECOND_HALF_FROM_WEEK = 20
 
 SIJ_TESTS = frozenset({"P4", "FABER", "GAENSLEN", "LDL"})
 SYMPHYSIS_TESTS = frozenset({"SYMPH", "TREND"})
@@ -146,6 +152,13 @@ class ClinicalPicture:
         if self.gestation_weeks is not None and self.phase in PREGNANT:
             return self.gestation_weeks >= PRONE_FROM_WEEK
         return self.phase in ("t2", "t3")
+
+    @property
+    def second_half_of_pregnancy(self) -> bool:
+        """From week 20; with no week known, the third trimester (Kihlstrand 1999)."""
+        if self.gestation_weeks is not None and self.phase in PREGNANT:
+            return self.gestation_weeks >= SECOND_HALF_FROM_WEEK
+        return self.phase == "t3"
 
     @property
     def supine_unsuitable(self) -> bool:
@@ -439,7 +452,10 @@ def _score(picture: ClinicalPicture, exercise: ExerciseFacts,
     general: list[Reason] = []
     category = exercise.category
     score = CATEGORY_WEIGHT.get(category, 0)
-    if category in CATEGORY_REASON:
+    if exercise.code == FIRST_STEP:
+        score += FIRST_STEP_POINTS
+        own.append(Reason("understanding_first"))
+    elif category in CATEGORY_REASON:
         general.append(Reason(CATEGORY_REASON[category]))
     score += LEVEL_WEIGHT.get(exercise.level, -15)
     if exercise.level == 1 and exercise.kind == "exercise":
@@ -470,7 +486,7 @@ def _score(picture: ClinicalPicture, exercise: ExerciseFacts,
         own.append(Reason("trendelenburg_positive"))
 
     phase = picture.phase
-    if category == "pool" and phase in ("t2", "t3"):
+    if category == "pool" and picture.second_half_of_pregnancy:
         score += 10
         own.append(Reason("water_second_half"))
     if category == "breathing_relaxation" and phase == "t3":
