@@ -31,14 +31,30 @@ def test_brief_example_in_three_languages(lang, expected):
 @pytest.mark.parametrize(
     ("lang", "expected"),
     [
-        ("da", "1 gentagelse, hold 1 sekund, 1 gang dagligt, 1 dag om ugen"),
-        ("nb", "1 repetisjon, hold 1 sekund, 1 gang daglig, 1 dag i uken"),
-        ("en", "1 repetition, hold 1 second, once a day, 1 day a week"),
+        ("da", "1 gentagelse, hold 1 sekund, 1 gang dagligt"),
+        ("nb", "1 repetisjon, hold 1 sekund, 1 gang daglig"),
+        ("en", "1 repetition, hold 1 second, once a day"),
     ],
 )
 def test_singulars(lang, expected):
     """One of anything takes the singular form; English says 'once a day'."""
-    dosage = Dosage(reps=1, hold_seconds=1, times_per_day=1, days_per_week=1)
+    dosage = Dosage(reps=1, hold_seconds=1, times_per_day=1, days_per_week=7)
+    assert render_dosage(dosage, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "days", "expected"),
+    [
+        ("da", 1, "i 20 minutter, 1 gang om ugen"),
+        ("nb", 1, "i 20 minutter, 1 gang i uken"),
+        ("en", 1, "for 20 minutes, once a week"),
+        ("da", 3, "i 20 minutter, 3 gange om ugen"),
+        ("en", 3, "for 20 minutes, 3 times a week"),
+    ],
+)
+def test_once_on_some_days_reads_as_times_a_week(lang, days, expected):
+    """A weekly pool session is "1 gang om ugen", not "1 gang dagligt, 1 dag om ugen"."""
+    dosage = Dosage(duration_minutes=20, times_per_day=1, days_per_week=days)
     assert render_dosage(dosage, lang) == expected
 
 

@@ -99,3 +99,24 @@ def test_every_exercise_has_an_illustration() -> None:
     assert set(LIBRARY) <= set(available_illustrations())
     for code in LIBRARY:
         assert illustration_svg(code).lstrip().startswith("<svg")
+
+
+def test_walking_in_water_is_dosed_in_minutes_once_a_week() -> None:
+    """Walking in the pool is time, not repetitions, once a week (Kihlstrand 1999), in a
+    normally heated pool rather than a hot tub."""
+    from pgp_desk.domain.dosage import render_dosage
+
+    walk = LIBRARY["POOL-WALK"]
+    assert walk.default_dosage.reps is None and walk.default_dosage.duration_minutes
+    assert render_dosage(walk.default_dosage, "da") == "i 10 minutter, 1 gang om ugen"
+    assert "boblebad" in " ".join(walk.text("da").cues)
+
+
+def test_one_sided_and_hip_opening_exercises_carry_their_cautions() -> None:
+    """Side plank loads one side and is not aimed at the symphysis; the clam opens the hip
+    like the side-lying leg lift; the ball squeeze says what it trains, not that it heals."""
+    plank, clam = LIBRARY["GLOB-SIDE-PLANK-KNEE"], LIBRARY["GLOB-CLAM"]
+    assert "symphysis" not in plank.targets and "one_leg_load" in plank.cautions
+    assert "wide_straddle" in clam.cautions
+    squeeze = " ".join(LIBRARY["GLOB-ADD-SQUEEZE"].text("da").cues)
+    assert "letter" not in squeeze and "træner" in squeeze

@@ -158,6 +158,11 @@ _PER_WEEK = {"da": ("{n} dag om ugen", "{n} dage om ugen"),
              "nb": ("{n} dag i uken", "{n} dager i uken"),
              "en": ("{n} day a week", "{n} days a week")}
 _EVERY_DAY = {"da": "hver dag", "nb": "hver dag", "en": "every day"}
+# Once on each training day reads as times a week: "1 gang om ugen", not "1 gang dagligt,
+# 1 dag om ugen".
+_TIMES_A_WEEK = {"da": ("{n} gang om ugen", "{n} gange om ugen"),
+                 "nb": ("{n} gang i uken", "{n} ganger i uken"),
+                 "en": ("once a week", "{n} times a week")}
 
 PAIN_RULES: dict[str, dict[str, str]] = {
     "pain_max_3_settles": {
@@ -243,9 +248,13 @@ def render_dosage(dosage: Dosage, lang: str, with_pain_rule: bool = False) -> st
     if d.rest_seconds:
         template = _REST_BETWEEN if (d.sets or 0) > 1 else _REST
         parts.append(pick(template, lang).format(t=_duration(d.rest_seconds, lang)))
-    if d.times_per_day is not None:
+    weekly = d.times_per_day == 1 and d.days_per_week is not None and d.days_per_week < 7
+    if weekly:
+        one, many = _TIMES_A_WEEK[lang]
+        parts.append((one if d.days_per_week == 1 else many).format(n=d.days_per_week))
+    elif d.times_per_day is not None:
         parts.append(_per_day(d.times_per_day, lang))
-    if d.days_per_week is not None:
+    if d.days_per_week is not None and not weekly:
         if d.days_per_week == 7:
             if d.times_per_day is None:  # "2 gange dagligt" already says every day
                 parts.append(pick(_EVERY_DAY, lang))
