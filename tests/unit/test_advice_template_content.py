@@ -27,7 +27,8 @@ ADVICE = builtin_advice()
 TEMPLATES = builtin_templates()
 DANISH_ONLY = re.compile(r"\b(gentagelse|gentagelser|uge|uger|mellem|efter|ikke længere)\b",
                          re.IGNORECASE)
-REQUIRED_MODULES = {"everyday", "stop_signs", "pain_rule", "belt", "pacing"}
+REQUIRED_MODULES = {"everyday", "stop_signs", "pain_rule", "belt", "pacing", "birth", "sex",
+                    "work", "aids", "heat", "partner_family"}
 
 
 def test_the_issue_modules_exist_in_handout_order() -> None:
@@ -109,6 +110,34 @@ def test_stop_signs_say_what_to_do_and_how_urgently(code: str, lang: str) -> Non
     assert all(p.split(" – ")[1].strip() for p in later)
     if code == "stop_signs_after_birth":
         assert any("nedtrykt" in p or "nedstemt" in p or "very low" in p for p in later)
+
+
+SECOND_REVIEW_WORDS = {  # (module, language) -> words that must be there (CLINICAL.md §8)
+    ("birth", "da"): ("kejsersnit", "knæene", "alle fire", "jordemoderen"),
+    ("birth", "nb"): ("keisersnitt", "knærne", "alle fire", "jordmoren"),
+    ("birth", "en"): ("caesarean", "knees", "all fours", "midwife"),
+    ("work", "da"): ("Delvis sygemelding",),
+    ("work", "nb"): ("Gradert sykmelding",),
+    ("work", "en"): ("Partial sick leave",),
+    ("aids", "en"): ("Crutches", "reacher", "sock aid", "bed handle", "sliding sheet"),
+    ("everyday", "da"): ("rykvise",),
+    ("everyday", "nb"): ("rykkete",),
+    ("everyday", "en"): ("jerky",),
+    ("belt", "en"): ("for spells", "notice whether"),
+    ("after_birth", "da"): ("12 uger", "kejsersnit"),
+    ("after_birth", "nb"): ("12 uker", "keisersnitt"),
+    ("after_birth", "en"): ("12 weeks", "caesarean"),
+}
+
+
+@pytest.mark.parametrize(("code", "lang"), sorted(SECOND_REVIEW_WORDS))
+def test_modules_clients_ask_for_say_what_matters(code: str, lang: str) -> None:
+    """Birth, work (partial sick leave), aids, jerky movements, the belt trial, running."""
+    text = ADVICE[code].text(lang)
+    body = " ".join((text.title, text.intro, *text.points))
+    for words in SECOND_REVIEW_WORDS[(code, lang)]:
+        assert words in body, words
+    assert {"sex", "heat", "partner_family"} <= set(ADVICE)
 
 
 def test_advice_missing_a_language_names_the_file() -> None:

@@ -64,7 +64,7 @@ EQUIPMENT: dict[str, dict[str, str]] = {
     "wall": _t("Væg", "Vegg", "Wall"),
     "step": _t("Trinbræt", "Steppkasse", "Step"),
     "pool": _t("Svømmebassin", "Svømmebasseng", "Swimming pool"),
-    "noodle": _t("Svømmepølle", "Svømmepølse", "Pool noodle"),
+    "noodle": _t("Svømmepølse", "Svømmepølse", "Pool noodle"),
     "towel": _t("Håndklæde", "Håndkle", "Towel"),
     "belt": _t("Bækkenbælte", "Bekkenbelte", "Pelvic belt"),
     "bed": _t("Seng", "Seng", "Bed"),

@@ -31,7 +31,7 @@ AGGRAVATING: dict[str, Texts] = {
     "dressing": _t("Tage bukser, strømper og sko på", "Ta på bukser, sokker og sko",
                    "Putting on trousers, socks and shoes"),
     "stairs": _t("Gå på trapper", "Gå i trapper", "Stairs"),
-    "turning_in_bed": _t("Vende sig i sengen", "Snu seg i senga", "Turning over in bed"),
+    "turning_in_bed": _t("Vende sig i sengen", "Snu seg i sengen", "Turning over in bed"),
     "car_transfer": _t("Komme ind og ud af bilen", "Komme inn og ut av bilen",
                        "Getting in and out of a car"),
     "position_change": _t("Skifte stilling, fx rejse sig", "Skifte stilling, f.eks. reise seg",
@@ -40,7 +40,7 @@ AGGRAVATING: dict[str, Texts] = {
                    "Straddling or twisting"),
     "fast_movements": _t("Hurtige, bratte bevægelser", "Raske, brå bevegelser",
                          "Fast, sudden movements"),
-    "lifting_carrying": _t("Bære et barn på hoften, løfte", "Bære et barn på hofta, løfte",
+    "lifting_carrying": _t("Bære et barn på hoften, løfte", "Bære et barn på hoften, løfte",
                            "Carrying a child on the hip, lifting"),
     "sitting": _t("Sidde længe", "Sitte lenge", "Sitting for a long time"),
     "sleep": _t("Ligge ned og sove", "Ligge og sove", "Lying down and sleeping"),
@@ -71,7 +71,7 @@ ONSET_TIMING: dict[str, Texts] = {
 
 SICK_LEAVE: dict[str, Texts] = {
     "no": _t("Ikke sygemeldt", "Ikke sykmeldt", "Not on sick leave"),
-    "partial": _t("Delvis sygemeldt", "Delvis sykmeldt", "Partly on sick leave"),
+    "partial": _t("Delvis sygemeldt", "Gradert sykmeldt", "Partly on sick leave"),
     "full": _t("Sygemeldt på fuld tid", "Sykmeldt på heltid", "On full sick leave"),
 }
 

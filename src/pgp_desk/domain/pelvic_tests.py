@@ -122,7 +122,7 @@ CATALOGUE: tuple[PelvicTest, ...] = (
             "da": "Rygliggende, hoften bøjet 90°. Stabilisér modsatte SIAS med den ene hånd, "
             "og tryk i lårbenets længderetning. Dyb smerte i balden på den testede side = "
             "positiv.",
-            "nb": "Ryggliggende, hofta bøyd 90°. Stabiliser motsatt SIAS med den ene hånden, "
+            "nb": "Ryggliggende, hoften bøyd 90°. Stabiliser motsatt SIAS med den ene hånden, "
             "og trykk i lårbeinets lengderetning. Dyp smerte i setet på den testede siden = "
             "positiv.",
             "en": "Supine, hip flexed 90°. Stabilise the opposite ASIS with one hand and "
@@ -141,7 +141,7 @@ CATALOGUE: tuple[PelvicTest, ...] = (
         },
         how={
             "da": "Rygliggende, hoften bøjet, abduceret og udadroteret, let tryk på knæet.",
-            "nb": "Ryggliggende, hofta bøyd, abdusert og utadrotert, lett trykk på kneet.",
+            "nb": "Ryggliggende, hoften bøyd, abdusert og utadrotert, lett trykk på kneet.",
             "en": "Supine, hip flexed, abducted and externally rotated, gentle pressure "
             "on the knee.",
         },
@@ -156,7 +156,7 @@ CATALOGUE: tuple[PelvicTest, ...] = (
         how={
             "da": "Den ene hofte helt bøjet, det andet ben strakt ud over briksens kant. "
             "Resultatet hører til det strakte bens side.",
-            "nb": "Den ene hofta helt bøyd, det andre beinet strukket ut over benkekanten. "
+            "nb": "Den ene hoften helt bøyd, det andre beinet strukket ut over benkekanten. "
             "Resultatet hører til siden med det strake beinet.",
             "en": "One hip fully flexed, the other leg extended over the edge of the couch. "
             "The result belongs to the side of the extended leg.",
@@ -173,7 +173,7 @@ CATALOGUE: tuple[PelvicTest, ...] = (
         },
         how={
             "da": "Står på ét ben, den anden hofte og knæ bøjet 90°; side = standbenet.",
-            "nb": "Står på ett bein, den andre hofta og kneet bøyd 90°; side = standbeinet.",
+            "nb": "Står på ett bein, den andre hoften og kneet bøyd 90°; side = standbeinet.",
             "en": "One-leg stance, other hip and knee at 90°; side = the stance leg.",
         },
         sides=BILATERAL,

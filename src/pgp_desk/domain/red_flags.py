@@ -241,7 +241,7 @@ RED_FLAGS: tuple[ScreeningItem, ...] = (
                  "Night pain with a limp in the third trimester"),
           _texts("egen læge undersøger hoften (fx forbigående knogleskørhed), før træningen "
                  "begynder",
-                 "fastlegen undersøker hofta (f.eks. forbigående beinskjørhet) før treningen "
+                 "fastlegen undersøker hoften (f.eks. forbigående beinskjørhet) før treningen "
                  "begynner",
                  "her GP examines the hip (e.g. transient osteoporosis) before exercise "
                  "starts")),
