@@ -129,11 +129,11 @@
     </message>
     <message>
         <source>Client&apos;s left</source>
-        <translation>Klientens venstre</translation>
+        <translation>Patientens venstre</translation>
     </message>
     <message>
         <source>Client&apos;s right</source>
-        <translation>Klientens højre</translation>
+        <translation>Patientens højre</translation>
     </message>
     <message>
         <source>Pain map: front and back of the body</source>
@@ -307,11 +307,11 @@
     </message>
     <message>
         <source>Personal note to the client (printed at the top):</source>
-        <translation>Personlig besked til klienten (udskrives øverst):</translation>
+        <translation>Personlig besked til patienten (udskrives øverst):</translation>
     </message>
     <message>
         <source>e.g. “Good work this week! Keep the walks short and often.”</source>
-        <translation>fx “Godt arbejde i denne uge! Gå hellere korte ture tit end lange.”</translation>
+        <translation>fx »Godt arbejde i denne uge! Gå hellere korte ture tit end lange.«</translation>
     </message>
 </context>
 <context>
@@ -465,11 +465,11 @@
     </message>
     <message>
         <source>No assessment in this pregnancy yet: start with “New initial assessment”.</source>
-        <translation>Ingen undersøgelse i denne graviditet endnu: start med “Ny førstegangsundersøgelse”.</translation>
+        <translation>Ingen undersøgelse i denne graviditet endnu: start med »Ny førstegangsundersøgelse«.</translation>
     </message>
     <message>
         <source>Record a pregnancy first (“New pregnancy”).</source>
-        <translation>Registrér først en graviditet (“Ny graviditet”).</translation>
+        <translation>Registrér først en graviditet (»Ny graviditet«).</translation>
     </message>
     <message>
         <source>Cannot open assessment</source>
@@ -491,7 +491,7 @@
     <name>BuilderLayout</name>
     <message>
         <source>Title, e.g. “Week 24: calm start”</source>
-        <translation>Titel, fx “Uge 24: rolig start”</translation>
+        <translation>Titel, fx »Uge 24: rolig start«</translation>
     </message>
     <message>
         <source>The language of the handout</source>
@@ -586,7 +586,7 @@
     </message>
     <message>
         <source>It has been issued to the client, so it can no longer be changed: use theirs, or start a new programme from it.</source>
-        <translation>Det er udleveret til klienten og kan ikke længere ændres: brug deres version, eller start et nyt program ud fra det.</translation>
+        <translation>Det er udleveret til patienten og kan ikke længere ændres: brug deres version, eller start et nyt program ud fra det.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -633,18 +633,18 @@
     </message>
     <message>
         <source>A joint counts as confirmed when the client reports pain there on the pain map and at least one of its tests is positive:</source>
-        <translation>Et led regnes som bekræftet, når klienten angiver smerte dér på smertetegningen, og mindst én af leddets tests er positiv:</translation>
+        <translation>Et led regnes som bekræftet, når patienten angiver smerte dér på smertetegningen, og mindst én af leddets tests er positiv:</translation>
     </message>
 </context>
 <context>
     <name>ClientEditorDialog</name>
     <message>
         <source>Edit client</source>
-        <translation>Redigér klient</translation>
+        <translation>Redigér patient</translation>
     </message>
     <message>
         <source>New client</source>
-        <translation>Ny klient</translation>
+        <translation>Ny patient</translation>
     </message>
     <message>
         <source>dd.mm.yyyy</source>
@@ -716,7 +716,7 @@
     </message>
     <message>
         <source>Someone saved this client on another workstation after you opened it. These fields differ. Choose which version to keep; nothing is saved until you do.</source>
-        <translation>Nogen har gemt denne klient på en anden computer, efter du åbnede den. Disse felter er forskellige. Vælg, hvilken version der skal beholdes; intet gemmes, før du har valgt.</translation>
+        <translation>Nogen har gemt denne patient på en anden computer, efter du åbnede den. Disse felter er forskellige. Vælg, hvilken version der skal beholdes; intet gemmes, før du har valgt.</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -797,7 +797,7 @@
     </message>
     <message>
         <source>New client</source>
-        <translation>Ny klient</translation>
+        <translation>Ny patient</translation>
     </message>
     <message>
         <source>Searching …</source>
@@ -805,24 +805,24 @@
     </message>
     <message>
         <source>No clients match the search.</source>
-        <translation>Ingen klienter passer til søgningen.</translation>
+        <translation>Ingen patienter passer til søgningen.</translation>
     </message>
     <message>
         <source>No clients yet. Press “New client” to register the first.</source>
-        <translation>Ingen klienter endnu. Tryk på “Ny klient” for at oprette den første.</translation>
+        <translation>Ingen patienter endnu. Tryk på »Ny patient« for at oprette den første.</translation>
     </message>
     <message numerus="yes">
         <source>%n clients shown; scroll for more</source>
         <translation>
-            <numerusform>%n klient vist; rul for at se flere</numerusform>
-            <numerusform>%n klienter vist; rul for at se flere</numerusform>
+            <numerusform>%n patient vist; rul for at se flere</numerusform>
+            <numerusform>%n patienter vist; rul for at se flere</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n clients</source>
         <translation>
-            <numerusform>%n klient</numerusform>
-            <numerusform>%n klienter</numerusform>
+            <numerusform>%n patient</numerusform>
+            <numerusform>%n patienter</numerusform>
         </translation>
     </message>
     <message>
@@ -834,7 +834,7 @@
     <name>ClientWorkspace</name>
     <message>
         <source>← Clients</source>
-        <translation>← Klienter</translation>
+        <translation>← Patienter</translation>
     </message>
     <message>
         <source>Edit details</source>
@@ -902,11 +902,11 @@
     </message>
     <message>
         <source>No pregnancy recorded: press “New pregnancy”.</source>
-        <translation>Ingen graviditet registreret: tryk på “Ny graviditet”.</translation>
+        <translation>Ingen graviditet registreret: tryk på »Ny graviditet«.</translation>
     </message>
     <message>
         <source>Cannot open client</source>
-        <translation>Klienten kan ikke åbnes</translation>
+        <translation>Patienten kan ikke åbnes</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -914,7 +914,7 @@
     </message>
     <message>
         <source>Export client data</source>
-        <translation>Eksportér klientdata</translation>
+        <translation>Eksportér patientdata</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
@@ -934,7 +934,7 @@
     </message>
     <message>
         <source>Erase client</source>
-        <translation>Slet klient</translation>
+        <translation>Slet patient</translation>
     </message>
     <message>
         <source>This removes all personal data and clinical records of %1 for good. The audit trail is kept without personal data. Check first that the duty to keep patient records does not apply.
@@ -942,7 +942,7 @@
 Type the client&apos;s full name to confirm:</source>
         <translation>Dette sletter alle personoplysninger og al journalføring om %1 for altid. Loggen over handlinger bevares uden personoplysninger. Kontrollér først, at pligten til at opbevare patientjournaler ikke gælder.
 
-Skriv klientens fulde navn for at bekræfte:</translation>
+Skriv patientens fulde navn for at bekræfte:</translation>
     </message>
     <message>
         <source>Not erased</source>
@@ -1197,7 +1197,7 @@ Skriv klientens fulde navn for at bekræfte:</translation>
     </message>
     <message>
         <source>A note for this client, printed with the exercise (e.g. “keep a pillow between your knees”)</source>
-        <translation>En note til denne klient, som udskrives med øvelsen (fx “hav en pude mellem knæene”)</translation>
+        <translation>En note til denne patient, som udskrives med øvelsen (fx »hav en pude mellem knæene«)</translation>
     </message>
     <message>
         <source>Sets</source>
@@ -1241,11 +1241,11 @@ Skriv klientens fulde navn for at bekræfte:</translation>
     </message>
     <message>
         <source>Note for the client</source>
-        <translation>Note til klienten</translation>
+        <translation>Note til patienten</translation>
     </message>
     <message>
         <source>As the client reads it:</source>
-        <translation>Sådan læser klienten det:</translation>
+        <translation>Sådan læser patienten det:</translation>
     </message>
     <message>
         <source>No pain rule</source>
@@ -1601,7 +1601,7 @@ Skriv klientens fulde navn for at bekræfte:</translation>
     </message>
     <message>
         <source>Bigger type and pictures, for clients who see poorly.</source>
-        <translation>Større skrift og billeder til klienter, der ser dårligt.</translation>
+        <translation>Større skrift og billeder til patienter, der ser dårligt.</translation>
     </message>
     <message>
         <source>Compact (fewest pages)</source>
@@ -1629,7 +1629,7 @@ Skriv klientens fulde navn for at bekræfte:</translation>
     </message>
     <message>
         <source>Side by side, for a client who reads neither language well.</source>
-        <translation>Side om side til en klient, der ikke læser nogen af sprogene godt.</translation>
+        <translation>Side om side til en patient, der ikke læser nogen af sprogene godt.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Options&lt;/b&gt;</source>
@@ -1645,11 +1645,11 @@ Skriv klientens fulde navn for at bekræfte:</translation>
     </message>
     <message>
         <source>Issue to client</source>
-        <translation>Udlevér til klienten</translation>
+        <translation>Udlevér til patienten</translation>
     </message>
     <message>
         <source>Keeps an exact copy of this PDF in the client&apos;s record and marks the programme as issued.</source>
-        <translation>Gemmer en nøjagtig kopi af denne PDF i klientens journal og markerer programmet som udleveret.</translation>
+        <translation>Gemmer en nøjagtig kopi af denne PDF i patientens journal og markerer programmet som udleveret.</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1724,8 +1724,8 @@ Skriv klientens fulde navn for at bekræfte:</translation>
     <message numerus="yes">
         <source>&lt;b&gt;Issued&lt;/b&gt; %1 by %2: an exact copy is kept in the client&apos;s record (%n page(s)).</source>
         <translation>
-            <numerusform>&lt;b&gt;Udleveret&lt;/b&gt; %1 af %2: en nøjagtig kopi er gemt i klientens journal (%n side).</numerusform>
-            <numerusform>&lt;b&gt;Udleveret&lt;/b&gt; %1 af %2: en nøjagtig kopi er gemt i klientens journal (%n sider).</numerusform>
+            <numerusform>&lt;b&gt;Udleveret&lt;/b&gt; %1 af %2: en nøjagtig kopi er gemt i patientens journal (%n side).</numerusform>
+            <numerusform>&lt;b&gt;Udleveret&lt;/b&gt; %1 af %2: en nøjagtig kopi er gemt i patientens journal (%n sider).</numerusform>
         </translation>
     </message>
     <message>
@@ -1734,7 +1734,7 @@ Skriv klientens fulde navn for at bekræfte:</translation>
     </message>
     <message>
         <source>Issue the handout before printing? The client&apos;s record then keeps an exact copy of what she takes home.</source>
-        <translation>Vil du udlevere hjemmeprogrammet, før det udskrives? Så gemmer klientens journal en nøjagtig kopi af det, hun får med hjem.</translation>
+        <translation>Vil du udlevere hjemmeprogrammet, før det udskrives? Så gemmer patientens journal en nøjagtig kopi af det, hun får med hjem.</translation>
     </message>
     <message>
         <source>Issue and print</source>
@@ -1816,7 +1816,7 @@ Skriv klientens fulde navn for at bekræfte:</translation>
     </message>
     <message>
         <source>The client&apos;s own goals</source>
-        <translation>Klientens egne mål</translation>
+        <translation>Patientens egne mål</translation>
     </message>
     <message>
         <source> weeks after</source>
@@ -1831,11 +1831,11 @@ Skriv klientens fulde navn for at bekræfte:</translation>
     <name>ImportClientsDialog</name>
     <message>
         <source>Import clients</source>
-        <translation>Importér klienter</translation>
+        <translation>Importér patienter</translation>
     </message>
     <message>
         <source>Choose a CSV file exported from another system (UTF-8 or Windows-1252, separated by ; or ,). The whole file is checked first; clients are imported only when no row has a problem, and then all at once.</source>
-        <translation>Vælg en CSV-fil, der er eksporteret fra et andet system (UTF-8 eller Windows-1252, adskilt med ; eller ,). Hele filen kontrolleres først; klienterne importeres kun, hvis ingen rækker har problemer, og så alle på én gang.</translation>
+        <translation>Vælg en CSV-fil, der er eksporteret fra et andet system (UTF-8 eller Windows-1252, adskilt med ; eller ,). Hele filen kontrolleres først; patienterne importeres kun, hvis ingen rækker har problemer, og så alle på én gang.</translation>
     </message>
     <message>
         <source>No file chosen</source>
@@ -1851,7 +1851,7 @@ Skriv klientens fulde navn for at bekræfte:</translation>
     </message>
     <message>
         <source>Leave out clients who are already registered</source>
-        <translation>Spring klienter over, der allerede er oprettet</translation>
+        <translation>Spring patienter over, der allerede er oprettet</translation>
     </message>
     <message>
         <source>File</source>
@@ -1883,7 +1883,7 @@ Skriv klientens fulde navn for at bekræfte:</translation>
     </message>
     <message>
         <source>%1 client rows read (%2).</source>
-        <translation>%1 klientrækker læst (%2).</translation>
+        <translation>%1 patientrækker læst (%2).</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) have problems: correct the file and choose it again. Nothing can be imported until every row is right.</source>
@@ -1895,8 +1895,8 @@ Skriv klientens fulde navn for at bekræfte:</translation>
     <message numerus="yes">
         <source>%n client(s) ready to import.</source>
         <translation>
-            <numerusform>%n klient er klar til import.</numerusform>
-            <numerusform>%n klienter er klar til import.</numerusform>
+            <numerusform>%n patient er klar til import.</numerusform>
+            <numerusform>%n patienter er klar til import.</numerusform>
         </translation>
     </message>
     <message>
@@ -1933,8 +1933,8 @@ Skriv klientens fulde navn for at bekræfte:</translation>
     <message numerus="yes">
         <source>Done: %n client(s) imported.</source>
         <translation>
-            <numerusform>Færdig: %n klient importeret.</numerusform>
-            <numerusform>Færdig: %n klienter importeret.</numerusform>
+            <numerusform>Færdig: %n patient importeret.</numerusform>
+            <numerusform>Færdig: %n patienter importeret.</numerusform>
         </translation>
     </message>
     <message>
@@ -2019,15 +2019,15 @@ Skriv klientens fulde navn for at bekræfte:</translation>
     </message>
     <message>
         <source>Already registered as client %1 (same CPR / fødselsnummer).</source>
-        <translation>Allerede oprettet som klient %1 (samme CPR / fødselsnummer).</translation>
+        <translation>Allerede oprettet som patient %1 (samme CPR / fødselsnummer).</translation>
     </message>
     <message>
         <source>Already registered as client %1 (same name and birth date).</source>
-        <translation>Allerede oprettet som klient %1 (samme navn og fødselsdato).</translation>
+        <translation>Allerede oprettet som patient %1 (samme navn og fødselsdato).</translation>
     </message>
     <message>
         <source>It will be left out.</source>
-        <translation>Klienten springes over.</translation>
+        <translation>Patienten springes over.</translation>
     </message>
     <message>
         <source>More values than columns: a separator inside a value must be in quotes.</source>
@@ -2168,7 +2168,7 @@ Skriv klientens fulde navn for at bekræfte:</translation>
     </message>
     <message>
         <source>Identical to the copy given to the client (SHA-256 %1…).</source>
-        <translation>Identisk med den kopi, klienten fik (SHA-256 %1…).</translation>
+        <translation>Identisk med den kopi, patienten fik (SHA-256 %1…).</translation>
     </message>
     <message>
         <source>Issued despite an open red flag: %1</source>
@@ -2191,7 +2191,7 @@ Skriv klientens fulde navn for at bekræfte:</translation>
     <name>ItemRow</name>
     <message>
         <source>%1: in the client&apos;s own words</source>
-        <translation>%1: med klientens egne ord</translation>
+        <translation>%1: med patientens egne ord</translation>
     </message>
 </context>
 <context>
@@ -2248,15 +2248,15 @@ Skriv klientens fulde navn for at bekræfte:</translation>
     </message>
     <message>
         <source>Find client</source>
-        <translation>Find klient</translation>
+        <translation>Find patient</translation>
     </message>
     <message>
         <source>New client</source>
-        <translation>Ny klient</translation>
+        <translation>Ny patient</translation>
     </message>
     <message>
         <source>Import clients …</source>
-        <translation>Importér klienter …</translation>
+        <translation>Importér patienter …</translation>
     </message>
     <message>
         <source>Clinic settings …</source>
@@ -2623,15 +2623,15 @@ Opfølgning om 3 uger</translation>
     </message>
     <message>
         <source>Client fills in on screen…</source>
-        <translation>Klienten udfylder på skærmen…</translation>
+        <translation>Patienten udfylder på skærmen…</translation>
     </message>
     <message>
         <source>The client will read the texts shown here, not the official questionnaire. Import the official wording for client use if your clinic has it.</source>
-        <translation>Klienten læser de tekster, der vises her, ikke det officielle spørgeskema. Importér den officielle ordlyd til klientbrug, hvis klinikken har den.</translation>
+        <translation>Patienten læser de tekster, der vises her, ikke det officielle spørgeskema. Importér den officielle ordlyd til patientbrug, hvis klinikken har den.</translation>
     </message>
     <message>
         <source>Record the rest as “no”</source>
-        <translation>Registrér resten som “nej”</translation>
+        <translation>Registrér resten som »nej«</translation>
     </message>
     <message>
         <source>Every statement not ticked is recorded as no</source>
@@ -2662,7 +2662,7 @@ Opfølgning om 3 uger</translation>
     </message>
     <message>
         <source>&lt;b&gt;This client has an open red flag:&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Klienten har et åbent rødt flag:&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;Patienten har et åbent rødt flag:&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Exercise is normally not started until a doctor or midwife has assessed this. Issue the handout only if that has happened or it is safe for another reason, and write why below. Your words are kept with the handout in her record.</source>
@@ -2681,7 +2681,7 @@ Opfølgning om 3 uger</translation>
     <name>RedFlagSection</name>
     <message>
         <source>Answer the rest “No”</source>
-        <translation>Svar “Nej” til resten</translation>
+        <translation>Svar »Nej« til resten</translation>
     </message>
     <message>
         <source>Sets every question not asked yet to No</source>
@@ -2790,7 +2790,7 @@ Opfølgning om 3 uger</translation>
     </message>
     <message>
         <source>since the check, clients on line(s) %1 were registered by someone else; check the file again; nothing was imported</source>
-        <translation>siden kontrollen er klienterne på linje %1 oprettet af en anden; kontrollér filen igen; intet blev importeret</translation>
+        <translation>siden kontrollen er patienterne på linje %1 oprettet af en anden; kontrollér filen igen; intet blev importeret</translation>
     </message>
     <message>
         <source>the file starts like UTF-16 but is not valid UTF-16</source>
@@ -2874,7 +2874,7 @@ Opfølgning om 3 uger</translation>
     </message>
     <message>
         <source>the client has an open red flag, so issuing exercises needs your explicit confirmation</source>
-        <translation>klienten har et åbent rødt flag, så udlevering af øvelser kræver din udtrykkelige bekræftelse</translation>
+        <translation>patienten har et åbent rødt flag, så udlevering af øvelser kræver din udtrykkelige bekræftelse</translation>
     </message>
     <message>
         <source>the stored copy of handout %1 does not match its checksum, so it cannot be reprinted</source>
@@ -2882,7 +2882,7 @@ Opfølgning om 3 uger</translation>
     </message>
     <message>
         <source>the name typed does not match the client&apos;s name; nothing erased</source>
-        <translation>det indtastede navn passer ikke med klientens navn; intet er slettet</translation>
+        <translation>det indtastede navn passer ikke med patientens navn; intet er slettet</translation>
     </message>
     <message>
         <source>only an administrator or the therapist who saved it can delete a clinic template</source>
@@ -2914,7 +2914,7 @@ Opfølgning om 3 uger</translation>
     </message>
     <message>
         <source>the file holds no clients to import; nothing was imported</source>
-        <translation>filen indeholder ingen klienter; intet blev importeret</translation>
+        <translation>filen indeholder ingen patienter; intet blev importeret</translation>
     </message>
     <message>
         <source>1 row has problems (line %1); nothing was imported: correct the file and try again</source>
@@ -2959,7 +2959,7 @@ Opfølgning om 3 uger</translation>
     </message>
     <message>
         <source>Creating the demo clinic: %1 of %2 clients</source>
-        <translation>Opretter demoklinikken: %1 af %2 klienter</translation>
+        <translation>Opretter demoklinikken: %1 af %2 patienter</translation>
     </message>
 </context>
 <context>
@@ -3005,7 +3005,7 @@ Opfølgning om 3 uger</translation>
     </message>
     <message>
         <source>Start from “%1” (%2 exercises)</source>
-        <translation>Start ud fra “%1” (%2 øvelser)</translation>
+        <translation>Start ud fra »%1« (%2 øvelser)</translation>
     </message>
     <message>
         <source>Save as my template …</source>
@@ -3025,7 +3025,7 @@ Opfølgning om 3 uger</translation>
     </message>
     <message>
         <source>Delete the template “%1”? Programmes made from it are not changed.</source>
-        <translation>Slet skabelonen “%1”? Programmer lavet ud fra den ændres ikke.</translation>
+        <translation>Slet skabelonen »%1«? Programmer lavet ud fra den ændres ikke.</translation>
     </message>
     <message>
         <source>Save as template</source>
@@ -3033,7 +3033,7 @@ Opfølgning om 3 uger</translation>
     </message>
     <message>
         <source>Name of the template (e.g. “Early pregnancy – light”):</source>
-        <translation>Skabelonens navn (fx “Tidlig graviditet – let”):</translation>
+        <translation>Skabelonens navn (fx »Tidlig graviditet – let«):</translation>
     </message>
     <message>
         <source>Template not saved</source>
@@ -3064,7 +3064,7 @@ Opfølgning om 3 uger</translation>
     </message>
     <message>
         <source>The client&apos;s own left and right side</source>
-        <translation>Klientens egen venstre og højre side</translation>
+        <translation>Patientens egen venstre og højre side</translation>
     </message>
 </context>
 <context>
@@ -3079,7 +3079,7 @@ Opfølgning om 3 uger</translation>
     </message>
     <message>
         <source>“%1” is not a value for this test.</source>
-        <translation>“%1” er ikke en gyldig værdi for denne test.</translation>
+        <translation>»%1« er ikke en gyldig værdi for denne test.</translation>
     </message>
     <message>
         <source>After birth: LDL graded 0-3</source>

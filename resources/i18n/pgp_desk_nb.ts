@@ -129,11 +129,11 @@
     </message>
     <message>
         <source>Client&apos;s left</source>
-        <translation>Klientens venstre</translation>
+        <translation>Pasientens venstre</translation>
     </message>
     <message>
         <source>Client&apos;s right</source>
-        <translation>Klientens høyre</translation>
+        <translation>Pasientens høyre</translation>
     </message>
     <message>
         <source>Pain map: front and back of the body</source>
@@ -307,7 +307,7 @@
     </message>
     <message>
         <source>Personal note to the client (printed at the top):</source>
-        <translation>Personlig melding til klienten (skrives ut øverst):</translation>
+        <translation>Personlig melding til pasienten (skrives ut øverst):</translation>
     </message>
     <message>
         <source>e.g. “Good work this week! Keep the walks short and often.”</source>
@@ -586,7 +586,7 @@
     </message>
     <message>
         <source>It has been issued to the client, so it can no longer be changed: use theirs, or start a new programme from it.</source>
-        <translation>Det er utlevert til klienten og kan ikke lenger endres: bruk deres versjon, eller start et nytt program fra det.</translation>
+        <translation>Det er utlevert til pasienten og kan ikke lenger endres: bruk deres versjon, eller start et nytt program fra det.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -633,18 +633,18 @@
     </message>
     <message>
         <source>A joint counts as confirmed when the client reports pain there on the pain map and at least one of its tests is positive:</source>
-        <translation>Et ledd regnes som bekreftet når klienten angir smerte der på smertetegningen, og minst én av leddets tester er positiv:</translation>
+        <translation>Et ledd regnes som bekreftet når pasienten angir smerte der på smertetegningen, og minst én av leddets tester er positiv:</translation>
     </message>
 </context>
 <context>
     <name>ClientEditorDialog</name>
     <message>
         <source>Edit client</source>
-        <translation>Rediger klient</translation>
+        <translation>Rediger pasient</translation>
     </message>
     <message>
         <source>New client</source>
-        <translation>Ny klient</translation>
+        <translation>Ny pasient</translation>
     </message>
     <message>
         <source>dd.mm.yyyy</source>
@@ -716,7 +716,7 @@
     </message>
     <message>
         <source>Someone saved this client on another workstation after you opened it. These fields differ. Choose which version to keep; nothing is saved until you do.</source>
-        <translation>Noen har lagret denne klienten på en annen datamaskin etter at du åpnet den. Disse feltene er forskjellige. Velg hvilken versjon som skal beholdes; ingenting lagres før du har valgt.</translation>
+        <translation>Noen har lagret denne pasienten på en annen datamaskin etter at du åpnet den. Disse feltene er forskjellige. Velg hvilken versjon som skal beholdes; ingenting lagres før du har valgt.</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -797,7 +797,7 @@
     </message>
     <message>
         <source>New client</source>
-        <translation>Ny klient</translation>
+        <translation>Ny pasient</translation>
     </message>
     <message>
         <source>Searching …</source>
@@ -805,24 +805,24 @@
     </message>
     <message>
         <source>No clients match the search.</source>
-        <translation>Ingen klienter passer til søket.</translation>
+        <translation>Ingen pasienter passer til søket.</translation>
     </message>
     <message>
         <source>No clients yet. Press “New client” to register the first.</source>
-        <translation>Ingen klienter ennå. Trykk på «Ny klient» for å registrere den første.</translation>
+        <translation>Ingen pasienter ennå. Trykk på «Ny pasient» for å registrere den første.</translation>
     </message>
     <message numerus="yes">
         <source>%n clients shown; scroll for more</source>
         <translation>
-            <numerusform>%n klient vises; rull for å se flere</numerusform>
-            <numerusform>%n klienter vises; rull for å se flere</numerusform>
+            <numerusform>%n pasient vises; rull for å se flere</numerusform>
+            <numerusform>%n pasienter vises; rull for å se flere</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n clients</source>
         <translation>
-            <numerusform>%n klient</numerusform>
-            <numerusform>%n klienter</numerusform>
+            <numerusform>%n pasient</numerusform>
+            <numerusform>%n pasienter</numerusform>
         </translation>
     </message>
     <message>
@@ -834,7 +834,7 @@
     <name>ClientWorkspace</name>
     <message>
         <source>← Clients</source>
-        <translation>← Klienter</translation>
+        <translation>← Pasienter</translation>
     </message>
     <message>
         <source>Edit details</source>
@@ -906,7 +906,7 @@
     </message>
     <message>
         <source>Cannot open client</source>
-        <translation>Klienten kan ikke åpnes</translation>
+        <translation>Pasienten kan ikke åpnes</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -914,7 +914,7 @@
     </message>
     <message>
         <source>Export client data</source>
-        <translation>Eksporter klientdata</translation>
+        <translation>Eksporter pasientdata</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
@@ -934,7 +934,7 @@
     </message>
     <message>
         <source>Erase client</source>
-        <translation>Slett klient</translation>
+        <translation>Slett pasient</translation>
     </message>
     <message>
         <source>This removes all personal data and clinical records of %1 for good. The audit trail is kept without personal data. Check first that the duty to keep patient records does not apply.
@@ -942,7 +942,7 @@
 Type the client&apos;s full name to confirm:</source>
         <translation>Dette sletter alle personopplysninger og all journalføring om %1 for godt. Loggen over handlinger beholdes uten personopplysninger. Kontroller først at plikten til å oppbevare pasientjournaler ikke gjelder.
 
-Skriv klientens fulle navn for å bekrefte:</translation>
+Skriv pasientens fulle navn for å bekrefte:</translation>
     </message>
     <message>
         <source>Not erased</source>
@@ -1197,7 +1197,7 @@ Skriv klientens fulle navn for å bekrefte:</translation>
     </message>
     <message>
         <source>A note for this client, printed with the exercise (e.g. “keep a pillow between your knees”)</source>
-        <translation>En merknad til denne klienten, skrives ut sammen med øvelsen (f.eks. «ha en pute mellom knærne»)</translation>
+        <translation>En merknad til denne pasienten, skrives ut sammen med øvelsen (f.eks. «ha en pute mellom knærne»)</translation>
     </message>
     <message>
         <source>Sets</source>
@@ -1241,11 +1241,11 @@ Skriv klientens fulle navn for å bekrefte:</translation>
     </message>
     <message>
         <source>Note for the client</source>
-        <translation>Merknad til klienten</translation>
+        <translation>Merknad til pasienten</translation>
     </message>
     <message>
         <source>As the client reads it:</source>
-        <translation>Slik klienten leser det:</translation>
+        <translation>Slik pasienten leser det:</translation>
     </message>
     <message>
         <source>No pain rule</source>
@@ -1601,7 +1601,7 @@ Skriv klientens fulle navn for å bekrefte:</translation>
     </message>
     <message>
         <source>Bigger type and pictures, for clients who see poorly.</source>
-        <translation>Større skrift og bilder for klienter som ser dårlig.</translation>
+        <translation>Større skrift og bilder for pasienter som ser dårlig.</translation>
     </message>
     <message>
         <source>Compact (fewest pages)</source>
@@ -1629,7 +1629,7 @@ Skriv klientens fulle navn for å bekrefte:</translation>
     </message>
     <message>
         <source>Side by side, for a client who reads neither language well.</source>
-        <translation>Side ved side for en klient som ikke leser noen av språkene godt.</translation>
+        <translation>Side ved side for en pasient som ikke leser noen av språkene godt.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Options&lt;/b&gt;</source>
@@ -1645,11 +1645,11 @@ Skriv klientens fulle navn for å bekrefte:</translation>
     </message>
     <message>
         <source>Issue to client</source>
-        <translation>Lever ut til klienten</translation>
+        <translation>Lever ut til pasienten</translation>
     </message>
     <message>
         <source>Keeps an exact copy of this PDF in the client&apos;s record and marks the programme as issued.</source>
-        <translation>Lagrer en nøyaktig kopi av denne PDF-en i klientens journal og markerer programmet som utlevert.</translation>
+        <translation>Lagrer en nøyaktig kopi av denne PDF-en i pasientens journal og markerer programmet som utlevert.</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1724,8 +1724,8 @@ Skriv klientens fulle navn for å bekrefte:</translation>
     <message numerus="yes">
         <source>&lt;b&gt;Issued&lt;/b&gt; %1 by %2: an exact copy is kept in the client&apos;s record (%n page(s)).</source>
         <translation>
-            <numerusform>&lt;b&gt;Utlevert&lt;/b&gt; %1 av %2: en nøyaktig kopi er lagret i klientens journal (%n side).</numerusform>
-            <numerusform>&lt;b&gt;Utlevert&lt;/b&gt; %1 av %2: en nøyaktig kopi er lagret i klientens journal (%n sider).</numerusform>
+            <numerusform>&lt;b&gt;Utlevert&lt;/b&gt; %1 av %2: en nøyaktig kopi er lagret i pasientens journal (%n side).</numerusform>
+            <numerusform>&lt;b&gt;Utlevert&lt;/b&gt; %1 av %2: en nøyaktig kopi er lagret i pasientens journal (%n sider).</numerusform>
         </translation>
     </message>
     <message>
@@ -1734,7 +1734,7 @@ Skriv klientens fulle navn for å bekrefte:</translation>
     </message>
     <message>
         <source>Issue the handout before printing? The client&apos;s record then keeps an exact copy of what she takes home.</source>
-        <translation>Vil du levere ut hjemmeprogrammet før det skrives ut? Da lagrer klientens journal en nøyaktig kopi av det hun får med hjem.</translation>
+        <translation>Vil du levere ut hjemmeprogrammet før det skrives ut? Da lagrer pasientens journal en nøyaktig kopi av det hun får med hjem.</translation>
     </message>
     <message>
         <source>Issue and print</source>
@@ -1816,7 +1816,7 @@ Skriv klientens fulle navn for å bekrefte:</translation>
     </message>
     <message>
         <source>The client&apos;s own goals</source>
-        <translation>Klientens egne mål</translation>
+        <translation>Pasientens egne mål</translation>
     </message>
     <message>
         <source> weeks after</source>
@@ -1831,11 +1831,11 @@ Skriv klientens fulle navn for å bekrefte:</translation>
     <name>ImportClientsDialog</name>
     <message>
         <source>Import clients</source>
-        <translation>Importer klienter</translation>
+        <translation>Importer pasienter</translation>
     </message>
     <message>
         <source>Choose a CSV file exported from another system (UTF-8 or Windows-1252, separated by ; or ,). The whole file is checked first; clients are imported only when no row has a problem, and then all at once.</source>
-        <translation>Velg en CSV-fil eksportert fra et annet system (UTF-8 eller Windows-1252, skilt med ; eller ,). Hele filen kontrolleres først; klientene importeres bare hvis ingen rader har problemer, og da alle på én gang.</translation>
+        <translation>Velg en CSV-fil eksportert fra et annet system (UTF-8 eller Windows-1252, skilt med ; eller ,). Hele filen kontrolleres først; pasientene importeres bare hvis ingen rader har problemer, og da alle på én gang.</translation>
     </message>
     <message>
         <source>No file chosen</source>
@@ -1851,7 +1851,7 @@ Skriv klientens fulle navn for å bekrefte:</translation>
     </message>
     <message>
         <source>Leave out clients who are already registered</source>
-        <translation>Hopp over klienter som allerede er registrert</translation>
+        <translation>Hopp over pasienter som allerede er registrert</translation>
     </message>
     <message>
         <source>File</source>
@@ -1883,7 +1883,7 @@ Skriv klientens fulle navn for å bekrefte:</translation>
     </message>
     <message>
         <source>%1 client rows read (%2).</source>
-        <translation>%1 klientrader lest (%2).</translation>
+        <translation>%1 pasientrader lest (%2).</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) have problems: correct the file and choose it again. Nothing can be imported until every row is right.</source>
@@ -1895,8 +1895,8 @@ Skriv klientens fulle navn for å bekrefte:</translation>
     <message numerus="yes">
         <source>%n client(s) ready to import.</source>
         <translation>
-            <numerusform>%n klient er klar til import.</numerusform>
-            <numerusform>%n klienter er klare til import.</numerusform>
+            <numerusform>%n pasient er klar til import.</numerusform>
+            <numerusform>%n pasienter er klare til import.</numerusform>
         </translation>
     </message>
     <message>
@@ -1933,8 +1933,8 @@ Skriv klientens fulle navn for å bekrefte:</translation>
     <message numerus="yes">
         <source>Done: %n client(s) imported.</source>
         <translation>
-            <numerusform>Ferdig: %n klient importert.</numerusform>
-            <numerusform>Ferdig: %n klienter importert.</numerusform>
+            <numerusform>Ferdig: %n pasient importert.</numerusform>
+            <numerusform>Ferdig: %n pasienter importert.</numerusform>
         </translation>
     </message>
     <message>
@@ -2019,15 +2019,15 @@ Skriv klientens fulle navn for å bekrefte:</translation>
     </message>
     <message>
         <source>Already registered as client %1 (same CPR / fødselsnummer).</source>
-        <translation>Allerede registrert som klient %1 (samme CPR / fødselsnummer).</translation>
+        <translation>Allerede registrert som pasient %1 (samme CPR / fødselsnummer).</translation>
     </message>
     <message>
         <source>Already registered as client %1 (same name and birth date).</source>
-        <translation>Allerede registrert som klient %1 (samme navn og fødselsdato).</translation>
+        <translation>Allerede registrert som pasient %1 (samme navn og fødselsdato).</translation>
     </message>
     <message>
         <source>It will be left out.</source>
-        <translation>Klienten hoppes over.</translation>
+        <translation>Pasienten hoppes over.</translation>
     </message>
     <message>
         <source>More values than columns: a separator inside a value must be in quotes.</source>
@@ -2168,7 +2168,7 @@ Skriv klientens fulle navn for å bekrefte:</translation>
     </message>
     <message>
         <source>Identical to the copy given to the client (SHA-256 %1…).</source>
-        <translation>Identisk med kopien klienten fikk (SHA-256 %1…).</translation>
+        <translation>Identisk med kopien pasienten fikk (SHA-256 %1…).</translation>
     </message>
     <message>
         <source>Issued despite an open red flag: %1</source>
@@ -2191,7 +2191,7 @@ Skriv klientens fulle navn for å bekrefte:</translation>
     <name>ItemRow</name>
     <message>
         <source>%1: in the client&apos;s own words</source>
-        <translation>%1: med klientens egne ord</translation>
+        <translation>%1: med pasientens egne ord</translation>
     </message>
 </context>
 <context>
@@ -2248,15 +2248,15 @@ Skriv klientens fulle navn for å bekrefte:</translation>
     </message>
     <message>
         <source>Find client</source>
-        <translation>Finn klient</translation>
+        <translation>Finn pasient</translation>
     </message>
     <message>
         <source>New client</source>
-        <translation>Ny klient</translation>
+        <translation>Ny pasient</translation>
     </message>
     <message>
         <source>Import clients …</source>
-        <translation>Importer klienter …</translation>
+        <translation>Importer pasienter …</translation>
     </message>
     <message>
         <source>Clinic settings …</source>
@@ -2299,7 +2299,7 @@ Skriv klientens fulle navn for å bekrefte:</translation>
     </message>
     <message>
         <source>The date cannot be in the future.</source>
-        <translation>Datoen kan ikke være fram i tid.</translation>
+        <translation>Datoen kan ikke være i fremtiden.</translation>
     </message>
     <message>
         <source>The date is before 1900.</source>
@@ -2623,11 +2623,11 @@ Oppfølging om 3 uker</translation>
     </message>
     <message>
         <source>Client fills in on screen…</source>
-        <translation>Klienten fyller ut på skjermen…</translation>
+        <translation>Pasienten fyller ut på skjermen…</translation>
     </message>
     <message>
         <source>The client will read the texts shown here, not the official questionnaire. Import the official wording for client use if your clinic has it.</source>
-        <translation>Klienten leser tekstene som vises her, ikke det offisielle spørreskjemaet. Importer den offisielle ordlyden til bruk for klienter hvis klinikken har den.</translation>
+        <translation>Pasienten leser tekstene som vises her, ikke det offisielle spørreskjemaet. Importer den offisielle ordlyden til bruk for pasienter hvis klinikken har den.</translation>
     </message>
     <message>
         <source>Record the rest as “no”</source>
@@ -2662,7 +2662,7 @@ Oppfølging om 3 uker</translation>
     </message>
     <message>
         <source>&lt;b&gt;This client has an open red flag:&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Klienten har et åpent rødt flagg:&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;Pasienten har et åpent rødt flagg:&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Exercise is normally not started until a doctor or midwife has assessed this. Issue the handout only if that has happened or it is safe for another reason, and write why below. Your words are kept with the handout in her record.</source>
@@ -2790,7 +2790,7 @@ Oppfølging om 3 uker</translation>
     </message>
     <message>
         <source>since the check, clients on line(s) %1 were registered by someone else; check the file again; nothing was imported</source>
-        <translation>siden kontrollen er klientene på linje %1 registrert av noen andre; kontroller filen igjen; ingenting ble importert</translation>
+        <translation>siden kontrollen er pasientene på linje %1 registrert av noen andre; kontroller filen igjen; ingenting ble importert</translation>
     </message>
     <message>
         <source>the file starts like UTF-16 but is not valid UTF-16</source>
@@ -2874,7 +2874,7 @@ Oppfølging om 3 uker</translation>
     </message>
     <message>
         <source>the client has an open red flag, so issuing exercises needs your explicit confirmation</source>
-        <translation>klienten har et åpent rødt flagg, så utlevering av øvelser krever din uttrykkelige bekreftelse</translation>
+        <translation>pasienten har et åpent rødt flagg, så utlevering av øvelser krever din uttrykkelige bekreftelse</translation>
     </message>
     <message>
         <source>the stored copy of handout %1 does not match its checksum, so it cannot be reprinted</source>
@@ -2882,7 +2882,7 @@ Oppfølging om 3 uker</translation>
     </message>
     <message>
         <source>the name typed does not match the client&apos;s name; nothing erased</source>
-        <translation>navnet som ble skrevet inn, stemmer ikke med klientens navn; ingenting er slettet</translation>
+        <translation>navnet som ble skrevet inn, stemmer ikke med pasientens navn; ingenting er slettet</translation>
     </message>
     <message>
         <source>only an administrator or the therapist who saved it can delete a clinic template</source>
@@ -2914,7 +2914,7 @@ Oppfølging om 3 uker</translation>
     </message>
     <message>
         <source>the file holds no clients to import; nothing was imported</source>
-        <translation>filen inneholder ingen klienter; ingenting ble importert</translation>
+        <translation>filen inneholder ingen pasienter; ingenting ble importert</translation>
     </message>
     <message>
         <source>1 row has problems (line %1); nothing was imported: correct the file and try again</source>
@@ -2959,7 +2959,7 @@ Oppfølging om 3 uker</translation>
     </message>
     <message>
         <source>Creating the demo clinic: %1 of %2 clients</source>
-        <translation>Oppretter demoklinikken: %1 av %2 klienter</translation>
+        <translation>Oppretter demoklinikken: %1 av %2 pasienter</translation>
     </message>
 </context>
 <context>
@@ -3025,7 +3025,7 @@ Oppfølging om 3 uker</translation>
     </message>
     <message>
         <source>Delete the template “%1”? Programmes made from it are not changed.</source>
-        <translation>Slette malen “%1”? Programmer laget ut fra den endres ikke.</translation>
+        <translation>Slette malen «%1»? Programmer laget ut fra den endres ikke.</translation>
     </message>
     <message>
         <source>Save as template</source>
@@ -3064,7 +3064,7 @@ Oppfølging om 3 uker</translation>
     </message>
     <message>
         <source>The client&apos;s own left and right side</source>
-        <translation>Klientens egen venstre og høyre side</translation>
+        <translation>Pasientens egen venstre og høyre side</translation>
     </message>
 </context>
 <context>

@@ -104,10 +104,10 @@ def test_side_captions_name_the_clients_side(widget) -> None:  # type: ignore[no
     """Front: her right on the viewer's left; back: her left on the viewer's left (Danish)."""
     front = widget.scene.body_view(View.FRONT)
     back = widget.scene.body_view(View.BACK)
-    assert front.left_caption.text() == "\u2190 Klientens højre"
-    assert front.right_caption.text() == "Klientens venstre \u2192"
-    assert back.left_caption.text() == "\u2190 Klientens venstre"
-    assert back.right_caption.text() == "Klientens højre \u2192"
+    assert front.left_caption.text() == "\u2190 Patientens højre"
+    assert front.right_caption.text() == "Patientens venstre \u2192"
+    assert back.left_caption.text() == "\u2190 Patientens venstre"
+    assert back.right_caption.text() == "Patientens højre \u2192"
     assert front.scenePos().x() < back.scenePos().x()
     assert front.left_caption.x() < front.right_caption.x()
 

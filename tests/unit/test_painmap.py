@@ -106,8 +106,8 @@ def test_mirror_rule_per_view() -> None:
     """The client's left is on the viewer's left only in the back view."""
     assert client_left_on_viewer_left(View.BACK) is True
     assert client_left_on_viewer_left("front") is False
-    assert SIDE_CAPTIONS[Side.LEFT]["da"] == "Klientens venstre"
-    assert SIDE_CAPTIONS[Side.RIGHT]["da"] == "Klientens højre"
+    assert SIDE_CAPTIONS[Side.LEFT]["da"] == "Patientens venstre"
+    assert SIDE_CAPTIONS[Side.RIGHT]["da"] == "Patientens højre"
 
 
 def test_unknown_region_is_rejected() -> None:

@@ -92,8 +92,8 @@ def test_eraser_strokes_are_respected_in_print(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("lang", "left", "right", "front", "back"), [
-    ("da", "Klientens venstre", "Klientens højre", "Forfra", "Bagfra"),
-    ("nb", "Klientens venstre", "Klientens høyre", "Forfra", "Bakfra"),
+    ("da", "Patientens venstre", "Patientens højre", "Forfra", "Bagfra"),
+    ("nb", "Pasientens venstre", "Pasientens høyre", "Forfra", "Bakfra"),
     ("en", "Client's left", "Client's right", "Front", "Back"),
 ])
 def test_captions_in_the_requested_language(tmp_path: Path, lang: str, left: str, right: str,

@@ -96,7 +96,7 @@ FACT_LABELS: dict[str, Texts] = {
                   "Earlier pelvic or low back pain"),
     "work": _t("Arbejde", "Arbeid", "Work"),
     "sleep": _t("Søvn", "Søvn", "Sleep"),
-    "goals": _t("Klientens mål", "Klientens mål", "The client's goals"),
+    "goals": _t("Patientens mål", "Pasientens mål", "The client's goals"),
 }
 
 

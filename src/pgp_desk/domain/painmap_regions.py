@@ -57,8 +57,8 @@ VIEW_LABELS: Mapping[View, Mapping[str, str]] = {
 
 # Captions under each view (CONTENT.md, "The body chart").
 SIDE_CAPTIONS: Mapping[Side, Mapping[str, str]] = {
-    Side.LEFT: {"da": "Klientens venstre", "nb": "Klientens venstre", "en": "Client's left"},
-    Side.RIGHT: {"da": "Klientens højre", "nb": "Klientens høyre", "en": "Client's right"},
+    Side.LEFT: {"da": "Patientens venstre", "nb": "Pasientens venstre", "en": "Client's left"},
+    Side.RIGHT: {"da": "Patientens højre", "nb": "Pasientens høyre", "en": "Client's right"},
 }
 
 

@@ -223,7 +223,7 @@ CATALOGUE: tuple[PelvicTest, ...] = (
         },
         how={
             "da": "Rygliggende, løft det strakte ben 20 cm. Patienten vurderer besværet 0-5.",
-            "nb": "Ryggliggende, løft det strake beinet 20 cm. Klienten vurderer hvor "
+            "nb": "Ryggliggende, løft det strake beinet 20 cm. Pasienten vurderer hvor "
             "vanskelig det er, 0-5.",
             "en": "Supine, lift the straight leg 20 cm. The client rates the difficulty 0-5.",
         },
