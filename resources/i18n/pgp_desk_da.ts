@@ -1368,6 +1368,10 @@ Skriv patientens fulde navn for at bekræfte:</translation>
         <translation>Barnets fødselsdato</translation>
     </message>
     <message>
+        <source>How the baby was born</source>
+        <translation>Fødselsmåde</translation>
+    </message>
+    <message>
         <source>Stage today</source>
         <translation>Stadie i dag</translation>
     </message>
@@ -2348,6 +2352,10 @@ Skriv patientens fulde navn for at bekræfte:</translation>
     <message>
         <source>The birth date is too far from the due date.</source>
         <translation>Fødselsdatoen ligger for langt fra terminen.</translation>
+    </message>
+    <message>
+        <source>Record the birth date as well.</source>
+        <translation>Skriv også fødselsdatoen.</translation>
     </message>
     <message>
         <source>The value is out of range.</source>

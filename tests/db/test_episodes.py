@@ -57,3 +57,19 @@ def test_stale_episode_edit_conflicts(db, actor) -> None:  # type: ignore[no-unt
     with pytest.raises(ConflictError) as caught:
         episodes.update_episode(db, actor, made, replace(made, parity=2))
     assert [c.field for c in caught.value.changes] == ["parity"]
+
+
+def test_birth_mode_is_stored_with_the_birth_date(db, actor) -> None:  # type: ignore[no-untyped-def]
+    """An emergency caesarean is kept; a mode without a birth date or an unknown mode is
+    refused on the field."""
+    client_id = _client(db, actor)
+    born = date.today() - timedelta(days=10)
+    made = episodes.create_episode(db, actor, client_id, episodes.EpisodeInput(
+        birth_date=born, birth_mode="emergency_caesarean"))
+    assert episodes.get_episode(db, actor, made.id).birth_mode == "emergency_caesarean"
+    for data, code in ((episodes.EpisodeInput(due_date=date.today() + timedelta(days=60),
+                                              birth_mode="vaginal"), "needs_birth_date"),
+                       (episodes.EpisodeInput(birth_date=born, birth_mode="stork"), "choice")):
+        with pytest.raises(ValidationError) as caught:
+            episodes.create_episode(db, actor, client_id, data)
+        assert caught.value.by_field()["birth_mode"].code == code

@@ -81,3 +81,14 @@ def test_retired_exercises_are_not_suggested(db, actor) -> None:  # type: ignore
     exercise_library.set_retired(db, actor, first.code, True)
     again = suggestions(picture, exercise_library.clinic_library(db, actor), [])
     assert first.code not in [s.code for s in again.suggestions]
+
+
+def test_recent_caesarean_reaches_the_picture(db, actor) -> None:  # type: ignore[no-untyped-def]
+    """A planned caesarean 3 weeks ago: the picture asks for care; 7 weeks ago: no more."""
+    client = clients.create_client(db, actor, clients.ClientInput(
+        first_name="Laila", last_name="Berg"))
+    recent = episodes.create_episode(db, actor, client.id, episodes.EpisodeInput(
+        birth_date=date.today() - timedelta(days=21), birth_mode="planned_caesarean"))
+    assert clinical_picture(db, actor, recent.id).picture.caesarean_care
+    assert not clinical_picture(db, actor, recent.id,
+                                today=date.today() + timedelta(days=28)).picture.caesarean_care

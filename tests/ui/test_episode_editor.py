@@ -33,6 +33,19 @@ def test_due_date_shows_the_stage_and_saves(qtbot, ctx) -> None:  # type: ignore
     assert len(stored) == 1 and stored[0].parity == 1
 
 
+def test_birth_mode_is_chosen_and_saved(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    """The birth date and "Akut kejsersnit" chosen in the dialog are stored together."""
+    client_id = _client(ctx)
+    dialog = EpisodeEditorDialog(ctx, client_id, None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.birth_date, format_date(date.today() - timedelta(days=12)))
+    dialog.birth_mode.setCurrentIndex(dialog.birth_mode.findText("Akut kejsersnit"))
+    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+        dialog.save()
+    assert episodes.list_episodes(ctx.db, client_id)[0].birth_mode == "emergency_caesarean"
+
+
 def test_impossible_due_date_is_shown_by_the_field(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
     """A due date a year away is refused next to the field and the text stays as typed."""
     dialog = EpisodeEditorDialog(ctx, _client(ctx), None)

@@ -235,3 +235,20 @@ def test_pool_bonus_starts_in_the_second_half_of_pregnancy() -> None:
     assert "water_second_half" in reasons(ClinicalPicture(phase="t2", gestation_weeks=20))
     assert "water_second_half" not in reasons(ClinicalPicture(phase="t2"))
     assert "water_second_half" in reasons(ClinicalPicture(phase="t3"))
+
+
+def test_caesarean_in_the_first_six_weeks_warns_about_the_abdomen() -> None:
+    """After a caesarean the programme notes wound care; planks and dead bugs are flagged
+    and not suggested (domain.birth, RCOG 2016)."""
+    picture = ClinicalPicture(phase="pp_0_6", caesarean_care=True)
+    warnings = programme_warnings(picture, [LIBRARY["PP-DEADBUG"], LIBRARY["STAB-TA-SIDE"]])
+    codes = [(w.code, w.exercise) for w in warnings]
+    assert ("caesarean_care", None) in codes
+    assert ("caesarean_abdominal_load", "PP-DEADBUG") in codes
+    assert not any(e == "STAB-TA-SIDE" for _c, e in codes)
+    assert "kejsersnit" in warnings[0].label("da").lower()
+    suggested = _codes(suggest(picture, ALL, per_category=None, limit=100))
+    assert not {"PP-DEADBUG", "PP-PLANK-KNEE", "GLOB-SIDE-PLANK-KNEE"} & set(suggested)
+    later = ClinicalPicture(phase="pp_later")
+    assert not any(w.code.startswith("caesarean")
+                   for w in programme_warnings(later, [LIBRARY["PP-DEADBUG"]]))

@@ -34,7 +34,7 @@ ACTIVITIES = ("walking", "standing", "one_leg_stance", "stairs", "turning_in_bed
               "car_transfer", "position_change", "dressing", "sitting", "lifting_carrying",
               "sleep", "general", "straddle", "fast_movements")
 CAUTIONS = ("supine_late_pregnancy", "prone_lying", "wide_straddle", "high_load",
-            "one_leg_load", "pool_access")
+            "one_leg_load", "pool_access", "abdominal_load")
 PHASES = tuple(p.value for p in Phase)
 MAX_STEPS = 6
 

@@ -103,6 +103,7 @@ class Episode(Versioned, Timestamped, Base):
     client_id: Mapped[int] = mapped_column(ForeignKey("client.id"), index=True)
     due_date: Mapped[date | None] = mapped_column(Date)
     birth_date: Mapped[date | None] = mapped_column(Date)
+    birth_mode: Mapped[str | None] = mapped_column(String(30))  # domain.birth.BirthMode
     parity: Mapped[int | None] = mapped_column(Integer)
     earlier_pgp: Mapped[bool | None] = mapped_column(Boolean)
     onset_week: Mapped[int | None] = mapped_column(Integer)

@@ -108,6 +108,8 @@ CAUTIONS: dict[str, dict[str, str]] = {
     "one_leg_load": _t("Belastning på ét ben", "Belastning på ett bein", "Load on one leg"),
     "pool_access": _t("Kræver adgang til svømmehal", "Krever tilgang til svømmehall",
                       "Needs a swimming pool"),
+    "abdominal_load": _t("Belaster mavevæggen", "Belaster bukveggen",
+                         "Loads the abdominal wall"),
 }
 
 SIDES: dict[str, dict[str, str]] = {

@@ -29,6 +29,9 @@ check each one:
 - Water exercise once a week in the second half of pregnancy (Kihlstrand et al. 1999,
   Acta Obstet Gynecol Scand 78:180-185): the pool bonus starts at week 20 (the third
   trimester when the week is not known), not at the second trimester.
+- After a caesarean (domain.birth): for the first 6 weeks the programme carries a note on
+  wound care and no heavy abdominal loading, and exercises that load the abdominal wall
+  or carry a high load are flagged.
 - Phase (CLINICAL.md §7): prone lying stops suiting from about week 20, long supine lying
   may cause dizziness in the third trimester, postpartum progressions wait for the birth,
   and wide straddle positions may provoke symphysis pain.
@@ -130,6 +133,7 @@ class ClinicalPicture:
     contraindications: tuple[str, ...] = ()
     from_assessment: bool = False
     aslr_easier_with_compression: bool = False
+    caesarean_care: bool = False  # a caesarean less than 6 weeks ago (domain.birth)
 
     @property
     def blocked(self) -> bool:
@@ -331,6 +335,19 @@ WARNING_TEXTS: dict[str, dict[str, str]] = {
         "en": "The ASLR is easier with pelvic compression: try a pelvic belt and test its "
         "effect with a repeat ASLR wearing it (Mens 1999/2006; Damen 2002)",
     },
+    "caesarean_care": {
+        "da": "Kejsersnit for under 6 uger siden: pas på såret, og belast ikke maven tungt "
+        "endnu",
+        "nb": "Keisersnitt for under 6 uker siden: ta vare på såret, og ikke belast magen "
+        "tungt ennå",
+        "en": "Caesarean less than 6 weeks ago: look after the wound, and no heavy "
+        "abdominal loading yet",
+    },
+    "caesarean_abdominal_load": {
+        "da": "Belaster maven: vent til 6 uger efter kejsersnittet",
+        "nb": "Belaster magen: vent til 6 uker etter keisersnittet",
+        "en": "Loads the abdomen: wait until 6 weeks after the caesarean",
+    },
     "duplicate": {
         "da": "Øvelsen står flere gange i programmet",
         "nb": "Øvelsen står flere ganger i programmet",
@@ -406,6 +423,8 @@ def exercise_warnings(picture: ClinicalPicture, exercise: ExerciseFacts) -> list
         found.append(ProgrammeWarning("one_leg_load", INFO, code))
     if "high_load" in cautions and phase == "pp_0_6":
         found.append(ProgrammeWarning("high_load_early_postpartum", WARN, code))
+    if picture.caesarean_care and cautions & {"abdominal_load", "high_load"}:
+        found.append(ProgrammeWarning("caesarean_abdominal_load", WARN, code))
     return found
 
 
@@ -414,6 +433,8 @@ def programme_notes(picture: ClinicalPicture) -> list[ProgrammeWarning]:
     notes = []
     if picture.aslr_easier_with_compression:
         notes.append(ProgrammeWarning("belt_trial", INFO))
+    if picture.caesarean_care:
+        notes.append(ProgrammeWarning("caesarean_care", INFO))
     return notes
 
 

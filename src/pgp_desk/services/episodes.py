@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from pgp_desk.db.models import Client, Episode
+from pgp_desk.domain.birth import BirthMode
 from pgp_desk.domain.pregnancy import FULL_TERM_DAYS, MAX_WEEKS, Stage, stage_on
 from pgp_desk.services.actor import Actor
 from pgp_desk.services.audit import record
@@ -27,6 +28,7 @@ from pgp_desk.services.errors import (
 class EpisodeInput:
     due_date: date | None = None
     birth_date: date | None = None
+    birth_mode: str | None = None  # domain.birth.BirthMode; only with a birth date
     parity: int | None = None
     earlier_pgp: bool | None = None
     onset_week: int | None = None
@@ -66,6 +68,12 @@ def validate(data: EpisodeInput, today: date | None = None) -> list[FieldError]:
         if data.due_date is not None and abs((data.due_date - data.birth_date).days) > 20 * 7:
             errors.append(FieldError("birth_date", "birth_before_due_range",
                                      "birth date too far from the due date"))
+    if data.birth_mode is not None:
+        if data.birth_mode not in {m.value for m in BirthMode}:
+            errors.append(FieldError("birth_mode", "choice", "unknown birth mode"))
+        elif data.birth_date is None:
+            errors.append(FieldError("birth_mode", "needs_birth_date",
+                                     "a birth mode needs the birth date"))
     if data.parity is not None and not 0 <= data.parity <= 20:
         errors.append(FieldError("parity", "range", "parity 0-20"))
     if data.onset_week is not None and not 0 <= data.onset_week <= 42:

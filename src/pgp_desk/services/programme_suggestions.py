@@ -15,6 +15,7 @@ from datetime import date
 
 from pgp_desk.content.exercises import Exercise
 from pgp_desk.db.models import Client, Episode
+from pgp_desk.domain.birth import caesarean_care_applies
 from pgp_desk.domain.pregnancy import Stage, stage_on
 from pgp_desk.domain.red_flags import ITEMS as SCREENING_ITEMS
 from pgp_desk.domain.red_flags import Kind
@@ -64,9 +65,12 @@ def clinical_picture(db: Database, actor: Actor, episode_id: int,
     stage = stage_on(episode.due_date, episode.birth_date, today)
     phase = stage.phase.value if stage else None
     weeks = stage.gestation.weeks if stage and stage.gestation else None
+    after = stage.postpartum.total_days if stage and stage.postpartum else None
+    caesarean = caesarean_care_applies(episode.birth_mode, after)
     rows = assessments.list_assessments(db, actor, episode_id)
     if not rows:
-        return PictureSource(ClinicalPicture(phase=phase, gestation_weeks=weeks), stage)
+        return PictureSource(ClinicalPicture(phase=phase, gestation_weeks=weeks,
+                                             caesarean_care=caesarean), stage)
     latest = assessments.get_assessment(db, actor, rows[-1].id)
     phase = phase or latest.phase
     if is_current:
@@ -89,6 +93,7 @@ def clinical_picture(db: Database, actor: Actor, episode_id: int,
             if c in SCREENING_ITEMS and SCREENING_ITEMS[c].kind is Kind.CONTRAINDICATION),
         from_assessment=True,
         aslr_easier_with_compression=aslr_easier_with_compression(latest.tests),
+        caesarean_care=caesarean,
     )
     return PictureSource(picture, stage, latest.id, latest.assessed_on)
 

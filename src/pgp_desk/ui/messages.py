@@ -56,6 +56,8 @@ def field_message(error: FieldError) -> str:
         return QCoreApplication.translate(
             "Messages", "The birth date is too far from the due date."
         )
+    if code == "needs_birth_date":
+        return QCoreApplication.translate("Messages", "Record the birth date as well.")
     if code == "range":
         return QCoreApplication.translate("Messages", "The value is out of range.")
     return QCoreApplication.translate("Messages", "This value is not valid.")

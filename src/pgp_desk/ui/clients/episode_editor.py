@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from pgp_desk.domain.birth import BirthMode, birth_mode_label
 from pgp_desk.domain.dates import DateFormatError, format_date, parse_date
 from pgp_desk.domain.stage_text import stage_long_label
 from pgp_desk.services import episodes
@@ -41,6 +42,11 @@ class EpisodeEditorDialog(QDialog):
         self.due_date.setPlaceholderText(self.tr("dd.mm.yyyy"))
         self.birth_date = QLineEdit()
         self.birth_date.setPlaceholderText(self.tr("dd.mm.yyyy, when the baby is born"))
+        self.birth_mode = QComboBox()
+        self.birth_mode.setObjectName("birthMode")
+        self.birth_mode.addItem(self.tr("not recorded"), None)
+        for mode in BirthMode:
+            self.birth_mode.addItem(birth_mode_label(mode, current_language()), mode.value)
         self.stage = QLabel()
         self.stage.setObjectName("episodeStage")
         self.parity = QSpinBox()
@@ -60,6 +66,7 @@ class EpisodeEditorDialog(QDialog):
         self.form = ErrorForm()
         self.form.add("due_date", self.tr("Due date"), self.due_date)
         self.form.add("birth_date", self.tr("Birth date of the baby"), self.birth_date)
+        self.form.add("birth_mode", self.tr("How the baby was born"), self.birth_mode)
         self.form.addRow(self.tr("Stage today"), self.stage)
         self.form.add("parity", self.tr("Earlier births (parity)"), self.parity)
         self.form.add("earlier_pgp", self.tr("PGP in an earlier pregnancy"), self.earlier_pgp)
@@ -88,6 +95,7 @@ class EpisodeEditorDialog(QDialog):
     def fill(self, data: episodes.EpisodeInput) -> None:
         self.due_date.setText(format_date(data.due_date))
         self.birth_date.setText(format_date(data.birth_date))
+        self.birth_mode.setCurrentIndex(max(self.birth_mode.findData(data.birth_mode), 0))
         self.parity.setValue(-1 if data.parity is None else data.parity)
         self.earlier_pgp.setCurrentIndex(max(self.earlier_pgp.findData(data.earlier_pgp), 0))
         self.onset_week.setValue(-1 if data.onset_week is None else data.onset_week)
@@ -119,7 +127,7 @@ class EpisodeEditorDialog(QDialog):
     def collect(self) -> tuple[episodes.EpisodeInput, list[FieldError]]:
         due, birth, errors = self._dates()
         data = episodes.EpisodeInput(
-            due_date=due, birth_date=birth,
+            due_date=due, birth_date=birth, birth_mode=self.birth_mode.currentData(),
             parity=None if self.parity.value() < 0 else self.parity.value(),
             earlier_pgp=self.earlier_pgp.currentData(),
             onset_week=None if self.onset_week.value() < 0 else self.onset_week.value(),
