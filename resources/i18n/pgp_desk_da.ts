@@ -2634,6 +2634,10 @@ Opfølgning om 3 uger</translation>
         <translation>Patienten udfylder på skærmen…</translation>
     </message>
     <message>
+        <source>Off: these short labels lack the questions and time frame a client must read. Give her the official form, or import the licensed wording.</source>
+        <translation>Slået fra: de korte etiketter mangler spørgsmålene og tidsrammen, som patienten skal læse. Giv hende det officielle skema, eller importér den licenserede ordlyd.</translation>
+    </message>
+    <message>
         <source>The client will read the texts shown here, not the official questionnaire. Import the official wording for client use if your clinic has it.</source>
         <translation>Patienten læser de tekster, der vises her, ikke det officielle spørgeskema. Importér den officielle ordlyd til patientbrug, hvis klinikken har den.</translation>
     </message>
@@ -2646,8 +2650,8 @@ Opfølgning om 3 uger</translation>
         <translation>Alle udsagn uden kryds registreres som nej</translation>
     </message>
     <message>
-        <source>Short labels for entering the answers from the official form; they are not the questionnaire&apos;s wording.</source>
-        <translation>Korte betegnelser til indtastning af svarene fra det officielle skema; de er ikke spørgeskemaets ordlyd.</translation>
+        <source>Short labels for entering the answers from the official form; they are not the questionnaire&apos;s wording, so the client answers on the official form, not on screen.</source>
+        <translation>Korte etiketter til at indtaste svarene fra det officielle skema; de er ikke spørgeskemaets ordlyd, så patienten svarer på det officielle skema, ikke på skærmen.</translation>
     </message>
     <message>
         <source>PGP Desk&apos;s own paraphrase, not the validated wording: compare scores with published values only with care.</source>

@@ -2634,6 +2634,10 @@ Oppfølging om 3 uker</translation>
         <translation>Pasienten fyller ut på skjermen…</translation>
     </message>
     <message>
+        <source>Off: these short labels lack the questions and time frame a client must read. Give her the official form, or import the licensed wording.</source>
+        <translation>Slått av: de korte etikettene mangler spørsmålene og tidsrammen pasienten skal lese. Gi henne det offisielle skjemaet, eller importer den lisensierte ordlyden.</translation>
+    </message>
+    <message>
         <source>The client will read the texts shown here, not the official questionnaire. Import the official wording for client use if your clinic has it.</source>
         <translation>Pasienten leser tekstene som vises her, ikke det offisielle spørreskjemaet. Importer den offisielle ordlyden til bruk for pasienter hvis klinikken har den.</translation>
     </message>
@@ -2646,8 +2650,8 @@ Oppfølging om 3 uker</translation>
         <translation>Alle utsagn uten kryss registreres som nei</translation>
     </message>
     <message>
-        <source>Short labels for entering the answers from the official form; they are not the questionnaire&apos;s wording.</source>
-        <translation>Korte betegnelser for å legge inn svarene fra det offisielle skjemaet; de er ikke spørreskjemaets ordlyd.</translation>
+        <source>Short labels for entering the answers from the official form; they are not the questionnaire&apos;s wording, so the client answers on the official form, not on screen.</source>
+        <translation>Korte etiketter for å registrere svarene fra det offisielle skjemaet; de er ikke spørreskjemaets ordlyd, så pasienten svarer på det offisielle skjemaet, ikke på skjermen.</translation>
     </message>
     <message>
         <source>PGP Desk&apos;s own paraphrase, not the validated wording: compare scores with published values only with care.</source>

@@ -180,9 +180,32 @@ def test_an_imported_one_language_instrument_renders_as_lists(qtbot, da) -> None
     assert widget.cards["total"].value.text().startswith("60")
 
 
+def _licensed_pgq():  # type: ignore[no-untyped-def]
+    """The PGQ as a clinic with the licensed wording would import it (full wording)."""
+    from dataclasses import replace
+
+    from pgp_desk.domain.instrument_model import Wording
+
+    return replace(load_instrument("pgq"), wording=Wording.ORIGINAL)
+
+
+def test_client_mode_is_off_for_short_labels_and_says_why(qtbot, da) -> None:  # type: ignore[no-untyped-def]
+    """The shipped PGQ has labels, not the questions: the button is off with the reason;
+    the licensed wording turns it on; the RMDQ's full statements keep it."""
+    labels = _widget(qtbot, "pgq")
+    assert labels.client_button.isVisible() and not labels.client_button.isEnabled()
+    assert "officielle skema" in labels.client_button.toolTip()
+    assert "ikke på skærmen" in labels.findChild(object, "wordingNote").text()
+    licensed = QuestionnaireWidget(_licensed_pgq(), lang="da")
+    qtbot.addWidget(licensed)
+    assert licensed.client_button.isEnabled()
+    assert _widget(qtbot, "rmdq").client_button.isEnabled()
+
+
 def test_client_mode_returns_her_answers_without_showing_scores(qtbot, da) -> None:  # type: ignore[no-untyped-def]
     """She answers one big question at a time; "Færdig" hands the answers to the form."""
-    widget = _widget(qtbot, "pgq")
+    widget = QuestionnaireWidget(_licensed_pgq(), lang="da")
+    qtbot.addWidget(widget)
     widget.set_answers({"dressing": 1})
     window = widget.open_client_mode(fullscreen=False)
     qtbot.addWidget(window)

@@ -541,3 +541,17 @@ def test_invalid_yaml_names_the_line(tmp_path):
     path.write_text("code: X\nnames: {da: [\n", encoding="utf-8")
     with pytest.raises(InstrumentFileError, match=r"^broken\.yaml: the file is not valid YAML"):
         load_instrument_file(path)
+
+
+def test_only_full_wording_may_be_filled_in_by_the_client() -> None:
+    """Short labels (shipped PGQ) and client-named items (PSFS) are not for client mode;
+    the RMDQ statements, the NRS and a licensed PGQ import are."""
+    from dataclasses import replace
+
+    from pgp_desk.domain.instrument_model import Wording
+
+    assert not load_instrument("pgq").client_can_fill_in
+    assert not load_instrument("psfs").client_can_fill_in
+    assert load_instrument("rmdq").client_can_fill_in
+    assert load_instrument("nrs").client_can_fill_in
+    assert replace(load_instrument("pgq"), wording=Wording.ORIGINAL).client_can_fill_in

@@ -198,6 +198,19 @@ class InstrumentDefinition:
     def options_for(self, item: Item) -> OptionSet:
         return self.option_sets[item.option_set]
 
+    @property
+    def client_can_fill_in(self) -> bool:
+        """Whether a client may answer it on screen herself.
+
+        A valid administration shows her the questions as worded, with their stem and time
+        frame; short labels for entering answers from the paper form (``Wording.LABELS``,
+        e.g. the shipped PGQ) do not, so she fills in the official form instead. A clinic
+        that imports the licensed wording (``Wording.ORIGINAL``) gets client mode. Items the
+        client names herself (PSFS) are written with the therapist, not alone.
+        """
+        return (self.wording is not Wording.LABELS
+                and not any(item.client_named for item in self.items))
+
 
 # --- definition checks -------------------------------------------------------------------
 

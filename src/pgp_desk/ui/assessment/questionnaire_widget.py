@@ -55,8 +55,13 @@ class QuestionnaireWidget(QWidget):
         header.addWidget(heading(text_in(definition.names, self.lang)), 1)
         self.client_button = QPushButton(self.tr("Client fills in on screen…"))
         self.client_button.setObjectName("clientModeButton")
-        self.client_button.setVisible(self.client_mode_available())
-        if definition.wording is not Wording.ORIGINAL:
+        self.client_button.setVisible(not any(i.client_named for i in definition.items))
+        self.client_button.setEnabled(definition.client_can_fill_in)
+        if definition.wording is Wording.LABELS:
+            self.client_button.setToolTip(self.tr(
+                "Off: these short labels lack the questions and time frame a client must "
+                "read. Give her the official form, or import the licensed wording."))
+        elif definition.wording is not Wording.ORIGINAL:
             self.client_button.setToolTip(self.tr(
                 "The client will read the texts shown here, not the official questionnaire. "
                 "Import the official wording for client use if your clinic has it."))
@@ -96,7 +101,8 @@ class QuestionnaireWidget(QWidget):
     def _wording_note(self) -> str:
         if self.definition.wording is Wording.LABELS:
             return self.tr("Short labels for entering the answers from the official form; "
-                           "they are not the questionnaire's wording.")
+                           "they are not the questionnaire's wording, so the client answers "
+                           "on the official form, not on screen.")
         if self.definition.wording is Wording.PARAPHRASE:
             return self.tr("PGP Desk's own paraphrase, not the validated wording: compare "
                            "scores with published values only with care.")
@@ -239,10 +245,6 @@ class QuestionnaireWidget(QWidget):
             for r in self.rows.values()))
 
     # ----- client mode
-
-    def client_mode_available(self) -> bool:
-        """Client mode suits instruments she answers alone (not client-named items)."""
-        return not any(item.client_named for item in self.definition.items)
 
     def open_client_mode(self, fullscreen: bool = True) -> QWidget:
         """Hand the screen to the client; her answers replace these when she is done."""
