@@ -134,3 +134,34 @@ def test_cli_report_writes_a_pdf(sqlite_url: str, tmp_path: Path) -> None:
     assert missing.returncode == 1
     assert "assessment 9999 does not exist" in missing.stderr
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_rmdq_in_pregnancy_carries_its_limitation_in_the_report(db, actor) -> None:  # type: ignore[no-untyped-def]
+    """An RMDQ scored at week 30 prints the note that pregnancy itself inflates the lying,
+    appetite and sleep statements; the same RMDQ after birth does not."""
+    client = clients.create_client(db, actor, clients.ClientInput(
+        first_name="Rikke", last_name="Dahl"))
+    ep = episodes.create_episode(db, actor, client.id,
+                                 episodes.EpisodeInput(due_date=TODAY + timedelta(days=70)))
+    rec = svc.create_assessment(db, actor, ep.id)
+    data = rec.as_input()
+    answers = {item: 0 for item in ("stay_home", "change_position", "walk_slowly",
+                                    "no_housework", "handrail", "rest_lying",
+                                    "support_from_chair", "ask_others", "dress_slowly",
+                                    "stand_short", "avoid_bending", "hard_to_rise",
+                                    "pain_constant", "turning_in_bed", "appetite", "socks",
+                                    "walk_short", "sleep", "dress_help", "sit_most",
+                                    "avoid_heavy", "irritable", "stairs_slowly", "in_bed")}
+    answers.update(rest_lying=1, sleep=1, appetite=1)
+    data.questionnaires["RMDQ"] = QuestionnaireEntry("RMDQ", "", answers)
+    rec = svc.save_assessment(db, actor, rec, data)
+    report = build_report_data(db, actor, rec.id, language="da")
+    assert "RMDQ i graviditeten" in report.notes and "Roland & Morris 1983" in report.notes
+    assert "RMDQ in pregnancy" in _text(render_report(db, actor, rec.id, language="en"))
+    born = episodes.create_episode(db, actor, client.id, episodes.EpisodeInput(
+        birth_date=TODAY - timedelta(days=60)))
+    after = svc.create_assessment(db, actor, born.id)
+    data = after.as_input()
+    data.questionnaires["RMDQ"] = QuestionnaireEntry("RMDQ", "", answers)
+    after = svc.save_assessment(db, actor, after, data)
+    assert "RMDQ" not in build_report_data(db, actor, after.id, language="da").notes

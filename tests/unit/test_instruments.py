@@ -555,3 +555,22 @@ def test_only_full_wording_may_be_filled_in_by_the_client() -> None:
     assert load_instrument("rmdq").client_can_fill_in
     assert load_instrument("nrs").client_can_fill_in
     assert replace(load_instrument("pgq"), wording=Wording.ORIGINAL).client_can_fill_in
+
+
+def test_every_rmdq_statement_names_the_back_as_the_cause() -> None:
+    """Roland & Morris 1983 attribute each statement to the back; pregnancy alone must not
+    tick "I sleep worse" (the attribution is in every item and language)."""
+    rmdq = load_instrument("rmdq")
+    marks = {"da": "ryg", "nb": "rygg", "en": "back"}
+    for item in rmdq.items:
+        for lang, mark in marks.items():
+            assert mark in item.texts[lang].lower(), (item.id, lang)
+
+
+def test_rmdq_caveat_is_for_pregnancy_only() -> None:
+    """The report's RMDQ caveat appears for t1-t3 and never after birth or without RMDQ."""
+    from pgp_desk.domain.instrument_caveats import pregnancy_caveats
+
+    assert pregnancy_caveats({"RMDQ", "PGQ"}, "t3", "en")[0].startswith("RMDQ in pregnancy")
+    assert pregnancy_caveats({"RMDQ"}, "pp_0_6", "en") == []
+    assert pregnancy_caveats({"PGQ"}, "t2", "da") == []

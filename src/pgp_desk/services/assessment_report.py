@@ -17,6 +17,7 @@ from sqlalchemy import select
 
 from pgp_desk.db.models import Assessment, Client, Clinic
 from pgp_desk.domain.i18n import lang_or_fallback, pick
+from pgp_desk.domain.instrument_caveats import pregnancy_caveats
 from pgp_desk.domain.numbers import format_score
 from pgp_desk.domain.painmap import PainMap
 from pgp_desk.domain.paper import paper_or_default
@@ -199,6 +200,7 @@ def build_report_data(db: Database, actor: Actor, assessment_id: int,
         default_recipient = person.gp or person.midwife or ""
     suggestion = rec.suggestion
     notes = [rec.notes.strip()] if rec.notes.strip() else []
+    notes += pregnancy_caveats(rec.scores, rec.phase, lang)
     for a in rec.addenda:
         when = format_date(a.created_at.date() if a.created_at else None, lang)
         notes.append(text("addendum", lang, date=when, author=a.author_name, text=a.text))
