@@ -64,6 +64,11 @@ CODES = [
     "PP-DEADBUG",
     "PP-SQUAT-CARRY",
     "PP-PLANK-KNEE",
+    "GLOB-DIAGONAL-BAND",
+    "ADL-CRUTCHES",
+    "ADL-FLOOR-RISE",
+    "PP-CARRY-FEED",
+    "PP-RUN-READY",
 ]
 
 SVG_NS = "{http://www.w3.org/2000/svg}"
@@ -264,6 +269,7 @@ def test_everything_stays_inside_the_frame(code: str) -> None:
 
 
 PROP_EXAMPLES = {
+    "crutch": {"hand": [220, 160], "foot": 246},
     "mat": {"x": 40, "width": 300},
     "chair": {"x": 120, "y": 214},
     "stool": {"x": 120, "y": 214},

@@ -252,3 +252,15 @@ def test_caesarean_in_the_first_six_weeks_warns_about_the_abdomen() -> None:
     later = ClinicalPicture(phase="pp_later")
     assert not any(w.code.startswith("caesarean")
                    for w in programme_warnings(later, [LIBRARY["PP-DEADBUG"]]))
+
+
+def test_running_waits_for_twelve_weeks_after_the_birth() -> None:
+    """Day 83 after birth flags the return-to-running card and it is not suggested; day 84
+    (12+0) does neither (Goom, Donnelly & Brockwell 2019)."""
+    run = LIBRARY["PP-RUN-READY"]
+    early = ClinicalPicture(phase="pp_later", postpartum_days=83)
+    assert "impact_before_12_weeks" in _warning_codes(early, "PP-RUN-READY")
+    assert "PP-RUN-READY" not in _codes(suggest(early, [run], per_category=None))
+    ready = ClinicalPicture(phase="pp_later", postpartum_days=84)
+    assert "impact_before_12_weeks" not in _warning_codes(ready, "PP-RUN-READY")
+    assert _codes(suggest(ready, [run], per_category=None)) == ["PP-RUN-READY"]

@@ -28,13 +28,13 @@ CATEGORIES = (
 POSITIONS = ("standing", "sitting", "supine", "side_lying", "all_fours", "kneeling", "prone",
              "water", "varied")
 EQUIPMENT = ("mat", "chair", "ball", "band", "pillow", "wall", "step", "pool", "noodle",
-             "towel", "belt", "bed", "car", "stairs", "child_or_weight")
+             "towel", "belt", "bed", "car", "stairs", "child_or_weight", "crutches")
 TARGETS = ("sij", "symphysis", "general")
 ACTIVITIES = ("walking", "standing", "one_leg_stance", "stairs", "turning_in_bed",
               "car_transfer", "position_change", "dressing", "sitting", "lifting_carrying",
               "sleep", "general", "straddle", "fast_movements")
 CAUTIONS = ("supine_late_pregnancy", "prone_lying", "wide_straddle", "high_load",
-            "one_leg_load", "pool_access", "abdominal_load")
+            "one_leg_load", "pool_access", "abdominal_load", "impact")
 PHASES = tuple(p.value for p in Phase)
 MAX_STEPS = 6
 

@@ -184,6 +184,24 @@ def rail(p: dict[str, Any], floor: float) -> list[str]:
     ]
 
 
+def crutch(p: dict[str, Any], floor: float) -> list[str]:
+    """A forearm crutch held at `hand` [x, y] with its tip on the floor at x `foot`: the
+    shaft runs on past the handle to a cuff round the forearm."""
+    hx, hy = map(float, p["hand"])
+    fx = float(p["foot"])
+    dx, dy = hx - fx, hy - floor
+    length = (dx * dx + dy * dy) ** 0.5
+    ux, uy = dx / length, dy / length  # from the tip up towards the hand
+    top = (hx + ux * 34, hy + uy * 34)
+    cuff = [(top[0] - uy * 7, top[1] + ux * 7), top, (top[0] + uy * 7, top[1] - ux * 7)]
+    grip = float(p.get("grip", 13.0))  # the handle points forward (+x) unless negative
+    return [
+        path(polyline_data([(fx, floor), top]), **stroke_attrs(PROP)),
+        path(polyline_data([(hx, hy), (hx + grip, hy + 1.5)]), **stroke_attrs(PROP)),
+        path(polyline_data(cuff), **stroke_attrs(PROP)),
+    ]
+
+
 def bar(p: dict[str, Any], floor: float) -> list[str]:
     """A horizontal bar or pool edge behind the figure, from x0 to x1 at height y."""
     x0, x1, y = float(p["x0"]), float(p["x1"]), float(p["y"])

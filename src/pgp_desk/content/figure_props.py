@@ -36,6 +36,7 @@ DRAWERS: dict[str, tuple[Callable[[dict[str, Any], float], list[str]], str]] = {
     "car": (figure_scenes.car, "back"),
     "chair_front": (figure_furniture.chair_front, "back"),
     "bar": (figure_furniture.bar, "back"),
+    "crutch": (figure_furniture.crutch, "front"),
     "noodle_end": (figure_scenes.noodle_end, "back"),
     "toddler": (figure_scenes.toddler, "mid"),
     "sock": (figure_scenes.sock, "mid"),

@@ -71,6 +71,7 @@ EQUIPMENT: dict[str, dict[str, str]] = {
     "car": _t("Bil", "Bil", "Car"),
     "stairs": _t("Trappe", "Trapp", "Stairs"),
     "child_or_weight": _t("Barn eller vægt", "Barn eller vekt", "Child or weight"),
+    "crutches": _t("Krykker", "Krykker", "Crutches"),
 }
 
 TARGETS: dict[str, dict[str, str]] = {
@@ -110,6 +111,7 @@ CAUTIONS: dict[str, dict[str, str]] = {
                       "Needs a swimming pool"),
     "abdominal_load": _t("Belaster mavevæggen", "Belaster bukveggen",
                          "Loads the abdominal wall"),
+    "impact": _t("Løb og hop", "Løping og hopp", "Running and jumping"),
 }
 
 SIDES: dict[str, dict[str, str]] = {

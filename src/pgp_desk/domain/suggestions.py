@@ -32,6 +32,8 @@ check each one:
 - After a caesarean (domain.birth): for the first 6 weeks the programme carries a note on
   wound care and no heavy abdominal loading, and exercises that load the abdominal wall
   or carry a high load are flagged.
+- Running and jumping after birth (caution ``impact``) wait until about 12 weeks and the
+  load and strength tests (Goom, Donnelly & Brockwell 2019): flagged before day 84.
 - Phase (CLINICAL.md §7): prone lying stops suiting from about week 20, long supine lying
   may cause dizziness in the third trimester, postpartum progressions wait for the birth,
   and wide straddle positions may provoke symphysis pain.
@@ -61,6 +63,7 @@ CATEGORY_CAP = {"understanding": 2}
 FIRST_STEP = "EDU-PAIN"  # step 1 of the approach: understanding the pain
 FIRST_STEP_POINTS = 50
 SECOND_HALF_FROM_WEEK = 20
+IMPACT_FROM_POSTPARTUM_DAYS = 12 * 7  # Goom, Donnelly & Brockwell 2019
 
 SIJ_TESTS = frozenset({"P4", "FABER", "GAENSLEN", "LDL"})
 SYMPHYSIS_TESTS = frozenset({"SYMPH", "TREND"})
@@ -134,6 +137,7 @@ class ClinicalPicture:
     from_assessment: bool = False
     aslr_easier_with_compression: bool = False
     caesarean_care: bool = False  # a caesarean less than 6 weeks ago (domain.birth)
+    postpartum_days: int | None = None  # days since the birth, after it
 
     @property
     def blocked(self) -> bool:
@@ -348,6 +352,12 @@ WARNING_TEXTS: dict[str, dict[str, str]] = {
         "nb": "Belaster magen: vent til 6 uker etter keisersnittet",
         "en": "Loads the abdomen: wait until 6 weeks after the caesarean",
     },
+    "impact_before_12_weeks": {
+        "da": "Løb og hop tidligst 12 uger efter fødslen og efter styrketest (Goom 2019)",
+        "nb": "Løping og hopp tidligst 12 uker etter fødselen og etter styrketest (Goom 2019)",
+        "en": "Running and jumping from about 12 weeks after the birth, after strength tests "
+        "(Goom 2019)",
+    },
     "duplicate": {
         "da": "Øvelsen står flere gange i programmet",
         "nb": "Øvelsen står flere ganger i programmet",
@@ -425,6 +435,11 @@ def exercise_warnings(picture: ClinicalPicture, exercise: ExerciseFacts) -> list
         found.append(ProgrammeWarning("high_load_early_postpartum", WARN, code))
     if picture.caesarean_care and cautions & {"abdominal_load", "high_load"}:
         found.append(ProgrammeWarning("caesarean_abdominal_load", WARN, code))
+    if "impact" in cautions and (
+            phase in PREGNANT or phase == "pp_0_6"
+            or (picture.postpartum_days is not None
+                and picture.postpartum_days < IMPACT_FROM_POSTPARTUM_DAYS)):
+        found.append(ProgrammeWarning("impact_before_12_weeks", WARN, code))
     return found
 
 

@@ -70,7 +70,8 @@ def clinical_picture(db: Database, actor: Actor, episode_id: int,
     rows = assessments.list_assessments(db, actor, episode_id)
     if not rows:
         return PictureSource(ClinicalPicture(phase=phase, gestation_weeks=weeks,
-                                             caesarean_care=caesarean), stage)
+                                             caesarean_care=caesarean,
+                                             postpartum_days=after), stage)
     latest = assessments.get_assessment(db, actor, rows[-1].id)
     phase = phase or latest.phase
     if is_current:
@@ -94,6 +95,7 @@ def clinical_picture(db: Database, actor: Actor, episode_id: int,
         from_assessment=True,
         aslr_easier_with_compression=aslr_easier_with_compression(latest.tests),
         caesarean_care=caesarean,
+        postpartum_days=after,
     )
     return PictureSource(picture, stage, latest.id, latest.assessed_on)
 
