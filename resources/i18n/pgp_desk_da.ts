@@ -1779,6 +1779,10 @@ Skriv patientens fulde navn for at bekræfte:</translation>
         <translation>Arbejde, timer, fysiske krav</translation>
     </message>
     <message>
+        <source>Measured lying on her back with the knees bent; printed in the report for the midwife</source>
+        <translation>Måles rygliggende med bøjede knæ; står i rapporten til jordemoderen</translation>
+    </message>
+    <message>
         <source>e.g. wakes when turning over</source>
         <translation>fx vågner, når hun vender sig</translation>
     </message>
@@ -1809,6 +1813,10 @@ Skriv patientens fulde navn for at bekræfte:</translation>
     <message>
         <source>Sleep</source>
         <translation>Søvn</translation>
+    </message>
+    <message>
+        <source>Pain-free knee distance</source>
+        <translation>Smertefri knæafstand</translation>
     </message>
     <message>
         <source>Risk factors</source>

@@ -1779,6 +1779,10 @@ Skriv pasientens fulle navn for å bekrefte:</translation>
         <translation>Jobb, timer, fysiske krav</translation>
     </message>
     <message>
+        <source>Measured lying on her back with the knees bent; printed in the report for the midwife</source>
+        <translation>Måles ryggliggende med bøyde knær; står i rapporten til jordmoren</translation>
+    </message>
+    <message>
         <source>e.g. wakes when turning over</source>
         <translation>f.eks. våkner når hun snur seg</translation>
     </message>
@@ -1809,6 +1813,10 @@ Skriv pasientens fulle navn for å bekrefte:</translation>
     <message>
         <source>Sleep</source>
         <translation>Søvn</translation>
+    </message>
+    <message>
+        <source>Pain-free knee distance</source>
+        <translation>Smertefri kneavstand</translation>
     </message>
     <message>
         <source>Risk factors</source>

@@ -46,6 +46,8 @@ def test_history_round_trips_as_json(qtbot, da) -> None:  # type: ignore[no-unty
     qtbot.keyClicks(section.work, "Sygeplejerske, nattevagter")
     section.sick_leave.setCurrentIndex(section.sick_leave.findData("partial"))
     qtbot.keyClicks(section.goals, "Bære min datter igen")
+    section.knee_distance.selectAll()
+    qtbot.keyClicks(section.knee_distance, "34")
     value = section.value()
     assert changes
     assert value["aggravating"] == ["stairs", "turning_in_bed"]
@@ -59,6 +61,10 @@ def test_history_round_trips_as_json(qtbot, da) -> None:  # type: ignore[no-unty
     facts = dict(cat.history_facts(stored, "da"))
     assert facts["Forværres ved"] == "Gå på trapper, Vende sig i sengen"
     assert facts["Debut"] == "I graviditeten, uge 19"
+    assert value["knee_distance_cm"] == 34  # written for the midwife (CLINICAL.md §8)
+    assert facts["Smertefri afstand mellem knæene (til jordemoderen)"] == "34 cm"
+    assert "Smertefri afstand mellem knæene (til jordemoderen)" not in dict(
+        cat.history_facts({**stored, "knee_distance_cm": None}, "da"))
 
 
 def test_aggravating_codes_match_the_exercise_library(qtbot, da) -> None:  # type: ignore[no-untyped-def]

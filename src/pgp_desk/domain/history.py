@@ -6,6 +6,9 @@ programme builder can offer the exercises for the activities a client finds hard
 ``straddle`` and ``fast_movements`` have no exercise yet. Risk factors are those of
 CLINICAL.md §1 (Vleeming 2008 and seed 000).
 
+The pain-free distance between the knees (cm) is measured before the birth and written
+for the midwife, so birth positions stay within it (CLINICAL.md §8; Vleeming et al. 2008).
+
 Kept free of Qt so that services and the assessment report can turn a stored history into
 words (``history_facts``); it could move to ``domain/`` unchanged.
 """
@@ -97,7 +100,11 @@ FACT_LABELS: dict[str, Texts] = {
     "work": _t("Arbejde", "Arbeid", "Work"),
     "sleep": _t("Søvn", "Søvn", "Sleep"),
     "goals": _t("Patientens mål", "Pasientens mål", "The client's goals"),
+    "knee_distance": _t("Smertefri afstand mellem knæene (til jordemoderen)",
+                        "Smertefri avstand mellom knærne (til jordmoren)",
+                        "Pain-free distance between the knees (for the midwife)"),
 }
+KNEE_DISTANCE_MAX_CM = 120
 
 
 def label(catalogue: Mapping[str, Texts], code: str, lang: str) -> str:
@@ -121,6 +128,7 @@ def empty_history() -> dict[str, Any]:
         "sleep": None,
         "sleep_note": "",
         "goals": "",
+        "knee_distance_cm": None,
     }
 
 
@@ -154,4 +162,8 @@ def history_facts(history: Mapping[str, Any], lang: str) -> list[tuple[str, str]
         sleep.append(h["sleep_note"])
     add("sleep", "; ".join(sleep))
     add("goals", h["goals"])
+    knees = h.get("knee_distance_cm")
+    if isinstance(knees, int) and not isinstance(knees, bool) and (
+            0 < knees <= KNEE_DISTANCE_MAX_CM):
+        add("knee_distance", f"{knees} cm")
     return facts

@@ -68,6 +68,13 @@ class HistorySection(QWidget):
         self.work.setObjectName("work")
         self.work.setPlaceholderText(self.tr("Job, hours, physical demands"))
         self.sick_leave = self._combo(cat.SICK_LEAVE, "sickLeave")
+        self.knee_distance = QSpinBox()
+        self.knee_distance.setObjectName("kneeDistance")
+        self.knee_distance.setRange(0, cat.KNEE_DISTANCE_MAX_CM)
+        self.knee_distance.setSpecialValueText("–")
+        self.knee_distance.setSuffix(" cm")
+        self.knee_distance.setToolTip(self.tr("Measured lying on her back with the knees "
+                                              "bent; printed in the report for the midwife"))
         self.sleep = self._combo(cat.SLEEP, "sleep")
         self.sleep_note = QLineEdit()
         self.sleep_note.setObjectName("sleepNote")
@@ -137,6 +144,7 @@ class HistorySection(QWidget):
         daily.addRow(self.tr("Sick leave"), self.sick_leave)
         daily.addRow(self.tr("Sleep"), self.sleep)
         daily.addRow("", self.sleep_note)
+        daily.addRow(self.tr("Pain-free knee distance"), self.knee_distance)
 
         right = QVBoxLayout()
         right.setSpacing(6)
@@ -162,6 +170,7 @@ class HistorySection(QWidget):
         for combo in (self.onset_timing, self.sick_leave, self.sleep):
             combo.currentIndexChanged.connect(self._emit)
         self.onset_week.valueChanged.connect(self._emit)
+        self.knee_distance.valueChanged.connect(self._emit)
         for box in (*self.aggravating.values(), *self.risk_factors.values()):
             box.toggled.connect(self._emit)
         for edit in (self.work, self.sleep_note):
@@ -205,6 +214,7 @@ class HistorySection(QWidget):
             "sleep": self.sleep.currentData(),
             "sleep_note": self.sleep_note.text().strip(),
             "goals": self.goals.toPlainText().strip()[:TEXT_MAX],
+            "knee_distance_cm": self.knee_distance.value() or None,
         }
 
     def set_value(self, value: Mapping[str, Any] | None) -> None:
@@ -226,6 +236,8 @@ class HistorySection(QWidget):
             _select(self.sleep, h.get("sleep"))
             self.sleep_note.setText(str(h.get("sleep_note") or ""))
             self.goals.setPlainText(str(h.get("goals") or ""))
+            knees = h.get("knee_distance_cm")
+            self.knee_distance.setValue(knees if isinstance(knees, int) else 0)
         finally:
             self._loading = False
 
