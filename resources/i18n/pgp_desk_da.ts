@@ -2731,14 +2731,6 @@ Opfølgning om 3 uger</translation>
         <translation>✓ Alle besvaret med nej: intet er til hinder for træning.</translation>
     </message>
     <message>
-        <source>same day</source>
-        <translation>samme dag</translation>
-    </message>
-    <message>
-        <source>refer</source>
-        <translation>henvis</translation>
-    </message>
-    <message>
         <source>⚠ Refer: do not start exercise</source>
         <translation>⚠ Henvis: start ikke træning</translation>
     </message>
@@ -3248,14 +3240,6 @@ Opfølgning om 3 uger</translation>
 </context>
 <context>
     <name>owner</name>
-    <message>
-        <source>same day</source>
-        <translation>samme dag</translation>
-    </message>
-    <message>
-        <source>refer</source>
-        <translation>henvis</translation>
-    </message>
     <message>
         <source>What to do if the answer is yes</source>
         <translation>Hvad du skal gøre, hvis svaret er ja</translation>

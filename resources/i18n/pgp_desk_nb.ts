@@ -2731,14 +2731,6 @@ Oppfølging om 3 uker</translation>
         <translation>✓ Alle besvart med nei: ingenting er til hinder for trening.</translation>
     </message>
     <message>
-        <source>same day</source>
-        <translation>samme dag</translation>
-    </message>
-    <message>
-        <source>refer</source>
-        <translation>henvis</translation>
-    </message>
-    <message>
         <source>⚠ Refer: do not start exercise</source>
         <translation>⚠ Henvis: ikke start trening</translation>
     </message>
@@ -3248,14 +3240,6 @@ Oppfølging om 3 uker</translation>
 </context>
 <context>
     <name>owner</name>
-    <message>
-        <source>same day</source>
-        <translation>samme dag</translation>
-    </message>
-    <message>
-        <source>refer</source>
-        <translation>henvis</translation>
-    </message>
     <message>
         <source>What to do if the answer is yes</source>
         <translation>Hva du skal gjøre hvis svaret er ja</translation>
