@@ -248,6 +248,9 @@ def test_workspace_tab_lists_assessments_and_header_shows_red_flags(qtbot, ctx, 
     # The same advice as the form and the builder give for this flag (same day, urgent).
     from pgp_desk.domain.red_flags import ITEMS, referral_advice
     assert referral_advice([ITEMS["dvt_pe_signs"]], "da") in workspace.header.flags.text()
+    # Each flag with its own action and urgency.
+    assert ITEMS["dvt_pe_signs"].action("da") in workspace.header.flags.text()
+    assert "(samme dag)" in workspace.header.flags.text()
     assert tab.new_follow_up.isEnabled()
     item = tab.table.topLevelItem(0)
     assert "⚠" in item.text(7)  # the status column marks the red flag
