@@ -7,12 +7,15 @@ import pytest
 from pgp_desk.services.context import AppContext
 from pgp_desk.ui.i18n import install_language
 from pgp_desk.ui.operations import wait_for_background
+from pgp_desk.ui.style import install_style
 
 
 @pytest.fixture
 def ctx(qapp, sqlite_db, sqlite_actor):  # type: ignore[no-untyped-def]
     install_language("da")
+    install_style(qapp)  # the look the application has
     context = AppContext(sqlite_db, sqlite_actor, "da")
     yield context
     wait_for_background(10000)
+    qapp.setStyleSheet("")
     install_language("en")

@@ -16,6 +16,7 @@ from pgp_desk.ui.i18n import install_language
 from pgp_desk.ui.main_window import MainWindow
 from pgp_desk.ui.operations import Operation
 from pgp_desk.ui.startup import Opened, StartupDialog, open_and_prepare
+from pgp_desk.ui.style import install_style
 
 
 def make_application(language: str) -> QApplication:
@@ -24,6 +25,7 @@ def make_application(language: str) -> QApplication:
     QCoreApplication.setApplicationName("PGP Desk")
     QCoreApplication.setOrganizationName("PGP Desk")
     app.setStyle("Fusion")
+    install_style(app)
     install_language(language)
     return app
 

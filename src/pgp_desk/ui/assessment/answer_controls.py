@@ -32,22 +32,12 @@ from PySide6.QtWidgets import (
 )
 
 from pgp_desk.domain.instruments import NOT_APPLICABLE, Answer, OptionSet
-from pgp_desk.ui.assessment.common import ACCENT, MUTED_FG, text_in
+from pgp_desk.ui.assessment.common import text_in
+from pgp_desk.ui.style import set_role
 
 NA_ID = 999_999  # QButtonGroup reserves negative ids
 LONG_LABEL = 28
 TEN_WINDOW_MS = 700
-
-SEGMENT_STYLE = f"""
-QToolButton {{ border: 1px solid #c5cbd1; background: #ffffff; padding: 4px 8px;
-              border-radius: 4px; color: #1f2328; }}
-QToolButton:hover {{ border-color: {ACCENT}; }}
-QToolButton:checked {{ background: {ACCENT}; color: white; border-color: {ACCENT};
-                      font-weight: 600; }}
-QToolButton[na="true"] {{ color: {MUTED_FG}; }}
-QToolButton[na="true"]:checked {{ background: #5f6b76; color: white; border-color: #5f6b76; }}
-"""
-
 
 class ControlKind(StrEnum):
     TICK = "tick"
@@ -112,6 +102,7 @@ class AnswerControl(QWidget):
         button.setCheckable(True)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         button.setProperty("na", na)
+        set_role(button, "answer")
         button.setObjectName("na" if na else f"option_{value}")
         button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.group.addButton(button, value)
@@ -119,7 +110,6 @@ class AnswerControl(QWidget):
         return button
 
     def _build_row(self, options: OptionSet, lang: str, na_label: str) -> None:
-        self.setStyleSheet(SEGMENT_STYLE)
         row = QHBoxLayout()
         row.setSpacing(4)
         row.setContentsMargins(0, 0, 0, 0)
@@ -158,7 +148,7 @@ class AnswerControl(QWidget):
         for text, align in ((low, Qt.AlignmentFlag.AlignLeft),
                             (high, Qt.AlignmentFlag.AlignRight)):
             label = QLabel(text if text not in (str(first.value), str(last.value)) else "")
-            label.setStyleSheet(f"color: {MUTED_FG}; font-size: 8pt;")
+            set_role(label, "caption")
             label.setAlignment(align)
             line.addWidget(label)
         return line

@@ -27,16 +27,10 @@ from pgp_desk.services.assessment_model import FOLLOW_UP, INITIAL, AssessmentRow
 from pgp_desk.services.clients import ClientRecord
 from pgp_desk.services.context import AppContext
 from pgp_desk.services.episodes import EpisodeRecord
-from pgp_desk.ui.assessment.common import (
-    CAUTION_FG,
-    GOOD_FG,
-    MUTED_FG,
-    POSITIVE_FG,
-    number_text,
-    resolve_lang,
-)
+from pgp_desk.ui.assessment.common import number_text, resolve_lang
 from pgp_desk.ui.assessment.form import AssessmentForm, FormData, load_form_data
 from pgp_desk.ui.operations import Operation
+from pgp_desk.ui.style import CAUTION_FG, GOOD_FG, POSITIVE_FG, set_role
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -78,7 +72,6 @@ class AssessmentsTab(QWidget):
         self.table.setRootIsDecorated(False)
         self.table.setAlternatingRowColors(True)
         self.table.setUniformRowHeights(True)
-        self.table.setStyleSheet("QTreeWidget::item { padding: 5px 4px; }")
         self.table.setHeaderLabels([self.tr("Date"), self.tr("Type"), self.tr("Stage"),
                                     self.tr("Therapist"), self.tr("PGQ"), self.tr("NRS"),
                                     self.tr("Classification"), self.tr("Status")])
@@ -87,7 +80,7 @@ class AssessmentsTab(QWidget):
         header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
         self.empty = QLabel()
         self.empty.setObjectName("assessmentsEmpty")
-        self.empty.setStyleSheet(f"color: {MUTED_FG}; padding: 12px;")
+        set_role(self.empty, "empty")
         self.empty.setWordWrap(True)
 
         layout = QVBoxLayout(self)

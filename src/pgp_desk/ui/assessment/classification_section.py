@@ -32,15 +32,8 @@ from pgp_desk.domain.classification import (
 )
 from pgp_desk.domain.i18n import pick
 from pgp_desk.domain.pelvic_tests import SIDE_LABELS, TESTS, PelvicTestFindings, Side
-from pgp_desk.ui.assessment.common import (
-    ACCENT,
-    ACCENT_BG,
-    CAUTION_FG,
-    MUTED_FG,
-    heading,
-    hint,
-    resolve_lang,
-)
+from pgp_desk.ui.assessment.common import heading, hint, resolve_lang
+from pgp_desk.ui.style import set_role, set_tone
 
 CHOICES: tuple[str, ...] = (
     Subgroup.PELVIC_GIRDLE_SYNDROME.value,
@@ -84,11 +77,10 @@ class ClassificationSection(QWidget):
         self._stored: dict[str, Any] = {}
 
         caption = QLabel(self.tr("PGP Desk suggests"))
-        caption.setStyleSheet(f"color: {MUTED_FG};")
+        set_role(caption, "hint")
         self.suggested = QLabel(self.tr("No findings yet"))
         self.suggested.setObjectName("suggestedLabel")
         self.suggested.setWordWrap(True)
-        self.suggested.setStyleSheet(f"font-size: 15pt; font-weight: 600; color: {ACCENT};")
         self.reasons = QLabel()
         self.reasons.setObjectName("reasonsLabel")
         self.reasons.setWordWrap(True)
@@ -97,8 +89,6 @@ class ClassificationSection(QWidget):
         note.setObjectName("suggestionNote")
         card = QFrame()
         card.setObjectName("suggestionCard")
-        card.setStyleSheet(f"QFrame#suggestionCard {{ background: {ACCENT_BG}; "
-                           "border-radius: 8px; }")
         inner = QVBoxLayout(card)
         inner.setContentsMargins(14, 10, 14, 10)
         inner.addWidget(caption)
@@ -113,7 +103,7 @@ class ClassificationSection(QWidget):
             self.chosen.addItem(choice_label(code, self.lang), code)
         self.differs = QLabel(self.tr("✎ Your choice differs from the suggestion"))
         self.differs.setObjectName("differsLabel")
-        self.differs.setStyleSheet(f"color: {CAUTION_FG}; font-weight: 600;")
+        set_tone(self.differs, "caution")
         self.differs.hide()
         choice_row = QHBoxLayout()
         choice_row.addWidget(QLabel(self.tr("Your classification")))

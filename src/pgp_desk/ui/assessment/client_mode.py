@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 
 from pgp_desk.domain.instruments import NOT_APPLICABLE, Answer, InstrumentDefinition
 from pgp_desk.ui.assessment.answer_controls import ControlKind, control_kind
-from pgp_desk.ui.assessment.common import ACCENT, MUTED_FG, text_in
+from pgp_desk.ui.assessment.common import text_in
+from pgp_desk.ui.style import set_role
 
 ADVANCE_MS = 350
 NA_VALUE = -1
@@ -60,25 +61,6 @@ TEXTS: dict[str, dict[str, str]] = {
     "cancel": {"da": "Afbryd", "nb": "Avbryt", "en": "Cancel"},
 }
 
-BIG_BUTTON = f"""
-QPushButton {{ font-size: 17pt; padding: 14px 22px; border: 2px solid #c5cbd1;
-              border-radius: 10px; background: white; color: #1f2328; }}
-QPushButton:hover {{ border-color: {ACCENT}; }}
-QPushButton:checked {{ background: {ACCENT}; color: white; border-color: {ACCENT}; }}
-QPushButton[na="true"] {{ font-size: 13pt; color: {MUTED_FG}; padding: 8px 16px; }}
-QPushButton[na="true"]:checked {{ background: #5f6b76; color: white; }}
-"""
-NAV_BUTTON = (
-    "QPushButton { font-size: 15pt; padding: 12px 28px; border-radius: 10px; "
-    "border: 2px solid #c5cbd1; background: #f6f7f8; }"
-    "QPushButton:disabled { color: #b8bec4; border-color: #e1e4e8; }"
-)
-FINISH_BUTTON = (
-    f"QPushButton {{ font-size: 18pt; font-weight: 600; padding: 18px 36px; "
-    f"border-radius: 12px; background: {ACCENT}; color: white; border: none; }}"
-)
-
-
 def _t(key: str, lang: str, **params: int) -> str:
     texts = TEXTS[key]
     return (texts.get(lang) or texts["en"]).format(**params)
@@ -108,7 +90,6 @@ class ClientModeWindow(QWidget):
         self._advance.setInterval(ADVANCE_MS)
         self._advance.timeout.connect(self.go_next)
         self.setWindowTitle(text_in(definition.names, lang))
-        self.setStyleSheet("QWidget#clientMode { background: #fbfbfa; }")
 
         self.pages = QStackedWidget()
         self.pages.addWidget(self._intro_page())
@@ -117,7 +98,6 @@ class ClientModeWindow(QWidget):
         self.cancel_button = QPushButton(_t("cancel", lang))
         self.cancel_button.setObjectName("clientCancel")
         self.cancel_button.setFlat(True)
-        self.cancel_button.setStyleSheet(f"color: {MUTED_FG}; font-size: 10pt;")
         self.cancel_button.clicked.connect(self.cancel)
         top = QHBoxLayout()
         top.addStretch(1)
@@ -134,15 +114,14 @@ class ClientModeWindow(QWidget):
         title = QLabel(text_in(self.definition.names, self.lang))
         title.setWordWrap(True)
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        title.setStyleSheet("font-size: 24pt; font-weight: 600;")
+        title.setObjectName("clientWelcome")
         intro = QLabel(_t("intro", self.lang))
         intro.setObjectName("clientIntro")
         intro.setWordWrap(True)
         intro.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        intro.setStyleSheet("font-size: 16pt;")
         self.start_button = QPushButton(_t("start", self.lang))
         self.start_button.setObjectName("clientStart")
-        self.start_button.setStyleSheet(FINISH_BUTTON)
+        set_role(self.start_button, "clientFinish")
         self.start_button.clicked.connect(lambda: self.show_item(0))
         layout = QVBoxLayout(page)
         # Wide side margins keep the lines short. The label itself must span the width: a
@@ -162,20 +141,15 @@ class ClientModeWindow(QWidget):
         page = QWidget()
         self.progress_label = QLabel()
         self.progress_label.setObjectName("clientProgress")
-        self.progress_label.setStyleSheet(f"font-size: 14pt; color: {MUTED_FG};")
         self.progress_bar = QProgressBar()
         self.progress_bar.setTextVisible(False)
         self.progress_bar.setFixedHeight(8)
-        self.progress_bar.setStyleSheet(
-            "QProgressBar { border: none; background: #e6e9ec; border-radius: 4px; }"
-            f"QProgressBar::chunk {{ background: {ACCENT}; border-radius: 4px; }}")
         self.item_text = QLabel()
         self.item_text.setObjectName("clientItemText")
         self.item_text.setWordWrap(True)
         self.item_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.item_text.setStyleSheet("font-size: 26pt; font-weight: 600;")
         self.options_box = QWidget()
-        self.options_box.setStyleSheet(BIG_BUTTON)
+        self.options_box.setObjectName("clientOptions")
         self.options_layout = QGridLayout(self.options_box)
         self.options_layout.setSpacing(12)
         self.back_button = QPushButton(_t("back", self.lang))
@@ -183,7 +157,7 @@ class ClientModeWindow(QWidget):
         self.next_button = QPushButton(_t("next", self.lang))
         self.next_button.setObjectName("clientNext")
         for button in (self.back_button, self.next_button):
-            button.setStyleSheet(NAV_BUTTON)
+            set_role(button, "clientNav")
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.back_button.clicked.connect(self.go_back)
         self.next_button.clicked.connect(self.go_next)
@@ -209,19 +183,18 @@ class ClientModeWindow(QWidget):
         page = QWidget()
         title = QLabel(_t("thanks", self.lang))
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        title.setStyleSheet("font-size: 26pt; font-weight: 600;")
+        title.setObjectName("clientTitle")
         self.end_summary = QLabel()
         self.end_summary.setObjectName("clientSummary")
         self.end_summary.setWordWrap(True)
         self.end_summary.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.end_summary.setStyleSheet("font-size: 16pt;")
         self.finish_button = QPushButton(_t("finish", self.lang))
         self.finish_button.setObjectName("clientFinish")
-        self.finish_button.setStyleSheet(FINISH_BUTTON)
+        set_role(self.finish_button, "clientFinish")
         self.finish_button.clicked.connect(self.finish)
         back = QPushButton(_t("back", self.lang))
         back.setObjectName("clientEndBack")
-        back.setStyleSheet(NAV_BUTTON)
+        set_role(back, "clientNav")
         back.clicked.connect(lambda: self.show_item(len(self.items) - 1))
         layout = QVBoxLayout(page)
         layout.addStretch(2)
@@ -288,7 +261,7 @@ class ClientModeWindow(QWidget):
             for label, column, align in ((self.anchor_low, 0, Qt.AlignmentFlag.AlignLeft),
                                          (self.anchor_high, max(0, len(entries) - 4),
                                           Qt.AlignmentFlag.AlignRight)):
-                label.setStyleSheet(f"font-size: 12pt; color: {MUTED_FG};")
+                label.setObjectName("clientScaleEnd")
                 label.setAlignment(align)
                 self.options_layout.addWidget(label, 1, column, 1, 4)
             row = 2

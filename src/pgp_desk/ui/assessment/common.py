@@ -1,4 +1,4 @@
-"""Small pieces the assessment sections share: language, headings, colours."""
+"""Small pieces the assessment sections share: language, headings, hints (colours: ui.style)."""
 
 from __future__ import annotations
 
@@ -9,25 +9,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QWidget
 
 from pgp_desk.domain.i18n import FALLBACK, lang_or_fallback
 from pgp_desk.ui.i18n import current_language
-
-# One palette for every section; each colour is paired with a symbol or a word so
-# nothing depends on colour alone.
-POSITIVE_BG = "#fbe3e1"
-POSITIVE_FG = "#8c1d18"
-CAUTION_BG = "#fff1d6"
-CAUTION_FG = "#7a4d00"
-GOOD_BG = "#e2f3e6"
-GOOD_FG = "#1d5e2c"
-MUTED_FG = "#6b7178"
-ACCENT = "#0b5a6e"
-ACCENT_BG = "#e4f2f5"
-
-HEADING_STYLE = f"font-size: 12pt; font-weight: 600; color: {ACCENT}; margin: 6px 0 0 0;"
-HINT_STYLE = f"color: {MUTED_FG};"
-BANNER_STYLE = (
-    f"background: {POSITIVE_BG}; color: {POSITIVE_FG}; border: 1px solid #e2a0a0; "
-    "border-radius: 6px; padding: 8px 12px;"
-)
+from pgp_desk.ui.style import set_role
 
 
 def resolve_lang(lang: str | None) -> str:
@@ -50,14 +32,14 @@ def text_in(texts: Mapping[str, str] | None, lang: str) -> str:
 
 def heading(text: str, parent: QWidget | None = None) -> QLabel:
     label = QLabel(text, parent)
-    label.setStyleSheet(HEADING_STYLE)
+    set_role(label, "heading")
     label.setIndent(0)
     return label
 
 
 def hint(text: str, parent: QWidget | None = None) -> QLabel:
     label = QLabel(text, parent)
-    label.setStyleSheet(HINT_STYLE)
+    set_role(label, "hint")
     label.setWordWrap(True)
     return label
 
@@ -65,7 +47,7 @@ def hint(text: str, parent: QWidget | None = None) -> QLabel:
 def separator() -> QFrame:
     line = QFrame()
     line.setFrameShape(QFrame.Shape.HLine)
-    line.setStyleSheet("color: #d9dde1;")
+    set_role(line, "separator")
     return line
 
 

@@ -13,14 +13,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from pgp_desk.ui.assessment.common import (
-    GOOD_BG,
-    GOOD_FG,
-    MUTED_FG,
-    POSITIVE_BG,
-    POSITIVE_FG,
-    number_text,
-)
+from pgp_desk.ui.assessment.common import number_text
+from pgp_desk.ui.style import set_role, set_tone
 
 IMPROVED = "improved"
 WORSENED = "worsened"
@@ -69,7 +63,7 @@ class ComparisonTable(QWidget):
         self.grid.setHorizontalSpacing(18)
         self.grid.setVerticalSpacing(4)
         self.empty = QLabel(self.tr("No earlier assessment to compare with."))
-        self.empty.setStyleSheet(f"color: {MUTED_FG};")
+        set_role(self.empty, "hint")
         layout = QVBoxLayout(self)
         layout.addLayout(self.grid)
         layout.addWidget(self.empty)
@@ -131,16 +125,16 @@ class ComparisonTable(QWidget):
         titles = ("", self._previous_title, self._current_title, self.tr("Change"), "")
         for col, title in enumerate(titles):
             label = QLabel(title)
-            label.setStyleSheet(f"color: {MUTED_FG}; font-size: 9pt;")
+            set_role(label, "note")
             if col in (1, 2, 3):
                 label.setAlignment(Qt.AlignmentFlag.AlignRight)
             self.grid.addWidget(label, 0, col)
         for r, row in enumerate(self._rows, start=1):
             name = QLabel(row.label)
             prev = QLabel(number_text(row.previous, row.decimals))
-            prev.setStyleSheet(f"color: {MUTED_FG};")
+            set_role(prev, "hint")
             now = QLabel(number_text(row.current, row.decimals))
-            now.setStyleSheet("font-weight: 600;")
+            set_role(now, "strong")
             change = QLabel(number_text(row.difference, row.decimals, signed=True)
                             if row.difference is not None else "–")
             for label in (prev, now, change):
@@ -156,16 +150,15 @@ class ComparisonTable(QWidget):
         kind = self.marker(row.key)
         label = QLabel()
         label.setObjectName(f"marker_{row.key}")
+        set_role(label, "chip")
         if kind == IMPROVED:
             label.setText(self.tr("✓ important improvement"))
-            label.setStyleSheet(f"color: {GOOD_FG}; background: {GOOD_BG}; font-weight: 600; "
-                                "border-radius: 4px; padding: 1px 8px;")
+            set_tone(label, "good")
         elif kind == WORSENED:
             label.setText(self.tr("⚠ important worsening"))
-            label.setStyleSheet(f"color: {POSITIVE_FG}; background: {POSITIVE_BG}; "
-                                "font-weight: 600; border-radius: 4px; padding: 1px 8px;")
+            set_tone(label, "alarm")
         elif kind == "not_important":
             label.setText(self.tr("not an important change"))
-            label.setStyleSheet(f"color: {MUTED_FG}; padding: 1px 8px;")
+            set_tone(label, "muted")
         label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         return label

@@ -22,19 +22,8 @@ from PySide6.QtWidgets import (
 
 from pgp_desk.domain.dates import format_date
 from pgp_desk.domain.red_flags import ScreeningItem, referral_advice
-from pgp_desk.ui.assessment.common import (
-    ACCENT,
-    ACCENT_BG,
-    BANNER_STYLE,
-    CAUTION_BG,
-    CAUTION_FG,
-    GOOD_BG,
-    GOOD_FG,
-    MUTED_FG,
-)
+from pgp_desk.ui.style import set_role, set_tone
 from pgp_desk.ui.widgets.draft_banner import DraftBanner
-
-BADGE = "border-radius: 6px; padding: 3px 10px; font-weight: 600;"
 
 
 class FormHeader(QFrame):
@@ -45,14 +34,10 @@ class FormHeader(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("assessmentHeader")
-        self.setStyleSheet("QFrame#assessmentHeader { background: #f7f9fa; "
-                           "border-bottom: 1px solid #d9dde1; }")
         self.client = QLabel()
         self.client.setObjectName("formClientName")
-        self.client.setStyleSheet("font-size: 17pt; font-weight: 600;")
         self.kind = QLabel()
         self.kind.setObjectName("formKind")
-        self.kind.setStyleSheet(f"color: {MUTED_FG}; font-size: 11pt;")
         self.date = QDateEdit()
         self.date.setObjectName("assessedOn")
         self.date.setCalendarPopup(True)
@@ -60,17 +45,15 @@ class FormHeader(QFrame):
         self.date.setMaximumDate(QDate.currentDate())
         self.date_text = QLabel()
         self.date_text.setObjectName("assessedOnText")
-        self.date_text.setStyleSheet("font-size: 11pt; font-weight: 600;")
         self.date_text.hide()
         self.stage = QLabel()
         self.stage.setObjectName("formStage")
-        self.stage.setStyleSheet(f"font-size: 12pt; font-weight: 600; color: {ACCENT}; "
-                                 f"background: {ACCENT_BG}; {BADGE}")
         self.status = QLabel()
         self.status.setObjectName("formStatus")
+        set_role(self.status, "badge")
         self.saved = QLabel()
         self.saved.setObjectName("savedLabel")
-        self.saved.setStyleSheet(f"color: {MUTED_FG};")
+        set_role(self.saved, "hint")
 
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setObjectName("saveButton")
@@ -113,13 +96,12 @@ class FormHeader(QFrame):
         self.flags.setObjectName("formRedFlags")
         self.flags.setWordWrap(True)
         self.flags.setTextFormat(Qt.TextFormat.RichText)
-        self.flags.setStyleSheet(BANNER_STYLE)
+        set_role(self.flags, "banner")
         self.flags.hide()
         self.message = QLabel()
         self.message.setObjectName("formMessage")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet(f"background: {CAUTION_BG}; color: {CAUTION_FG}; "
-                                   "border-radius: 6px; padding: 6px 10px;")
+        set_role(self.message, "message")
         self.message.hide()
 
         self.draft_banner = DraftBanner()
@@ -159,11 +141,10 @@ class FormHeader(QFrame):
     def set_status(self, signed: bool, detail: str = "", new: bool = False) -> None:
         if signed:
             self.status.setText(self.tr("✓ Signed") + (f" {detail}" if detail else ""))
-            self.status.setStyleSheet(f"color: {GOOD_FG}; background: {GOOD_BG}; {BADGE}")
+            set_tone(self.status, "good")
         else:
             self.status.setText(self.tr("New, not saved yet") if new else self.tr("Draft"))
-            self.status.setStyleSheet(f"color: {CAUTION_FG}; background: {CAUTION_BG}; "
-                                      f"{BADGE}")
+            set_tone(self.status, "caution")
         self.date.setVisible(not signed)
         self.date_text.setVisible(signed)
         self.save_button.setVisible(not signed)

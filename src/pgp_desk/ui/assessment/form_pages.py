@@ -24,12 +24,10 @@ from pgp_desk.domain.dates import format_date
 from pgp_desk.domain.instruments import InstrumentDefinition
 from pgp_desk.domain.painmap import PainMap
 from pgp_desk.services.assessment_model import AddendumRecord, QuestionnaireEntry
-from pgp_desk.ui.assessment.common import MUTED_FG, heading, hint, number_text, text_in
+from pgp_desk.ui.assessment.common import heading, hint, number_text, text_in
 from pgp_desk.ui.assessment.questionnaire_widget import QuestionnaireWidget
 from pgp_desk.ui.painmap import PainMapComparisonWidget, PainMapWidget
-
-SEGMENT = ("QPushButton { padding: 4px 14px; border: 1px solid #b9c3cc; background: white; }"
-           "QPushButton:checked { background: #0b5a6e; color: white; border-color: #0b5a6e; }")
+from pgp_desk.ui.style import set_role
 
 
 class PainMapPage(QWidget):
@@ -46,7 +44,7 @@ class PainMapPage(QWidget):
         self.draw_button = QPushButton(self.tr("Draw"))
         self.draw_button.setObjectName("painMapDrawMode")
         self.draw_button.setCheckable(True)
-        self.draw_button.setStyleSheet(SEGMENT)
+        set_role(self.draw_button, "segment")
         self.draw_button.clicked.connect(lambda: self.stack.setCurrentWidget(self.editor))
         self.compare_buttons: list[QPushButton] = []
         self.modes = QButtonGroup(self)
@@ -82,14 +80,15 @@ class PainMapPage(QWidget):
             button = QPushButton(self.tr("Compare with %1").replace("%1", format_date(when)))
             button.setObjectName(f"painMapCompare_{i}")
             button.setCheckable(True)
-            button.setStyleSheet(SEGMENT)
+            set_role(button, "segment")
             button.clicked.connect(lambda _c=False, m=entry: self.compare(m))
             self.modes.addButton(button)
             self.compare_buttons.append(button)
             self.bar.addWidget(button)
         if not maps:
             note = QLabel(self.tr("No earlier pain map in this pregnancy to compare with."))
-            note.setStyleSheet(f"color: {MUTED_FG}; padding-left: 12px;")
+            note.setObjectName("noEarlierPainMap")
+            set_role(note, "hint")
             self.bar.addWidget(note)
         self.bar.addStretch(1)
         self.stack.setCurrentWidget(self.editor)

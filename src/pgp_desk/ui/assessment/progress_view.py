@@ -16,8 +16,9 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 from pgp_desk.domain.dates import format_date
 from pgp_desk.services.assessment_progress import INSTRUMENT_METRICS, ProgressSeries
 from pgp_desk.services.assessment_rules import shipped_instruments
-from pgp_desk.ui.assessment.common import MUTED_FG, heading, resolve_lang, text_in
+from pgp_desk.ui.assessment.common import heading, resolve_lang, text_in
 from pgp_desk.ui.assessment.comparison import ComparisonRow, ComparisonTable
+from pgp_desk.ui.style import set_role
 
 COLOURS = ("#0b5a6e", "#c2571a", "#6a4c93")
 SHOWN = ("pgq_total", "pgq_activity", "pgq_symptom", "nrs_now", "nrs_worst_week",
@@ -98,7 +99,7 @@ class ProgressView(QWidget):
         self.table = ComparisonTable()
         self.intro = QLabel()
         self.intro.setWordWrap(True)
-        self.intro.setStyleSheet(f"color: {MUTED_FG};")
+        set_role(self.intro, "hint")
         self.pgq_chart = ProgressChart(self.tr("PGQ (0-100, lower is better)"), 100)
         self.nrs_chart = ProgressChart(self.tr("Pain, NRS 0-10"), 10)
         self.aslr_chart = ProgressChart(self.tr("ASLR sum (0-10)"), 10)
@@ -116,7 +117,7 @@ class ProgressView(QWidget):
             "(Stuge 2017); NRS 2 points or 30% (Farrar 2001); ASLR sum 2 points (PGP Desk's "
             "choice; no published threshold). Positive tests are shown without a verdict."))
         self.thresholds.setWordWrap(True)
-        self.thresholds.setStyleSheet(f"color: {MUTED_FG}; font-size: 9pt;")
+        set_role(self.thresholds, "note")
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Compared with the previous assessment")))
         layout.addWidget(self.intro)

@@ -8,16 +8,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QVBoxLayou
 
 from pgp_desk.domain.instruments import Direction, InstrumentDefinition, Item, ScoreValue
 from pgp_desk.ui.assessment.answer_controls import AnswerControl, ControlKind
-from pgp_desk.ui.assessment.common import ACCENT, ACCENT_BG, MUTED_FG, number_text, text_in
-
-ROW_STYLE = f"""
-QFrame#itemRow {{ border-bottom: 1px solid #e6e9ec; background: transparent; }}
-QFrame#itemRow[current="true"] {{ background: {ACCENT_BG}; border-left: 3px solid {ACCENT}; }}
-QFrame#itemRow[current="false"] {{ border-left: 3px solid transparent; }}
-"""
-CARD_STYLE = (
-    "QFrame#scoreCard { background: white; border: 1px solid #dde2e6; border-radius: 6px; }"
-)
+from pgp_desk.ui.assessment.common import number_text, text_in
+from pgp_desk.ui.style import MUTED_FG, set_role, set_tone
 
 
 class _ClickLabel(QLabel):
@@ -46,7 +38,7 @@ class ItemRow(QFrame):
         self.control.focusChanged.connect(self._focus)
         self.name_edit: QLineEdit | None = None
         num = QLabel(f"{number}.")
-        num.setStyleSheet(f"color: {MUTED_FG};")
+        set_role(num, "hint")
         num.setFixedWidth(num.fontMetrics().horizontalAdvance("00.") + 4)
         list_kind = self.control.kind is ControlKind.LIST
         num.setAlignment(Qt.AlignmentFlag.AlignRight | (
@@ -97,20 +89,19 @@ class ScoreCard(QFrame):
     def __init__(self, definition: InstrumentDefinition, score_id: str, lang: str) -> None:
         super().__init__()
         self.setObjectName("scoreCard")
-        self.setStyleSheet(CARD_STYLE)
         self.lang = lang
         self.definition = definition
         sd = definition.score_definition(score_id)
         self.score_def = sd
         self.name = QLabel(text_in(sd.names, lang))
-        self.name.setStyleSheet(f"color: {MUTED_FG}; font-size: 9pt;")
+        set_role(self.name, "note")
         self.value = QLabel("–")
         self.value.setObjectName(f"score_{score_id}")
-        self.value.setStyleSheet("font-size: 17pt; font-weight: 600;")
+        set_role(self.value, "score")
         self.reason = QLabel()
         self.reason.setObjectName(f"reason_{score_id}")
         self.reason.setWordWrap(True)
-        self.reason.setStyleSheet(f"color: {MUTED_FG}; font-size: 8pt;")
+        set_role(self.reason, "caption")
         self.reason.hide()
         worse = (self.tr("higher is worse") if sd.direction is Direction.HIGHER_WORSE
                  else self.tr("higher is better"))
@@ -130,11 +121,11 @@ class ScoreCard(QFrame):
         sd = self.score_def
         if value.value is None:
             self.value.setText("–")
-            self.value.setStyleSheet(f"font-size: 17pt; font-weight: 600; color: {MUTED_FG};")
+            set_tone(self.value, "muted")
             self.reason.setText(value.reason_text(self.lang))
             self.reason.setVisible(value.reason != "no_answers")
             return
-        self.value.setStyleSheet("font-size: 17pt; font-weight: 600;")
+        set_tone(self.value, None)
         self.value.setText(
             f"{number_text(value.value, self.definition.decimals)}"
             f"<span style='font-size:9pt; font-weight:400; color:{MUTED_FG}'> / "

@@ -28,8 +28,9 @@ from pgp_desk.domain.instruments import (
     score,
 )
 from pgp_desk.ui.assessment.answer_controls import ControlKind
-from pgp_desk.ui.assessment.common import MUTED_FG, heading, hint, resolve_lang, text_in
-from pgp_desk.ui.assessment.questionnaire_parts import ROW_STYLE, ItemRow, ScoreCard
+from pgp_desk.ui.assessment.common import heading, hint, resolve_lang, text_in
+from pgp_desk.ui.assessment.questionnaire_parts import ItemRow, ScoreCard
+from pgp_desk.ui.style import set_role
 
 
 class QuestionnaireWidget(QWidget):
@@ -81,12 +82,11 @@ class QuestionnaireWidget(QWidget):
         if note:
             wording = hint(note)
             wording.setObjectName("wordingNote")
-            wording.setStyleSheet(f"color: {MUTED_FG}; font-style: italic;")
             layout.addWidget(wording)
         layout.addLayout(self._score_panel())
         self.counts = QLabel()
         self.counts.setObjectName("answerCounts")
-        self.counts.setStyleSheet(f"color: {MUTED_FG};")
+        set_role(self.counts, "hint")
         counts_row = QHBoxLayout()
         counts_row.addWidget(self.counts, 1)
         counts_row.addWidget(self.none_button)
@@ -121,7 +121,6 @@ class QuestionnaireWidget(QWidget):
     def _item_list(self, na_label: str) -> QScrollArea:
         body = QWidget()
         body.setObjectName("itemList")
-        body.setStyleSheet(ROW_STYLE)
         column = QVBoxLayout(body)
         column.setContentsMargins(0, 0, 8, 0)
         column.setSpacing(0)

@@ -22,17 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from pgp_desk.domain import red_flags as rf
-from pgp_desk.ui.assessment.common import (
-    BANNER_STYLE,
-    CAUTION_BG,
-    CAUTION_FG,
-    GOOD_FG,
-    MUTED_FG,
-    POSITIVE_BG,
-    POSITIVE_FG,
-    heading,
-    resolve_lang,
-)
+from pgp_desk.ui.assessment.common import heading, resolve_lang
+from pgp_desk.ui.style import set_role, set_tone
 
 YES, NO, NOT_ASKED = 1, 0, 2  # QButtonGroup treats -1 as "assign an id"
 
@@ -46,11 +37,8 @@ class _Row:
         self.label.setWordWrap(True)
         self.urgency = QLabel(item.urgency_label(lang))
         same_day = item.urgency is rf.Urgency.SAME_DAY
-        self.urgency.setStyleSheet(
-            f"color: {POSITIVE_FG if same_day else CAUTION_FG}; "
-            f"background: {POSITIVE_BG if same_day else CAUTION_BG}; "
-            "border-radius: 4px; padding: 1px 6px; font-size: 9pt;"
-        )
+        set_role(self.urgency, "urgency")
+        set_tone(self.urgency, "alarm" if same_day else "caution")
         self.urgency.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.urgency.setToolTip(owner.tr("What to do if the answer is yes") + ": "
                                 + item.action(lang))
@@ -78,7 +66,7 @@ class _Row:
     def mark(self) -> None:
         """A yes stands out in the list too, not only in the banner."""
         yes = self.answer() is True
-        self.label.setStyleSheet(f"color: {POSITIVE_FG}; font-weight: 600;" if yes else "")
+        set_tone(self.label, "alarm" if yes else None)
 
     def set_visible(self, visible: bool) -> None:
         for widget in self.widgets():
@@ -106,7 +94,7 @@ class RedFlagSection(QWidget):
         self.banner.setObjectName("redFlagBanner")
         self.banner.setWordWrap(True)
         self.banner.setTextFormat(Qt.TextFormat.RichText)
-        self.banner.setStyleSheet(BANNER_STYLE)
+        set_role(self.banner, "banner")
         self.banner.hide()
         self.status = QLabel()
         self.status.setObjectName("screeningStatus")
@@ -218,14 +206,14 @@ class RedFlagSection(QWidget):
         self._show_banner(flags)
         if flags:
             self.status.setText(self.tr("Exercise must not start until this is cleared."))
-            self.status.setStyleSheet(f"color: {POSITIVE_FG}; font-weight: 600;")
+            set_tone(self.status, "alarm")
         elif missing:
             self.status.setText(self.tr("%n question(s) not asked yet.", "", len(missing)))
-            self.status.setStyleSheet(f"color: {MUTED_FG};")
+            set_tone(self.status, "muted")
         else:
             self.status.setText(self.tr("✓ All answered no: nothing stands in the way of "
                                         "exercise."))
-            self.status.setStyleSheet(f"color: {GOOD_FG}; font-weight: 600;")
+            set_tone(self.status, "good")
         self.all_no.setEnabled(bool(missing))
         codes = [f.code for f in flags]
         if emit:

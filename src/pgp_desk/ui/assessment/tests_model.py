@@ -29,13 +29,7 @@ from pgp_desk.domain.pelvic_tests import (
     allowed_values,
     value_label,
 )
-from pgp_desk.ui.assessment.common import (
-    CAUTION_BG,
-    CAUTION_FG,
-    MUTED_FG,
-    POSITIVE_BG,
-    POSITIVE_FG,
-)
+from pgp_desk.ui.style import CAUTION_BG, CAUTION_FG, MUTED_FG, POSITIVE_BG, POSITIVE_FG
 
 COL_TEST, COL_LEFT, COL_RIGHT, COL_NOTE = range(4)
 VALUE_COLUMNS = (COL_LEFT, COL_RIGHT)

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from pgp_desk.domain.pelvic_tests import Context, PelvicTestFindings, context_for_phase
-from pgp_desk.ui.assessment.common import MUTED_FG, POSITIVE_FG, heading, hint, resolve_lang
+from pgp_desk.ui.assessment.common import heading, hint, resolve_lang
 from pgp_desk.ui.assessment.tests_model import (
     COL_LEFT,
     COMPRESSION,
@@ -18,6 +18,7 @@ from pgp_desk.ui.assessment.tests_model import (
     convert_context,
 )
 from pgp_desk.ui.assessment.tests_table import TestsTable
+from pgp_desk.ui.style import POSITIVE_FG, set_role
 
 
 class TestsSection(QWidget):
@@ -38,7 +39,7 @@ class TestsSection(QWidget):
         self.compression.setObjectName("aslrCompressionToggle")
         self.context_label = QLabel()
         self.context_label.setObjectName("testsContext")
-        self.context_label.setStyleSheet(f"color: {MUTED_FG};")
+        set_role(self.context_label, "hint")
         self.derived = QLabel()
         self.derived.setObjectName("derivedLine")
         self.derived.setTextFormat(Qt.TextFormat.RichText)

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 )
 
 from pgp_desk.domain.pelvic_tests import Result, Scale
-from pgp_desk.ui.assessment.common import ACCENT
 from pgp_desk.ui.assessment.tests_model import (
     COL_LEFT,
     COL_NOTE,
@@ -146,11 +145,6 @@ class TestsTable(QTableView):
         self.setColumnWidth(COL_LEFT, width)
         self.setColumnWidth(COL_RIGHT, width)
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 14)
-        self.setStyleSheet(
-            "QTableView { gridline-color: #e1e4e8; selection-background-color: transparent; }"
-            f"QTableView::item:focus {{ border: 2px solid {ACCENT}; }}"
-            "QTableView::item:selected { color: palette(text); }"
-        )
         model.modelReset.connect(self.apply_spans)
         self.apply_spans()
 

@@ -11,6 +11,7 @@ from pgp_desk.domain.stage_text import stage_long_label
 from pgp_desk.services.clients import ClientRecord
 from pgp_desk.services.episodes import EpisodeRecord
 from pgp_desk.ui.i18n import current_language
+from pgp_desk.ui.style import set_role
 
 
 def age_on(birth: date, on: date) -> int:
@@ -23,23 +24,15 @@ class ClientHeader(QWidget):
         self.setObjectName("clientHeader")
         self.name = QLabel()
         self.name.setObjectName("clientName")
-        self.name.setStyleSheet("font-size: 20pt; font-weight: 600;")
         self.name.setWordWrap(True)
         self.details = QLabel()
         self.details.setObjectName("clientDetails")
         self.stage = QLabel()
         self.stage.setObjectName("clientStage")
-        self.stage.setStyleSheet(
-            "font-size: 13pt; font-weight: 600; color: #0b5a6e; padding: 4px 10px;"
-            "background: #e4f2f5; border-radius: 6px;"
-        )
         self.flags = QLabel()
         self.flags.setObjectName("redFlagBanner")
         self.flags.setWordWrap(True)
-        self.flags.setStyleSheet(
-            "background: #fde8e8; color: #8a1010; border: 1px solid #e2a0a0; "
-            "border-radius: 6px; padding: 6px 10px; font-weight: 600;"
-        )
+        set_role(self.flags, "alert")
         self.flags.hide()
         left = QVBoxLayout()
         left.addWidget(self.name)

@@ -20,7 +20,6 @@ class TimelineView(QTreeWidget):
         self.setRootIsDecorated(False)
         self.setAlternatingRowColors(True)
         self.setUniformRowHeights(True)
-        self.setStyleSheet("QTreeWidget#timeline::item { padding: 4px 2px; }")
         # The description takes the room; date and status are as wide as their words.
         header = self.header()
         header.setStretchLastSection(False)

@@ -69,7 +69,6 @@ class ClientWorkspace(QWidget):
         self.episode_list = QListWidget()
         self.episode_list.setObjectName("episodeList")
         self.episode_list.setAlternatingRowColors(True)
-        self.episode_list.setStyleSheet("QListWidget#episodeList::item { padding: 4px 2px; }")
         self.timeline = TimelineView()
         episodes_box = QWidget()
         episodes_layout = QVBoxLayout(episodes_box)

@@ -41,6 +41,7 @@ from pgp_desk.ui.handouts.printing import start_printing
 from pgp_desk.ui.handouts.red_flag_dialog import RedFlagConfirmDialog
 from pgp_desk.ui.i18n import current_language
 from pgp_desk.ui.operations import Operation, show_failure
+from pgp_desk.ui.style import set_role
 from pgp_desk.ui.widgets.choices import add_languages, add_papers
 
 # Language names are shown in their own language, as language pickers usually do.
@@ -89,14 +90,11 @@ class HandoutDialog(QDialog):
 
         self.heading = QLabel(self.tr("Handout"))
         self.heading.setObjectName("handoutHeading")
-        self.heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
         self.heading.setWordWrap(True)
         self.flag_banner = QLabel()
         self.flag_banner.setObjectName("handoutRedFlag")
         self.flag_banner.setWordWrap(True)
-        self.flag_banner.setStyleSheet(
-            "background: #fde8e8; color: #8a1010; border: 1px solid #e2a0a0; "
-            "border-radius: 6px; padding: 6px 10px; font-weight: 600;")
+        set_role(self.flag_banner, "alert")
         self.flag_banner.hide()
 
         self.language = QComboBox()
@@ -123,7 +121,7 @@ class HandoutDialog(QDialog):
         second_hint = QLabel(self.tr("Side by side, for a client who reads neither "
                                      "language well."))
         second_hint.setWordWrap(True)
-        second_hint.setStyleSheet("color: #666; font-size: 9pt;")
+        set_role(second_hint, "note")
         form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("Second language"), self.second)
         form.addRow("", second_hint)

@@ -26,7 +26,6 @@ class PdfPreview(QWidget):
         self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
         self.view.setPageSpacing(14)
         self.view.setDocument(self.document)
-        self.view.setStyleSheet("QPdfView { background: #8a8f94; }")
 
         self.busy = QProgressBar()
         self.busy.setObjectName("previewBusy")

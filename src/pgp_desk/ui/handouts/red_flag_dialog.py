@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pgp_desk.ui.style import set_tone
+
 
 class RedFlagConfirmDialog(QDialog):
     def __init__(self, flags: list[str], parent: QWidget | None = None):
@@ -27,7 +29,7 @@ class RedFlagConfirmDialog(QDialog):
         items = QLabel("<ul>" + "".join(f"<li>{_escape(f)}</li>" for f in flags) + "</ul>")
         items.setObjectName("redFlagList")
         items.setWordWrap(True)
-        items.setStyleSheet("color: #8a1010;")
+        set_tone(items, "alarm")
         explain = QLabel(self.tr(
             "Exercise is normally not started until a doctor or midwife has assessed this. "
             "Issue the handout only if that has happened or it is safe for another reason, "

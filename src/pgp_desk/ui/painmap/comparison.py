@@ -15,9 +15,7 @@ from pgp_desk.domain.dates import format_date
 from pgp_desk.domain.painmap import BodyChart, PainMap, PainMapComparison, compare_pain_maps
 from pgp_desk.ui.painmap.summary import comparison_html
 from pgp_desk.ui.painmap.texts import tr
-from pgp_desk.ui.painmap.widget import SUMMARY_STYLE, PainMapWidget
-
-TITLE_STYLE = "QLabel {{ background: {background}; border-radius: 4px; padding: 4px; }}"
+from pgp_desk.ui.painmap.widget import PainMapWidget
 
 
 class PainMapComparisonWidget(QWidget):
@@ -41,15 +39,14 @@ class PainMapComparisonWidget(QWidget):
             font.setBold(True)
             font.setPointSizeF(font.pointSizeF() * 1.15)
             label.setFont(font)
-        self.earlier_title.setStyleSheet(TITLE_STYLE.format(background="#eef1f4"))
-        self.current_title.setStyleSheet(TITLE_STYLE.format(background="#e3ecf7"))
+        self.earlier_title.setObjectName("painMapEarlierTitle")
+        self.current_title.setObjectName("painMapCurrentTitle")
         self.changes = QLabel(self)
         self.changes.setObjectName("painMapChanges")
         self.changes.setWordWrap(True)
         self.changes.setTextFormat(Qt.TextFormat.RichText)
         self.changes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.changes.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-        self.changes.setStyleSheet(SUMMARY_STYLE)
 
         grid = QGridLayout()
         grid.setHorizontalSpacing(24)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from pgp_desk.domain.painmap import NRS_MAX, NRS_MIN, Quality, RegionMark
 from pgp_desk.ui.painmap import palette
 from pgp_desk.ui.painmap.texts import quality_name, region_name, tr
+from pgp_desk.ui.style import set_role
 
 
 class IntensityScale(QAbstractSlider):
@@ -116,7 +117,7 @@ class RegionEditor(QFrame):
         title.setFont(font)
         self.status = QLabel()
         self.status.setObjectName("painMapEditorStatus")
-        self.status.setStyleSheet("color: #52606d;")
+        set_role(self.status, "hint")
 
         self.scale = IntensityScale()
         self.scale.setObjectName("painMapIntensityScale")

@@ -30,8 +30,6 @@ from pgp_desk.ui.painmap.texts import tr
 from pgp_desk.ui.painmap.view import BRUSH_MAX, BRUSH_MIN, PainMapView, Tool
 
 HISTORY_LIMIT = 200
-SUMMARY_STYLE = ("QLabel { background: #f7f9fb; border: 1px solid #d9dee3; border-radius: 4px;"
-                 " padding: 6px 8px; color: #1f2933; }")
 
 
 class PainMapWidget(QWidget):
@@ -104,7 +102,6 @@ class PainMapWidget(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.summary.setStyleSheet(SUMMARY_STYLE)
         self.summary.setVisible(show_summary)
 
         legend_row = QHBoxLayout()

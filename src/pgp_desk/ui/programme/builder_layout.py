@@ -26,6 +26,7 @@ from pgp_desk.ui.programme.library_panel import LibraryPanel
 from pgp_desk.ui.programme.programme_view import ProgrammeView
 from pgp_desk.ui.programme.side_panel import SidePanel
 from pgp_desk.ui.programme.template_menu import TemplateMenu
+from pgp_desk.ui.style import set_role
 from pgp_desk.ui.widgets.choices import add_languages
 from pgp_desk.ui.widgets.draft_banner import DraftBanner
 
@@ -59,13 +60,8 @@ class BuilderLayout:
         self.save_button.setObjectName("saveProgramme")
         self.issue_button = QPushButton(self.tr("Print and issue …"))
         self.issue_button.setObjectName("issueProgramme")
-        self.issue_button.setStyleSheet(
-            "QPushButton#issueProgramme { background: #1f6fb2; color: white; border: none;"
-            " border-radius: 4px; padding: 6px 14px; font-weight: 600; }"
-            "QPushButton#issueProgramme:disabled { background: #b8c7d6; }")
         self.dirty_label = QLabel()
         self.dirty_label.setObjectName("dirtyLabel")
-        self.dirty_label.setStyleSheet("color: #8a5a00;")
 
         top = QHBoxLayout()
         top.addWidget(self.history)
@@ -121,10 +117,9 @@ class BuilderLayout:
             item_bar.addWidget(button)
 
         self.programme_heading = QLabel()
-        self.programme_heading.setStyleSheet("font-weight: 600; font-size: 11pt;")
+        set_role(self.programme_heading, "subheading")
         self.editor_heading = QLabel()
         self.editor_heading.setObjectName("editorHeading")
-        self.editor_heading.setStyleSheet("font-weight: 600; margin-top: 6px;")
         self.editor = DosageEditor(self.ui_lang)
         self.editor.setObjectName("dosageEditor")
         # The list and the dosage editor share the column through a splitter; the editor

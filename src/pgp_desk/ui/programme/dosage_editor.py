@@ -28,6 +28,7 @@ from pgp_desk.domain.dosage import (
     render_dosage,
 )
 from pgp_desk.domain.exercise_terms import term
+from pgp_desk.ui.style import mark_invalid, set_role
 
 OWN_RULE = "__own__"
 
@@ -90,9 +91,6 @@ class DosageEditor(QWidget):
         self.preview.setObjectName("dosagePreview")
         self.preview.setWordWrap(True)
         self.preview.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.preview.setStyleSheet(
-            "QLabel#dosagePreview { background: #f1f6fc; border: 1px solid #c9dcf0;"
-            " border-radius: 6px; padding: 8px 10px; color: #15324f; }")
 
         grid = QGridLayout()
         grid.setHorizontalSpacing(10)
@@ -105,7 +103,7 @@ class DosageEditor(QWidget):
         for n, (label, widget) in enumerate(cells):
             row, column = divmod(n, 4)
             caption = QLabel(label)
-            caption.setStyleSheet("color: #5f6b7a;")
+            set_role(caption, "hint")
             grid.addWidget(caption, row * 2, column)
             grid.addWidget(widget, row * 2 + 1, column)
         self.side.setMaximumWidth(170)
@@ -122,14 +120,14 @@ class DosageEditor(QWidget):
         if with_note:
             form.addRow(self.tr("Note for the client"), self.note)
         words = QLabel(self.tr("As the client reads it:"))
-        words.setStyleSheet("color: #5f6b7a;")
+        set_role(words, "hint")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(grid)
         layout.addLayout(form)
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
-        line.setStyleSheet("color: #e3e7ec;")
+        set_role(line, "separator")
         layout.addWidget(line)
         layout.addWidget(words)
         layout.addWidget(self.preview)
@@ -226,7 +224,7 @@ class DosageEditor(QWidget):
         """A half-typed tempo ("3-") is not used yet: shown with a red frame."""
         text = self.tempo.text().strip()
         bad = bool(text) and Dosage(tempo=text).validate() != []
-        self.tempo.setStyleSheet("border: 1px solid #c62828;" if bad else "")
+        mark_invalid(self.tempo, bad)
         self.tempo.setToolTip(self.tr("Write the tempo as seconds, e.g. 3-1-3") if bad else "")
 
     def _changed(self, *_args: object) -> None:

@@ -185,7 +185,6 @@ class ExerciseEditorDialog(QDialog):
         self.photo.setObjectName("exercisePhoto")
         self.photo.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.photo.setMinimumSize(360, 270)
-        self.photo.setStyleSheet("border: 1px dashed #c9ced4; color: #5f6b7a;")
         choose = QPushButton(self.tr("Choose photo …"))
         remove = QPushButton(self.tr("Remove photo"))
         choose.clicked.connect(self._choose_photo)

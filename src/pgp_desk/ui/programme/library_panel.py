@@ -19,6 +19,7 @@ from pgp_desk.domain.exercise_terms import term
 from pgp_desk.ui.programme.delegate import CODE_ROLE, CardDelegate
 from pgp_desk.ui.programme.library_model import LibraryFilter, LibraryModel
 from pgp_desk.ui.programme.thumbnails import Thumbnails
+from pgp_desk.ui.style import set_role
 
 
 class LibraryPanel(QWidget):
@@ -54,10 +55,10 @@ class LibraryPanel(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.count = QLabel()
         self.count.setObjectName("libraryCount")
-        self.count.setStyleSheet("color: #5f6b7a;")
+        set_role(self.count, "hint")
 
         heading = QLabel(self.tr("Exercise library"))
-        heading.setStyleSheet("font-weight: 600; font-size: 11pt;")
+        set_role(heading, "subheading")
         filters = QGridLayout()
         filters.setSpacing(6)
         filters.addWidget(self.category, 0, 0)

@@ -31,6 +31,7 @@ from pgp_desk.ui.programme.delegate import (
     CardDelegate,
 )
 from pgp_desk.ui.programme.thumbnails import Thumbnails
+from pgp_desk.ui.style import set_role
 
 SMALL_THUMB = QSize(64, 48)
 
@@ -38,7 +39,7 @@ SMALL_THUMB = QSize(64, 48)
 def _caption(text: str) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
-    label.setStyleSheet("color: #5f6b7a;")
+    set_role(label, "hint")
     return label
 
 
@@ -116,8 +117,6 @@ class WarningsPanel(QListWidget):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.setAlternatingRowColors(False)
-        self.setStyleSheet("QListWidget#warningList::item { padding: 6px 4px;"
-                           " border-bottom: 1px solid #e3e7ec; }")
 
     def show_warnings(self, warnings: list[ProgrammeWarning], library: dict[str, Exercise],
                       lang: str) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from pgp_desk.services.context import AppContext
 from pgp_desk.ui.programme.builder import ProgrammeBuilder
+from pgp_desk.ui.style import set_role
 
 
 class ProgrammeTab(QWidget):
@@ -25,7 +26,7 @@ class ProgrammeTab(QWidget):
         self.placeholder = QLabel(self.tr("Record a pregnancy first: a programme belongs to "
                                           "a pregnancy and the months after it."))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.placeholder.setStyleSheet("color: #5f6b7a;")
+        set_role(self.placeholder, "hint")
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(0, 0, 0, 0)
         self.layout_.addWidget(self.placeholder)

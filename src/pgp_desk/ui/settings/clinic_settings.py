@@ -62,7 +62,6 @@ class ClinicSettingsDialog(QDialog):
         self.logo_preview.setObjectName("logoPreview")
         self.logo_preview.setFixedSize(220, 90)
         self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.logo_preview.setStyleSheet("border: 1px dashed #aaa; background: white;")
         choose = QPushButton(self.tr("Choose logo …"))
         remove = QPushButton(self.tr("Remove logo"))
         logo_row = QWidget()

@@ -7,8 +7,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from pgp_desk.ui.assessment.common import CAUTION_BG, CAUTION_FG
-
 
 class DraftBanner(QFrame):
     """Hidden until ``offer(text)``; ``offer("")`` hides it again."""
@@ -16,11 +14,8 @@ class DraftBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("draftBanner")
-        self.setStyleSheet(f"QFrame#draftBanner {{ background: {CAUTION_BG}; "
-                           "border-radius: 6px; }")
         self.text = QLabel()
         self.text.setWordWrap(True)
-        self.text.setStyleSheet(f"color: {CAUTION_FG};")
         self.restore_button = QPushButton(self.tr("Restore the unsaved changes"))
         self.restore_button.setObjectName("restoreDraftButton")
         self.discard_button = QPushButton(self.tr("Discard them"))

@@ -6,8 +6,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from pgp_desk.services.errors import FieldError
 from pgp_desk.ui.messages import field_message
-
-ERROR_STYLE = "color: #b00020;"
+from pgp_desk.ui.style import mark_invalid, set_role
 
 
 class FieldRow(QWidget):
@@ -17,7 +16,7 @@ class FieldRow(QWidget):
         super().__init__(parent)
         self.field = field
         self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
+        set_role(self.error, "error")
         self.error.setWordWrap(True)
         self.error.hide()
         layout = QVBoxLayout(self)
@@ -30,13 +29,10 @@ class FieldRow(QWidget):
         if message:
             self.error.setText(message)
             self.error.show()
-            self.field.setProperty("invalid", True)
         else:
             self.error.clear()
             self.error.hide()
-            self.field.setProperty("invalid", False)
-        self.field.style().unpolish(self.field)
-        self.field.style().polish(self.field)
+        mark_invalid(self.field, bool(message))
 
 
 class ErrorForm(QFormLayout):
