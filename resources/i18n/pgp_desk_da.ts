@@ -718,10 +718,6 @@
         <source>Someone saved this client on another workstation after you opened it. These fields differ. Choose which version to keep; nothing is saved until you do.</source>
         <translation>Nogen har gemt denne patient på en anden computer, efter du åbnede den. Disse felter er forskellige. Vælg, hvilken version der skal beholdes; intet gemmes, før du har valgt.</translation>
     </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Ikke gemt</translation>
-    </message>
 </context>
 <context>
     <name>ClientHeader</name>
@@ -1098,10 +1094,6 @@ Skriv patientens fulde navn for at bekræfte:</translation>
         <source>Someone saved the clinic&apos;s details on another workstation after you opened them. These fields differ. Choose which version to keep; nothing is saved until you do.</source>
         <translation>Nogen har gemt klinikkens oplysninger på en anden computer, efter du åbnede dem. Disse felter er forskellige. Vælg, hvilken version der skal beholdes; intet gemmes, før du har valgt.</translation>
     </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Ikke gemt</translation>
-    </message>
 </context>
 <context>
     <name>ComparisonTable</name>
@@ -1406,10 +1398,6 @@ Skriv patientens fulde navn for at bekræfte:</translation>
     <message>
         <source>Someone saved this pregnancy on another workstation after you opened it. These fields differ. Choose which version to keep; nothing is saved until you do.</source>
         <translation>Nogen har gemt dette graviditetsforløb på en anden computer, efter du åbnede det. Disse felter er forskellige. Vælg, hvilken version der skal beholdes; intet gemmes, før du har valgt.</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Ikke gemt</translation>
     </message>
 </context>
 <context>
@@ -2733,6 +2721,13 @@ Opfølgning om 3 uger</translation>
     <message>
         <source>⚠ Refer: do not start exercise</source>
         <translation>⚠ Henvis: start ikke træning</translation>
+    </message>
+</context>
+<context>
+    <name>SaveController</name>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke gemt</translation>
     </message>
 </context>
 <context>

@@ -718,10 +718,6 @@
         <source>Someone saved this client on another workstation after you opened it. These fields differ. Choose which version to keep; nothing is saved until you do.</source>
         <translation>Noen har lagret denne pasienten på en annen datamaskin etter at du åpnet den. Disse feltene er forskjellige. Velg hvilken versjon som skal beholdes; ingenting lagres før du har valgt.</translation>
     </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Ikke lagret</translation>
-    </message>
 </context>
 <context>
     <name>ClientHeader</name>
@@ -1098,10 +1094,6 @@ Skriv pasientens fulle navn for å bekrefte:</translation>
         <source>Someone saved the clinic&apos;s details on another workstation after you opened them. These fields differ. Choose which version to keep; nothing is saved until you do.</source>
         <translation>Noen har lagret klinikkens opplysninger på en annen datamaskin etter at du åpnet dem. Disse feltene er forskjellige. Velg hvilken versjon som skal beholdes; ingenting lagres før du har valgt.</translation>
     </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Ikke lagret</translation>
-    </message>
 </context>
 <context>
     <name>ComparisonTable</name>
@@ -1406,10 +1398,6 @@ Skriv pasientens fulle navn for å bekrefte:</translation>
     <message>
         <source>Someone saved this pregnancy on another workstation after you opened it. These fields differ. Choose which version to keep; nothing is saved until you do.</source>
         <translation>Noen har lagret dette svangerskapet på en annen datamaskin etter at du åpnet det. Disse feltene er forskjellige. Velg hvilken versjon som skal beholdes; ingenting lagres før du har valgt.</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Ikke lagret</translation>
     </message>
 </context>
 <context>
@@ -2733,6 +2721,13 @@ Oppfølging om 3 uker</translation>
     <message>
         <source>⚠ Refer: do not start exercise</source>
         <translation>⚠ Henvis: ikke start trening</translation>
+    </message>
+</context>
+<context>
+    <name>SaveController</name>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke lagret</translation>
     </message>
 </context>
 <context>

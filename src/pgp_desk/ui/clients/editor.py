@@ -23,7 +23,6 @@ from pgp_desk.services import clients
 from pgp_desk.services.context import AppContext
 from pgp_desk.services.errors import FieldError
 from pgp_desk.ui.widgets.choices import add_languages
-from pgp_desk.ui.widgets.conflict import ConflictView
 from pgp_desk.ui.widgets.form import ErrorForm
 from pgp_desk.ui.widgets.saving import SaveController
 
@@ -173,24 +172,16 @@ class ClientEditorDialog(QDialog):
 
     def saving(self) -> SaveController[clients.ClientRecord]:
         ctx = self.ctx
-
-        def keep_mine(current: clients.ClientRecord) -> None:
-            self.base = current  # the newer version becomes the base; the form keeps mine
-            self.save()
-
-        def take_theirs(current: clients.ClientRecord) -> None:
-            self.base = current
-            self.fill(current)
-
-        return SaveController(
-            self, view=lambda _conflict: ConflictView(self.tr(
+        return SaveController.for_dialog(
+            self, text=self.tr(
                 "Someone saved this client on another workstation after you opened it. "
                 "These fields differ. Choose which version to keep; nothing is saved until "
-                "you do."), self.form.labels),
+                "you do."), labels=self.form.labels,
             newer=lambda conflict: clients.get_client(ctx.db, ctx.actor, conflict.entity_id),
-            keep_mine=keep_mine, take_theirs=take_theirs,
-            busy=lambda on: self.buttons.setEnabled(not on), invalid=self.form.show_errors,
-            failure_title=self.tr("Not saved"))
+            rebase=self._rebase, show=self.fill)
+
+    def _rebase(self, current: clients.ClientRecord) -> None:
+        self.base = current  # the newer version becomes the base; the form keeps mine
 
 
 def edit_client(ctx: AppContext, record: clients.ClientRecord, parent: QWidget) -> (

@@ -23,7 +23,6 @@ from pgp_desk.services import episodes
 from pgp_desk.services.context import AppContext
 from pgp_desk.services.errors import FieldError
 from pgp_desk.ui.i18n import current_language
-from pgp_desk.ui.widgets.conflict import ConflictView
 from pgp_desk.ui.widgets.form import ErrorForm
 from pgp_desk.ui.widgets.saving import SaveController
 
@@ -156,23 +155,14 @@ class EpisodeEditorDialog(QDialog):
         self.accept()
 
     def saving(self) -> SaveController[episodes.EpisodeRecord]:
-        """Saves; a conflict shows the form's own labels beside both versions."""
         ctx = self.ctx
-
-        def keep_mine(current: episodes.EpisodeRecord) -> None:
-            self.base = current  # the newer version becomes the base; the form keeps mine
-            self.save()
-
-        def take_theirs(current: episodes.EpisodeRecord) -> None:
-            self.base = current
-            self.fill(current)
-
-        return SaveController(
-            self, view=lambda _conflict: ConflictView(self.tr(
+        return SaveController.for_dialog(
+            self, text=self.tr(
                 "Someone saved this pregnancy on another workstation after you opened it. "
                 "These fields differ. Choose which version to keep; nothing is saved until "
-                "you do."), {**self.form.labels, "closed": self.closed.text()}),
+                "you do."), labels={**self.form.labels, "closed": self.closed.text()},
             newer=lambda conflict: episodes.get_episode(ctx.db, ctx.actor, conflict.entity_id),
-            keep_mine=keep_mine, take_theirs=take_theirs,
-            busy=lambda on: self.buttons.setEnabled(not on), invalid=self.form.show_errors,
-            failure_title=self.tr("Not saved"))
+            rebase=self._rebase, show=self.fill)
+
+    def _rebase(self, current: episodes.EpisodeRecord) -> None:
+        self.base = current  # the newer version becomes the base; the form keeps mine

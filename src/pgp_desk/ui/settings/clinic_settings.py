@@ -22,7 +22,6 @@ from pgp_desk.services import clinic
 from pgp_desk.services.context import AppContext
 from pgp_desk.ui.operations import Operation
 from pgp_desk.ui.widgets.choices import add_languages, add_papers
-from pgp_desk.ui.widgets.conflict import ConflictView
 from pgp_desk.ui.widgets.form import ErrorForm
 from pgp_desk.ui.widgets.saving import SaveController
 
@@ -176,19 +175,14 @@ class ClinicSettingsDialog(QDialog):
         self.accept()
 
     def saving(self) -> SaveController[clinic.ClinicSettings]:
-        """Saves; a conflict shows the form's own labels beside both versions."""
         ctx = self.ctx
-
-        def keep_mine(current: clinic.ClinicSettings) -> None:
-            self.settings = current  # the newer version becomes the base; the form keeps mine
-            self.save()
-
-        return SaveController(
-            self, view=lambda _conflict: ConflictView(self.tr(
+        return SaveController.for_dialog(
+            self, text=self.tr(
                 "Someone saved the clinic's details on another workstation after you opened "
                 "them. These fields differ. Choose which version to keep; nothing is saved "
-                "until you do."), self.form.labels),
+                "until you do."), labels=self.form.labels,
             newer=lambda _conflict: clinic.get_settings(ctx.db, ctx.actor),
-            keep_mine=keep_mine, take_theirs=self._show,
-            busy=lambda on: self.buttons.setEnabled(not on), invalid=self.form.show_errors,
-            failure_title=self.tr("Not saved"))
+            rebase=self._rebase, show=self._show)
+
+    def _rebase(self, current: clinic.ClinicSettings) -> None:
+        self.settings = current  # the newer version becomes the base; the form keeps mine

@@ -15,16 +15,27 @@ programme) hands its save to a ``SaveController``:
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Generic, TypeVar
+from typing import Generic, Protocol, TypeVar, cast
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from pgp_desk.services.errors import ConflictError, FieldError, ValidationError
 from pgp_desk.ui.operations import Operation, show_failure
 from pgp_desk.ui.widgets.conflict import ConflictDialog, ConflictView
+from pgp_desk.ui.widgets.form import ErrorForm
 
 R = TypeVar("R")  # what a save returns
 B = TypeVar("B")  # the newer record fetched after a conflict
+
+
+class FormDialog(Protocol):
+    """An editing dialog: its fields in an ``ErrorForm``, Save/Cancel in ``buttons``."""
+
+    buttons: QWidget
+    form: ErrorForm
+
+    def save(self) -> None: ...
 
 
 class SaveController(Generic[B]):
@@ -53,6 +64,27 @@ class SaveController(Generic[B]):
         self._failed = failed
         self._title = failure_title
         self.dialog: ConflictDialog | None = None  # the last conflict shown
+
+    @classmethod
+    def for_dialog(cls, dialog: FormDialog, *, text: str, labels: dict[str, str],
+                   newer: Callable[[ConflictError], B], rebase: Callable[[B], object],
+                   show: Callable[[B], object]) -> SaveController[B]:
+        """The controller of an editing dialog: the conflict shows theirs and yours field by
+        field; either way the newer record becomes the base (``rebase``), then "save mine"
+        saves the form again and "use theirs" ``show``s the newer record in it."""
+        def keep_mine(current: B) -> None:
+            rebase(current)
+            dialog.save()
+
+        def take_theirs(current: B) -> None:
+            rebase(current)
+            show(current)
+
+        return cls(cast(QWidget, dialog), view=lambda _conflict: ConflictView(text, labels),
+                   newer=newer, keep_mine=keep_mine, take_theirs=take_theirs,
+                   busy=lambda on: dialog.buttons.setEnabled(not on),
+                   invalid=dialog.form.show_errors,
+                   failure_title=QCoreApplication.translate("SaveController", "Not saved"))
 
     def save(self, work: Callable[[], R], saved: Callable[[R], object]) -> None:
         """Run ``work`` (the service call) off the GUI thread; ``saved(record)`` after."""
