@@ -114,7 +114,7 @@ def test_vector_drawing_scales_into_its_box() -> None:
     original.add(Rect(0, 0, 300, 200))
     fitted = fit_drawing(original, 150, 150)
     assert fitted is not None and (fitted.width, fitted.height) == (150, 100)
-    assert fit_drawing("not a drawing", 10, 10) is None
+    assert fit_drawing(None, 10, 10) is None and fit_drawing(Drawing(0, 0), 10, 10) is None
 
 
 LONG_NOTE = " ".join(["Husk at holde pauser i løbet af dagen, og skift stilling ofte."] * 6)
