@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from datetime import date
 
-from pgp_desk.domain.numbers import format_day_month, format_score
+from pgp_desk.domain.numbers import format_day_month, format_percent, format_score
 
 
 def test_scores() -> None:
@@ -22,3 +22,10 @@ def test_day_month() -> None:
     assert format_day_month(date(2026, 8, 24), "da") == "24.8."
     assert format_day_month(date(2026, 8, 24), "nb") == "24.8."
     assert format_day_month(date(2026, 8, 24), "en") == "24/8"
+
+
+def test_percentages() -> None:
+    """One decimal; Danish and Norwegian put a non-breaking space before the sign."""
+    assert format_percent(3.25, "da") == "3,2\u00a0%"
+    assert format_percent(12.0, "nb") == "12,0\u00a0%"
+    assert format_percent(3.25, "en") == "3.2%"

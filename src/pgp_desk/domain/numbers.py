@@ -21,6 +21,13 @@ def format_score(value: float | None, language: str = "da", missing: str = "\u20
     return text.replace(".", ",") if language in _COMMA else text
 
 
+def format_percent(value: float, language: str = "da") -> str:
+    """A share with one decimal: '3,2 %' (da, nb: a space before the sign) or '3.2%' (en)."""
+    if language in _COMMA:
+        return f"{value:.1f}".replace(".", ",") + "\u00a0%"
+    return f"{value:.1f}%"
+
+
 def format_day_month(value: date, language: str = "da") -> str:
     """Day and month without the year: '24.8.' (da, nb) or '24/8' (en)."""
     if language in _COMMA:

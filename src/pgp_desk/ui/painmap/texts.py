@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
+from pgp_desk.domain.numbers import format_percent
 from pgp_desk.domain.painmap import (
     QUALITY_LABELS,
     SIDE_CAPTIONS,
@@ -69,5 +70,4 @@ def _or_domain(translated: str, source: str, labels: Mapping[str, str]) -> str:
 
 def percent(value: float) -> str:
     """A percentage with one decimal in the UI locale ("3,2 %" in Danish)."""
-    number = QLocale().toString(float(value), "f", 1)
-    return f"{number}\u00a0%" if lang() in ("da", "nb") else f"{number}%"
+    return format_percent(float(value), lang())
