@@ -32,8 +32,11 @@ B = TypeVar("B")  # the newer record fetched after a conflict
 class FormDialog(Protocol):
     """An editing dialog: its fields in an ``ErrorForm``, Save/Cancel in ``buttons``."""
 
-    buttons: QWidget
-    form: ErrorForm
+    @property
+    def buttons(self) -> QWidget: ...
+
+    @property
+    def form(self) -> ErrorForm: ...
 
     def save(self) -> None: ...
 
