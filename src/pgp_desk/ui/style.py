@@ -79,6 +79,9 @@ QFrame#draftBanner {{ background: {CAUTION_BG}; border-radius: 6px; }}
 QFrame#draftBanner QLabel {{ color: {CAUTION_FG}; }}
 
 /* fields */
+/* Under any application sheet Qt draws spin boxes 4 px lower than the line edits and
+   combo boxes beside them; this keeps them level. */
+QAbstractSpinBox {{ min-height: 17px; }}
 QLineEdit#dosage_tempo[invalid="true"] {{ border: 1px solid #c62828; }}
 QLabel#logoPreview {{ border: 1px dashed #aaaaaa; background: white; }}
 QLabel#exercisePhoto {{ border: 1px dashed {CONTROL_BORDER}; color: {MUTED_FG}; }}
@@ -88,7 +91,10 @@ QTreeWidget#timeline::item, QListWidget#episodeList::item {{ padding: 4px 2px; }
 QTreeWidget#assessmentTable::item {{ padding: 5px 4px; }}
 QListWidget#warningList::item {{ padding: 6px 4px; border-bottom: 1px solid {LIGHT_RULE}; }}
 
-/* the assessment form's header */
+/* the assessment form's section list and header */
+QListWidget#sectionNav {{ border: none; background: #f1f4f6; font-size: 11pt; }}
+QListWidget#sectionNav::item {{ padding: 9px 12px; border-radius: 6px; margin: 1px 6px; }}
+QListWidget#sectionNav::item:selected {{ background: {ACCENT}; color: white; }}
 QFrame#assessmentHeader {{ background: {PANEL_BG}; border-bottom: 1px solid {RULE}; }}
 QLabel#formClientName {{ font-size: 17pt; font-weight: 600; }}
 QLabel#formKind {{ color: {MUTED_FG}; font-size: 11pt; }}
@@ -103,6 +109,15 @@ QLabel#handoutHeading {{ font-size: 15pt; font-weight: 600; }}
 QPdfView {{ background: #8a8f94; }}
 
 /* programme */
+QLabel#statusChip {{ color: white; border-radius: 9px; padding: 2px 10px; font-weight: 600; }}
+QLabel#statusChip[tone="good"] {{ background: #2e7d32; }}
+QLabel#statusChip[tone="muted"] {{ background: #5f6b7a; }}
+QLabel#statusChip[tone="caution"] {{ background: #8a5a00; }}
+QLabel#programmeBanner {{ border-radius: 6px; padding: 8px; }}
+QLabel#programmeBanner[tone="good"] {{ background: #eef6ee; border: 1px solid #b9dcb9;
+                                      color: #1e4d20; font-weight: 400; }}
+QLabel#programmeBanner[tone="alarm"] {{ background: #fdecea; border: 1px solid #f5c2bd;
+                                       color: #8a1c13; }}
 QPushButton#issueProgramme {{ background: #1f6fb2; color: white; border: none;
                              border-radius: 4px; padding: 6px 14px; font-weight: 600; }}
 QPushButton#issueProgramme:disabled {{ background: #b8c7d6; }}

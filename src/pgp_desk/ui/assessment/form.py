@@ -117,10 +117,6 @@ class AssessmentForm(DraftsMixin, ActionsMixin, QWidget):
         self.nav.setObjectName("sectionNav")
         self.nav.setFixedWidth(250)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.nav.setStyleSheet(
-            "QListWidget { border: none; background: #f1f4f6; font-size: 11pt; }"
-            "QListWidget::item { padding: 9px 12px; border-radius: 6px; margin: 1px 6px; }"
-            "QListWidget::item:selected { background: #0b5a6e; color: white; }")
         self.pages = QStackedWidget()
         self.pages.setObjectName("sectionPages")
 

@@ -39,6 +39,7 @@ from pgp_desk.ui.programme.builder_saving import BuilderSaving
 from pgp_desk.ui.programme.delegate import CODE_ROLE
 from pgp_desk.ui.programme.items_model import BuilderItem
 from pgp_desk.ui.programme.thumbnails import Thumbnails
+from pgp_desk.ui.style import set_tone
 
 DEFAULT_ADVICE = ("everyday", "pain_rule", "stop_signs")
 
@@ -216,16 +217,14 @@ class ProgrammeBuilder(BuilderLayout, BuilderSaving, BuilderDrafts, QWidget):
         self.issue_button.setEnabled(not self.busy and not issued and self.items.rowCount() > 0)
         self.next_button.setEnabled(not self.busy)
         if issued and self.record is not None and self.record.issued_at is not None:
-            chip, colour = self.tr("Issued %1").replace(
-                "%1", format_date(self.record.issued_at.date())), "#2e7d32"
+            chip, tone = self.tr("Issued %1").replace(
+                "%1", format_date(self.record.issued_at.date())), "good"
         elif self.record is None:
-            chip, colour = self.tr("New"), "#5f6b7a"
+            chip, tone = self.tr("New"), "muted"
         else:
-            chip, colour = self.tr("Draft"), "#8a5a00"
+            chip, tone = self.tr("Draft"), "caution"
         self.status_chip.setText(chip)
-        self.status_chip.setStyleSheet(
-            f"QLabel#statusChip {{ color: white; background: {colour}; border-radius: 9px;"
-            " padding: 2px 10px; font-weight: 600; }")
+        set_tone(self.status_chip, tone)
 
     def _programme_changed(self, *_args: object) -> None:
         """After any change to the items: headings, warnings, suggestions, buttons."""
@@ -256,8 +255,7 @@ class ProgrammeBuilder(BuilderLayout, BuilderSaving, BuilderDrafts, QWidget):
         if self.record is not None and self.record.issued:
             self.banner.setText(self.tr("This programme has been issued and is part of the "
                                         "record. To change it, start a new programme from it."))
-            self.banner.setStyleSheet("background: #eef6ee; border: 1px solid #b9dcb9;"
-                                      " border-radius: 6px; padding: 8px; color: #1e4d20;")
+            set_tone(self.banner, "good")
             self.banner.show()
         elif blocking:
             texts = [w.label(self.ui_lang) for w in warnings if w.severity == BLOCK]
@@ -267,9 +265,7 @@ class ProgrammeBuilder(BuilderLayout, BuilderSaving, BuilderDrafts, QWidget):
                          if c in ITEMS]
                 texts.append(referral_advice(flags, self.ui_lang))
             self.banner.setText("\n".join(t for t in texts if t))
-            self.banner.setStyleSheet("background: #fdecea; border: 1px solid #f5c2bd;"
-                                      " border-radius: 6px; padding: 8px; color: #8a1c13;"
-                                      " font-weight: 600;")
+            set_tone(self.banner, "alarm")
             self.banner.show()
         else:
             self.banner.hide()
