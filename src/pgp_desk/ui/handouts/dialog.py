@@ -41,7 +41,7 @@ from pgp_desk.ui.handouts.printing import start_printing
 from pgp_desk.ui.handouts.red_flag_dialog import RedFlagConfirmDialog
 from pgp_desk.ui.i18n import current_language
 from pgp_desk.ui.operations import Operation, show_failure
-from pgp_desk.ui.style import set_role
+from pgp_desk.ui.style import MUTED_FG, POSITIVE_FG, set_role
 from pgp_desk.ui.widgets.choices import add_languages, add_papers
 
 # Language names are shown in their own language, as language pickers usually do.
@@ -207,7 +207,7 @@ class HandoutDialog(QDialog):
         self.setup = setup
         what = setup.programme_title or self.tr("Home programme")
         self.heading.setText(self.tr("Handout for %1").replace("%1", setup.client_name)
-                             + f"  <span style='color:#666; font-weight:400'>· {_h(what)}"
+                             + f"  <span style='color:{MUTED_FG}; font-weight:400'>· {_h(what)}"
                              "</span>")
         self.heading.setTextFormat(Qt.TextFormat.RichText)
         for widget in (self.language, self.second, self.paper, self.large, self.compact,
@@ -283,7 +283,7 @@ class HandoutDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self._busy = False
         self.preview.show_message(describe_error(exc))
-        self.status.setText(f"<span style='color:#8a1010'>{_h(describe_error(exc))}</span>")
+        self.status.setText(f"<span style='color:{POSITIVE_FG}'>{_h(describe_error(exc))}</span>")
         self._set_enabled(bool(self.pdf))
 
     def _set_enabled(self, ready: bool) -> None:

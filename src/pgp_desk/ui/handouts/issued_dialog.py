@@ -23,6 +23,7 @@ from pgp_desk.ui.handouts.dialog import safe_file_stem, write_file
 from pgp_desk.ui.handouts.preview import PdfPreview
 from pgp_desk.ui.handouts.printing import start_printing
 from pgp_desk.ui.operations import Operation
+from pgp_desk.ui.style import MUTED_FG, POSITIVE_FG
 
 
 class IssuedHandoutDialog(QDialog):
@@ -88,11 +89,11 @@ class IssuedHandoutDialog(QDialog):
             "%2", format_date_time(r.issued_at)).replace(
             "%3", _h(r.issued_by or "—"))
         text += "<br>" + " · ".join([language, *extras, self.tr("%n page(s)", "", pages)])
-        text += "<br><span style='color:#666'>" + self.tr(
+        text += f"<br><span style='color:{MUTED_FG}'>" + self.tr(
             "Identical to the copy given to the client (SHA-256 %1…).").replace(
             "%1", r.sha256[:16]) + "</span>"
         if r.red_flag_confirmation:
-            text += "<br><span style='color:#8a1010'>" + self.tr(
+            text += f"<br><span style='color:{POSITIVE_FG}'>" + self.tr(
                 "Issued despite an open red flag: %1").replace(
                 "%1", _h(r.red_flag_confirmation)) + "</span>"
         self.details.setText(text)
@@ -101,7 +102,7 @@ class IssuedHandoutDialog(QDialog):
         self.loaded.emit(pages)
 
     def _failed(self, exc: BaseException) -> None:
-        self.details.setText(f"<span style='color:#8a1010'>{_h(describe_error(exc))}</span>")
+        self.details.setText(f"<span style='color:{POSITIVE_FG}'>{_h(describe_error(exc))}</span>")
         self.preview.show_message(describe_error(exc))
 
     def file_name(self) -> str:

@@ -31,6 +31,7 @@ from pgp_desk.ui.programme.builder_data import LibraryData, load_library
 from pgp_desk.ui.programme.delegate import CODE_ROLE, SUBTITLE_ROLE, CardDelegate
 from pgp_desk.ui.programme.exercise_editor import ExerciseEditorDialog
 from pgp_desk.ui.programme.thumbnails import PREVIEW, Thumbnails
+from pgp_desk.ui.style import MUTED_FG
 
 NEW_EXERCISE = {"kind": "exercise", "category": "global_strength", "phases": list(PHASES),
                 "position": "standing", "equipment": [], "level": 1, "targets":
@@ -184,7 +185,7 @@ class ClinicExercisesDialog(QDialog):
                  if entry.exercise.based_on else "")
         self.details.setText(
             f"<h3>{escape(text.name)}</h3><p>{escape(text.purpose)}</p><ol>{steps}</ol>"
-            f"<p style='color:#5f6b7a'>{escape(phases)}<br>{escape(based)}</p>")
+            f"<p style='color:{MUTED_FG}'>{escape(phases)}<br>{escape(based)}</p>")
         self.edit_button.setText(self.tr("Edit …") if entry.is_clinic
                                  else self.tr("Copy and adapt …"))
         self.copy_button.setVisible(entry.is_clinic)
