@@ -15,6 +15,13 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from pgp_desk.resources import resource_path
 from pgp_desk.ui.qt_texts import qt_text
 
+translate = QCoreApplication.translate
+"""``translate("Context", "English text")``: for UI strings outside a QObject method.
+
+Pass both arguments as literals so lupdate finds the string; inside a widget use
+``self.tr("…")``. Fill %1, %2 … afterwards with ``fill``.
+"""
+
 
 def ts_path(language: str) -> Path:
     return resource_path("i18n", f"pgp_desk_{language}.ts")

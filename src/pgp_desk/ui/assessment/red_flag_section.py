@@ -33,6 +33,7 @@ from pgp_desk.ui.assessment.common import (
     heading,
     resolve_lang,
 )
+from pgp_desk.ui.i18n import translate
 
 YES, NO, NOT_ASKED = 1, 0, 2  # QButtonGroup treats -1 as "assign an id"
 
@@ -52,11 +53,11 @@ class _Row:
             "border-radius: 4px; padding: 1px 6px; font-size: 9pt;"
         )
         self.urgency.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.urgency.setToolTip(owner.tr("What to do if the answer is yes") + ": "
-                                + item.action(lang))
-        self.yes = QRadioButton(owner.tr("Yes"))
-        self.no = QRadioButton(owner.tr("No"))
-        self.not_asked = QRadioButton(owner.tr("Not asked"))
+        self.urgency.setToolTip(translate("RedFlagSection", "What to do if the answer is yes")
+                                + ": " + item.action(lang))
+        self.yes = QRadioButton(translate("RedFlagSection", "Yes"))
+        self.no = QRadioButton(translate("RedFlagSection", "No"))
+        self.not_asked = QRadioButton(translate("RedFlagSection", "Not asked"))
         for button, name in ((self.yes, "yes"), (self.no, "no"), (self.not_asked, "notAsked")):
             button.setObjectName(f"flag_{item.code}_{name}")
         self.group = QButtonGroup(owner)
