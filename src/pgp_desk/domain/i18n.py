@@ -8,6 +8,7 @@ wording together. An unknown language falls back to English (the same rule as
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 LANGUAGES = ("da", "nb", "en")
@@ -31,15 +32,24 @@ def missing_languages(texts: Mapping[str, str]) -> list[str]:
     return [lang for lang in LANGUAGES if not str(texts.get(lang, "")).strip()]
 
 
-def fill(template: str, params: tuple[str, ...]) -> str:
-    """Put ``params`` into %1, %2 ... (from the highest number down, so %1 never eats %10).
+_PLACEHOLDER = re.compile(r"%(\d+)")
 
-    Qt's placeholder style, so the same template can be translated in the GUI.
+
+def fill(template: str, *values: object) -> str:
+    """Put ``values`` into %1, %2 ... of a template in one pass (Qt's placeholder style).
+
+    The one way to fill a translated text: ``fill(self.tr("%1 of %2 answered"), n, total)``.
+    A value is never searched for placeholders itself, so "%2" typed by a user stays as it
+    is, and %10 is the tenth value, not the first followed by a 0. A placeholder without a
+    value is left as written.
     """
-    text = template
-    for number in range(len(params), 0, -1):
-        text = text.replace(f"%{number}", params[number - 1])
-    return text
+    texts = [str(value) for value in values]
+
+    def value(match: re.Match[str]) -> str:
+        number = int(match.group(1))
+        return texts[number - 1] if 1 <= number <= len(texts) else match.group(0)
+
+    return _PLACEHOLDER.sub(value, template)
 
 
 class TemplateMessage:
@@ -51,4 +61,4 @@ class TemplateMessage:
     def _set_message(self, template: str, params: tuple[object, ...]) -> str:
         self.template = template
         self.params = tuple(str(p) for p in params)
-        return fill(template, self.params)
+        return fill(template, *self.params)

@@ -176,7 +176,7 @@ class ImportReport:
     def refusal(self) -> str:
         """One sentence saying why nothing can be imported, naming the lines."""
         template, *params = self.refusal_template()
-        return fill(template, tuple(params))
+        return fill(template, *params)
 
     def refusal_template(self) -> tuple[str, ...]:
         """The refusal as (template, params...) for UserError and translation."""

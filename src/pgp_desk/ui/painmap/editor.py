@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pgp_desk.domain.i18n import fill
 from pgp_desk.domain.painmap import NRS_MAX, NRS_MIN, Quality, RegionMark
 from pgp_desk.ui.painmap import palette
 from pgp_desk.ui.painmap.texts import quality_name, region_name, translate
@@ -221,8 +222,8 @@ class RegionEditor(QFrame):
         elif self._current.intensity == 0:
             self.status.setText(translate("PainMap", "Marked: asked, no pain here"))
         else:
-            self.status.setText(translate("PainMap", "Marked: pain %1 of 10").replace(
-                "%1", str(self._current.intensity)))
+            self.status.setText(fill(translate("PainMap", "Marked: pain %1 of 10"),
+                                     str(self._current.intensity)))
 
     # ending --------------------------------------------------------------------
     def accept(self) -> None:

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from pgp_desk.content.bodychart import SILHOUETTE_ID, load_body_chart, svg_path
+from pgp_desk.domain.i18n import fill
 from pgp_desk.domain.painmap import (
     BodyChart,
     PainMap,
@@ -162,7 +163,7 @@ def region_tooltip(region_id: str, mark: RegionMark | None) -> str:
     name = region_name(region_id)
     if mark is None:
         return name + "\n" + translate("PainMap", "Not marked")
-    detail = translate("PainMap", "Pain %1 of 10").replace("%1", str(mark.intensity))
+    detail = fill(translate("PainMap", "Pain %1 of 10"), str(mark.intensity))
     if mark.quality is not None:
         detail += " · " + quality_name(mark.quality)
     return f"{name}\n{detail}"
