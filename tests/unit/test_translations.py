@@ -88,6 +88,45 @@ def test_lupdate_finds_every_string_in_the_ts_files() -> None:
     assert result.returncode == 0, result.stderr
 
 
+def test_no_translation_call_hides_where_lupdate_cannot_look() -> None:
+    """tr()/translate() never sit inside an f-string and always get literal text.
+
+    lupdate reads the source without running it: it skips f-strings, and a variable (or a
+    home-made wrapper such as ``_t(text)``) gives it nothing to extract.
+    """
+    hidden: list[str] = []
+    for path in UI.rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            calls = [n for n in ast.walk(node) if isinstance(n, ast.Call)] \
+                if isinstance(node, ast.JoinedStr) else []
+            for call in calls:
+                if _call_name(call) in ("tr", "translate"):
+                    hidden.append(f"{path.name}:{call.lineno} inside an f-string")
+            if isinstance(node, ast.Call) and _call_name(node) in ("tr", "translate"):
+                text = node.args[0 if _call_name(node) == "tr" else 1] if node.args else None
+                if not isinstance(text, ast.Constant) and not _is_catalogue_lookup(path, node):
+                    hidden.append(f"{path.name}:{node.lineno} without literal text")
+    assert hidden == []
+
+
+def _call_name(call: ast.Call) -> str:
+    """"tr" for obj.tr(...), "translate" for translate(...) / QCoreApplication.translate(...)."""
+    func = call.func
+    if isinstance(func, ast.Name):
+        return func.id
+    if isinstance(func, ast.Attribute) and func.attr == "translate":
+        owner = func.value
+        return "translate" if isinstance(owner, ast.Name) and owner.id == "QCoreApplication" \
+            else ""  # QPainterPath.translate and the like move things
+    return func.attr if isinstance(func, ast.Attribute) else ""
+
+
+def _is_catalogue_lookup(path: Path, call: ast.Call) -> bool:
+    """Translating a value listed elsewhere with QT_TRANSLATE_NOOP (service error templates)."""
+    return path.name == "errors.py" and isinstance(call.args[0], ast.Constant)
+
+
 @pytest.mark.parametrize("lang", ["da", "nb"])
 def test_every_message_has_a_real_context(lang: str) -> None:
     """Contexts are class names or given to translate(): no bare tr() helper or obj.tr()."""
