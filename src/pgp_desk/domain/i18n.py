@@ -1,9 +1,14 @@
 """The three languages of PGP Desk and one rule for picking a text in one of them.
 
-Domain modules keep their clinician- and client-facing words as ``{"da": ..., "nb": ...,
-"en": ...}`` mappings next to the logic they describe, so a reviewer sees the rule and its
-wording together. An unknown language falls back to English (the same rule as
-``stage_text``), so a mistyped setting never blanks a screen.
+Domain modules keep the words of their codes (test names, red flags, subgroups, regions,
+dosage words) as ``{"da": ..., "nb": ..., "en": ...}`` mappings next to the rule they
+describe, so a reviewer sees the rule and its wording together; the screen shows them in
+the UI language, a printout in the reader's. Fixed captions and sentences of printouts
+(headings, report sentences, the client's summary) are content data instead
+(``resources/texts/<lang>.yaml`` via ``content.texts``), and the UI's own strings are Qt
+translations (``resources/i18n``); the domain imports neither. An unknown language falls
+back to English (the same rule as ``stage_text``), so a mistyped setting never blanks a
+screen.
 """
 
 from __future__ import annotations
