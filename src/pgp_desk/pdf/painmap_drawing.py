@@ -69,7 +69,7 @@ DRAW_CELL = 1.0
 
 def _luma(hex_colour: str) -> float:
     c = HexColor(hex_colour)
-    return 255 * (0.299 * c.red + 0.587 * c.green + 0.114 * c.blue)
+    return float(255 * (0.299 * c.red + 0.587 * c.green + 0.114 * c.blue))
 
 
 def intensity_colour(intensity: int) -> Color:

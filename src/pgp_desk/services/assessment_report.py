@@ -11,6 +11,7 @@ addenda. The render itself is ``pdf.render_assessment_report``.
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 
 from reportlab.graphics.shapes import Drawing
 from sqlalchemy import select
@@ -19,6 +20,7 @@ from pgp_desk.content.texts import text
 from pgp_desk.db.models import Assessment, Client, Clinic
 from pgp_desk.domain.i18n import lang_or_fallback, pick
 from pgp_desk.domain.instrument_caveats import pregnancy_caveats
+from pgp_desk.domain.instruments import InstrumentDefinition
 from pgp_desk.domain.numbers import format_score
 from pgp_desk.domain.painmap import PainMap
 from pgp_desk.domain.paper import paper_or_default
@@ -124,7 +126,7 @@ def _threshold_for_pdf(change: MetricChange | None) -> float | None:
 
 
 def _score_rows(points: list[ProgressPoint], rec: AssessmentRecord, lang: str,
-                instruments) -> list[ScoreRow]:  # type: ignore[no-untyped-def]
+                instruments: Mapping[str, InstrumentDefinition]) -> list[ScoreRow]:
     if not points:
         return []
     now = points[-1]
