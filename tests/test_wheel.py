@@ -21,12 +21,14 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_wheel_carries_resources_and_migrations(wheel: Path) -> None:
-    """Migrations, instrument and exercise files are inside the wheel, tests are not."""
+    """Migrations, instrument, exercise, text and translation files are inside, tests are not."""
     names = set(zipfile.ZipFile(wheel).namelist())
     assert "pgp_desk/alembic/env.py" in names
     assert any(n.startswith("pgp_desk/alembic/versions/0001") for n in names)
     assert "pgp_desk/resources/instruments/pgq.yaml" in names
     assert any(n.startswith("pgp_desk/resources/exercises/") for n in names)
+    assert {f"pgp_desk/resources/texts/{lang}.yaml" for lang in ("da", "nb", "en")} <= names
+    assert {f"pgp_desk/resources/i18n/pgp_desk_{lang}.ts" for lang in ("da", "nb")} <= names
     assert not any(n.startswith("tests/") for n in names)
 
 

@@ -2,185 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da">
 <context>
-    <name></name>
-    <message>
-        <source>Earlier</source>
-        <translation>Tidligere</translation>
-    </message>
-    <message>
-        <source>Now</source>
-        <translation>Nu</translation>
-    </message>
-    <message>
-        <source>Pain intensity 0 to 10</source>
-        <translation>Smerteintensitet 0 til 10</translation>
-    </message>
-    <message>
-        <source>(not described)</source>
-        <translation>(ikke beskrevet)</translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation>Ryd</translation>
-    </message>
-    <message>
-        <source>Remove the mark from this region</source>
-        <translation>Fjern markeringen fra dette område</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Færdig</translation>
-    </message>
-    <message>
-        <source>&amp;Pain (0 = none, 10 = worst imaginable)</source>
-        <translation>&amp;Smerte (0 = ingen, 10 = værst tænkelige)</translation>
-    </message>
-    <message>
-        <source>&amp;Quality</source>
-        <translation>Smertens &amp;karakter</translation>
-    </message>
-    <message>
-        <source>Not marked yet: choose the pain, then Enter</source>
-        <translation>Ikke markeret endnu: vælg smerten, og tryk Enter</translation>
-    </message>
-    <message>
-        <source>Marked: asked, no pain here</source>
-        <translation>Markeret: spurgt, ingen smerte her</translation>
-    </message>
-    <message>
-        <source>Marked: pain %1 of 10</source>
-        <translation>Markeret: smerte %1 af 10</translation>
-    </message>
-    <message>
-        <source>Pain</source>
-        <translation>Smerte</translation>
-    </message>
-    <message>
-        <source>Shaded</source>
-        <translation>Skraveret</translation>
-    </message>
-    <message>
-        <source>Colour of a region by its pain score (0 = no pain, 10 = worst imaginable); blue shading is drawn by hand</source>
-        <translation>Områdets farve viser smertescoren (0 = ingen smerte, 10 = værst tænkelige); blå skravering er tegnet i hånden</translation>
-    </message>
-    <message>
-        <source>Not marked</source>
-        <translation>Ikke markeret</translation>
-    </message>
-    <message>
-        <source>Pain %1 of 10</source>
-        <translation>Smerte %1 af 10</translation>
-    </message>
-    <message>
-        <source>no pain</source>
-        <translation>ingen smerte</translation>
-    </message>
-    <message>
-        <source>Nothing marked yet. Click a region to give it a pain score, or choose the brush to shade where it hurts.</source>
-        <translation>Intet markeret endnu. Klik på et område for at give det en smertescore, eller vælg penslen og skravér, hvor det gør ondt.</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>ingen</translation>
-    </message>
-    <message>
-        <source>Marked regions</source>
-        <translation>Markerede områder</translation>
-    </message>
-    <message>
-        <source>Shading covers</source>
-        <translation>Skraveringen dækker</translation>
-    </message>
-    <message>
-        <source>Shaded share of the body</source>
-        <translation>Skraveret andel af kroppen</translation>
-    </message>
-    <message>
-        <source>New pain</source>
-        <translation>Ny smerte</translation>
-    </message>
-    <message>
-        <source>No longer painful</source>
-        <translation>Ikke længere smerte</translation>
-    </message>
-    <message>
-        <source>Intensity</source>
-        <translation>Intensitet</translation>
-    </message>
-    <message>
-        <source>Quality</source>
-        <translation>Karakter</translation>
-    </message>
-    <message>
-        <source>No change in the pain map since the earlier assessment.</source>
-        <translation>Ingen ændring i smertetegningen siden den tidligere undersøgelse.</translation>
-    </message>
-    <message>
-        <source>Bold: a change of 2 or more points (clinically important).</source>
-        <translation>Fed skrift: en ændring på 2 point eller mere (klinisk betydende).</translation>
-    </message>
-    <message>
-        <source>Front</source>
-        <translation>Forfra</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>Bagfra</translation>
-    </message>
-    <message>
-        <source>Client&apos;s left</source>
-        <translation>Patientens venstre</translation>
-    </message>
-    <message>
-        <source>Client&apos;s right</source>
-        <translation>Patientens højre</translation>
-    </message>
-    <message>
-        <source>Pain map: front and back of the body</source>
-        <translation>Smertetegning: kroppen forfra og bagfra</translation>
-    </message>
-    <message>
-        <source>Mark regions</source>
-        <translation>Markér områder</translation>
-    </message>
-    <message>
-        <source>Click a region to give it a pain score and a quality (M)</source>
-        <translation>Klik på et område for at give det en smertescore og en karakter (M)</translation>
-    </message>
-    <message>
-        <source>Brush</source>
-        <translation>Pensel</translation>
-    </message>
-    <message>
-        <source>Shade where it hurts, freehand (B)</source>
-        <translation>Skravér i frihånd, hvor det gør ondt (B)</translation>
-    </message>
-    <message>
-        <source>Eraser</source>
-        <translation>Viskelæder</translation>
-    </message>
-    <message>
-        <source>Rub out shading (E)</source>
-        <translation>Visk skravering ud (E)</translation>
-    </message>
-    <message>
-        <source>&amp;Width</source>
-        <translation>&amp;Bredde</translation>
-    </message>
-    <message>
-        <source>Width of the brush and the eraser</source>
-        <translation>Bredde på pensel og viskelæder</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Fortryd</translation>
-    </message>
-    <message>
-        <source>Take back the last change (Ctrl+Z)</source>
-        <translation>Fortryd den seneste ændring (Ctrl+Z)</translation>
-    </message>
-</context>
-<context>
     <name>ActionsMixin</name>
     <message>
         <source>Saving…</source>
@@ -2363,6 +2184,185 @@ Skriv patientens fulde navn for at bekræfte:</translation>
     </message>
 </context>
 <context>
+    <name>PainMap</name>
+    <message>
+        <source>Earlier</source>
+        <translation>Tidligere</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <source>Pain intensity 0 to 10</source>
+        <translation>Smerteintensitet 0 til 10</translation>
+    </message>
+    <message>
+        <source>(not described)</source>
+        <translation>(ikke beskrevet)</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Ryd</translation>
+    </message>
+    <message>
+        <source>Remove the mark from this region</source>
+        <translation>Fjern markeringen fra dette område</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Færdig</translation>
+    </message>
+    <message>
+        <source>&amp;Pain (0 = none, 10 = worst imaginable)</source>
+        <translation>&amp;Smerte (0 = ingen, 10 = værst tænkelige)</translation>
+    </message>
+    <message>
+        <source>&amp;Quality</source>
+        <translation>Smertens &amp;karakter</translation>
+    </message>
+    <message>
+        <source>Not marked yet: choose the pain, then Enter</source>
+        <translation>Ikke markeret endnu: vælg smerten, og tryk Enter</translation>
+    </message>
+    <message>
+        <source>Marked: asked, no pain here</source>
+        <translation>Markeret: spurgt, ingen smerte her</translation>
+    </message>
+    <message>
+        <source>Marked: pain %1 of 10</source>
+        <translation>Markeret: smerte %1 af 10</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Smerte</translation>
+    </message>
+    <message>
+        <source>Shaded</source>
+        <translation>Skraveret</translation>
+    </message>
+    <message>
+        <source>Colour of a region by its pain score (0 = no pain, 10 = worst imaginable); blue shading is drawn by hand</source>
+        <translation>Områdets farve viser smertescoren (0 = ingen smerte, 10 = værst tænkelige); blå skravering er tegnet i hånden</translation>
+    </message>
+    <message>
+        <source>Not marked</source>
+        <translation>Ikke markeret</translation>
+    </message>
+    <message>
+        <source>Pain %1 of 10</source>
+        <translation>Smerte %1 af 10</translation>
+    </message>
+    <message>
+        <source>no pain</source>
+        <translation>ingen smerte</translation>
+    </message>
+    <message>
+        <source>Nothing marked yet. Click a region to give it a pain score, or choose the brush to shade where it hurts.</source>
+        <translation>Intet markeret endnu. Klik på et område for at give det en smertescore, eller vælg penslen og skravér, hvor det gør ondt.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>Marked regions</source>
+        <translation>Markerede områder</translation>
+    </message>
+    <message>
+        <source>Shading covers</source>
+        <translation>Skraveringen dækker</translation>
+    </message>
+    <message>
+        <source>Shaded share of the body</source>
+        <translation>Skraveret andel af kroppen</translation>
+    </message>
+    <message>
+        <source>New pain</source>
+        <translation>Ny smerte</translation>
+    </message>
+    <message>
+        <source>No longer painful</source>
+        <translation>Ikke længere smerte</translation>
+    </message>
+    <message>
+        <source>Intensity</source>
+        <translation>Intensitet</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Karakter</translation>
+    </message>
+    <message>
+        <source>No change in the pain map since the earlier assessment.</source>
+        <translation>Ingen ændring i smertetegningen siden den tidligere undersøgelse.</translation>
+    </message>
+    <message>
+        <source>Bold: a change of 2 or more points (clinically important).</source>
+        <translation>Fed skrift: en ændring på 2 point eller mere (klinisk betydende).</translation>
+    </message>
+    <message>
+        <source>Front</source>
+        <translation>Forfra</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Bagfra</translation>
+    </message>
+    <message>
+        <source>Client&apos;s left</source>
+        <translation>Patientens venstre</translation>
+    </message>
+    <message>
+        <source>Client&apos;s right</source>
+        <translation>Patientens højre</translation>
+    </message>
+    <message>
+        <source>Pain map: front and back of the body</source>
+        <translation>Smertetegning: kroppen forfra og bagfra</translation>
+    </message>
+    <message>
+        <source>Mark regions</source>
+        <translation>Markér områder</translation>
+    </message>
+    <message>
+        <source>Click a region to give it a pain score and a quality (M)</source>
+        <translation>Klik på et område for at give det en smertescore og en karakter (M)</translation>
+    </message>
+    <message>
+        <source>Brush</source>
+        <translation>Pensel</translation>
+    </message>
+    <message>
+        <source>Shade where it hurts, freehand (B)</source>
+        <translation>Skravér i frihånd, hvor det gør ondt (B)</translation>
+    </message>
+    <message>
+        <source>Eraser</source>
+        <translation>Viskelæder</translation>
+    </message>
+    <message>
+        <source>Rub out shading (E)</source>
+        <translation>Visk skravering ud (E)</translation>
+    </message>
+    <message>
+        <source>&amp;Width</source>
+        <translation>&amp;Bredde</translation>
+    </message>
+    <message>
+        <source>Width of the brush and the eraser</source>
+        <translation>Bredde på pensel og viskelæder</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Fortryd</translation>
+    </message>
+    <message>
+        <source>Take back the last change (Ctrl+Z)</source>
+        <translation>Fortryd den seneste ændring (Ctrl+Z)</translation>
+    </message>
+</context>
+<context>
     <name>PainMapPage</name>
     <message>
         <source>Draw</source>
@@ -2620,6 +2620,155 @@ Opfølgning om 3 uger</translation>
     </message>
 </context>
 <context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Fortryd</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gentag</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Klip</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiér</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Indsæt</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Markér alt</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Gem alle</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åbn</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Ja til &amp;alle</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Nej</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>N&amp;ej til alle</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Afbryd</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Prøv igen</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorér</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Kassér</translation>
+    </message>
+    <message>
+        <source>Don&apos;t Save</source>
+        <translation>Gem ikke</translation>
+    </message>
+    <message>
+        <source>Close without Saving</source>
+        <translation>Luk uden at gemme</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hjælp</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anvend</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Nulstil</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Gendan standard</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Fortryd</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gentag</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Klip</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiér</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Indsæt</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Markér alt</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Kopiér &amp;linkadresse</translation>
+    </message>
+</context>
+<context>
     <name>QuestionnaireWidget</name>
     <message>
         <source>Not applicable</source>
@@ -2687,6 +2836,22 @@ Opfølgning om 3 uger</translation>
 </context>
 <context>
     <name>RedFlagSection</name>
+    <message>
+        <source>What to do if the answer is yes</source>
+        <translation>Hvad du skal gøre, hvis svaret er ja</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>Ikke spurgt</translation>
+    </message>
     <message>
         <source>Answer the rest “No”</source>
         <translation>Svar »Nej« til resten</translation>
@@ -3231,25 +3396,6 @@ Opfølgning om 3 uger</translation>
     <message>
         <source>Not tested</source>
         <translation>Ikke testet</translation>
-    </message>
-</context>
-<context>
-    <name>owner</name>
-    <message>
-        <source>What to do if the answer is yes</source>
-        <translation>Hvad du skal gøre, hvis svaret er ja</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Ja</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Nej</translation>
-    </message>
-    <message>
-        <source>Not asked</source>
-        <translation>Ikke spurgt</translation>
     </message>
 </context>
 </TS>

@@ -2,185 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
 <context>
-    <name></name>
-    <message>
-        <source>Earlier</source>
-        <translation>Tidligere</translation>
-    </message>
-    <message>
-        <source>Now</source>
-        <translation>Nå</translation>
-    </message>
-    <message>
-        <source>Pain intensity 0 to 10</source>
-        <translation>Smerteintensitet 0 til 10</translation>
-    </message>
-    <message>
-        <source>(not described)</source>
-        <translation>(ikke beskrevet)</translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation>Fjern</translation>
-    </message>
-    <message>
-        <source>Remove the mark from this region</source>
-        <translation>Fjern markeringen fra dette området</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Ferdig</translation>
-    </message>
-    <message>
-        <source>&amp;Pain (0 = none, 10 = worst imaginable)</source>
-        <translation>&amp;Smerte (0 = ingen, 10 = verst tenkelige)</translation>
-    </message>
-    <message>
-        <source>&amp;Quality</source>
-        <translation>Smertens &amp;karakter</translation>
-    </message>
-    <message>
-        <source>Not marked yet: choose the pain, then Enter</source>
-        <translation>Ikke markert ennå: velg smerten, og trykk Enter</translation>
-    </message>
-    <message>
-        <source>Marked: asked, no pain here</source>
-        <translation>Markert: spurt, ingen smerte her</translation>
-    </message>
-    <message>
-        <source>Marked: pain %1 of 10</source>
-        <translation>Markert: smerte %1 av 10</translation>
-    </message>
-    <message>
-        <source>Pain</source>
-        <translation>Smerte</translation>
-    </message>
-    <message>
-        <source>Shaded</source>
-        <translation>Skravert</translation>
-    </message>
-    <message>
-        <source>Colour of a region by its pain score (0 = no pain, 10 = worst imaginable); blue shading is drawn by hand</source>
-        <translation>Områdets farge viser smertescoren (0 = ingen smerte, 10 = verst tenkelige); blå skravering er tegnet for hånd</translation>
-    </message>
-    <message>
-        <source>Not marked</source>
-        <translation>Ikke markert</translation>
-    </message>
-    <message>
-        <source>Pain %1 of 10</source>
-        <translation>Smerte %1 av 10</translation>
-    </message>
-    <message>
-        <source>no pain</source>
-        <translation>ingen smerte</translation>
-    </message>
-    <message>
-        <source>Nothing marked yet. Click a region to give it a pain score, or choose the brush to shade where it hurts.</source>
-        <translation>Ingenting markert ennå. Klikk på et område for å gi det en smertescore, eller velg penselen og skraver der det gjør vondt.</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>ingen</translation>
-    </message>
-    <message>
-        <source>Marked regions</source>
-        <translation>Markerte områder</translation>
-    </message>
-    <message>
-        <source>Shading covers</source>
-        <translation>Skraveringen dekker</translation>
-    </message>
-    <message>
-        <source>Shaded share of the body</source>
-        <translation>Skravert andel av kroppen</translation>
-    </message>
-    <message>
-        <source>New pain</source>
-        <translation>Ny smerte</translation>
-    </message>
-    <message>
-        <source>No longer painful</source>
-        <translation>Ikke lenger smerte</translation>
-    </message>
-    <message>
-        <source>Intensity</source>
-        <translation>Intensitet</translation>
-    </message>
-    <message>
-        <source>Quality</source>
-        <translation>Karakter</translation>
-    </message>
-    <message>
-        <source>No change in the pain map since the earlier assessment.</source>
-        <translation>Ingen endring i smertetegningen siden forrige undersøkelse.</translation>
-    </message>
-    <message>
-        <source>Bold: a change of 2 or more points (clinically important).</source>
-        <translation>Fet skrift: en endring på 2 poeng eller mer (klinisk viktig).</translation>
-    </message>
-    <message>
-        <source>Front</source>
-        <translation>Forfra</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>Bakfra</translation>
-    </message>
-    <message>
-        <source>Client&apos;s left</source>
-        <translation>Pasientens venstre</translation>
-    </message>
-    <message>
-        <source>Client&apos;s right</source>
-        <translation>Pasientens høyre</translation>
-    </message>
-    <message>
-        <source>Pain map: front and back of the body</source>
-        <translation>Smertetegning: kroppen forfra og bakfra</translation>
-    </message>
-    <message>
-        <source>Mark regions</source>
-        <translation>Marker områder</translation>
-    </message>
-    <message>
-        <source>Click a region to give it a pain score and a quality (M)</source>
-        <translation>Klikk på et område for å gi det en smertescore og en karakter (M)</translation>
-    </message>
-    <message>
-        <source>Brush</source>
-        <translation>Pensel</translation>
-    </message>
-    <message>
-        <source>Shade where it hurts, freehand (B)</source>
-        <translation>Skraver på frihånd der det gjør vondt (B)</translation>
-    </message>
-    <message>
-        <source>Eraser</source>
-        <translation>Viskelær</translation>
-    </message>
-    <message>
-        <source>Rub out shading (E)</source>
-        <translation>Visk ut skravering (E)</translation>
-    </message>
-    <message>
-        <source>&amp;Width</source>
-        <translation>&amp;Bredde</translation>
-    </message>
-    <message>
-        <source>Width of the brush and the eraser</source>
-        <translation>Bredde på pensel og viskelær</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Angre</translation>
-    </message>
-    <message>
-        <source>Take back the last change (Ctrl+Z)</source>
-        <translation>Angre den siste endringen (Ctrl+Z)</translation>
-    </message>
-</context>
-<context>
     <name>ActionsMixin</name>
     <message>
         <source>Saving…</source>
@@ -2363,6 +2184,185 @@ Skriv pasientens fulle navn for å bekrefte:</translation>
     </message>
 </context>
 <context>
+    <name>PainMap</name>
+    <message>
+        <source>Earlier</source>
+        <translation>Tidligere</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nå</translation>
+    </message>
+    <message>
+        <source>Pain intensity 0 to 10</source>
+        <translation>Smerteintensitet 0 til 10</translation>
+    </message>
+    <message>
+        <source>(not described)</source>
+        <translation>(ikke beskrevet)</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Remove the mark from this region</source>
+        <translation>Fjern markeringen fra dette området</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Ferdig</translation>
+    </message>
+    <message>
+        <source>&amp;Pain (0 = none, 10 = worst imaginable)</source>
+        <translation>&amp;Smerte (0 = ingen, 10 = verst tenkelige)</translation>
+    </message>
+    <message>
+        <source>&amp;Quality</source>
+        <translation>Smertens &amp;karakter</translation>
+    </message>
+    <message>
+        <source>Not marked yet: choose the pain, then Enter</source>
+        <translation>Ikke markert ennå: velg smerten, og trykk Enter</translation>
+    </message>
+    <message>
+        <source>Marked: asked, no pain here</source>
+        <translation>Markert: spurt, ingen smerte her</translation>
+    </message>
+    <message>
+        <source>Marked: pain %1 of 10</source>
+        <translation>Markert: smerte %1 av 10</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Smerte</translation>
+    </message>
+    <message>
+        <source>Shaded</source>
+        <translation>Skravert</translation>
+    </message>
+    <message>
+        <source>Colour of a region by its pain score (0 = no pain, 10 = worst imaginable); blue shading is drawn by hand</source>
+        <translation>Områdets farge viser smertescoren (0 = ingen smerte, 10 = verst tenkelige); blå skravering er tegnet for hånd</translation>
+    </message>
+    <message>
+        <source>Not marked</source>
+        <translation>Ikke markert</translation>
+    </message>
+    <message>
+        <source>Pain %1 of 10</source>
+        <translation>Smerte %1 av 10</translation>
+    </message>
+    <message>
+        <source>no pain</source>
+        <translation>ingen smerte</translation>
+    </message>
+    <message>
+        <source>Nothing marked yet. Click a region to give it a pain score, or choose the brush to shade where it hurts.</source>
+        <translation>Ingenting markert ennå. Klikk på et område for å gi det en smertescore, eller velg penselen og skraver der det gjør vondt.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>Marked regions</source>
+        <translation>Markerte områder</translation>
+    </message>
+    <message>
+        <source>Shading covers</source>
+        <translation>Skraveringen dekker</translation>
+    </message>
+    <message>
+        <source>Shaded share of the body</source>
+        <translation>Skravert andel av kroppen</translation>
+    </message>
+    <message>
+        <source>New pain</source>
+        <translation>Ny smerte</translation>
+    </message>
+    <message>
+        <source>No longer painful</source>
+        <translation>Ikke lenger smerte</translation>
+    </message>
+    <message>
+        <source>Intensity</source>
+        <translation>Intensitet</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Karakter</translation>
+    </message>
+    <message>
+        <source>No change in the pain map since the earlier assessment.</source>
+        <translation>Ingen endring i smertetegningen siden forrige undersøkelse.</translation>
+    </message>
+    <message>
+        <source>Bold: a change of 2 or more points (clinically important).</source>
+        <translation>Fet skrift: en endring på 2 poeng eller mer (klinisk viktig).</translation>
+    </message>
+    <message>
+        <source>Front</source>
+        <translation>Forfra</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Bakfra</translation>
+    </message>
+    <message>
+        <source>Client&apos;s left</source>
+        <translation>Pasientens venstre</translation>
+    </message>
+    <message>
+        <source>Client&apos;s right</source>
+        <translation>Pasientens høyre</translation>
+    </message>
+    <message>
+        <source>Pain map: front and back of the body</source>
+        <translation>Smertetegning: kroppen forfra og bakfra</translation>
+    </message>
+    <message>
+        <source>Mark regions</source>
+        <translation>Marker områder</translation>
+    </message>
+    <message>
+        <source>Click a region to give it a pain score and a quality (M)</source>
+        <translation>Klikk på et område for å gi det en smertescore og en karakter (M)</translation>
+    </message>
+    <message>
+        <source>Brush</source>
+        <translation>Pensel</translation>
+    </message>
+    <message>
+        <source>Shade where it hurts, freehand (B)</source>
+        <translation>Skraver på frihånd der det gjør vondt (B)</translation>
+    </message>
+    <message>
+        <source>Eraser</source>
+        <translation>Viskelær</translation>
+    </message>
+    <message>
+        <source>Rub out shading (E)</source>
+        <translation>Visk ut skravering (E)</translation>
+    </message>
+    <message>
+        <source>&amp;Width</source>
+        <translation>&amp;Bredde</translation>
+    </message>
+    <message>
+        <source>Width of the brush and the eraser</source>
+        <translation>Bredde på pensel og viskelær</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Angre</translation>
+    </message>
+    <message>
+        <source>Take back the last change (Ctrl+Z)</source>
+        <translation>Angre den siste endringen (Ctrl+Z)</translation>
+    </message>
+</context>
+<context>
     <name>PainMapPage</name>
     <message>
         <source>Draw</source>
@@ -2620,6 +2620,155 @@ Oppfølging om 3 uker</translation>
     </message>
 </context>
 <context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Angre</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gjør om</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Klipp &amp;ut</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopier</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Lim inn</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slett</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Merk alt</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Lagre alle</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åpne</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Ja til &amp;alle</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Nei</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>N&amp;ei til alle</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Prøv igjen</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Forkast</translation>
+    </message>
+    <message>
+        <source>Don&apos;t Save</source>
+        <translation>Ikke lagre</translation>
+    </message>
+    <message>
+        <source>Close without Saving</source>
+        <translation>Lukk uten å lagre</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hjelp</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Bruk</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Tilbakestill</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Gjenopprett standard</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Angre</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gjør om</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Klipp &amp;ut</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopier</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Lim inn</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slett</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Merk alt</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Kopier &amp;lenkeadresse</translation>
+    </message>
+</context>
+<context>
     <name>QuestionnaireWidget</name>
     <message>
         <source>Not applicable</source>
@@ -2687,6 +2836,22 @@ Oppfølging om 3 uker</translation>
 </context>
 <context>
     <name>RedFlagSection</name>
+    <message>
+        <source>What to do if the answer is yes</source>
+        <translation>Hva du skal gjøre hvis svaret er ja</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nei</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>Ikke spurt</translation>
+    </message>
     <message>
         <source>Answer the rest “No”</source>
         <translation>Svar «Nei» på resten</translation>
@@ -3231,25 +3396,6 @@ Oppfølging om 3 uker</translation>
     <message>
         <source>Not tested</source>
         <translation>Ikke testet</translation>
-    </message>
-</context>
-<context>
-    <name>owner</name>
-    <message>
-        <source>What to do if the answer is yes</source>
-        <translation>Hva du skal gjøre hvis svaret er ja</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Ja</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Nei</translation>
-    </message>
-    <message>
-        <source>Not asked</source>
-        <translation>Ikke spurt</translation>
     </message>
 </context>
 </TS>

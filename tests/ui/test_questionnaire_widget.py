@@ -51,6 +51,16 @@ def test_pgq_scores_update_live_and_equal_the_engine(qtbot, da) -> None:  # type
         assert not card.reason.isVisible()
 
 
+def test_answer_count_fills_both_values_into_the_danish_text(qtbot, da) -> None:  # type: ignore[no-untyped-def]
+    """The translated "%1 of %2 answered" shows both numbers, each in its own place."""
+    widget = _widget(qtbot, "pgq")
+    total = len(widget.definition.items)
+    for i, item in enumerate(widget.definition.items[:3]):
+        with qtbot.waitSignal(widget.answersChanged):
+            _click(qtbot, widget, item.id, f"option_{i}")
+    assert widget.counts.text() == f"3 af {total} besvaret"
+
+
 def test_typing_digits_answers_and_moves_to_the_next_item(qtbot, da) -> None:  # type: ignore[no-untyped-def]
     """A therapist can key in a paper PGQ: digits answer, focus moves on by itself."""
     widget = _widget(qtbot, "pgq")

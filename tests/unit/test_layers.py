@@ -74,6 +74,60 @@ def test_services_do_not_import_the_ui() -> None:
     assert offenders == []
 
 
+def test_ui_never_touches_the_database() -> None:
+    """ui reaches data only through services: no db package, SQLAlchemy or driver imports."""
+    offenders = [
+        f"{path.relative_to(SRC)} imports {name}"
+        for path in _modules("ui")
+        for name in _imports(path)
+        if name.split(".")[0] in ("sqlalchemy", "alembic", "psycopg", "sqlite3")
+        or name.startswith("pgp_desk.db")
+    ]
+    assert offenders == []
+
+
+def test_domain_never_reads_content() -> None:
+    """domain rules take their data as arguments; loading files is content's job."""
+    offenders = [
+        f"{path.relative_to(SRC)} imports {name}"
+        for path in _modules("domain")
+        for name in _imports(path)
+        if name.startswith(("pgp_desk.content", "pgp_desk.resources", "pgp_desk.config"))
+        or name.split(".")[0] == "yaml"
+    ]
+    assert offenders == []
+
+
+# The arrows of docs/architecture.md: which parts of pgp_desk each layer may import.
+ARROWS = {
+    "domain": set(),
+    "content": {"domain", "resources"},
+    "db": {"domain", "resources"},
+    "pdf": {"domain", "content", "resources"},
+    "services": {"domain", "content", "db", "pdf", "resources", "config"},
+    "ui": {"services", "domain", "content", "resources"},
+    "cli": {"services", "db", "domain", "config", "ui"},
+}
+
+
+def test_every_import_between_layers_is_drawn() -> None:
+    """No layer imports one the architecture does not draw an arrow to, and no arrow loops."""
+    placed: list[str] = []  # every layer after the layers it may import
+    while len(placed) < len(ARROWS):
+        ready = [k for k, v in ARROWS.items() if k not in placed and v & ARROWS.keys() <= {*placed}]
+        assert ready, f"the arrows between {sorted(set(ARROWS) - set(placed))} form a loop"
+        placed += ready
+    offenders = [
+        f"{path.relative_to(SRC)} imports {name}"
+        for layer, allowed in ARROWS.items()
+        for path in _modules(layer)
+        for name in _imports(path)
+        if name.startswith("pgp_desk.")
+        and name.split(".")[1] not in {layer, *allowed}
+    ]
+    assert offenders == []
+
+
 def test_core_runs_with_qt_unimportable() -> None:
     """Importing every core module works in a process where PySide6 cannot be imported."""
     modules = [

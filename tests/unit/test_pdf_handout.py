@@ -26,7 +26,7 @@ from pgp_desk.pdf import (
     render_handout,
 )
 from pgp_desk.pdf.fonts import REGULAR, coverage
-from pgp_desk.pdf.labels import LABELS
+from pgp_desk.pdf.labels import label
 from pgp_desk.pdf.painmap_drawing import painmap_drawing
 from pgp_desk.pdf.text import FALLBACK, clean
 
@@ -320,7 +320,7 @@ def test_page_label_follows_language(language, word):
     """Norwegian and English handouts number pages in their own language."""
     texts = pages_text(render_handout(danish_data(language=language)))
     assert word in texts[0]
-    assert flat(LABELS[language]["exercises"]) in flat(texts[0] + texts[1])
+    assert flat(label(language, "exercises")) in flat(texts[0] + texts[1])
 
 
 def test_fonts_are_embedded_truetype():

@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import ast
+import os
 import re
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from pgp_desk.resources import resource_path
 
-UI = Path(__file__).resolve().parents[2] / "src" / "pgp_desk" / "ui"
+ROOT = Path(__file__).resolve().parents[2]
+UI = ROOT / "src" / "pgp_desk" / "ui"
 PLACEHOLDER = re.compile(r"%(?:\d|n)")
 
 
@@ -62,6 +67,74 @@ def test_every_ui_string_is_translated(lang: str) -> None:
     done = translations(lang)
     missing = sorted(s for s in ui_strings() if s not in done)
     assert missing == [], f"{len(missing)} untranslated in {lang}: {missing[:15]}"
+
+
+def _lupdate() -> str | None:
+    beside_python = Path(sys.executable).with_name("pyside6-lupdate")
+    return str(beside_python) if beside_python.exists() else shutil.which("pyside6-lupdate")
+
+
+def test_lupdate_finds_every_string_in_the_ts_files() -> None:
+    """lupdate on this tree changes no .ts file and leaves nothing unfinished.
+
+    So the .ts files are the one source of UI translations: no string lupdate cannot see
+    (tr() inside an f-string, a home-made wrapper) and none waiting for a translator.
+    """
+    lupdate = _lupdate()
+    assert lupdate is not None, "pyside6-lupdate ships with PySide6 and must be installed"
+    result = subprocess.run(["bash", str(ROOT / "scripts" / "update-translations.sh"), "--check"],
+                            env={**os.environ, "LUPDATE": lupdate}, capture_output=True,
+                            text=True, check=False)
+    assert result.returncode == 0, result.stderr
+
+
+def test_no_translation_call_hides_where_lupdate_cannot_look() -> None:
+    """tr()/translate() never sit inside an f-string and always get literal text.
+
+    lupdate reads the source without running it: it skips f-strings, and a variable (or a
+    home-made wrapper such as ``_t(text)``) gives it nothing to extract.
+    """
+    hidden: list[str] = []
+    for path in UI.rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            calls = [n for n in ast.walk(node) if isinstance(n, ast.Call)] \
+                if isinstance(node, ast.JoinedStr) else []
+            for call in calls:
+                if _call_name(call) in ("tr", "translate"):
+                    hidden.append(f"{path.name}:{call.lineno} inside an f-string")
+            if isinstance(node, ast.Call) and _call_name(node) in ("tr", "translate"):
+                text = node.args[0 if _call_name(node) == "tr" else 1] if node.args else None
+                if not isinstance(text, ast.Constant) and not _is_catalogue_lookup(path, node):
+                    hidden.append(f"{path.name}:{node.lineno} without literal text")
+    assert hidden == []
+
+
+def _call_name(call: ast.Call) -> str:
+    """"tr" for obj.tr(...), "translate" for translate(...) / QCoreApplication.translate(...)."""
+    func = call.func
+    if isinstance(func, ast.Name):
+        return func.id
+    if isinstance(func, ast.Attribute) and func.attr == "translate":
+        owner = func.value
+        return "translate" if isinstance(owner, ast.Name) and owner.id == "QCoreApplication" \
+            else ""  # QPainterPath.translate and the like move things
+    return func.attr if isinstance(func, ast.Attribute) else ""
+
+
+def _is_catalogue_lookup(path: Path, call: ast.Call) -> bool:
+    """Translating a value listed elsewhere with QT_TRANSLATE_NOOP (service error templates)."""
+    return path.name == "errors.py" and isinstance(call.args[0], ast.Constant)
+
+
+@pytest.mark.parametrize("lang", ["da", "nb"])
+def test_every_message_has_a_real_context(lang: str) -> None:
+    """Contexts are class names or given to translate(): no bare tr() helper or obj.tr()."""
+    from xml.etree import ElementTree
+
+    root = ElementTree.parse(resource_path("i18n", f"pgp_desk_{lang}.ts")).getroot()
+    names = [context.findtext("name") or "" for context in root.iter("context")]
+    assert [n for n in names if not n.lstrip("_")[:1].isupper()] == []
 
 
 @pytest.mark.parametrize("lang", ["da", "nb"])

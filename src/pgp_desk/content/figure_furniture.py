@@ -209,7 +209,7 @@ def bar(p: dict[str, Any], floor: float) -> list[str]:
 
 
 def band(p: dict[str, Any], floor: float) -> list[str]:
-    pts = [tuple(map(float, q)) for q in p["points"]]
+    pts = [(float(q[0]), float(q[1])) for q in p["points"]]
     out = [path(polyline_data(pts), **stroke_attrs(PROP))]
     if "post" in p:
         x = float(p["post"])

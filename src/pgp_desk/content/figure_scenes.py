@@ -65,7 +65,7 @@ def pool_edge(p: dict[str, Any], floor: float) -> list[str]:
 
 
 def noodle(p: dict[str, Any], floor: float) -> list[str]:
-    pts = [tuple(map(float, q)) for q in p["points"]]
+    pts = [(float(q[0]), float(q[1])) for q in p["points"]]
     r = float(p.get("r", 6.5))
     profile = [(t, r, r) for t in (0.0, 0.04, 0.5, 0.96, 1.0)]
     shapes = [limb_outline(pts[i], pts[i + 1], profile) for i in range(len(pts) - 1)]

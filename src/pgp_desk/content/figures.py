@@ -180,11 +180,11 @@ def render_spec(spec: FigureSpec) -> str:
         out.append(path(polyline_data([(14, floor), (WIDTH - 14, floor)]), **stroke_attrs(FLOOR)))
     out += props["back"]
     if "end" in bodies:
-        for layer in _body_layers(bodies["end"], groups, GHOST):
-            out += layer
-    for index, layer in enumerate(_body_layers(start, groups, INK)):
+        for ghost in _body_layers(bodies["end"], groups, GHOST):
+            out += ghost
+    for index, body in enumerate(_body_layers(start, groups, INK)):
         out += props.get(index, [])
-        out += layer
+        out += body
     out += props["front"]
     for a in spec.arrows:
         if a.arc is not None:

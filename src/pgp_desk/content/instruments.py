@@ -10,6 +10,8 @@ language 'nb'.``
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
+from enum import Enum
 from pathlib import Path
 from typing import Any
 
@@ -58,11 +60,11 @@ class _Reader:
     def fail(self, where: str, problem: str) -> InstrumentFileError:
         return InstrumentFileError(f"{self.source}: '{where}' {problem}.")
 
-    def mapping(self, value: Any, where: str, required: set[str] = frozenset(),
-                optional: set[str] = frozenset()) -> dict[str, Any]:
+    def mapping(self, value: Any, where: str, required: AbstractSet[object] = frozenset(),
+                optional: AbstractSet[object] = frozenset()) -> dict[Any, Any]:
         if not isinstance(value, dict):
             raise self.fail(where, "must be a mapping of fields")
-        for key in sorted(required):
+        for key in sorted(required, key=str):
             if key not in value:
                 raise self.fail(f"{where}.{key}".lstrip("."), "is missing")
         unknown = sorted(str(k) for k in value if k not in required | optional)
@@ -96,7 +98,7 @@ class _Reader:
             raise self.fail(where, "must be true or false")
         return value
 
-    def choice(self, value: Any, where: str, kind: type) -> Any:
+    def choice(self, value: Any, where: str, kind: type[Enum]) -> Any:
         try:
             return kind(value)
         except ValueError:

@@ -326,7 +326,8 @@ def suggest_subgroup(
     by_joint = {j.joint: j for j in joints}
     confirmed = frozenset(j.joint for j in joints if j.confirmed)
 
-    def result(subgroup: Subgroup, conclusion: str, side: Side | None = None):
+    def result(subgroup: Subgroup, conclusion: str,
+               side: Side | None = None) -> SubgroupSuggestion:
         return SubgroupSuggestion(subgroup, side, conclusion, joints)
 
     if not pain:

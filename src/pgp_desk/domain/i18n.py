@@ -1,13 +1,19 @@
 """The three languages of PGP Desk and one rule for picking a text in one of them.
 
-Domain modules keep their clinician- and client-facing words as ``{"da": ..., "nb": ...,
-"en": ...}`` mappings next to the logic they describe, so a reviewer sees the rule and its
-wording together. An unknown language falls back to English (the same rule as
-``stage_text``), so a mistyped setting never blanks a screen.
+Domain modules keep the words of their codes (test names, red flags, subgroups, regions,
+dosage words) as ``{"da": ..., "nb": ..., "en": ...}`` mappings next to the rule they
+describe, so a reviewer sees the rule and its wording together; the screen shows them in
+the UI language, a printout in the reader's. Fixed captions and sentences of printouts
+(headings, report sentences, the client's summary) are content data instead
+(``resources/texts/<lang>.yaml`` via ``content.texts``), and the UI's own strings are Qt
+translations (``resources/i18n``); the domain imports neither. An unknown language falls
+back to English (the same rule as ``stage_text``), so a mistyped setting never blanks a
+screen.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 LANGUAGES = ("da", "nb", "en")
@@ -31,15 +37,24 @@ def missing_languages(texts: Mapping[str, str]) -> list[str]:
     return [lang for lang in LANGUAGES if not str(texts.get(lang, "")).strip()]
 
 
-def fill(template: str, params: tuple[str, ...]) -> str:
-    """Put ``params`` into %1, %2 ... (from the highest number down, so %1 never eats %10).
+_PLACEHOLDER = re.compile(r"%(\d+)")
 
-    Qt's placeholder style, so the same template can be translated in the GUI.
+
+def fill(template: str, *values: object) -> str:
+    """Put ``values`` into %1, %2 ... of a template in one pass (Qt's placeholder style).
+
+    The one way to fill a translated text: ``fill(self.tr("%1 of %2 answered"), n, total)``.
+    A value is never searched for placeholders itself, so "%2" typed by a user stays as it
+    is, and %10 is the tenth value, not the first followed by a 0. A placeholder without a
+    value is left as written.
     """
-    text = template
-    for number in range(len(params), 0, -1):
-        text = text.replace(f"%{number}", params[number - 1])
-    return text
+    texts = [str(value) for value in values]
+
+    def value(match: re.Match[str]) -> str:
+        number = int(match.group(1))
+        return texts[number - 1] if 1 <= number <= len(texts) else match.group(0)
+
+    return _PLACEHOLDER.sub(value, template)
 
 
 class TemplateMessage:
@@ -51,4 +66,4 @@ class TemplateMessage:
     def _set_message(self, template: str, params: tuple[object, ...]) -> str:
         self.template = template
         self.params = tuple(str(p) for p in params)
-        return fill(template, self.params)
+        return fill(template, *self.params)

@@ -222,12 +222,13 @@ def _score_one(d: InstrumentDefinition, s: ScoreDefinition, answers: Mapping[str
             assert isinstance(answer, int)
             values.append(answer)
             maxima.append(d.options_for(item).max_value)
-    counts = {"answered": len(values), "missing": missing, "not_applicable": not_applicable}
+    answered = len(values)
     if not values:
-        return ScoreValue(s.id, None, **counts, reason="no_answers")
+        return ScoreValue(s.id, None, answered, missing, not_applicable, reason="no_answers")
     failure = _limit_failure(d.missing, len(s.items) - unused, missing, len(values))
     if failure is not None:
-        return ScoreValue(s.id, None, **counts, reason=failure[0], reason_params=failure[1])
+        return ScoreValue(s.id, None, answered, missing, not_applicable, reason=failure[0],
+                          reason_params=failure[1])
     total = Fraction(sum(values))
     max_possible: Fraction | None = None
     if d.scoring is ScoringRule.PERCENT_OF_MAX:
@@ -243,7 +244,9 @@ def _score_one(d: InstrumentDefinition, s: ScoreDefinition, answers: Mapping[str
     return ScoreValue(
         s.id,
         _round_half_up(raw, d.decimals),
-        **counts,
+        answered,
+        missing,
+        not_applicable,
         max_possible=None if max_possible is None else float(max_possible),
     )
 
@@ -306,6 +309,7 @@ def _change_one(d: InstrumentDefinition, s: ScoreDefinition, prev: float | None,
                             reason="score_missing")
     diff = _exact(cur) - _exact(prev)
     percent = abs(diff) / abs(_exact(prev)) * 100 if prev != 0 else None
+    direction: Literal["improved", "worsened", "unchanged"]
     if diff == 0:
         direction = "unchanged"
     elif (diff < 0) == (s.direction is Direction.HIGHER_WORSE):

@@ -116,9 +116,10 @@ def parse_national_id(
             return _fail(Message.WRONG_LENGTH, None, digits)
         chosen = by_length[len(digits)]
     else:
-        chosen = _country_or_none(country)
-        if chosen is None:
+        named = _country_or_none(country)
+        if named is None:
             return _fail(Message.UNKNOWN_COUNTRY, None, digits)
+        chosen = named
         if len(digits) != LENGTHS[chosen]:
             return _fail(Message.WRONG_LENGTH, chosen, digits)
     if chosen is Country.DK:
@@ -133,8 +134,11 @@ def _country_or_none(country: str | None) -> Country | None:
         return None
 
 
-def _fail(message: Message, country: Country | None, digits: str, **extra) -> NationalIdResult:
-    return NationalIdResult(False, country, None, None, message, digits, **extra)
+def _fail(message: Message, country: Country | None, digits: str, *,
+          mod11_ok: bool | None = None, control_rule: str | None = None,
+          synthetic: bool = False) -> NationalIdResult:
+    return NationalIdResult(False, country, None, None, message, digits, mod11_ok=mod11_ok,
+                            control_rule=control_rule, synthetic=synthetic)
 
 
 def cpr_century(year2: int, digit7: int) -> int:
@@ -194,10 +198,9 @@ def _parse_fnr(digits: str, today: date) -> NationalIdResult:
         rule = None
     if rule is None:
         return _fail(Message.BAD_CONTROL_DIGITS, Country.NO, digits)
-    extra = {"control_rule": rule}
     if digits[0] in "89":
         return NationalIdResult(True, Country.NO, None, IdKind.FH_NUMBER, Message.OK,
-                                digits, **extra)
+                                digits, control_rule=rule)
     day, month, year2 = int(digits[0:2]), int(digits[2:4]), int(digits[4:6])
     kind = IdKind.FNR
     if day > 40:
@@ -208,20 +211,24 @@ def _parse_fnr(digits: str, today: date) -> NationalIdResult:
     if month > 40:
         month = month - 40
         kind = IdKind.H_NUMBER if kind is IdKind.FNR else kind
-    extra["synthetic"] = synthetic
     if rule == "2032":
         century = 2000 if 2000 + year2 <= today.year else 1900
     else:
-        century = fnr_century(year2, int(digits[6:9]))
-        if century is None:
-            return _fail(Message.BAD_CENTURY, Country.NO, digits, **extra)
+        found = fnr_century(year2, int(digits[6:9]))
+        if found is None:
+            return _fail(Message.BAD_CENTURY, Country.NO, digits, control_rule=rule,
+                         synthetic=synthetic)
+        century = found
     born = _date_or_none(century + year2, month, day)
     if born is None:
-        return _fail(Message.BAD_DATE, Country.NO, digits, **extra)
+        return _fail(Message.BAD_DATE, Country.NO, digits, control_rule=rule,
+                     synthetic=synthetic)
     if born > today:
-        return _fail(Message.FUTURE_DATE, Country.NO, digits, **extra)
+        return _fail(Message.FUTURE_DATE, Country.NO, digits, control_rule=rule,
+                     synthetic=synthetic)
     message = Message.OK_CHECK_BIRTH_DATE if rule == "2032" else Message.OK
-    return NationalIdResult(True, Country.NO, born, kind, message, digits, **extra)
+    return NationalIdResult(True, Country.NO, born, kind, message, digits, control_rule=rule,
+                            synthetic=synthetic)
 
 
 def _date_or_none(year: int, month: int, day: int) -> date | None:

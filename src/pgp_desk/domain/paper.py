@@ -11,4 +11,4 @@ DEFAULT_PAPER: Paper = "A4"  # Scandinavian clinics; Letter for the odd US print
 
 def paper_or_default(paper: str | None) -> Paper:
     """``paper`` when it is one PGP Desk prints on, otherwise A4."""
-    return paper if paper in PAPER_SIZES else DEFAULT_PAPER
+    return next((size for size in PAPER_SIZES if size == paper), DEFAULT_PAPER)

@@ -114,9 +114,9 @@ def stage_on(due_date: date | None, birth_date: date | None, on: date) -> Stage 
     due date said). Returns None when there is no usable date or the due date is out of range.
     """
     if birth_date is not None and birth_date <= on:
-        age = postpartum_age(birth_date, on)
-        phase = Phase.PP_0_6 if age.weeks < POSTPARTUM_EARLY_WEEKS else Phase.PP_LATER
-        return Stage(phase=phase, postpartum=age)
+        after = postpartum_age(birth_date, on)
+        phase = Phase.PP_0_6 if after.weeks < POSTPARTUM_EARLY_WEEKS else Phase.PP_LATER
+        return Stage(phase=phase, postpartum=after)
     if due_date is None:
         return None
     try:

@@ -560,8 +560,8 @@ def suggest(
     by_code = {e.code: e for e in exercises}
     in_programme = set(current)
     regressions = {by_code[c].regression for c in in_programme if c in by_code}
-    progression_of = {by_code[c].progression: c for c in current
-                      if c in by_code and by_code[c].progression}
+    progression_of = {progression: c for c in current
+                      if c in by_code and (progression := by_code[c].progression)}
     scored = [
         _score(picture, e, progression_of)
         for e in exercises

@@ -29,7 +29,7 @@ BULLET = "\u2022"
 
 
 def table(
-    data: list[list[object]],
+    data: Sequence[Sequence[object]],
     widths: Sequence[float],
     commands: list[tuple[object, ...]],
     split_in_row: bool = True,
@@ -106,7 +106,7 @@ def section_heading(text: str, styles: Styles, small: bool = False) -> list[Flow
     heading = Paragraph(markup(text), styles.section if small else styles.h1)
     rule = HRFlowable(width="100%", thickness=0.6, color=RULE, spaceBefore=1,
                       spaceAfter=styles.scale.gap * (0.5 if small else 0.8))
-    rule.keepWithNext = 1  # type: ignore[attr-defined]
+    rule.keepWithNext = 1
     return [heading, rule]
 
 

@@ -9,11 +9,14 @@ Plain data in (`ClientSummaryData`), PDF bytes out; every string is treated as u
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from reportlab.platypus import Flowable, Paragraph, Spacer
 from reportlab.platypus.doctemplate import LayoutError
 
+from pgp_desk.content.texts import section
+from pgp_desk.domain.i18n import LANGUAGES
 from pgp_desk.domain.paper import DEFAULT_PAPER, Paper
 from pgp_desk.pdf.blocks import clinic_header, section_heading, table
 from pgp_desk.pdf.labels import format_date
@@ -89,247 +92,20 @@ class ClientSummaryData:
     paper: Paper = DEFAULT_PAPER
 
 
-WORDS: dict[str, dict[str, str]] = {
-    "da": {
-        "title": "Dine oplysninger",
-        "subtitle": "Alt, hvad {clinic} har registreret om dig",
-        "the_clinic": "klinikken",
-        "intro": "Her er en oversigt over de oplysninger, vi har om dig. Den fulde "
-        "registrering står i filen {json}, som hører til dette dokument. Kontakt klinikken, "
-        "hvis noget er forkert, eller hvis du vil have dine oplysninger rettet eller slettet.",
-        "intro_no_file": "Her er en oversigt over de oplysninger, vi har om dig. Kontakt "
-        "klinikken, hvis noget er forkert, eller hvis du vil have dine oplysninger rettet "
-        "eller slettet.",
-        "exported": "Udtrukket {date} kl. {time} af {user}",
-        "personal": "Personoplysninger",
-        "client_no": "Patientnummer",
-        "first_name": "Fornavn",
-        "last_name": "Efternavn",
-        "birth_date": "Fødselsdato",
-        "national_id": "CPR-nummer",
-        "phone": "Telefon",
-        "email": "E-mail",
-        "address": "Adresse",
-        "preferred_language": "Sprog på materiale",
-        "gp": "Egen læge",
-        "midwife": "Jordemoder",
-        "notes": "Noter",
-        "consent_on": "Samtykke til opbevaring",
-        "archived": "Arkiveret",
-        "pregnancies": "Graviditeter",
-        "due": "Termin",
-        "born": "Født",
-        "parity": "Fødsler før",
-        "earlier_pgp": "Ondt i bækkenet før",
-        "onset_week": "Smerter fra uge",
-        "referral": "Henvist af",
-        "status": "Status",
-        "open": "igangværende",
-        "closed": "afsluttet",
-        "yes": "ja",
-        "no": "nej",
-        "assessments": "Undersøgelser",
-        "programmes": "Træningsprogrammer",
-        "handouts": "Udleverede programmer",
-        "date": "Dato",
-        "what": "Hvad",
-        "detail": "Detaljer",
-        "none": "Ingen.",
-        "access": "Hvem har åbnet eller ændret dine oplysninger",
-        "access_intro": "Hver gang nogen på klinikken åbner eller ændrer dine oplysninger, "
-        "bliver det registreret. Tabellen samler registreringerne dag for dag.",
-        "user": "Bruger",
-        "workstation": "Computer",
-        "action": "Handling",
-        "count": "Antal",
-        "page": "Side {page} af {total}",
-        "confidential": "Fortroligt: indeholder helbredsoplysninger",
-        "lang_da": "dansk",
-        "lang_nb": "norsk (bokmål)",
-        "lang_en": "engelsk",
-        "initial": "første undersøgelse",
-        "follow_up": "opfølgning",
-        "final": "afsluttende undersøgelse",
-        "draft": "kladde",
-        "signed": "signeret",
-        "issued": "udleveret",
-        "act_read": "åbnet",
-        "act_create": "oprettet",
-        "act_update": "ændret",
-        "act_archive": "arkiveret",
-        "act_unarchive": "hentet frem igen",
-        "act_export": "udtrukket",
-        "act_import": "importeret",
-        "act_sign": "signeret",
-        "act_issue": "udleveret",
-        "act_delete": "slettet",
-        "act_print": "udskrevet",
-    },
-    "nb": {
-        "title": "Dine opplysninger",
-        "subtitle": "Alt {clinic} har registrert om deg",
-        "the_clinic": "klinikken",
-        "intro": "Her er en oversikt over opplysningene vi har om deg. Hele registreringen "
-        "ligger i filen {json}, som hører til dette dokumentet. Ta kontakt med klinikken hvis "
-        "noe er feil, eller hvis du vil ha opplysningene dine rettet eller slettet.",
-        "intro_no_file": "Her er en oversikt over opplysningene vi har om deg. Ta kontakt "
-        "med klinikken hvis noe er feil, eller hvis du vil ha opplysningene dine rettet "
-        "eller slettet.",
-        "exported": "Hentet ut {date} kl. {time} av {user}",
-        "personal": "Personopplysninger",
-        "client_no": "Pasientnummer",
-        "first_name": "Fornavn",
-        "last_name": "Etternavn",
-        "birth_date": "Fødselsdato",
-        "national_id": "Fødselsnummer",
-        "phone": "Telefon",
-        "email": "E-post",
-        "address": "Adresse",
-        "preferred_language": "Språk på materiell",
-        "gp": "Fastlege",
-        "midwife": "Jordmor",
-        "notes": "Notater",
-        "consent_on": "Samtykke til lagring",
-        "archived": "Arkivert",
-        "pregnancies": "Svangerskap",
-        "due": "Termin",
-        "born": "Født",
-        "parity": "Fødsler før",
-        "earlier_pgp": "Vondt i bekkenet før",
-        "onset_week": "Smerter fra uke",
-        "referral": "Henvist av",
-        "status": "Status",
-        "open": "pågår",
-        "closed": "avsluttet",
-        "yes": "ja",
-        "no": "nei",
-        "assessments": "Undersøkelser",
-        "programmes": "Treningsprogrammer",
-        "handouts": "Utleverte programmer",
-        "date": "Dato",
-        "what": "Hva",
-        "detail": "Detaljer",
-        "none": "Ingen.",
-        "access": "Hvem har åpnet eller endret opplysningene dine",
-        "access_intro": "Hver gang noen på klinikken åpner eller endrer opplysningene dine, "
-        "blir det registrert. Tabellen samler registreringene dag for dag.",
-        "user": "Bruker",
-        "workstation": "Datamaskin",
-        "action": "Handling",
-        "count": "Antall",
-        "page": "Side {page} av {total}",
-        "confidential": "Fortrolig: inneholder helseopplysninger",
-        "lang_da": "dansk",
-        "lang_nb": "norsk (bokmål)",
-        "lang_en": "engelsk",
-        "initial": "første undersøkelse",
-        "follow_up": "oppfølging",
-        "final": "avsluttende undersøkelse",
-        "draft": "utkast",
-        "signed": "signert",
-        "issued": "utlevert",
-        "act_read": "åpnet",
-        "act_create": "opprettet",
-        "act_update": "endret",
-        "act_archive": "arkivert",
-        "act_unarchive": "hentet fram igjen",
-        "act_export": "hentet ut",
-        "act_import": "importert",
-        "act_sign": "signert",
-        "act_issue": "utlevert",
-        "act_delete": "slettet",
-        "act_print": "skrevet ut",
-    },
-    "en": {
-        "title": "Your data",
-        "subtitle": "Everything {clinic} holds about you",
-        "the_clinic": "the clinic",
-        "intro": "This is an overview of the information we hold about you. The complete "
-        "record is in the file {json}, which belongs with this document. Please contact the "
-        "clinic if anything is wrong, or if you would like your information corrected or "
-        "erased.",
-        "intro_no_file": "This is an overview of the information we hold about you. Please "
-        "contact the clinic if anything is wrong, or if you would like your information "
-        "corrected or erased.",
-        "exported": "Exported on {date} at {time} by {user}",
-        "personal": "Personal details",
-        "client_no": "Client number",
-        "first_name": "First name",
-        "last_name": "Last name",
-        "birth_date": "Date of birth",
-        "national_id": "National ID number",
-        "phone": "Phone",
-        "email": "Email",
-        "address": "Address",
-        "preferred_language": "Language for handouts",
-        "gp": "GP",
-        "midwife": "Midwife",
-        "notes": "Notes",
-        "consent_on": "Consent to store data",
-        "archived": "Archived",
-        "pregnancies": "Pregnancies",
-        "due": "Due",
-        "born": "Born",
-        "parity": "Births before",
-        "earlier_pgp": "Pelvic pain before",
-        "onset_week": "Pain from week",
-        "referral": "Referred by",
-        "status": "Status",
-        "open": "ongoing",
-        "closed": "finished",
-        "yes": "yes",
-        "no": "no",
-        "assessments": "Assessments",
-        "programmes": "Exercise programmes",
-        "handouts": "Handouts given to you",
-        "date": "Date",
-        "what": "What",
-        "detail": "Details",
-        "none": "None.",
-        "access": "Who has opened or changed your record",
-        "access_intro": "Every time someone at the clinic opens or changes your record, it is "
-        "logged. The table groups the log day by day.",
-        "user": "User",
-        "workstation": "Computer",
-        "action": "Action",
-        "count": "Times",
-        "page": "Page {page} of {total}",
-        "confidential": "Confidential: contains health information",
-        "lang_da": "Danish",
-        "lang_nb": "Norwegian (Bokmål)",
-        "lang_en": "English",
-        "initial": "first assessment",
-        "follow_up": "follow-up",
-        "final": "final assessment",
-        "draft": "draft",
-        "signed": "signed",
-        "issued": "given out",
-        "act_read": "opened",
-        "act_create": "created",
-        "act_update": "changed",
-        "act_archive": "archived",
-        "act_unarchive": "brought back",
-        "act_export": "exported",
-        "act_import": "imported",
-        "act_sign": "signed",
-        "act_issue": "given out",
-        "act_delete": "deleted",
-        "act_print": "printed",
-    },
-}
+def _words(language: str) -> Mapping[str, str]:
+    """The summary's fixed texts (``summary`` in resources/texts), Danish for an unknown one."""
+    return section(language if language in LANGUAGES else "da", "summary")
 
 
 def word(language: str, key: str, **values: object) -> str:
     """A fixed text of the summary in `language` (Danish for an unknown one)."""
-    words = WORDS.get(language, WORDS["da"])
-    text = words.get(key, WORDS["en"].get(key, key))
+    text = _words(language).get(key, key)
     return text.format(**values) if values else text
 
 
 def _code(language: str, code: str, prefix: str = "") -> str:
     """Print a known code in words; anything else (free text) as it is."""
-    words = WORDS.get(language, WORDS["da"])
-    return words.get(prefix + code, code)
+    return _words(language).get(prefix + code, code)
 
 
 def render_client_summary(data: ClientSummaryData) -> bytes:
@@ -337,7 +113,7 @@ def render_client_summary(data: ClientSummaryData) -> bytes:
     styles = build_styles(scale_for())
     margin = styles.scale.margin
     width, _ = frame_size(data.paper, margin)
-    lang = data.language if data.language in WORDS else "da"
+    lang = data.language if data.language in LANGUAGES else "da"
     name = f"{data.first_name} {data.last_name}".strip()
     footer = Footer(
         left=data.clinic.name,
@@ -390,7 +166,7 @@ def _yes_no(lang: str, value: bool | None) -> str:
 
 def _personal(data: ClientSummaryData, lang: str, st: Styles, width: float) -> list[Flowable]:
     preferred = (word(lang, f"lang_{data.preferred_language}")
-                 if data.preferred_language in WORDS else data.preferred_language)
+                 if data.preferred_language in LANGUAGES else data.preferred_language)
     pairs = [
         ("client_no", str(data.client_id)),
         ("first_name", data.first_name),

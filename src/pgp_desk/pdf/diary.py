@@ -18,7 +18,7 @@ from pgp_desk.pdf.text import markup, plain
 
 def _widest_word(text: str, size: float) -> float:
     """The narrowest column that holds `text` wrapped at its spaces, padding included."""
-    return max(stringWidth(plain(w), BOLD, size) for w in text.split()) + 8
+    return float(max(stringWidth(plain(w), BOLD, size) for w in text.split())) + 8
 
 
 def _give(width: float, minimum: float, short: float) -> tuple[float, float]:
@@ -86,8 +86,8 @@ def diary_section(ctx: HandoutContext) -> list[Flowable]:
     for w in range(weeks):
         text = f"<b>{markup(label(ctx.lang, 'week'))} {w + 1}</b>"
         if spans:
-            a, b = spans[w]
-            text += f"<br/>{a}{b}" if one_line else f"<br/>{a}<br/>{b}"
+            opens, closes = spans[w]
+            text += f"<br/>{opens}{closes}" if one_line else f"<br/>{opens}<br/>{closes}"
         rows.append([Paragraph(text, st.cell)] + [""] * 7 + ["", ""])
     row_h = s.body * 2.9
     grid = table(

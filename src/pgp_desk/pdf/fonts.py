@@ -51,7 +51,7 @@ def register_fonts() -> str:
 def use_family(drawing: Drawing) -> Drawing:
     """Make a graphics Drawing start in our font; otherwise it pulls in unembedded Helvetica."""
     register_fonts()
-    drawing.initialFontName = REGULAR  # type: ignore[attr-defined]
+    drawing.initialFontName = REGULAR
     return drawing
 
 

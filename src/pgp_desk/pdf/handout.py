@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
 from reportlab.platypus.doctemplate import LayoutError
@@ -142,14 +143,12 @@ def _exercises(ctx: HandoutContext, first_page_room: float) -> list[Flowable]:
     for i, (ex, other) in enumerate(pairs, 1):
         room = ctx.frame_h - (reserve if i == 1 else 0.0) - spacing
         if ctx.lang2:
-            card, make, factor = _fitted(ctx, room, lambda k, ex=ex, other=other, i=i:
-                                         side_by_side_card(ctx, ex, other, i, ctx.width, k))
+            card, make, factor = _fitted(
+                ctx, room, partial(side_by_side_card, ctx, ex, other, i, ctx.width))
         elif ctx.options.compact:
-            card, make, factor = _fitted(ctx, room, lambda k, ex=ex, i=i:
-                                         compact_card(ctx, ex, i, ctx.width, k))
+            card, make, factor = _fitted(ctx, room, partial(compact_card, ctx, ex, i, ctx.width))
         else:
-            card, make, factor = _fitted(ctx, room, lambda k, ex=ex, i=i:
-                                         exercise_card(ctx, ex, i, ctx.width, k))
+            card, make, factor = _fitted(ctx, room, partial(exercise_card, ctx, ex, i, ctx.width))
         smaller = [make(f) for f in _SQUEEZE if f < factor]
         if card.wrap(ctx.width, ctx.frame_h)[1] > room + spacing:
             # Taller than a page even without its picture (a very long note, two languages
@@ -173,7 +172,7 @@ def _loose(flowables: list[Flowable]) -> list[Flowable]:
     """The same flowables without keep-with-next, which would group them with what follows
     into one block that cannot fit."""
     for f in flowables:
-        f.keepWithNext = 0  # type: ignore[attr-defined]
+        f.keepWithNext = 0
     return flowables
 
 

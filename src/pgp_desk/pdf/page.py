@@ -18,12 +18,12 @@ from pgp_desk.pdf.fonts import BOLD, REGULAR, register_fonts
 from pgp_desk.pdf.styles import HAIRLINE, INK, MUTED
 from pgp_desk.pdf.text import fit_width, plain
 
-PAPER = {"A4": A4, "Letter": LETTER}
+PAPER: dict[str, tuple[float, float]] = {"A4": A4, "Letter": LETTER}
 
 
 def page_size(paper: str) -> tuple[float, float]:
     """Width and height in points; unknown names fall back to A4."""
-    return PAPER.get(paper, A4)
+    return PAPER.get(paper, PAPER["A4"])
 
 
 @dataclass(frozen=True)
@@ -75,7 +75,7 @@ def _canvas_class(footer: Footer, margin: float) -> type[Canvas]:
         """Holds pages back until save() so each footer can name the page total."""
 
         def __init__(self, *args: object, **kwargs: object) -> None:
-            super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+            super().__init__(*args, **kwargs)
             self._pgp_pages: list[dict[str, object]] = []
             self._pgp_margin = margin
 

@@ -29,7 +29,8 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from svglib.svglib import svg2rlg
 
 from pgp_desk.content.bodychart import load_body_chart, svg_path
-from pgp_desk.domain.i18n import pick
+from pgp_desk.content.texts import text
+from pgp_desk.domain.i18n import lang_or_fallback, pick
 from pgp_desk.domain.painmap import (
     SIDE_CAPTIONS,
     VIEW_LABELS,
@@ -66,15 +67,9 @@ CAPTION_SPLIT = 7.0  # half the space between the two captions under a view
 # smooth edges in print; the same strokes and eraser rules, so the same shape.
 DRAW_CELL = 1.0
 
-LABELS: Mapping[str, Mapping[str, str]] = {
-    "pain": {"da": "Smerte (0\u201310)", "nb": "Smerte (0\u201310)", "en": "Pain (0\u201310)"},
-    "shaded": {"da": "Skraveret", "nb": "Skravert", "en": "Shaded"},
-}
-
-
 def _luma(hex_colour: str) -> float:
     c = HexColor(hex_colour)
-    return 255 * (0.299 * c.red + 0.587 * c.green + 0.114 * c.blue)
+    return float(255 * (0.299 * c.red + 0.587 * c.green + 0.114 * c.blue))
 
 
 def intensity_colour(intensity: int) -> Color:
@@ -229,8 +224,8 @@ def _legend(lang: str, units_w: float) -> Group:
     """"Pain (0-10)" with the eleven colours, then the shading swatch, centred at the bottom."""
     g = Group()
     cell, size = 17.0, 10.5
-    label = LABELS["pain"].get(lang, LABELS["pain"]["en"])
-    shaded = LABELS["shaded"].get(lang, LABELS["shaded"]["en"])
+    label = text(lang_or_fallback(lang), "pain_map.pain")
+    shaded = text(lang_or_fallback(lang), "pain_map.shaded")
     label_w = stringWidth(label, REGULAR, 12)
     shaded_w = stringWidth(shaded, REGULAR, 12)
     total = label_w + 6 + 11 * cell + 16 + cell + 5 + shaded_w

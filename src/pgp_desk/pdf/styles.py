@@ -96,7 +96,7 @@ def _style(
         "allowOrphans": 0,
     }
     base.update(kw)
-    return ParagraphStyle(name, **base)  # type: ignore[arg-type]
+    return ParagraphStyle(name, **base)
 
 
 def build_styles(scale: Scale) -> Styles:

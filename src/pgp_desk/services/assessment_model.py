@@ -64,8 +64,8 @@ class QuestionnaireEntry:
 def screening_answers(screening: Mapping[str, Any] | None) -> dict[str, bool]:
     """Code -> yes/no from a stored screening; questions not asked are left out."""
     screening = screening or {}
-    raw = screening.get("answers") if isinstance(screening.get("answers"), Mapping) \
-        else screening
+    answers = screening.get("answers")
+    raw: Mapping[str, Any] = answers if isinstance(answers, Mapping) else screening
     return {str(c): v for c, v in raw.items() if isinstance(v, bool)}
 
 
@@ -180,7 +180,8 @@ class AssessmentRecord(AssessmentInput):
         return open_flags(screening_answers(self.screening), self.phase, self.stage_days)
 
     def score(self, code: str, score_id: str) -> float | None:
-        return (self.scores.get(code) or {}).get("values", {}).get(score_id)
+        values: Mapping[str, float | None] = (self.scores.get(code) or {}).get("values", {})
+        return values.get(score_id)
 
     def as_input(self) -> AssessmentInput:
         return input_from_payload(to_payload(self))

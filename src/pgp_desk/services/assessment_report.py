@@ -11,13 +11,16 @@ addenda. The render itself is ``pdf.render_assessment_report``.
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 
 from reportlab.graphics.shapes import Drawing
 from sqlalchemy import select
 
+from pgp_desk.content.texts import text
 from pgp_desk.db.models import Assessment, Client, Clinic
 from pgp_desk.domain.i18n import lang_or_fallback, pick
 from pgp_desk.domain.instrument_caveats import pregnancy_caveats
+from pgp_desk.domain.instruments import InstrumentDefinition
 from pgp_desk.domain.numbers import format_score
 from pgp_desk.domain.painmap import PainMap
 from pgp_desk.domain.paper import paper_or_default
@@ -46,7 +49,6 @@ from pgp_desk.services.assessments import _load, _ordered, _to_record
 from pgp_desk.services.audit import record
 from pgp_desk.services.database import Database
 from pgp_desk.services.history_text import history_facts
-from pgp_desk.services.report_texts import text
 
 _log = logging.getLogger(__name__)
 _PLAIN = {Result.POSITIVE: "positive", Result.NEGATIVE: "negative"}
@@ -83,7 +85,7 @@ def _test_rows(rec: AssessmentRecord, lang: str) -> list[PelvicTestRow]:
         if test.code == "ASLR" and findings.aslr_compression:
             left = findings.aslr_compression.get(Side.LEFT, "–")
             right = findings.aslr_compression.get(Side.RIGHT, "–")
-            extra = text("with_compression", lang, value=f"{left} / {right}")
+            extra = text(lang, "report.with_compression", value=f"{left} / {right}")
             note = f"{extra}. {note}".strip() if note else extra
         if test.sides == (Side.MIDLINE,):
             rows.append(PelvicTestRow(test.name(lang), shown(Side.MIDLINE), note=note,
@@ -101,12 +103,13 @@ def _test_summary(rec: AssessmentRecord, lang: str) -> str:
     if tested:
         positives = [p.label(lang) for p in findings.positive_list(include_functional=False)]
         n = findings.provocation_positive_count()
-        parts.append(text("positive_tests", lang, n=n, tested=tested, list=", ".join(positives))
-                     if n else text("no_positive_tests", lang, tested=tested))
+        parts.append(text(lang, "report.positive_tests", n=n, tested=tested,
+                          list=", ".join(positives))
+                     if n else text(lang, "report.no_positive_tests", tested=tested))
     aslr, compressed = findings.aslr_sum(), findings.aslr_compression_sum()
     if aslr is not None:
-        parts.append(text("aslr_compression", lang, sum=aslr, compressed=compressed)
-                     if compressed is not None else text("aslr_sum", lang, sum=aslr))
+        parts.append(text(lang, "report.aslr_compression", sum=aslr, compressed=compressed)
+                     if compressed is not None else text(lang, "report.aslr_sum", sum=aslr))
     return " ".join(parts)
 
 
@@ -123,7 +126,7 @@ def _threshold_for_pdf(change: MetricChange | None) -> float | None:
 
 
 def _score_rows(points: list[ProgressPoint], rec: AssessmentRecord, lang: str,
-                instruments) -> list[ScoreRow]:  # type: ignore[no-untyped-def]
+                instruments: Mapping[str, InstrumentDefinition]) -> list[ScoreRow]:
     if not points:
         return []
     now = points[-1]
@@ -134,7 +137,7 @@ def _score_rows(points: list[ProgressPoint], rec: AssessmentRecord, lang: str,
         values = [p.values.get(metric) for p in points]
         if len([v for v in values if v is not None]) < 3:
             return ""
-        return text("course", lang, values=" → ".join(format_score(v, lang) for v in values))
+        return text(lang, "report.course", values=" → ".join(format_score(v, lang) for v in values))
 
     def add(metric: str, name: str, scale: str, lower_better: bool) -> None:
         current = now.values.get(metric)
@@ -155,8 +158,8 @@ def _score_rows(points: list[ProgressPoint], rec: AssessmentRecord, lang: str,
             continue
         sdef = definition.score_definition(score_id)
         add(metric, pick(sdef.names, lang), f"{sdef.minimum:g}-{sdef.maximum:g}", True)
-    add("aslr_sum", text("aslr_metric", lang), "0-10", True)
-    add("provocation_positive", text("positive_metric", lang), "0-6", True)
+    add("aslr_sum", text(lang, "report.aslr_metric"), "0-10", True)
+    add("provocation_positive", text(lang, "report.positive_metric"), "0-6", True)
     # Other instruments (PSFS, RMDQ, clinic imports): now and previous, no series.
     for code, entry in rec.scores.items():
         if code == rules.DERIVED or code in {c for c, _ in INSTRUMENT_METRICS.values()}:
@@ -203,9 +206,9 @@ def build_report_data(db: Database, actor: Actor, assessment_id: int,
     notes += pregnancy_caveats(rec.scores, rec.phase, lang)
     for a in rec.addenda:
         when = format_date(a.created_at.date() if a.created_at else None, lang)
-        notes.append(text("addendum", lang, date=when, author=a.author_name, text=a.text))
+        notes.append(text(lang, "report.addendum", date=when, author=a.author_name, text=a.text))
     if not rec.signed:
-        notes.insert(0, text("draft", lang))
+        notes.insert(0, text(lang, "report.draft"))
     return AssessmentReportData(
         clinic=header,
         client_name=client_name,

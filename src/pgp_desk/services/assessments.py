@@ -401,7 +401,7 @@ def _current_episode(session: Session, client_id: int) -> Episode | None:
     episodes = list(session.scalars(select(Episode).where(Episode.client_id == client_id)
                                     .order_by(Episode.id)))
     open_ones = [e for e in episodes if not e.closed]
-    return (open_ones or episodes or [None])[-1]
+    return (open_ones or episodes)[-1] if episodes else None
 
 
 def latest_answers(rows: list[Assessment]) -> dict[str, bool]:

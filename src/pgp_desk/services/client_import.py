@@ -176,7 +176,7 @@ class ImportReport:
     def refusal(self) -> str:
         """One sentence saying why nothing can be imported, naming the lines."""
         template, *params = self.refusal_template()
-        return fill(template, tuple(params))
+        return fill(template, *params)
 
     def refusal_template(self) -> tuple[str, ...]:
         """The refusal as (template, params...) for UserError and translation."""
@@ -408,13 +408,13 @@ def _database_matches(session: Session, clinic_id: int, rows: Iterable[ImportRow
     by_nid: dict[str, int] = {}
     wanted = {k for r in rows if (k := _nid_key(r.data.national_id))}
     if wanted:
-        stmt = select(Client.id, Client.national_id).where(
+        with_nid = select(Client.id, Client.national_id).where(
             Client.clinic_id == clinic_id, Client.erased_at.is_(None),
             Client.national_id.is_not(None))
-        for client_id, national in session.execute(stmt):
-            key = _nid_key(national)
-            if key in wanted:
-                by_nid.setdefault(key, client_id)
+        for client_id, national in session.execute(with_nid):
+            nid = _nid_key(national or "")
+            if nid is not None and nid in wanted:
+                by_nid.setdefault(nid, client_id)
     by_name: dict[tuple[str, date], int] = {}
     births = sorted({r.data.birth_date for r in rows if r.data.birth_date is not None})
     for start in range(0, len(births), 500):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from pgp_desk.db.models import Clinic, User
 from pgp_desk.domain.i18n import LANGUAGES
@@ -33,7 +34,7 @@ class ClinicSettings:
     version: int = 0
 
 
-def _first_clinic(session) -> Clinic | None:  # type: ignore[no-untyped-def]
+def _first_clinic(session: Session) -> Clinic | None:
     return session.scalars(select(Clinic).order_by(Clinic.id).limit(1)).first()
 
 

@@ -14,6 +14,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from sqlalchemy import insert, select
 
 from pgp_desk.db.models import Client, Clinic, Episode, User
+from pgp_desk.domain.normalise import search_key
 from pgp_desk.domain.paper import DEFAULT_PAPER
 from pgp_desk.services import client_search, demo_names
 from pgp_desk.services.actor import Actor
@@ -93,7 +94,7 @@ def _client_row(rng: random.Random, clinic_id: int, today: date) -> dict[str, ob
     postcode, town = rng.choice(demo_names.NORWEGIAN_TOWNS if norwegian
                                 else demo_names.DANISH_TOWNS)
     street = rng.choice(demo_names.STREETS_NB if norwegian else demo_names.STREETS_DA)
-    slug = client_search.search_key(first.split()[0]).replace(" ", "")
+    slug = search_key(first.split()[0]).replace(" ", "")
     return {
         "clinic_id": clinic_id,
         "first_name": first,

@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import insert, select
 
 from pgp_desk.db.models import Assessment, Client, Episode
-from pgp_desk.domain.painmap import PainMap, RegionMark, Stroke, View
+from pgp_desk.domain.painmap import PainMap, Quality, RegionMark, Stroke, View
 from pgp_desk.domain.pelvic_tests import Context, PelvicTestFindings, context_for_phase
 from pgp_desk.domain.pregnancy import stage_on
 from pgp_desk.domain.red_flags import items_for_phase
@@ -146,12 +146,14 @@ def _pain_map(rng: random.Random, c: _Course, s: float, nrs: int) -> PainMap:
         for i, rid in enumerate(_JOINT_REGIONS[joint]):
             if i and rng.random() < 0.5:
                 continue
-            marks.append(RegionMark(rid, _clip(nrs + rng.gauss(0, 1), 1, 10),
-                                    rng.choice(("aching", "sharp", "aching", None))))
+            intensity = _clip(nrs + rng.gauss(0, 1), 1, 10)
+            quality = rng.choice(("aching", "sharp", "aching", None))
+            marks.append(RegionMark(rid, intensity, Quality(quality) if quality else None))
     for rid in rng.sample(_SPREAD, k=rng.randint(0, 2 if s > 0.5 else 1)):
         if rid not in {m.region_id for m in marks}:
-            marks.append(RegionMark(rid, _clip(nrs - 2 + rng.gauss(0, 1), 1, 10),
-                                    rng.choice(("aching", "pins_needles", None))))
+            intensity = _clip(nrs - 2 + rng.gauss(0, 1), 1, 10)
+            quality = rng.choice(("aching", "pins_needles", None))
+            marks.append(RegionMark(rid, intensity, Quality(quality) if quality else None))
     strokes: tuple[Stroke, ...] = ()
     if rng.random() < 0.08 and "l" in c.joints:  # a little freehand shading over the left SIJ
         strokes = (Stroke(View.BACK, ((126.0, 268.0), (134.0, 276.0), (124.0, 292.0)), 10.0),)

@@ -104,7 +104,7 @@ def get_episode(db: Database, actor: Actor, episode_id: int) -> EpisodeRecord:
 def current_episode(db: Database, client_id: int) -> EpisodeRecord | None:
     episodes = list_episodes(db, client_id)
     open_ones = [e for e in episodes if not e.closed]
-    return (open_ones or episodes or [None])[-1]
+    return (open_ones or episodes)[-1] if episodes else None
 
 
 def create_episode(db: Database, actor: Actor, client_id: int,

@@ -191,7 +191,8 @@ def builtin_definition(code: str) -> dict[str, Any]:
     if code not in builtin_library():
         raise NotFoundError(f"exercise {code} does not exist")
     path = resource_path("exercises", f"{code}.yaml")
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
+    definition: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return definition
 
 
 def _record(row: ClinicExercise) -> ClinicExerciseRecord:

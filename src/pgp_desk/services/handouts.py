@@ -226,7 +226,7 @@ def _to_record(session: Session, row: IssuedHandout, with_pdf: bool = False,
                names: dict[int, str] | None = None,
                clients: dict[int, str] | None = None) -> IssuedHandoutRecord:
     if names is not None and row.issued_by_id in names:
-        by = names[row.issued_by_id]  # type: ignore[index]
+        by = names[row.issued_by_id]
     else:
         user = session.get(User, row.issued_by_id) if row.issued_by_id else None
         by = user.full_name if user else ""

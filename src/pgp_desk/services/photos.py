@@ -47,7 +47,7 @@ def prepare_photo(data: bytes) -> Photo:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
-            image = Image.open(io.BytesIO(data))
+            image: Image.Image = Image.open(io.BytesIO(data))
             if image.format not in ACCEPTED:
                 raise _invalid("format", "only PNG and JPEG photos can be used")
             if image.width * image.height > MAX_PIXELS:

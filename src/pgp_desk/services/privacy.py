@@ -11,9 +11,9 @@ from __future__ import annotations
 import base64
 import hashlib
 from datetime import date, datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import delete, select
+from sqlalchemy import Table, delete, select
 
 from pgp_desk import __version__
 from pgp_desk.db.models import (
@@ -117,7 +117,7 @@ def erase_client(db: Database, actor: Actor, client_id: int, typed_name: str) ->
                         .where(AssessmentAddendum.assessment_id.in_(assessment_ids)))
         session.execute(delete(Assessment).where(Assessment.id.in_(assessment_ids)))
         session.execute(delete(ProgrammeItem).where(ProgrammeItem.programme_id.in_(programme_ids)))
-        session.execute(Programme.__table__.update()
+        session.execute(cast(Table, Programme.__table__).update()
                         .where(Programme.id.in_(programme_ids)).values(based_on_id=None))
         session.execute(delete(Programme).where(Programme.id.in_(programme_ids)))
         for episode in list(client.episodes):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, overload
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -159,6 +159,14 @@ def _items_of(programme: Programme) -> list[ProgrammeItemData]:
             dosage = Dosage()
         items.append(ProgrammeItemData(row.exercise_code, dosage, row.note or ""))
     return items
+
+
+@overload
+def _aware(moment: datetime) -> datetime: ...
+
+
+@overload
+def _aware(moment: None) -> None: ...
 
 
 def _aware(moment: datetime | None) -> datetime | None:

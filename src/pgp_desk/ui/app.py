@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from pgp_desk import config
+from pgp_desk.domain.i18n import fill
 from pgp_desk.services.context import AppContext
 from pgp_desk.ui.errors import describe_error
 from pgp_desk.ui.i18n import install_language
@@ -60,9 +61,8 @@ def run(args: argparse.Namespace) -> int:
 
     def failed(exc: BaseException) -> None:
         dialog.reject()
-        QMessageBox.critical(None, "PGP Desk",
-                             QCoreApplication.translate("Startup", "PGP Desk cannot start: %1")
-                             .replace("%1", describe_error(exc)))
+        message = QCoreApplication.translate("Startup", "PGP Desk cannot start: %1")
+        QMessageBox.critical(None, "PGP Desk", fill(message, describe_error(exc)))
         state["failed"] = True
         app.exit(1)
 

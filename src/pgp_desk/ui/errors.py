@@ -33,7 +33,7 @@ def describe_error(exc: BaseException) -> str:
             "Errors", "This record no longer exists; it may have been erased or deleted."
         )
     if isinstance(exc, UserError) and getattr(exc, "template", ""):
-        sentence = fill(_t(exc.template), exc.params)
+        sentence = fill(_t(exc.template), *exc.params)
         return sentence[:1].upper() + sentence[1:]
-    return QCoreApplication.translate("Errors", "Something went wrong: %1").replace(
-        "%1", str(exc) or type(exc).__name__)
+    return fill(QCoreApplication.translate("Errors", "Something went wrong: %1"),
+                str(exc) or type(exc).__name__)

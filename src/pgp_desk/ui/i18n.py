@@ -13,7 +13,13 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from pgp_desk.resources import resource_path
-from pgp_desk.ui.qt_texts import qt_text
+
+translate = QCoreApplication.translate
+"""``translate("Context", "English text")``: for UI strings outside a QObject method.
+
+Pass both arguments as literals so lupdate finds the string; inside a widget use
+``self.tr("…")``. Fill %1, %2 … afterwards with ``fill``.
+"""
 
 
 def ts_path(language: str) -> Path:
@@ -60,7 +66,7 @@ class TsTranslator(QTranslator):
     def translate(self, context, source_text, disambiguation=None, n=-1):  # type: ignore[no-untyped-def]
         forms = self._by_context.get((context, source_text)) or self._by_source.get(source_text)
         if forms is None:
-            return qt_text(self.language, source_text) if context.startswith("Q") else None
+            return None
         # Danish and Norwegian: singular for exactly one, plural otherwise
         text = forms[0] if (n is None or n == 1 or len(forms) == 1) else forms[1]
         if n is not None and n >= 0:

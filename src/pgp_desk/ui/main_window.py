@@ -6,6 +6,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget
 
+from pgp_desk.domain.i18n import fill
 from pgp_desk.services.context import AppContext
 from pgp_desk.ui.assessment.draft_recovery import offer_drafts
 from pgp_desk.ui.clients.search_page import ClientSearchPage
@@ -71,9 +72,8 @@ class MainWindow(QMainWindow):
         elif db.is_sqlite:
             where = self.tr("Records on this computer")
         else:
-            where = self.tr("Clinic server %1").replace("%1", db.location)
-        label = QLabel(self.tr("Signed in as %1 · %2")
-                       .replace("%1", self.ctx.actor.full_name).replace("%2", where))
+            where = fill(self.tr("Clinic server %1"), db.location)
+        label = QLabel(fill(self.tr("Signed in as %1 · %2"), self.ctx.actor.full_name, where))
         label.setToolTip(db.location)  # IT support can still see exactly which database
         label.setObjectName("databaseLabel")
         self.statusBar().addPermanentWidget(label)

@@ -1,52 +1,53 @@
-"""Qt's own words in Danish and Norwegian Bokmål: standard buttons and text-field menus.
+"""Qt's own words, listed so lupdate puts them in our .ts files for Danish and Bokmål.
 
 Qt draws these itself ("Yes", "Discard" on a question, "Copy" in a field's right-click
 menu) and asks the installed translators under its own contexts. Qt ships Danish files
-but none for Bokmål, so the few words a therapist meets are kept here for both, next to
-our own .ts texts. Danish also gets Qt's complete qtbase_da.qm where it is installed.
+but none for Bokmål, so the few words a therapist meets are translated in
+``resources/i18n/pgp_desk_{da,nb}.ts`` like every other UI string; nothing imports this
+module at run time. Danish also gets Qt's complete qtbase_da.qm where it is installed.
 """
 
 from __future__ import annotations
 
-# source text -> (Danish, Norwegian Bokmål); "&" marks the keyboard accelerator.
-QT_TEXTS: dict[str, tuple[str, str]] = {
-    # QPlatformTheme: standard dialog buttons
-    "OK": ("OK", "OK"),
-    "Save": ("Gem", "Lagre"),
-    "Save All": ("Gem alle", "Lagre alle"),
-    "Open": ("Åbn", "Åpne"),
-    "&Yes": ("&Ja", "&Ja"),
-    "Yes to &All": ("Ja til &alle", "Ja til &alle"),
-    "&No": ("&Nej", "&Nei"),
-    "N&o to All": ("N&ej til alle", "N&ei til alle"),
-    "Abort": ("Afbryd", "Avbryt"),
-    "Retry": ("Prøv igen", "Prøv igjen"),
-    "Ignore": ("Ignorér", "Ignorer"),
-    "Close": ("Luk", "Lukk"),
-    "Cancel": ("Annuller", "Avbryt"),
-    "Discard": ("Kassér", "Forkast"),
-    "Don't Save": ("Gem ikke", "Ikke lagre"),
-    "Close without Saving": ("Luk uden at gemme", "Lukk uten å lagre"),
-    "Help": ("Hjælp", "Hjelp"),
-    "Apply": ("Anvend", "Bruk"),
-    "Reset": ("Nulstil", "Tilbakestill"),
-    "Restore Defaults": ("Gendan standard", "Gjenopprett standard"),
-    # QLineEdit / QWidgetTextControl: the right-click menu of text fields
-    "&Undo": ("&Fortryd", "&Angre"),
-    "&Redo": ("&Gentag", "&Gjør om"),
-    "Cu&t": ("&Klip", "Klipp &ut"),
-    "&Copy": ("&Kopiér", "&Kopier"),
-    "&Paste": ("&Indsæt", "&Lim inn"),
-    "Delete": ("Slet", "Slett"),
-    "Select All": ("Markér alt", "Merk alt"),
-    "Copy &Link Location": ("Kopiér &linkadresse", "Kopier &lenkeadresse"),
-}
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-_COLUMN = {"da": 0, "nb": 1}
-
-
-def qt_text(language: str, source: str) -> str | None:
-    """Qt's word ``source`` in ``language`` (da or nb), or None when we do not carry it."""
-    column = _COLUMN.get(language)
-    forms = QT_TEXTS.get(source)
-    return forms[column] if forms is not None and column is not None else None
+QT_OWN_TEXTS = (
+    # QPlatformTheme: standard dialog buttons ("&" marks the keyboard accelerator)
+    QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Save"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Save All"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Open"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&Yes"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Yes to &All"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&No"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "N&o to All"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Abort"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Retry"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Ignore"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Close"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Discard"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Don't Save"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Close without Saving"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Help"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Apply"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Reset"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Restore Defaults"),
+    # QLineEdit: the right-click menu of one-line fields
+    QT_TRANSLATE_NOOP("QLineEdit", "&Undo"),
+    QT_TRANSLATE_NOOP("QLineEdit", "&Redo"),
+    QT_TRANSLATE_NOOP("QLineEdit", "Cu&t"),
+    QT_TRANSLATE_NOOP("QLineEdit", "&Copy"),
+    QT_TRANSLATE_NOOP("QLineEdit", "&Paste"),
+    QT_TRANSLATE_NOOP("QLineEdit", "Delete"),
+    QT_TRANSLATE_NOOP("QLineEdit", "Select All"),
+    # QWidgetTextControl: the right-click menu of text areas
+    QT_TRANSLATE_NOOP("QWidgetTextControl", "&Undo"),
+    QT_TRANSLATE_NOOP("QWidgetTextControl", "&Redo"),
+    QT_TRANSLATE_NOOP("QWidgetTextControl", "Cu&t"),
+    QT_TRANSLATE_NOOP("QWidgetTextControl", "&Copy"),
+    QT_TRANSLATE_NOOP("QWidgetTextControl", "&Paste"),
+    QT_TRANSLATE_NOOP("QWidgetTextControl", "Delete"),
+    QT_TRANSLATE_NOOP("QWidgetTextControl", "Select All"),
+    QT_TRANSLATE_NOOP("QWidgetTextControl", "Copy &Link Location"),
+)

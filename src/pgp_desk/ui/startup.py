@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel, QProgressBar, QVBoxLayout
 
+from pgp_desk.domain.i18n import fill
 from pgp_desk.services.actor import Actor
 from pgp_desk.services.clients import count_clients
 from pgp_desk.services.clinic import ensure_actor
@@ -55,7 +56,7 @@ class StartupDialog(QDialog):
         if total <= 0:
             self.bar.setRange(0, 0)
             return
-        self.label.setText(self.tr("Creating the demo clinic: %1 of %2 clients")
-                           .replace("%1", str(done)).replace("%2", str(total)))
+        self.label.setText(fill(self.tr("Creating the demo clinic: %1 of %2 clients"),
+                                str(done), str(total)))
         self.bar.setRange(0, total)
         self.bar.setValue(done)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from pgp_desk.domain.dates import format_date
+from pgp_desk.domain.i18n import fill
 from pgp_desk.domain.stage_text import stage_label
 from pgp_desk.services import assessments as svc
 from pgp_desk.services.assessment_model import FOLLOW_UP, INITIAL, AssessmentRow, subgroup_text
@@ -106,7 +107,7 @@ class AssessmentsTab(QWidget):
         self.episode_box.clear()
         for episode in reversed(self.episodes):
             due = format_date(episode.due_date)
-            text = self.tr("Due %1").replace("%1", due) if due else self.tr("Pregnancy")
+            text = fill(self.tr("Due %1"), due) if due else self.tr("Pregnancy")
             if episode.closed:
                 text += " · " + self.tr("finished")
             self.episode_box.addItem(text, episode.id)

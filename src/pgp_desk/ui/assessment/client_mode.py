@@ -3,7 +3,7 @@
 One question per screen in large type with large buttons, a progress line, back and next,
 and no scores: she should answer freely, not towards a number. Her words are shown in
 *her* language (``lang``), which may differ from the therapist's UI language, so the few
-texts of this window are kept here in da, nb and en rather than in the UI translation.
+texts of this window are content texts (``client_mode`` in resources/texts), not Qt ones.
 When she presses "Færdig – giv skærmen tilbage" the window closes and ``completed``
 carries her answers back to the therapist's form.
 """
@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pgp_desk.content import texts
+from pgp_desk.domain.i18n import lang_or_fallback
 from pgp_desk.domain.instruments import NOT_APPLICABLE, Answer, InstrumentDefinition
 from pgp_desk.ui.assessment.answer_controls import ControlKind, control_kind
 from pgp_desk.ui.assessment.common import text_in
@@ -34,36 +36,10 @@ from pgp_desk.ui.style import set_role
 ADVANCE_MS = 350
 NA_VALUE = -1
 
-TEXTS: dict[str, dict[str, str]] = {
-    "intro": {
-        "da": "Svar ud fra, hvordan du har det i dag. Tryk på det svar, der passer bedst. "
-              "Du kan altid gå tilbage og ændre et svar, og du må gerne springe et spørgsmål "
-              "over.",
-        "nb": "Svar ut fra hvordan du har det i dag. Trykk på svaret som passer best. Du kan "
-              "alltid gå tilbake og endre et svar, og du kan godt hoppe over et spørsmål.",
-        "en": "Answer as things are for you today. Tap the answer that fits best. You can "
-              "always go back and change an answer, and you may skip a question.",
-    },
-    "start": {"da": "Start", "nb": "Start", "en": "Start"},
-    "progress": {"da": "{n} af {total}", "nb": "{n} av {total}", "en": "{n} of {total}"},
-    "back": {"da": "← Tilbage", "nb": "← Tilbake", "en": "← Back"},
-    "next": {"da": "Næste →", "nb": "Neste →", "en": "Next →"},
-    "thanks": {"da": "Tak – du er færdig", "nb": "Takk – du er ferdig",
-               "en": "Thank you – you are done"},
-    "answered": {"da": "Du har svaret på {n} af {total} spørgsmål.",
-                 "nb": "Du har svart på {n} av {total} spørsmål.",
-                 "en": "You have answered {n} of {total} questions."},
-    "skipped": {"da": "Vil du svare på dem, du sprang over, kan du gå tilbage.",
-                "nb": "Vil du svare på dem du hoppet over, kan du gå tilbake.",
-                "en": "If you want to answer the ones you skipped, you can go back."},
-    "finish": {"da": "Færdig – giv skærmen tilbage", "nb": "Ferdig – gi skjermen tilbake",
-               "en": "Done – hand the screen back"},
-    "cancel": {"da": "Afbryd", "nb": "Avbryt", "en": "Cancel"},
-}
 
 def _t(key: str, lang: str, **params: int) -> str:
-    texts = TEXTS[key]
-    return (texts.get(lang) or texts["en"]).format(**params)
+    """The client's own words for this screen (``client_mode`` in resources/texts)."""
+    return texts.text(lang_or_fallback(lang), f"client_mode.{key}", **params)
 
 
 class ClientModeWindow(QWidget):

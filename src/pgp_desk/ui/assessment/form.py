@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from pgp_desk.domain.dates import format_date
+from pgp_desk.domain.i18n import fill
 from pgp_desk.domain.instruments import InstrumentDefinition
 from pgp_desk.domain.painmap import PainMap
 from pgp_desk.domain.pelvic_tests import context_for_phase
@@ -145,7 +146,7 @@ class AssessmentForm(DraftsMixin, ActionsMixin, QWidget):
         for number, key in enumerate(SECTIONS, start=1):
             item = QListWidgetItem(titles[key])
             item.setData(Qt.ItemDataRole.UserRole, key)
-            item.setToolTip(self.tr("Ctrl+%1").replace("%1", str(number)))
+            item.setToolTip(fill(self.tr("Ctrl+%1"), str(number)))
             self.nav.addItem(item)
             page = widgets[key]
             page.setObjectName(f"page_{key}")
@@ -259,14 +260,13 @@ class AssessmentForm(DraftsMixin, ActionsMixin, QWidget):
         detail = ""
         if rec is not None and rec.signed and rec.signed_at is not None:
             when = format_date(rec.signed_at.astimezone())
-            detail = self.tr("%1 by %2").replace("%1", when).replace("%2", rec.signed_by_name)
+            detail = fill(self.tr("%1 by %2"), when, rec.signed_by_name)
         self.header.set_status(self.signed, detail, new=rec is None)
         self.header.report_button.setEnabled(rec is not None)
         self._apply_read_only(self.signed)
         name = self.client.display_name
         when = format_date(self.header.current_date())
-        self.setWindowTitle(self.tr("Assessment – %1 – %2").replace("%1", name)
-                            .replace("%2", when))
+        self.setWindowTitle(fill(self.tr("Assessment – %1 – %2"), name, when))
 
     def _apply_read_only(self, read_only: bool) -> None:
         """Signed: every section shows as it is, nothing can be changed (one way only)."""
@@ -319,7 +319,7 @@ class AssessmentForm(DraftsMixin, ActionsMixin, QWidget):
         pgq = self.questionnaires.main_score("PGQ", "total")
         extra = {
             "red_flags": (f"  ⚠ {flags}" if flags else ""),
-            "tests": (self.tr("  · %1 positive").replace("%1", str(derived["positive_tests"]))
+            "tests": (fill(self.tr("  · %1 positive"), str(derived["positive_tests"]))
                       if derived["tests_done"] else ""),
             "questionnaires": f"  · PGQ {number_text(pgq, 1)}" if pgq is not None else "",
         }

@@ -13,6 +13,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
+from pgp_desk.domain.i18n import fill
 from pgp_desk.services import assessments as svc
 from pgp_desk.services import drafts
 from pgp_desk.services.assessment_model import AssessmentRecord
@@ -70,8 +71,7 @@ class ActionsMixin:
         self._clean = payload
         self._last_draft = None
         self._set_busy(False)
-        self.header.saved.setText(self.tr("Saved %1").replace(
-            "%1", datetime.now().strftime("%H:%M:%S")))
+        self.header.saved.setText(fill(self.tr("Saved %1"), datetime.now().strftime("%H:%M:%S")))
         self._show_status()
         self.plan.set_addenda(record.addenda)
         self.refresh_progress()
@@ -85,8 +85,7 @@ class ActionsMixin:
             labels = self.section_labels()
             lines = [f"{labels.get(e.field.split('.')[0], e.field)}: {e.message}"
                      for e in exc.errors]
-            self.header.show_message(self.tr("Not saved. Please check: %1")
-                                     .replace("%1", "; ".join(lines)))
+            self.header.show_message(fill(self.tr("Not saved. Please check: %1"), "; ".join(lines)))
             page = FIELD_PAGES.get(exc.errors[0].field.split(".")[0]) if exc.errors else None
             if page:
                 self.show_section(page)
@@ -119,10 +118,10 @@ class ActionsMixin:
         parts = [labels.get(c.field, c.field) for c in conflict.changes]
         who = conflict.changed_by or self.tr("someone")
         signed = any(c.field == "status" for c in conflict.changes)
-        text = self.tr("%1 saved this assessment on another workstation after you opened it.") \
-            .replace("%1", who)
+        text = fill(self.tr("%1 saved this assessment on another workstation after you opened it."),
+                    who)
         if parts:
-            text += " " + self.tr("They changed: %1.").replace("%1", ", ".join(parts))
+            text += " " + fill(self.tr("They changed: %1."), ", ".join(parts))
         if signed:
             text += " " + self.tr("It is now signed, so your changes can only be added as an "
                                   "addendum.")
@@ -235,7 +234,7 @@ class ActionsMixin:
 
         def done(path: Path) -> None:
             self._set_busy(False)
-            self.header.saved.setText(self.tr("Report saved: %1").replace("%1", str(path)))
+            self.header.saved.setText(fill(self.tr("Report saved: %1"), str(path)))
             self.report_written = path
             if open_after:  # show it in the PDF reader, ready to print or send
                 QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

@@ -10,6 +10,7 @@ import json
 from datetime import datetime
 
 from pgp_desk.domain.dates import format_date_time
+from pgp_desk.domain.i18n import fill
 from pgp_desk.services import drafts
 from pgp_desk.services.assessment_model import input_from_payload
 
@@ -36,8 +37,8 @@ class DraftsMixin:
                            base_version=self.record.version if self.record else None,
                            kind=self.kind)
         self._last_draft = text
-        self.header.saved.setText(self.tr("Draft kept on this computer %1")
-                                  .replace("%1", datetime.now().strftime("%H:%M:%S")))
+        self.header.saved.setText(fill(self.tr("Draft kept on this computer %1"),
+                                       datetime.now().strftime("%H:%M:%S")))
         return True
 
     def _offer_draft(self) -> None:
@@ -59,8 +60,8 @@ class DraftsMixin:
             self._found_draft = None
             return
         when = format_date_time(found.saved_at)
-        text = self.tr("Unsaved changes from %1 were found on this computer: PGP Desk closed "
-                       "before they were saved.").replace("%1", when)
+        text = fill(self.tr("Unsaved changes from %1 were found on this computer: PGP Desk closed "
+                            "before they were saved."), when)
         if self.record is not None and found.base_version not in (None, self.record.version):
             text += " " + self.tr("The assessment has been saved since; restoring replaces "
                                   "those changes when you save.")

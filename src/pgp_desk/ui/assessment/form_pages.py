@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from pgp_desk.domain.dates import format_date
+from pgp_desk.domain.i18n import fill
 from pgp_desk.domain.instruments import InstrumentDefinition
 from pgp_desk.domain.painmap import PainMap
 from pgp_desk.services.assessment_model import AddendumRecord, QuestionnaireEntry
@@ -77,7 +78,7 @@ class PainMapPage(QWidget):
         self.draw_button.setChecked(True)
         for i, entry in enumerate(reversed(maps)):
             when = entry[1]
-            button = QPushButton(self.tr("Compare with %1").replace("%1", format_date(when)))
+            button = QPushButton(fill(self.tr("Compare with %1"), format_date(when)))
             button.setObjectName(f"painMapCompare_{i}")
             button.setCheckable(True)
             set_role(button, "segment")

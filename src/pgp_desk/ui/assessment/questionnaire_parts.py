@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from pgp_desk.domain.i18n import fill
 from pgp_desk.domain.instruments import Direction, InstrumentDefinition, Item, ScoreValue
 from pgp_desk.ui.assessment.answer_controls import AnswerControl, ControlKind
 from pgp_desk.ui.assessment.common import number_text, text_in
@@ -48,7 +49,7 @@ class ItemRow(QFrame):
             self.name_edit.setObjectName(f"name_{item.id}")
             self.name_edit.setMaxLength(200)
             self.name_edit.setPlaceholderText(
-                self.tr("%1: in the client's own words").replace("%1", text_in(item.texts, lang)))
+                fill(self.tr("%1: in the client's own words"), text_in(item.texts, lang)))
             text: QWidget = self.name_edit
         else:
             label = _ClickLabel(text_in(item.texts, lang))
@@ -105,8 +106,8 @@ class ScoreCard(QFrame):
         self.reason.hide()
         worse = (self.tr("higher is worse") if sd.direction is Direction.HIGHER_WORSE
                  else self.tr("higher is better"))
-        tip = self.tr("Range %1-%2, %3.").replace("%1", number_text(sd.minimum)) \
-            .replace("%2", number_text(sd.maximum)).replace("%3", worse)
+        tip = fill(self.tr("Range %1-%2, %3."),
+                   number_text(sd.minimum), number_text(sd.maximum), worse)
         if sd.threshold is not None:
             tip += "\n" + sd.threshold.source
         self.setToolTip(tip)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pgp_desk.domain.i18n import fill
 from pgp_desk.domain.instruments import (
     Answer,
     InstrumentDefinition,
@@ -233,11 +234,9 @@ class QuestionnaireWidget(QWidget):
             card.show_value(result.scores[score_id])
         total = sum(1 for item in self.definition.items if not item.optional) or len(
             self.definition.items)
-        text = self.tr("%1 of %2 answered").replace("%1", str(result.answered)) \
-            .replace("%2", str(total))
+        text = fill(self.tr("%1 of %2 answered"), str(result.answered), str(total))
         if result.not_applicable:
-            text += " · " + self.tr("%1 not applicable").replace(
-                "%1", str(result.not_applicable))
+            text += " · " + fill(self.tr("%1 not applicable"), str(result.not_applicable))
         self.counts.setText(text)
         self.none_button.setEnabled(any(
             r.control.kind is ControlKind.TICK and r.control.value() is None

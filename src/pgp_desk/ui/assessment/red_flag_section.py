@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from pgp_desk.domain import red_flags as rf
 from pgp_desk.ui.assessment.common import heading, resolve_lang
+from pgp_desk.ui.i18n import translate
 from pgp_desk.ui.style import set_role, set_tone
 
 YES, NO, NOT_ASKED = 1, 0, 2  # QButtonGroup treats -1 as "assign an id"
@@ -40,11 +41,11 @@ class _Row:
         set_role(self.urgency, "urgency")
         set_tone(self.urgency, "alarm" if same_day else "caution")
         self.urgency.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.urgency.setToolTip(owner.tr("What to do if the answer is yes") + ": "
-                                + item.action(lang))
-        self.yes = QRadioButton(owner.tr("Yes"))
-        self.no = QRadioButton(owner.tr("No"))
-        self.not_asked = QRadioButton(owner.tr("Not asked"))
+        self.urgency.setToolTip(translate("RedFlagSection", "What to do if the answer is yes")
+                                + ": " + item.action(lang))
+        self.yes = QRadioButton(translate("RedFlagSection", "Yes"))
+        self.no = QRadioButton(translate("RedFlagSection", "No"))
+        self.not_asked = QRadioButton(translate("RedFlagSection", "Not asked"))
         for button, name in ((self.yes, "yes"), (self.no, "no"), (self.not_asked, "notAsked")):
             button.setObjectName(f"flag_{item.code}_{name}")
         self.group = QButtonGroup(owner)

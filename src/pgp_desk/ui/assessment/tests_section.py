@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from pgp_desk.domain.i18n import fill
 from pgp_desk.domain.pelvic_tests import Context, PelvicTestFindings, context_for_phase
 from pgp_desk.ui.assessment.common import heading, hint, resolve_lang
 from pgp_desk.ui.assessment.tests_model import (
@@ -129,7 +130,7 @@ class TestsSection(QWidget):
         self.findingsChanged.emit()
 
     def _rejected(self, text: str) -> None:
-        message = _escape(self.tr("“%1” is not a value for this test.").replace("%1", text))
+        message = _escape(fill(self.tr("“%1” is not a value for this test."), text))
         self.derived.setText(
             f"{self._derived_html()}<br><span style='color:{POSITIVE_FG}'>{message}</span>")
 
@@ -152,20 +153,18 @@ class TestsSection(QWidget):
 
     def _derived_html(self) -> str:
         d = self.derived_values()
-        parts = [self.tr("<b>Positive provocation tests: %1 of 6</b> (%2 sides; %3 tests done)")
-                 .replace("%1", str(d["positive_tests"]))
-                 .replace("%2", str(d["positive_sides"]))
-                 .replace("%3", str(d["tests_done"]))]
+        parts = [fill(self.tr("<b>Positive provocation tests: %1 of 6</b> "
+                              "(%2 sides; %3 tests done)"),
+                      d["positive_tests"], d["positive_sides"], d["tests_done"])]
         def out_of(value: int | None, top: int) -> str:
             return "–" if value is None else f"<b>{value}</b>/{top}"
 
-        aslr = self.tr("ASLR sum: %1").replace("%1", out_of(d["aslr_sum"], 10))
+        aslr = fill(self.tr("ASLR sum: %1"), out_of(d["aslr_sum"], 10))
         if self.compression.isChecked():
-            aslr += self.tr(", with compression %1").replace(
-                "%1", out_of(d["aslr_compression_sum"], 10))
+            aslr += fill(self.tr(", with compression %1"), out_of(d["aslr_compression_sum"], 10))
         parts.append(aslr)
         if self.context() is Context.POSTPARTUM:
-            parts.append(self.tr("LDL sum: %1").replace("%1", out_of(d["ldl_sum"], 6)))
+            parts.append(fill(self.tr("LDL sum: %1"), out_of(d["ldl_sum"], 6)))
         return " &nbsp;·&nbsp; ".join(parts)
 
 

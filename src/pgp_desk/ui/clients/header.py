@@ -7,6 +7,7 @@ from datetime import date
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from pgp_desk.domain.dates import format_date
+from pgp_desk.domain.i18n import fill
 from pgp_desk.domain.stage_text import stage_long_label
 from pgp_desk.services.clients import ClientRecord
 from pgp_desk.services.episodes import EpisodeRecord
@@ -55,12 +56,12 @@ class ClientHeader(QWidget):
         self.name.setToolTip(client.display_name)
         parts = []
         if client.birth_date:
-            parts.append(self.tr("born %1 (%2 years)")
-                         .replace("%1", format_date(client.birth_date))
-                         .replace("%2", str(age_on(client.birth_date, today))))
+            parts.append(fill(self.tr("born %1 (%2 years)"),
+                              format_date(client.birth_date),
+                              str(age_on(client.birth_date, today))))
         if client.phone:
             parts.append(client.phone)
-        parts.append(self.tr("handouts in %1").replace("%1", {
+        parts.append(fill(self.tr("handouts in %1"), {
             "da": self.tr("Danish"), "nb": self.tr("Norwegian"), "en": self.tr("English"),
         }.get(client.language, client.language)))
         self.details.setText(" · ".join(parts))
@@ -74,7 +75,7 @@ class ClientHeader(QWidget):
         if not labels:
             self.flags.hide()
             return
-        self.flags.setText(self.tr("Red flag: %1.").replace("%1", "; ".join(labels)) + " "
+        self.flags.setText(fill(self.tr("Red flag: %1."), "; ".join(labels)) + " "
                            + (advice or self.tr("Refer to the midwife or doctor before "
                                                 "exercise.")))
         self.flags.show()

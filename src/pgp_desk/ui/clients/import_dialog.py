@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from pgp_desk.domain.i18n import fill
 from pgp_desk.services import client_import
 from pgp_desk.services.client_import import ImportCancelled, ImportProblem, ImportReport
 from pgp_desk.services.context import AppContext
@@ -183,8 +184,8 @@ class ImportClientsDialog(QDialog):
             self.problems.setItem(row, 1, QTableWidgetItem(self.problem_text(problem)))
         self.problems.resizeRowsToContents()
         ready, bad = len(report.rows), len(report.error_lines)
-        text = self.tr("%1 client rows read (%2).").replace(
-            "%1", f"{report.row_count:,}").replace("%2", report.encoding_name)
+        text = fill(self.tr("%1 client rows read (%2)."),
+                    f"{report.row_count:,}", report.encoding_name)
         if bad:
             text += " " + self.tr(
                 "%n row(s) have problems: correct the file and choose it again. "
@@ -202,17 +203,16 @@ class ImportClientsDialog(QDialog):
     def _show_columns(self, report: ImportReport) -> None:
         used = [name for name, target in report.columns if target]
         ignored = [name for name, target in report.columns if not target and name]
-        text = self.tr("Columns used: %1").replace("%1", ", ".join(used))
+        text = fill(self.tr("Columns used: %1"), ", ".join(used))
         if ignored:
-            text += "\n" + self.tr("Ignored: %1").replace("%1", ", ".join(ignored))
+            text += "\n" + fill(self.tr("Ignored: %1"), ", ".join(ignored))
         self.columns.setText(text)
 
     def _check_failed(self, generation: int, exc: BaseException) -> None:
         if generation != self._generation:
             return
         self.progress.setVisible(False)
-        self.summary.setText(self.tr("The file cannot be imported: %1")
-                             .replace("%1", describe_error(exc)))
+        self.summary.setText(fill(self.tr("The file cannot be imported: %1"), describe_error(exc)))
 
     # --- importing -----------------------------------------------------------------------
     def start_import(self) -> None:
@@ -265,8 +265,7 @@ class ImportClientsDialog(QDialog):
         if isinstance(exc, ImportCancelled):
             self.summary.setText(self.tr("The import was stopped. Nothing was imported."))
         else:
-            self.summary.setText(self.tr("Nothing was imported: %1")
-                                 .replace("%1", describe_error(exc)))
+            self.summary.setText(fill(self.tr("Nothing was imported: %1"), describe_error(exc)))
 
     def reject(self) -> None:
         if self._importing:  # "Stop": the worker rolls back at its next progress report
@@ -294,13 +293,13 @@ class ImportClientsDialog(QDialog):
         code, other = problem.code, str(problem.other_line or "")
         by_id = problem.field == "national_id"
         if code == "duplicate_in_file":
-            text = (self.tr("The same CPR / fødselsnummer as line %1.") if by_id
-                    else self.tr("The same name and birth date as line %1.")).replace("%1", other)
+            text = fill(self.tr("The same CPR / fødselsnummer as line %1.") if by_id
+                        else self.tr("The same name and birth date as line %1."), other)
         elif code == "duplicate_in_database":
-            text = (self.tr("Already registered as client %1 (same CPR / fødselsnummer).")
-                    if by_id else
-                    self.tr("Already registered as client %1 (same name and birth date).")
-                    ).replace("%1", str(problem.client_id))
+            text = fill(self.tr("Already registered as client %1 (same CPR / fødselsnummer).")
+                        if by_id else
+                        self.tr("Already registered as client %1 (same name and birth date)."),
+                        problem.client_id)
             if not problem.blocking:
                 text += " " + self.tr("It will be left out.")
         elif code == "too_many_values":

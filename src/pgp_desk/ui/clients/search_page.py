@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pgp_desk.domain.i18n import fill
 from pgp_desk.services import clients
 from pgp_desk.services.context import AppContext
 from pgp_desk.ui.clients.list_model import ClientListModel
@@ -126,7 +127,7 @@ class ClientSearchPage(QWidget):
         self.status.setText(text)
 
     def _show_error(self, message: str) -> None:
-        self.status.setText(self.tr("Search failed: %1").replace("%1", message))
+        self.status.setText(fill(self.tr("Search failed: %1"), message))
 
     def _focus_table(self) -> None:
         if self.model.rowCount():

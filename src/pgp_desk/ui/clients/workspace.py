@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from pgp_desk.domain.dates import format_date
+from pgp_desk.domain.i18n import fill
 from pgp_desk.domain.red_flags import ITEMS, referral_advice
 from pgp_desk.domain.stage_text import stage_long_label
 from pgp_desk.services import clients, episodes, privacy, timeline
@@ -131,9 +132,9 @@ class ClientWorkspace(QWidget):
         for episode in reversed(self.episodes):
             stage = stage_long_label(episode.stage(), current_language())
             due = format_date(episode.due_date)
-            text = self.tr("Due %1").replace("%1", due) if due else self.tr("Pregnancy")
+            text = fill(self.tr("Due %1"), due) if due else self.tr("Pregnancy")
             if episode.birth_date:
-                text += " · " + self.tr("born %1").replace("%1", format_date(episode.birth_date))
+                text += " · " + fill(self.tr("born %1"), format_date(episode.birth_date))
             if episode.closed:
                 text += " · " + self.tr("finished")
             elif stage:
@@ -218,8 +219,8 @@ class ClientWorkspace(QWidget):
 
         Operation(self, work, lambda pdf: QMessageBox.information(
             self, self.tr("Exported"),
-            self.tr("Saved %1 and a readable summary %2.").replace("%1", path)
-            .replace("%2", str(pdf)))).failure_title(self.tr("Export failed")).run()
+            fill(self.tr("Saved %1 and a readable summary %2."),
+                 path, str(pdf)))).failure_title(self.tr("Export failed")).run()
 
     def erase(self) -> None:
         if self.client is None:
@@ -227,10 +228,10 @@ class ClientWorkspace(QWidget):
         name = self.client.display_name
         text, ok = QInputDialog.getText(
             self, self.tr("Erase client"),
-            self.tr("This removes all personal data and clinical records of %1 for good. "
-                    "The audit trail is kept without personal data. Check first that the "
-                    "duty to keep patient records does not apply.\n\nType the client's full "
-                    "name to confirm:").replace("%1", name),
+            fill(self.tr("This removes all personal data and clinical records of %1 for good. "
+                         "The audit trail is kept without personal data. Check first that the "
+                         "duty to keep patient records does not apply.\n\nType the client's full "
+                         "name to confirm:"), name),
         )
         if not ok:
             return

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from pgp_desk.domain.dates import format_date_time
+from pgp_desk.domain.i18n import fill
 from pgp_desk.domain.normalise import search_key
 from pgp_desk.domain.paper import paper_or_default
 from pgp_desk.domain.red_flags import ITEMS
@@ -206,7 +207,7 @@ class HandoutDialog(QDialog):
     def _apply_setup(self, setup: handouts.HandoutSetup) -> None:
         self.setup = setup
         what = setup.programme_title or self.tr("Home programme")
-        self.heading.setText(self.tr("Handout for %1").replace("%1", setup.client_name)
+        self.heading.setText(fill(self.tr("Handout for %1"), setup.client_name)
                              + f"  <span style='color:{MUTED_FG}; font-weight:400'>· {_h(what)}"
                              "</span>")
         self.heading.setTextFormat(Qt.TextFormat.RichText)
@@ -224,8 +225,8 @@ class HandoutDialog(QDialog):
         if setup.red_flags:
             lang = current_language()
             labels = [ITEMS[c].describe(lang) if c in ITEMS else c for c in setup.red_flags]
-            self.flag_banner.setText(self.tr("Open red flag: %1. Issuing needs your "
-                                             "confirmation.").replace("%1", "; ".join(labels)))
+            self.flag_banner.setText(fill(self.tr("Open red flag: %1. Issuing needs your "
+                                                  "confirmation."), "; ".join(labels)))
             self.flag_banner.show()
         if setup.item_count == 0:
             self.preview.show_message(self.tr("This programme has no exercises yet."))
@@ -310,7 +311,7 @@ class HandoutDialog(QDialog):
         """Write the PDF shown (the issued one once issued) to ``path``, in the background."""
         pdf = self.pdf
         Operation(self, lambda: write_file(path, pdf),
-                  lambda p: self.status.setText(self.tr("Saved to %1").replace("%1", _h(p)))) \
+                  lambda p: self.status.setText(fill(self.tr("Saved to %1"), _h(p)))) \
             .failure_title(self.tr("Not saved")).run()
 
     # --- issue ---------------------------------------------------------------------------
@@ -353,9 +354,8 @@ class HandoutDialog(QDialog):
         pages = self.preview.show_pdf(record.pdf)
         when = format_date_time(record.issued_at)
         self.status.setText(
-            self.tr("<b>Issued</b> %1 by %2: an exact copy is kept in the client's record "
-                    "(%n page(s)).", "", pages).replace("%1", when)
-            .replace("%2", _h(record.issued_by)))
+            fill(self.tr("<b>Issued</b> %1 by %2: an exact copy is kept in the client's record "
+                         "(%n page(s)).", "", pages), when, _h(record.issued_by)))
         for widget in (self.language, self.second, self.paper, self.large, self.compact,
                        self.assessment):
             widget.setEnabled(False)
@@ -390,7 +390,7 @@ class HandoutDialog(QDialog):
         started = start_printing(self, self.pdf, paper, self.default_file_name(),
                                  on_done=self._printed)
         if started:
-            self.status.setText(self.tr("Printing %1 …").replace("%1", _h(name)))
+            self.status.setText(fill(self.tr("Printing %1 …"), _h(name)))
 
     def _printed(self, pages: int) -> None:
         text = self.tr("%n page(s) sent to the printer.", "", pages)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from pgp_desk.domain.dates import format_date_time
-from pgp_desk.domain.i18n import LANGUAGE_NAMES
+from pgp_desk.domain.i18n import LANGUAGE_NAMES, fill
 from pgp_desk.domain.paper import paper_or_default
 from pgp_desk.services import handouts
 from pgp_desk.services.context import AppContext
@@ -82,20 +82,18 @@ class IssuedHandoutDialog(QDialog):
         if r.options.compact:
             extras.append(self.tr("compact"))
         if r.options.second_language:
-            extras.append(self.tr("with %1").replace(
-                "%1", LANGUAGE_NAMES.get(r.options.second_language, "")))
-        text = self.tr("<b>Handout for %1</b>, issued %2 by %3").replace(
-            "%1", _h(r.client_name)).replace(
-            "%2", format_date_time(r.issued_at)).replace(
-            "%3", _h(r.issued_by or "—"))
+            extras.append(fill(self.tr("with %1"),
+                               LANGUAGE_NAMES.get(r.options.second_language, "")))
+        text = fill(self.tr("<b>Handout for %1</b>, issued %2 by %3"),
+                    _h(r.client_name), format_date_time(r.issued_at), _h(r.issued_by or "—"))
         text += "<br>" + " · ".join([language, *extras, self.tr("%n page(s)", "", pages)])
-        text += f"<br><span style='color:{MUTED_FG}'>" + self.tr(
-            "Identical to the copy given to the client (SHA-256 %1…).").replace(
-            "%1", r.sha256[:16]) + "</span>"
+        identical = fill(self.tr("Identical to the copy given to the client (SHA-256 %1…)."),
+                         r.sha256[:16])
+        text += f"<br><span style='color:{MUTED_FG}'>{identical}</span>"
         if r.red_flag_confirmation:
-            text += f"<br><span style='color:{POSITIVE_FG}'>" + self.tr(
-                "Issued despite an open red flag: %1").replace(
-                "%1", _h(r.red_flag_confirmation)) + "</span>"
+            despite = fill(self.tr("Issued despite an open red flag: %1"),
+                           _h(r.red_flag_confirmation))
+            text += f"<br><span style='color:{POSITIVE_FG}'>{despite}</span>"
         self.details.setText(text)
         self.save_button.setEnabled(True)
         self.print_button.setEnabled(True)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWi
 from pgp_desk.domain.dates import format_date
 from pgp_desk.domain.painmap import BodyChart, PainMap, PainMapComparison, compare_pain_maps
 from pgp_desk.ui.painmap.summary import comparison_html
-from pgp_desk.ui.painmap.texts import tr
+from pgp_desk.ui.painmap.texts import translate
 from pgp_desk.ui.painmap.widget import PainMapWidget
 
 
@@ -83,8 +83,8 @@ class PainMapComparisonWidget(QWidget):
         return self._comparison
 
     def _update(self) -> None:
-        self.earlier_title.setText(self._title(tr("Earlier"), self._earlier_date))
-        self.current_title.setText(self._title(tr("Now"), self._current_date))
+        self.earlier_title.setText(self._title(translate("PainMap", "Earlier"), self._earlier_date))
+        self.current_title.setText(self._title(translate("PainMap", "Now"), self._current_date))
         self._comparison = compare_pain_maps(self.earlier.pain_map(), self.current.pain_map(),
                                              self.chart)
         self.changes.setText(comparison_html(self._comparison))

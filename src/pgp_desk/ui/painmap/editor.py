@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pgp_desk.domain.i18n import fill
 from pgp_desk.domain.painmap import NRS_MAX, NRS_MIN, Quality, RegionMark
 from pgp_desk.ui.painmap import palette
-from pgp_desk.ui.painmap.texts import quality_name, region_name, tr
+from pgp_desk.ui.painmap.texts import quality_name, region_name, translate
 from pgp_desk.ui.style import set_role
 
 
@@ -39,7 +40,7 @@ class IntensityScale(QAbstractSlider):
         self.setPageStep(2)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumSize(self.sizeHint())
-        self.setAccessibleName(tr("Pain intensity 0 to 10"))
+        self.setAccessibleName(translate("PainMap", "Pain intensity 0 to 10"))
 
     def sizeHint(self) -> QSize:
         n = NRS_MAX - NRS_MIN + 1
@@ -124,30 +125,30 @@ class RegionEditor(QFrame):
         self.spin = QSpinBox()
         self.spin.setObjectName("painMapIntensity")
         self.spin.setRange(NRS_MIN, NRS_MAX)
-        self.spin.setAccessibleName(tr("Pain intensity 0 to 10"))
+        self.spin.setAccessibleName(translate("PainMap", "Pain intensity 0 to 10"))
         start = mark.intensity if mark else max(NRS_MIN, min(NRS_MAX, default_intensity))
         self.scale.setValue(start)
         self.spin.setValue(start)
 
         self.quality = QComboBox()
         self.quality.setObjectName("painMapQuality")
-        self.quality.addItem(tr("(not described)"), None)
+        self.quality.addItem(translate("PainMap", "(not described)"), None)
         for q in Quality:
             self.quality.addItem(quality_name(q), q.value)
         if mark and mark.quality:
             self.quality.setCurrentIndex(self.quality.findData(mark.quality.value))
 
-        self.clear_button = QPushButton(tr("Clear"))
+        self.clear_button = QPushButton(translate("PainMap", "Clear"))
         self.clear_button.setObjectName("painMapClear")
-        self.clear_button.setToolTip(tr("Remove the mark from this region"))
+        self.clear_button.setToolTip(translate("PainMap", "Remove the mark from this region"))
         self.clear_button.setAutoDefault(False)
-        self.done_button = QPushButton(tr("Done"))
+        self.done_button = QPushButton(translate("PainMap", "Done"))
         self.done_button.setObjectName("painMapDone")
         self.done_button.setDefault(True)
 
-        intensity_label = QLabel(tr("&Pain (0 = none, 10 = worst imaginable)"))
+        intensity_label = QLabel(translate("PainMap", "&Pain (0 = none, 10 = worst imaginable)"))
         intensity_label.setBuddy(self.spin)
-        quality_label = QLabel(tr("&Quality"))
+        quality_label = QLabel(translate("PainMap", "&Quality"))
         quality_label.setBuddy(self.quality)
 
         layout = QVBoxLayout(self)
@@ -218,12 +219,12 @@ class RegionEditor(QFrame):
 
     def _update_status(self) -> None:
         if self._current is None:
-            self.status.setText(tr("Not marked yet: choose the pain, then Enter"))
+            self.status.setText(translate("PainMap", "Not marked yet: choose the pain, then Enter"))
         elif self._current.intensity == 0:
-            self.status.setText(tr("Marked: asked, no pain here"))
+            self.status.setText(translate("PainMap", "Marked: asked, no pain here"))
         else:
-            self.status.setText(tr("Marked: pain %1 of 10").replace(
-                "%1", str(self._current.intensity)))
+            self.status.setText(fill(translate("PainMap", "Marked: pain %1 of 10"),
+                                     str(self._current.intensity)))
 
     # ending --------------------------------------------------------------------
     def accept(self) -> None:

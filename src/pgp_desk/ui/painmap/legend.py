@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from pgp_desk.ui.painmap import palette
-from pgp_desk.ui.painmap.texts import tr
+from pgp_desk.ui.painmap.texts import translate
 
 
 class PainMapLegend(QWidget):
@@ -22,9 +22,9 @@ class PainMapLegend(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.pain_text = tr("Pain")
-        self.shaded_text = tr("Shaded")
-        self.setToolTip(tr("Colour of a region by its pain score (0 = no pain, "
+        self.pain_text = translate("PainMap", "Pain")
+        self.shaded_text = translate("PainMap", "Shaded")
+        self.setToolTip(translate("PainMap", "Colour of a region by its pain score (0 = no pain, "
                            "10 = worst imaginable); blue shading is drawn by hand"))
         self.updateGeometry()
         self.update()

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from pgp_desk.content.bodychart import SILHOUETTE_ID, load_body_chart, svg_path
+from pgp_desk.domain.i18n import fill
 from pgp_desk.domain.painmap import (
     BodyChart,
     PainMap,
@@ -50,7 +51,7 @@ from pgp_desk.domain.painmap import (
     polygon_centroid,
 )
 from pgp_desk.ui.painmap import palette
-from pgp_desk.ui.painmap.texts import quality_name, region_name, side_caption, tr, view_name
+from pgp_desk.ui.painmap.texts import quality_name, region_name, side_caption, translate, view_name
 
 VIEW_ORDER = (View.FRONT, View.BACK)  # left to right, as on paper charts
 GAP = 36.0            # chart units between the two views
@@ -161,8 +162,8 @@ def region_tooltip(region_id: str, mark: RegionMark | None) -> str:
     """Region name in the UI language, then its intensity and quality (or "not marked")."""
     name = region_name(region_id)
     if mark is None:
-        return name + "\n" + tr("Not marked")
-    detail = tr("Pain %1 of 10").replace("%1", str(mark.intensity))
+        return name + "\n" + translate("PainMap", "Not marked")
+    detail = fill(translate("PainMap", "Pain %1 of 10"), str(mark.intensity))
     if mark.quality is not None:
         detail += " · " + quality_name(mark.quality)
     return f"{name}\n{detail}"

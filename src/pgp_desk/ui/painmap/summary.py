@@ -19,7 +19,7 @@ from pgp_desk.domain.painmap import (
     in_catalogue_order,
     shaded_percentage,
 )
-from pgp_desk.ui.painmap.texts import percent, quality_name, region_name, tr, view_name
+from pgp_desk.ui.painmap.texts import percent, quality_name, region_name, translate, view_name
 
 DASH = "\u2013"
 ARROW = "\u2192"
@@ -48,7 +48,7 @@ def mark_text(mark: RegionMark) -> str:
     """"Left sacroiliac joint 7 (sharp)"; a 0 says "no pain" (asked, and nothing there)."""
     text = f"{region_name(mark.region_id)} {mark.intensity}"
     if mark.intensity == 0:
-        text += " (" + tr("no pain") + ")"
+        text += " (" + translate("PainMap", "no pain") + ")"
     elif mark.quality is not None:
         text += f" ({quality_name(mark.quality).lower()})"
     return text
@@ -57,16 +57,17 @@ def mark_text(mark: RegionMark) -> str:
 def summary_html(f: PainMapFacts) -> str:
     """Three short lines: marked regions, regions the drawing covers, shaded share per view."""
     if not f.marked and not f.covered and not any(f.shaded.values()):
-        return escape(tr("Nothing marked yet. Click a region to give it a pain score, "
-                         "or choose the brush to shade where it hurts."))
-    none = escape(tr("none"))
+        return escape(translate(
+            "PainMap", "Nothing marked yet. Click a region to give it a pain score, "
+            "or choose the brush to shade where it hurts."))
+    none = escape(translate("PainMap", "none"))
     marked = ", ".join(escape(mark_text(m)) for m in f.marked) or none
     covered = ", ".join(escape(region_name(r)) for r in f.covered) or none
     shaded = " · ".join(f"{escape(view_name(v))} {escape(percent(f.shaded[v]))}"
                         for v in (View.FRONT, View.BACK))
-    return "<br>".join((_line(tr("Marked regions"), marked),
-                        _line(tr("Shading covers"), covered),
-                        _line(tr("Shaded share of the body"), shaded)))
+    return "<br>".join((_line(translate("PainMap", "Marked regions"), marked),
+                        _line(translate("PainMap", "Shading covers"), covered),
+                        _line(translate("PainMap", "Shaded share of the body"), shaded)))
 
 
 def _line(heading: str, html_text: str) -> str:
@@ -77,9 +78,10 @@ def comparison_html(c: PainMapComparison) -> str:
     """The change from the earlier map to the current one, important changes in bold."""
     lines: list[str] = []
     if c.added:
-        lines.append(_line(tr("New pain"), ", ".join(escape(region_name(r)) for r in c.added)))
+        lines.append(_line(translate("PainMap", "New pain"),
+                           ", ".join(escape(region_name(r)) for r in c.added)))
     if c.removed:
-        lines.append(_line(tr("No longer painful"),
+        lines.append(_line(translate("PainMap", "No longer painful"),
                            ", ".join(escape(region_name(r)) for r in c.removed)))
     if c.intensity_changed:
         parts = []
@@ -88,21 +90,23 @@ def comparison_html(c: PainMapComparison) -> str:
             text = escape(f"{region_name(ch.region_id)} {ch.before} \u2192 {ch.after} "
                           f"({sign}{abs(ch.delta)})")
             parts.append(f"<b>{text}</b>" if ch.important else text)
-        lines.append(_line(tr("Intensity"), ", ".join(parts)))
+        lines.append(_line(translate("PainMap", "Intensity"), ", ".join(parts)))
     if c.quality_changed:
         parts = [escape(f"{region_name(q.region_id)}: {quality_name(q.before) or DASH} "
                         f"{ARROW} {quality_name(q.after) or DASH}")
                  for q in c.quality_changed]
-        lines.append(_line(tr("Quality"), ", ".join(parts)))
+        lines.append(_line(translate("PainMap", "Quality"), ", ".join(parts)))
     if c.shaded_before:
         shaded = " · ".join(
             escape(f"{view_name(v)} {percent(c.shaded_before[v])} \u2192 "
                    f"{percent(c.shaded_after[v])}")
             for v in (View.FRONT, View.BACK))
-        lines.append(_line(tr("Shaded share of the body"), shaded))
+        lines.append(_line(translate("PainMap", "Shaded share of the body"), shaded))
     if not c.any_change:
-        lines.insert(0, escape(tr("No change in the pain map since the earlier assessment.")))
+        lines.insert(0, escape(translate(
+            "PainMap", "No change in the pain map since the earlier assessment.")))
     elif c.intensity_changed and any(ch.important for ch in c.intensity_changed):
-        note = tr("Bold: a change of 2 or more points (clinically important).")
+        note = translate(
+            "PainMap", "Bold: a change of 2 or more points (clinically important).")
         lines.append(f"<i>{escape(note)}</i>")
     return "<br>".join(lines)

@@ -1,35 +1,15 @@
-"""Words on the pain map: region and quality names from the domain, the rest through tr().
+"""Words on the pain map: region and quality names from the domain, the rest Qt-translated.
 
-Region, quality and view names are clinical data kept in da/nb/en in
-``pgp_desk.domain.painmap`` and are picked by the UI language. The side captions are UI
-strings (``tr``); until the lead's .ts files translate them, the domain's caption in the UI
-language is used, so the Danish chart never reads "Client's left".
+Region and quality names are clinical data kept in da/nb/en in ``pgp_desk.domain.painmap``
+and are picked by the UI language. Every other word is a UI string in context "PainMap",
+written as ``translate("PainMap", "…")`` with literal arguments so lupdate finds it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
-from PySide6.QtCore import QCoreApplication
-
 from pgp_desk.domain.numbers import format_percent
-from pgp_desk.domain.painmap import (
-    QUALITY_LABELS,
-    SIDE_CAPTIONS,
-    VIEW_LABELS,
-    Quality,
-    Side,
-    View,
-    region,
-)
-from pgp_desk.ui.i18n import current_language
-
-CONTEXT = "PainMap"
-
-
-def tr(source: str) -> str:
-    """Translate a pain-map UI string (context ``PainMap``)."""
-    return QCoreApplication.translate(CONTEXT, source)
+from pgp_desk.domain.painmap import QUALITY_LABELS, Quality, Side, View, region
+from pgp_desk.ui.i18n import current_language, translate
 
 
 def lang() -> str:
@@ -47,25 +27,17 @@ def quality_name(quality: Quality | str | None) -> str:
 
 
 def view_name(view: View | str) -> str:
-    """"Front" / "Back" (a UI string; the domain's view label until it is translated)."""
+    """"Front" / "Back" in the UI language."""
     if View(view) is View.FRONT:
-        return _or_domain(tr("Front"), "Front", VIEW_LABELS[View.FRONT])
-    return _or_domain(tr("Back"), "Back", VIEW_LABELS[View.BACK])
+        return translate("PainMap", "Front")
+    return translate("PainMap", "Back")
 
 
 def side_caption(side: Side) -> str:
     """"Client's left" / "Client's right" in the UI language."""
     if side is Side.LEFT:
-        return _or_domain(tr("Client's left"), "Client's left", SIDE_CAPTIONS[Side.LEFT])
-    return _or_domain(tr("Client's right"), "Client's right", SIDE_CAPTIONS[Side.RIGHT])
-
-
-def _or_domain(translated: str, source: str, labels: Mapping[str, str]) -> str:
-    """The translation, or the domain's label when no translation is installed yet."""
-    language = lang()
-    if translated == source and language != "en":
-        return labels.get(language, translated)
-    return translated
+        return translate("PainMap", "Client's left")
+    return translate("PainMap", "Client's right")
 
 
 def percent(value: float) -> str:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QFrame, QGraphicsEllipseItem, QGraphicsView, QWidg
 from pgp_desk.domain.painmap import Point, Stroke, View, regions_in_view
 from pgp_desk.ui.painmap import palette
 from pgp_desk.ui.painmap.scene import Z_CURSOR, PainMapScene
-from pgp_desk.ui.painmap.texts import tr
+from pgp_desk.ui.painmap.texts import translate
 
 MIN_STEP = 1.5          # chart units between recorded stroke points
 BRUSH_MIN, BRUSH_MAX = 4, 40
@@ -53,7 +53,7 @@ class PainMapView(QGraphicsView):
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumSize(300, 320)
-        self.setAccessibleName(tr("Pain map: front and back of the body"))
+        self.setAccessibleName(translate("PainMap", "Pain map: front and back of the body"))
         self.tool = Tool.MARK
         self.brush_width = float(DEFAULT_BRUSH)
         self.read_only = False

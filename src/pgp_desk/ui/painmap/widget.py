@@ -26,7 +26,7 @@ from pgp_desk.ui.painmap.editor import RegionEditor
 from pgp_desk.ui.painmap.legend import PainMapLegend
 from pgp_desk.ui.painmap.scene import PainMapScene
 from pgp_desk.ui.painmap.summary import PainMapFacts, facts, summary_html
-from pgp_desk.ui.painmap.texts import tr
+from pgp_desk.ui.painmap.texts import translate
 from pgp_desk.ui.painmap.view import BRUSH_MAX, BRUSH_MIN, PainMapView, Tool
 
 HISTORY_LIMIT = 200
@@ -305,17 +305,21 @@ class PainMapWidget(QWidget):
         self.undo_button.setEnabled(self.can_undo())
 
     def retranslate(self) -> None:
-        names = {Tool.MARK: (tr("Mark regions"), tr("Click a region to give it a pain score "
-                                                     "and a quality (M)")),
-                 Tool.BRUSH: (tr("Brush"), tr("Shade where it hurts, freehand (B)")),
-                 Tool.ERASER: (tr("Eraser"), tr("Rub out shading (E)"))}
+        names = {
+            Tool.MARK: (translate("PainMap", "Mark regions"), translate(
+                "PainMap", "Click a region to give it a pain score and a quality (M)")),
+            Tool.BRUSH: (translate("PainMap", "Brush"),
+                         translate("PainMap", "Shade where it hurts, freehand (B)")),
+            Tool.ERASER: (translate("PainMap", "Eraser"),
+                          translate("PainMap", "Rub out shading (E)")),
+        }
         for tool, (text, tip) in names.items():
             self.tool_buttons[tool].setText(text)
             self.tool_buttons[tool].setToolTip(tip)
-        self.width_label.setText(tr("&Width"))
-        self.width_slider.setToolTip(tr("Width of the brush and the eraser"))
-        self.undo_button.setText(tr("Undo"))
-        self.undo_button.setToolTip(tr("Take back the last change (Ctrl+Z)"))
+        self.width_label.setText(translate("PainMap", "&Width"))
+        self.width_slider.setToolTip(translate("PainMap", "Width of the brush and the eraser"))
+        self.undo_button.setText(translate("PainMap", "Undo"))
+        self.undo_button.setToolTip(translate("PainMap", "Take back the last change (Ctrl+Z)"))
         self.legend.retranslate()
         self.scene.retranslate()
         if hasattr(self, "_facts"):

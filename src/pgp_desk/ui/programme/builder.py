@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from pgp_desk.content.exercises import Exercise
 from pgp_desk.domain.dates import format_date
 from pgp_desk.domain.dosage import Dosage
+from pgp_desk.domain.i18n import fill
 from pgp_desk.domain.progression import carried_dosage
 from pgp_desk.domain.red_flags import ITEMS, referral_advice
 from pgp_desk.domain.stage_text import stage_long_label
@@ -79,9 +80,9 @@ class ProgrammeBuilder(BuilderLayout, BuilderSaving, BuilderDrafts, QWidget):
         self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
         self.undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
         self.undo_stack.undoTextChanged.connect(
-            lambda text: self.undo_button.setToolTip(self.tr("Undo: %1").replace("%1", text)))
+            lambda text: self.undo_button.setToolTip(fill(self.tr("Undo: %1"), text)))
         self.undo_stack.redoTextChanged.connect(
-            lambda text: self.redo_button.setToolTip(self.tr("Redo: %1").replace("%1", text)))
+            lambda text: self.redo_button.setToolTip(fill(self.tr("Redo: %1"), text)))
         self.undo_stack.indexChanged.connect(self._programme_changed)
         QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_stack.undo)
         QShortcut(QKeySequence.StandardKey.Redo, self, self.undo_stack.redo)
@@ -136,9 +137,9 @@ class ProgrammeBuilder(BuilderLayout, BuilderSaving, BuilderDrafts, QWidget):
         for summary in self.data.history:
             when = summary.issued_at or summary.updated_at
             if summary.status == programme_service.ISSUED:
-                text = self.tr("Issued %1").replace("%1", format_date(when.date()))
+                text = fill(self.tr("Issued %1"), format_date(when.date()))
             else:
-                text = self.tr("Draft %1").replace("%1", format_date(when.date()))
+                text = fill(self.tr("Draft %1"), format_date(when.date()))
             if summary.title:
                 text += f" · {summary.title}"
             self.history.addItem(text, summary.id)
@@ -217,8 +218,8 @@ class ProgrammeBuilder(BuilderLayout, BuilderSaving, BuilderDrafts, QWidget):
         self.issue_button.setEnabled(not self.busy and not issued and self.items.rowCount() > 0)
         self.next_button.setEnabled(not self.busy)
         if issued and self.record is not None and self.record.issued_at is not None:
-            chip, tone = self.tr("Issued %1").replace(
-                "%1", format_date(self.record.issued_at.date())), "good"
+            chip, tone = fill(self.tr("Issued %1"),
+                              format_date(self.record.issued_at.date())), "good"
         elif self.record is None:
             chip, tone = self.tr("New"), "muted"
         else:
@@ -233,7 +234,7 @@ class ProgrammeBuilder(BuilderLayout, BuilderSaving, BuilderDrafts, QWidget):
         count = self.items.rowCount()
         stage = stage_long_label(self.data.source.stage, self.ui_lang)
         heading = (self.tr("Programme · 1 exercise") if count == 1 else
-                   self.tr("Programme · %1 exercises").replace("%1", str(count)))
+                   fill(self.tr("Programme · %1 exercises"), str(count)))
         self.programme_heading.setText(f"{heading}  ·  {stage}" if stage else heading)
         codes = [i.code for i in self.items.items]
         self.library_panel.model.set_in_programme(set(codes))
@@ -303,7 +304,7 @@ class ProgrammeBuilder(BuilderLayout, BuilderSaving, BuilderDrafts, QWidget):
             target = getattr(exercise, link) if exercise else None
             usable = bool(editable and target and target in self.offered)
             button.setEnabled(usable)
-            button.setToolTip(label.replace("%1", self.offered[target].name(self.ui_lang))
+            button.setToolTip(fill(label, self.offered[target].name(self.ui_lang))
                               if usable and target else "")
         self.editor.setEnabled(editable)
         if item is None:
@@ -311,7 +312,7 @@ class ProgrammeBuilder(BuilderLayout, BuilderSaving, BuilderDrafts, QWidget):
             self.editor.load(Dosage(), "")
             return
         name = exercise.name(self.ui_lang) if exercise else item.code
-        self.editor_heading.setText(self.tr("Dosage for %1").replace("%1", name))
+        self.editor_heading.setText(fill(self.tr("Dosage for %1"), name))
         if not self._editing:
             self.editor.load(item.dosage, item.note)
 
@@ -367,8 +368,8 @@ class ProgrammeBuilder(BuilderLayout, BuilderSaving, BuilderDrafts, QWidget):
         if not target or target not in self.offered:
             return
         new = self.offered[target]
-        text = (self.tr("Progress to %1") if direction > 0 else self.tr("Regress to %1")
-                ).replace("%1", new.name(self.ui_lang))
+        text = fill(self.tr("Progress to %1") if direction > 0 else self.tr("Regress to %1"),
+                    new.name(self.ui_lang))
         self.undo_stack.push(commands.SwapExercise(
             self.items, item.uid, target, carried_dosage(item.dosage, new.default_dosage),
             text))
@@ -406,7 +407,7 @@ class ProgrammeBuilder(BuilderLayout, BuilderSaving, BuilderDrafts, QWidget):
         """Replace the programme's exercises with a template's (one undo step)."""
         builder_items = [BuilderItem.of(i) for i in items if i.exercise_code in self.library]
         self.undo_stack.push(commands.ReplaceAll(
-            self.items, builder_items, self.tr("Start from %1").replace("%1", name)))
+            self.items, builder_items, fill(self.tr("Start from %1"), name)))
         self.side.advice.set_values(list(advice), self.side.advice.personal_note())
         if not self.title.text().strip():
             self.title.setText(name)

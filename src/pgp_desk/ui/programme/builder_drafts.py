@@ -12,6 +12,7 @@ import json
 from PySide6.QtCore import QTimer
 
 from pgp_desk.domain.dates import format_date_time
+from pgp_desk.domain.i18n import fill
 from pgp_desk.services import drafts
 from pgp_desk.services.programmes import ProgrammeInput, input_from_payload, to_payload
 
@@ -74,8 +75,8 @@ class BuilderDrafts:
             self.discard_found_draft()  # unreadable, issued meanwhile, or nothing new
             return
         when = format_date_time(found.saved_at)
-        text = self.tr("Unsaved changes to this programme from %1 were found on this "
-                       "computer: PGP Desk closed before they were saved.").replace("%1", when)
+        text = fill(self.tr("Unsaved changes to this programme from %1 were found on this "
+                            "computer: PGP Desk closed before they were saved."), when)
         if self.record is not None and found.base_version not in (None, self.record.version):
             text += " " + self.tr("The programme has been saved since; restoring replaces "
                                   "those changes when you save.")

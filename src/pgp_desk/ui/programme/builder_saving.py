@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox
 
+from pgp_desk.domain.i18n import fill
 from pgp_desk.services import programmes as programme_service
 from pgp_desk.services.errors import ConflictError
 from pgp_desk.services.programmes import ProgrammeInput, ProgrammeRecord
@@ -81,11 +82,11 @@ class BuilderSaving:
                  "language": self.tr("language"), "advice": self.tr("advice sections"),
                  "items": self.tr("exercises")}
         who = conflict.changed_by or self.tr("someone")
-        text = self.tr("%1 saved this programme on another workstation after you opened it.") \
-            .replace("%1", who)
+        text = fill(self.tr("%1 saved this programme on another workstation after you opened it."),
+                    who)
         changed = [parts[c.field] for c in conflict.changes if c.field in parts]
         if changed:
-            text += " " + self.tr("They changed: %1.").replace("%1", ", ".join(changed))
+            text += " " + fill(self.tr("They changed: %1."), ", ".join(changed))
         if any(c.field == "status" for c in conflict.changes):
             text += " " + self.tr("It has been issued to the client, so it can no longer be "
                                   "changed: use theirs, or start a new programme from it.")

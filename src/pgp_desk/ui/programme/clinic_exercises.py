@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from pgp_desk.content.exercises import PHASES
 from pgp_desk.domain.exercise_terms import term
+from pgp_desk.domain.i18n import fill
 from pgp_desk.services import exercise_library as lib
 from pgp_desk.services.context import AppContext
 from pgp_desk.services.exercise_library import LibraryEntry, find_exercises
@@ -181,7 +182,7 @@ class ClinicExercisesDialog(QDialog):
         text = entry.exercise.text(self.ui_lang)
         steps = "".join(f"<li>{escape(s)}</li>" for s in text.steps)
         phases = ", ".join(term("phase", p, self.ui_lang) for p in entry.exercise.phases)
-        based = (self.tr("Adapted from %1").replace("%1", entry.exercise.based_on)
+        based = (fill(self.tr("Adapted from %1"), entry.exercise.based_on)
                  if entry.exercise.based_on else "")
         self.details.setText(
             f"<h3>{escape(text.name)}</h3><p>{escape(text.purpose)}</p><ol>{steps}</ol>"

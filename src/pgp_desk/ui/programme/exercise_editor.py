@@ -44,7 +44,7 @@ from pgp_desk.content.exercises import (
 )
 from pgp_desk.domain.dosage import Dosage, DosageError
 from pgp_desk.domain.exercise_terms import term
-from pgp_desk.domain.i18n import LANGUAGE_NAMES, LANGUAGES
+from pgp_desk.domain.i18n import LANGUAGE_NAMES, LANGUAGES, fill
 from pgp_desk.services import exercise_library as lib
 from pgp_desk.services.context import AppContext
 from pgp_desk.services.errors import ValidationError
@@ -127,7 +127,7 @@ class ExerciseEditorDialog(QDialog):
         self.saved: ClinicExerciseRecord | None = None
         self.photo_change: object = NO_PHOTO_CHANGE
         self.kind = definition.get("kind", "exercise")
-        self.setWindowTitle(self.tr("Edit clinic exercise %1").replace("%1", record.code)
+        self.setWindowTitle(fill(self.tr("Edit clinic exercise %1"), record.code)
                             if record else self.tr("New clinic exercise"))
 
         self.texts = {lang: _TextTab() for lang in LANGUAGES}

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from pgp_desk.content.exercises import CATEGORIES, EQUIPMENT, PHASES, POSITIONS
 from pgp_desk.domain.exercise_terms import term
+from pgp_desk.domain.i18n import fill
 from pgp_desk.ui.programme.delegate import CODE_ROLE, CardDelegate
 from pgp_desk.ui.programme.library_model import LibraryFilter, LibraryModel
 from pgp_desk.ui.programme.thumbnails import Thumbnails
@@ -99,8 +100,8 @@ class LibraryPanel(QWidget):
 
     def _show_count(self) -> None:
         shown, total = self.model.rowCount(), len(self.model.exercises)
-        self.count.setText(self.tr("%1 of %2 exercises · double-click or drag to add")
-                           .replace("%1", str(shown)).replace("%2", str(total)))
+        self.count.setText(fill(self.tr("%1 of %2 exercises · double-click or drag to add"),
+                                str(shown), str(total)))
 
     def _activated(self, index: QModelIndex) -> None:
         if index.isValid() and self.isEnabled():

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from pgp_desk.content.advice import builtin_advice
 from pgp_desk.content.exercises import Exercise
 from pgp_desk.domain.dates import format_date
+from pgp_desk.domain.i18n import fill
 from pgp_desk.domain.suggestions import ProgrammeWarning, SuggestionResult
 from pgp_desk.services.programme_suggestions import PictureSource
 from pgp_desk.ui.programme.delegate import (
@@ -77,8 +78,8 @@ class SuggestionsPanel(QWidget):
     def show_result(self, source: PictureSource, result: SuggestionResult,
                     library: dict[str, Exercise]) -> None:
         if source.assessment_id is not None and source.assessed_on is not None:
-            text = self.tr("From the assessment of %1: classification, positive tests and "
-                           "what hurts.").replace("%1", format_date(source.assessed_on))
+            text = fill(self.tr("From the assessment of %1: classification, positive tests and "
+                                "what hurts."), format_date(source.assessed_on))
         else:
             text = self.tr("No assessment yet: suggestions from the phase only.")
         if result.blocked:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QToolButton, QWidget
 
+from pgp_desk.domain.i18n import fill
 from pgp_desk.services import programme_templates
 from pgp_desk.services.programme_templates import TemplateContent, TemplateLists
 from pgp_desk.ui.operations import Operation
@@ -45,9 +46,8 @@ class TemplateMenu(QWidget):
                 empty = self.menu.addAction(self.tr("(none yet)"))
                 empty.setEnabled(False)
             for summary in group:
-                action = self.menu.addAction(self.tr("Start from “%1” (%2 exercises)")
-                                             .replace("%1", summary.name)
-                                             .replace("%2", str(summary.item_count)))
+                action = self.menu.addAction(fill(self.tr("Start from “%1” (%2 exercises)"),
+                                                  summary.name, str(summary.item_count)))
                 action.setEnabled(self.can_start)
                 action.triggered.connect(lambda _=False, ref=summary.ref: self.start(ref))
         self.menu.addSeparator()
@@ -70,8 +70,8 @@ class TemplateMenu(QWidget):
         builder = self.builder
         if confirm and QMessageBox.question(
                 builder, self.tr("Delete template"),
-                self.tr("Delete the template “%1”? Programmes made from it are not changed.")
-                .replace("%1", summary.name)) != QMessageBox.StandardButton.Yes:
+                fill(self.tr("Delete the template “%1”? Programmes made from it are not changed."),
+                     summary.name)) != QMessageBox.StandardButton.Yes:
             return
         ctx = builder.ctx
 
