@@ -71,6 +71,18 @@ def test_postpartum_items_are_only_for_after_birth() -> None:
             assert set(exercise.phases) <= {"pp_0_6", "pp_later"}, exercise.code
 
 
+def test_everyday_movements_are_advice_without_sets_and_repetitions() -> None:
+    """Getting into a car or turning in bed is done when life asks for it: no sets,
+    repetitions, pauses or times a day by default (a walk keeps its minutes)."""
+    for exercise in LIBRARY.values():
+        if exercise.code.startswith("ADL-"):
+            d = exercise.default_dosage
+            assert (d.sets, d.reps, d.hold_seconds, d.rest_seconds, d.tempo) == (
+                None, None, None, None, None), exercise.code
+            if d.duration_minutes is None:
+                assert (d.times_per_day, d.days_per_week) == (None, None), exercise.code
+
+
 def test_missing_language_is_reported_with_the_file_name() -> None:
     """A file lacking the Norwegian text fails with a message naming the file and language."""
     data = {"code": "X", "kind": "exercise", "category": "pool", "phases": ["t2"],
