@@ -19,6 +19,7 @@ from reportlab.platypus import (
 from pgp_desk.pdf.fonts import BOLD, REGULAR
 from pgp_desk.pdf.images import raster_image
 from pgp_desk.pdf.labels import label
+from pgp_desk.pdf.layout_report import tag
 from pgp_desk.pdf.model import AdviceSection, ClinicHeader
 from pgp_desk.pdf.styles import FILL, INK, RULE, WHITE, Styles
 from pgp_desk.pdf.text import markup, para, plain
@@ -103,7 +104,8 @@ def info_grid(pairs: Sequence[tuple[str, str]], styles: Styles, width: float) ->
 
 def section_heading(text: str, styles: Styles, small: bool = False) -> list[Flowable]:
     """A heading with a thin rule, kept with what follows; `small` for dense clinical pages."""
-    heading = Paragraph(markup(text), styles.section if small else styles.h1)
+    heading = tag(Paragraph(markup(text), styles.section if small else styles.h1),
+                  "heading", plain(text))
     rule = HRFlowable(width="100%", thickness=0.6, color=RULE, spaceBefore=1,
                       spaceAfter=styles.scale.gap * (0.5 if small else 0.8))
     rule.keepWithNext = 1
@@ -153,7 +155,8 @@ def advice_parts(section: AdviceSection | None, styles: Styles, width: float) ->
         body.append(para(section.intro, styles.body))
     body.extend(bullets(section.points, styles))
     if not section.highlight:
-        head = [Paragraph(title, styles.h3)] if title.strip() else []
+        head = [tag(Paragraph(title, styles.h3), "heading", plain(section.title))
+                ] if title.strip() else []
         return [*head, *body, Spacer(1, s.gap * 0.5)]
     rows: list[list[object]] = []
     if title.strip():

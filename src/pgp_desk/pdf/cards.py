@@ -1,7 +1,18 @@
 """Exercise cards: one framed block per exercise, in normal, large, compact or two languages.
 
-A card is one flowable so the handout can keep it on one page; pictures shrink (`factor`)
-when a card would otherwise be taller than a page.
+Every card of a handout draws its picture in the same box (the layout's illustration size),
+so the same drawing prints the same size on every card; a card that does not fit the rest
+of a page moves whole to the next one. Geometry, so the paper goes far (handouts from the
+tools clinics know fit three or four exercises on a page):
+
+- normal: a header band with number, name and why, the dosage on its right; the picture
+  beside the numbered steps; what to feel and when to stop side by side underneath.
+- compact: the same header; picture, steps and feel/stop in three columns.
+- large print: one column: picture with the dosage beside it, then steps, feel, stop.
+- two languages: a header with both names; the picture and both dosages on the left and
+  one column per language (normal, compact). In large print the two languages are paired
+  row by row (`paired_card`): a card taller than a page continues between two rows, each
+  step still beside its translation, the names repeated at the top of the next page.
 """
 
 from __future__ import annotations
@@ -12,18 +23,18 @@ from reportlab.graphics.shapes import Circle, Drawing, String
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from pgp_desk.pdf.blocks import CHECK, CROSS, bullets, caps_label, table
-from pgp_desk.pdf.fonts import BOLD, use_family
+from pgp_desk.pdf.fonts import BOLD, ITALIC, use_family
 from pgp_desk.pdf.handout_context import HandoutContext
 from pgp_desk.pdf.images import picture
 from pgp_desk.pdf.labels import label
 from pgp_desk.pdf.model import HandoutExercise
-from pgp_desk.pdf.styles import FILL, INK, RULE, WHITE, Styles
+from pgp_desk.pdf.styles import FILL, INK, MUTED, RULE, WHITE, Styles
 from pgp_desk.pdf.text import markup, para
 
 
 def _badge(number: int, st: Styles) -> Drawing:
     """The exercise number in a black disc: easy to refer to on the phone ('øvelse 2')."""
-    size = st.scale.h2 * 1.75
+    size = st.scale.h2 * 1.6
     d = use_family(Drawing(size, size))
     d.add(Circle(size / 2, size / 2, size / 2, fillColor=INK, strokeColor=None))
     fs = st.scale.h2 * 0.9
@@ -32,33 +43,78 @@ def _badge(number: int, st: Styles) -> Drawing:
     return d
 
 
-def steps_block(ex: HandoutExercise, lang: str, st: Styles) -> list[Flowable]:
-    steps = [step for step in ex.steps if str(step).strip()]
+def _steps(ex: HandoutExercise) -> list[str]:
+    return [step for step in ex.steps if str(step).strip()]
+
+
+def steps_block(ex: HandoutExercise, lang: str, st: Styles, labelled: bool = True
+                ) -> list[Flowable]:
+    """The numbered steps; `labelled` puts 'Sådan gør du' over them (the numbers say it
+    well enough where space is short)."""
+    steps = _steps(ex)
     if not steps:
         return []
-    parts: list[Flowable] = [caps_label(label(lang, "how"), st)]
+    parts: list[Flowable] = [caps_label(label(lang, "how"), st)] if labelled else []
     parts.extend(
         Paragraph(markup(step), st.step, bulletText=f"{n}.") for n, step in enumerate(steps, 1)
     )
     return parts
 
 
-def _dosage(ex: HandoutExercise, lang: str, st: Styles, width: float) -> list[Flowable]:
-    if not ex.dosage_text.strip():
+def dosage_box(texts: Sequence[tuple[str, str]], st: Styles, width: float,
+               on_grey: bool = False) -> list[Flowable]:
+    """How much, in words, framed so it is found at a glance; `texts` are (language, text)
+    pairs, the second language in grey under the first."""
+    texts = [(lang, text) for lang, text in texts if text.strip()]
+    if not texts:
         return []
-    pad = st.scale.gap * 0.7
-    box = table(
-        [[[caps_label(label(lang, "dosage"), st), para(ex.dosage_text, st.body_bold)]]],
-        [width],
-        [
-            ("BACKGROUND", (0, 0), (-1, -1), FILL),
-            ("LEFTPADDING", (0, 0), (-1, -1), pad),
-            ("RIGHTPADDING", (0, 0), (-1, -1), pad),
-            ("TOPPADDING", (0, 0), (-1, -1), pad * 0.6),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), pad * 0.8),
-        ],
-    )
-    return [Spacer(1, st.scale.gap * 0.3), box]
+    pad = st.scale.gap * 0.6
+    head = " / ".join(dict.fromkeys(label(lang, "dosage") for lang, _ in texts))
+    content: list[Flowable] = [caps_label(head, st)]
+    for i, (_, text) in enumerate(texts):
+        style = st.body_bold if i == 0 else st.dosage_second
+        content.append(para(text, style))
+    commands: list[tuple[object, ...]] = [
+        ("LEFTPADDING", (0, 0), (-1, -1), pad),
+        ("RIGHTPADDING", (0, 0), (-1, -1), pad),
+        ("TOPPADDING", (0, 0), (-1, -1), pad * 0.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), pad * 0.8),
+    ]
+    if on_grey:  # in the grey header band: a white tag with a dark frame
+        commands += [("BACKGROUND", (0, 0), (-1, -1), WHITE), ("BOX", (0, 0), (-1, -1), 0.8, INK)]
+    else:
+        commands += [("BACKGROUND", (0, 0), (-1, -1), FILL)]
+    return [table([[content]], [width], commands, split_in_row=False)]
+
+
+def dosage_strip(texts: Sequence[tuple[str, str]], st: Styles, width: float) -> Flowable | None:
+    """The dosage as one grey band across the card, its label leading the first line: a
+    long dosage wraps over the card's whole width instead of a narrow column."""
+    texts = [(lang, text) for lang, text in texts if text.strip()]
+    if not texts:
+        return None
+    pad = st.scale.gap * 0.6
+    lines = []
+    for i, (lang, text) in enumerate(texts):
+        grey = "" if i == 0 else f' color="#{MUTED.hexval()[2:]}"'
+        lines.append(f'<font size="{st.caps.fontSize}" color="#{MUTED.hexval()[2:]}">'
+                     f'{markup(label(lang, "dosage").upper())}</font>\u2002'
+                     f'<font{grey}>{markup(text)}</font>')
+    return table([[Paragraph("<br/>".join(lines), st.body_bold)]], [width],
+                 [("BACKGROUND", (0, 0), (-1, -1), FILL),
+                  ("LEFTPADDING", (0, 0), (-1, -1), pad),
+                  ("RIGHTPADDING", (0, 0), (-1, -1), pad),
+                  ("TOPPADDING", (0, 0), (-1, -1), pad * 0.45),
+                  ("BOTTOMPADDING", (0, 0), (-1, -1), pad * 0.6)], split_in_row=False)
+
+
+def _dosage(ex: HandoutExercise, lang: str, st: Styles, width: float) -> list[Flowable]:
+    box = dosage_box([(lang, ex.dosage_text)], st, width)
+    return [Spacer(1, st.scale.gap * 0.3), *box] if box else []
+
+
+def _unlabelled_steps(ex: HandoutExercise, lang: str, st: Styles) -> list[Flowable]:
+    return steps_block(ex, lang, st, labelled=False)
 
 
 def cues_block(ex: HandoutExercise, lang: str, st: Styles) -> list[Flowable]:
@@ -87,41 +143,41 @@ def _client_note(ex: HandoutExercise, lang: str, st: Styles, width: float) -> li
     return [Spacer(1, st.scale.gap * 0.4), box]
 
 
+def _title(ex: HandoutExercise, st: Styles) -> list[Flowable]:
+    """The name, and why in italics after it (on the same line when there is room)."""
+    text = markup(ex.name, BOLD)
+    if ex.purpose.strip():
+        grey = f"#{MUTED.hexval()[2:]}"
+        text += (f'\u2003<font name="{ITALIC}" size="{st.purpose.fontSize}" color="{grey}">'
+                 f"{markup(ex.purpose, ITALIC)}</font>")
+    return [Paragraph(text, st.h2)]
+
+
 def _header(ctx: HandoutContext, names: Sequence[HandoutExercise | None], number: int,
-            width: float) -> Flowable:
+            width: float, dosage: Sequence[tuple[str, str]] = ()) -> Flowable:
+    """Number, name and why (per language); the dosage, if given, as a tag on the right."""
     st = ctx.styles
     badge = _badge(number, st)
     badge_w = badge.width + st.scale.gap
-    rest = width - badge_w
+    dosage_w = width * (0.36 if ctx.options.compact else 0.34) if dosage else 0.0
+    tag = dosage_box(dosage, st, dosage_w, on_grey=True) if dosage else []
+    rest = width - badge_w - dosage_w
     cells: list[object] = [badge]
     widths = [badge_w]
     present = [ex for ex in names if ex is not None]
     for ex in present:
-        block: list[Flowable] = [para(ex.name, st.h2)]
-        if ex.purpose.strip():
-            block.append(Spacer(1, 1.5))
-            block.append(para(ex.purpose, st.purpose))
-        cells.append(block)
+        cells.append(_title(ex, st))
         widths.append(rest / len(present))
+    if tag:
+        cells.append(tag)
+        widths.append(dosage_w)
     return table([cells], widths, [("VALIGN", (0, 0), (0, 0), "MIDDLE"),
                                    ("RIGHTPADDING", (1, 0), (-1, -1), st.scale.gap)])
 
 
-def _height(parts: list[Flowable], width: float, ctx: HandoutContext) -> float:
-    """How tall a column of flowables is at ``width``."""
-    total = 0.0
-    for part in parts:
-        total += part.wrap(width, ctx.frame_h)[1] + part.getSpaceBefore() + part.getSpaceAfter()
-    return total
-
-
-def _frame(rows: list[list[object]], width: float, st: Styles) -> Flowable:
-    """The card: a thin grey frame, header band in light grey, rounded corners.
-
-    Rows inside the body sit close together (their parts carry their own labels), so that
-    two exercises of usual length share an A4 page.
-    """
-    pad = st.scale.gap * 1.1
+def _frame(rows: list[list[object]], width: float, st: Styles, **kw: object) -> Flowable:
+    """The card: a thin grey frame, header band in light grey, rounded corners."""
+    pad = st.scale.gap * 1.0
     return table(
         rows,
         [width],
@@ -130,115 +186,301 @@ def _frame(rows: list[list[object]], width: float, st: Styles) -> Flowable:
             ("BACKGROUND", (0, 0), (-1, 0), FILL),
             ("LEFTPADDING", (0, 0), (-1, -1), pad),
             ("RIGHTPADDING", (0, 0), (-1, -1), pad),
-            ("TOPPADDING", (0, 0), (-1, -1), pad * 0.3),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), pad * 0.3),
-            ("TOPPADDING", (0, 0), (-1, 0), pad * 0.6),
-            ("BOTTOMPADDING", (0, 0), (-1, 0), pad * 0.6),
-            ("TOPPADDING", (0, 1), (-1, 1), pad * 0.6),
-            ("BOTTOMPADDING", (0, -1), (-1, -1), pad * 0.8),
+            ("TOPPADDING", (0, 0), (-1, -1), pad * 0.25),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), pad * 0.25),
+            ("TOPPADDING", (0, 0), (-1, 0), pad * 0.45),
+            ("BOTTOMPADDING", (0, 0), (-1, 0), pad * 0.4),
+            ("TOPPADDING", (0, 1), (-1, 1), pad * 0.5),
+            ("BOTTOMPADDING", (0, -1), (-1, -1), pad * 0.55),
         ],
         cornerRadii=[5, 5, 5, 5],
+        **kw,
     )
+
+
+def _inner(ctx: HandoutContext, width: float) -> float:
+    return width - 2 * ctx.styles.scale.gap * 1.0
 
 
 def _centred(item: Flowable, width: float) -> Flowable:
     return table([[item]], [width], [("ALIGN", (0, 0), (-1, -1), "CENTER")])
 
 
-def _pic(ex: HandoutExercise | None, w: float, h: float, factor: float) -> Flowable | None:
-    if ex is None or factor <= 0:
+def _pic(ex: HandoutExercise | None, st: Styles) -> Flowable | None:
+    """The exercise's picture in the layout's one picture box."""
+    if ex is None:
         return None
-    return picture(ex.illustration_svg, ex.photo, w * factor, h * factor)
+    return picture(ex.illustration_svg, ex.photo, st.scale.illustration_w,
+                   st.scale.illustration_h)
 
 
-def exercise_card(ctx: HandoutContext, ex: HandoutExercise, number: int, width: float,
-          factor: float = 1.0) -> Flowable:
-    """One exercise in one language: picture beside (normal) or above (large) the steps."""
-    st, s, lang = ctx.styles, ctx.styles.scale, ctx.lang
-    inner = width - 2 * s.gap * 1.1
-    large, compact = ctx.options.large_print, ctx.options.compact
-    rows: list[list[object]] = [[_header(ctx, [ex], number, inner)]]
-    side_by = not large and not compact
-    pic_w = min(s.illustration_w, inner * (0.42 if side_by else 1.0))
-    pic = _pic(ex, pic_w, s.illustration_h, factor)
-    if side_by and pic is not None:
-        # The dosage sits under the picture when there is room beside the steps, so the card
-        # stays short enough for two exercises to share a page; a long dosage that would make
-        # the picture column the taller one goes full width under the steps instead.
-        text_w = inner - pic_w - s.gap * 1.2
-        steps = steps_block(ex, lang, st)
-        dosage = _dosage(ex, lang, st, pic_w)
-        spare = _height(steps, text_w, ctx) - _height([pic, *dosage], pic_w, ctx)
-        wide = _dosage(ex, lang, st, inner)
-        under = bool(dosage) and -spare > _height(wide, inner, ctx) + s.gap * 1.1 * 0.6
-        rows.append([table([[[pic] if under else [pic, *dosage], "", steps]],
-                           [pic_w, s.gap * 1.2, text_w],
-                           [("TOPPADDING", (0, 0), (0, 0), s.gap * 0.4)])])
-        if under:
-            rows.append([wide])
-    else:
-        if pic is not None:
-            rows.append([_centred(pic, inner)])
-        text = steps_block(ex, lang, st) + _dosage(ex, lang, st, inner)
-        if text:
-            rows.append([text])
+def _feel_and_stop(ex: HandoutExercise, lang: str, st: Styles, width: float) -> list[object]:
+    """What to feel and when to stop: side by side when both exist, else one column."""
     cues, avoid = cues_block(ex, lang, st), avoid_block(ex, lang, st)
-    if cues and avoid and side_by:
-        half = (inner - s.gap * 1.5) / 2
-        rows.append([table([[cues, "", avoid]], [half, s.gap * 1.5, half], [])])
-    elif cues or avoid:
-        rows.append([cues + ([Spacer(1, s.gap * 0.3)] if cues and avoid else []) + avoid])
+    if cues and avoid:
+        gap = st.scale.gap * 1.2
+        half = (width - gap) / 2
+        return [[table([[cues, "", avoid]], [half, gap, half], [])]]
+    return [[cues or avoid]] if cues or avoid else []
+
+
+def exercise_card(ctx: HandoutContext, ex: HandoutExercise, number: int,
+                  width: float) -> Flowable:
+    """One exercise in one language: picture beside (normal) or above (large) the steps."""
+    st, lang = ctx.styles, ctx.lang
+    inner = _inner(ctx, width)
+    pic = _pic(ex, st)
+    if ctx.options.large_print:
+        rows: list[list[object]] = [[_header(ctx, [ex], number, inner)],
+                                    *_large_body(ctx, ex, pic, inner)]
+    else:
+        rows = [[_header(ctx, [ex], number, inner)], *_shortest_body(ctx, ex, pic, inner)]
     note = _client_note(ex, lang, st, inner)
     if note:
         rows.append([note])
     return _frame(rows, width, st)
 
 
-def compact_card(ctx: HandoutContext, ex: HandoutExercise, number: int, width: float,
-                  factor: float = 1.0) -> Flowable:
-    """Fewest pages: small picture, steps and cues side by side in three columns."""
+def _large_body(ctx: HandoutContext, ex: HandoutExercise, pic: Flowable | None,
+                inner: float) -> list[list[object]]:
+    """Large print: the picture with the dosage beside it, then the steps across the page;
+    what to feel and when to stop under them, or side by side, or beside the picture,
+    whichever is shortest, so a card fits on one page."""
     st, s, lang = ctx.styles, ctx.styles.scale, ctx.lang
-    inner = width - 2 * s.gap * 1.1
-    gap = s.gap * 1.3
-    rows: list[list[object]] = [[_header(ctx, [ex], number, inner)]]
-    pic = _pic(ex, s.illustration_w, s.illustration_h, factor)
+    side_w = inner - s.illustration_w - s.gap
+
+    def top(extra: list[Flowable]) -> list[list[object]]:
+        dosage = dosage_box([(lang, ex.dosage_text)], st, side_w if pic else inner)
+        right = dosage + ([Spacer(1, s.gap * 0.5)] if dosage and extra else []) + extra
+        if pic is None:
+            return [[right]] if right else []
+        if not right:
+            return [[_centred(pic, inner)]]
+        return [[table([[_centred(pic, s.illustration_w), "", right]],
+                       [s.illustration_w, s.gap, side_w],
+                       [("VALIGN", (0, 0), (-1, -1), "MIDDLE")])]]
+
+    def steps() -> list[list[object]]:
+        block = steps_block(ex, lang, st)
+        return [[block]] if block else []
+
+    def stacked(*parts: str) -> list[list[object]]:
+        blocks = {"cues": cues_block, "avoid": avoid_block}
+        return [[blocks[p](ex, lang, st)] for p in parts if blocks[p](ex, lang, st)]
+
+    options = [
+        [*top([]), *steps(), *stacked("cues", "avoid")],
+        [*top([]), *steps(), *_feel_and_stop(ex, lang, st, inner)],
+        [*top(cues_block(ex, lang, st)), *steps(), *stacked("avoid")],
+    ]
+    return min(options, key=lambda rows: sum(
+        row[0].wrap(inner, ctx.frame_h)[1] if not isinstance(row[0], list)
+        else sum(f.wrap(inner, ctx.frame_h)[1] + f.getSpaceAfter() for f in row[0])
+        for row in rows))
+
+
+def _shortest_body(ctx: HandoutContext, ex: HandoutExercise, pic: Flowable | None,
+                   inner: float) -> list[list[object]]:
+    """The normal card's body, arranged the shortest of a few ways: the steps beside the
+    picture, and the dosage, what to feel and when to stop under the picture, under the
+    steps or across the card, wherever they leave the least empty space."""
+    st, s, lang = ctx.styles, ctx.styles.scale, ctx.lang
+    if pic is None:
+        steps = steps_block(ex, lang, st, labelled=False)
+        strip = dosage_strip([(lang, ex.dosage_text)], st, inner)
+        return ([[steps]] if steps else []) + ([[strip]] if strip else []) + _feel_and_stop(
+            ex, lang, st, inner)
+    pic_w = s.illustration_w
+    text_w = inner - pic_w - s.gap
+
+    def beside(left: list[Flowable], right: list[Flowable]) -> list[object]:
+        return [table([[[_centred(pic, pic_w), *left], "", right]], [pic_w, s.gap, text_w],
+                      [("TOPPADDING", (0, 0), (0, 0), s.gap * 0.3)])]
+
+    def box() -> list[Flowable]:
+        return [Spacer(1, s.gap * 0.5), *dosage_box([(lang, ex.dosage_text)], st, pic_w)]
+
+    def strip() -> list[list[object]]:
+        band = dosage_strip([(lang, ex.dosage_text)], st, inner)
+        return [[band]] if band else []
+
+    def right(*parts: str) -> list[Flowable]:
+        """Fresh flowables each time: one Paragraph must not sit in two tables."""
+        blocks = {"steps": _unlabelled_steps, "cues": cues_block, "avoid": avoid_block}
+        out: list[Flowable] = []
+        for part in parts:
+            block = blocks[part](ex, lang, st)
+            if block and out:
+                out.append(Spacer(1, s.gap * 0.4))
+            out += block
+        return out
+
+    def feel() -> list[list[object]]:
+        return _feel_and_stop(ex, lang, st, inner)
+
+    options: list[list[list[object]]] = [
+        [beside([], right("steps")), *strip(), *feel()],
+        [beside(box(), right("steps")), *feel()],
+        [beside(box(), right("steps", "cues", "avoid"))],
+        [beside([*box(), Spacer(1, s.gap * 0.4), *right("cues")], right("steps", "avoid"))],
+        [beside([], right("steps", "cues", "avoid")), *strip()],
+    ]
+
+    def height(rows: list[list[object]]) -> float:
+        return sum(row[0].wrap(inner, ctx.frame_h)[1] for row in rows)  # type: ignore[union-attr]
+
+    return min(options, key=height)
+
+
+def compact_card(ctx: HandoutContext, ex: HandoutExercise, number: int,
+                 width: float) -> Flowable:
+    """Fewest pages: small picture, steps and feel/stop side by side in three columns; the
+    dosage under the picture or as a band across, whichever is shorter."""
+    st, s, lang = ctx.styles, ctx.styles.scale, ctx.lang
+    inner = _inner(ctx, width)
+    gap = s.gap * 1.2
+    pic = _pic(ex, st)
     pic_w = s.illustration_w if pic is not None else 0.0
     rest = inner - pic_w - (gap if pic is not None else 0.0) - gap
-    main_w, side_w = rest * 0.56, rest * 0.44
-    main = steps_block(ex, lang, st) + _dosage(ex, lang, st, main_w)
-    side = cues_block(ex, lang, st) + avoid_block(ex, lang, st) + _client_note(ex, lang, st, side_w)
-    cells: list[object] = [main, "", side]
-    widths = [main_w, gap, side_w]
-    if pic is not None:
-        cells = [pic, "", *cells]
-        widths = [pic_w, gap, *widths]
-    rows.append([table([cells], widths, [("TOPPADDING", (0, 0), (0, 0), 2)])])
-    return _frame(rows, width, st)
+    main_w, side_w = rest * 0.55, rest * 0.45
+
+    def body(dosage_under_picture: bool) -> list[list[object]]:
+        main = steps_block(ex, lang, st, labelled=False)
+        side = (cues_block(ex, lang, st) + avoid_block(ex, lang, st)
+                + _client_note(ex, lang, st, side_w))
+        cells: list[object] = [main, "", side]
+        widths = [main_w, gap, side_w]
+        if pic is not None:
+            left: list[Flowable] = [_centred(pic, pic_w)]
+            if dosage_under_picture:
+                left += [Spacer(1, s.gap * 0.5),
+                         *dosage_box([(lang, ex.dosage_text)], st, pic_w)]
+            cells = [left, "", *cells]
+            widths = [pic_w, gap, *widths]
+        rows: list[list[object]] = [[table([cells], widths, [("TOPPADDING", (0, 0), (0, 0), 2)])]]
+        band = None if dosage_under_picture else dosage_strip([(lang, ex.dosage_text)], st,
+                                                               inner)
+        return rows + ([[band]] if band else [])
+
+    options = [body(False)] + ([body(True)] if pic is not None and ex.dosage_text.strip()
+                               else [])
+    shortest = min(options, key=lambda rows: sum(
+        row[0].wrap(inner, ctx.frame_h)[1] for row in rows))  # type: ignore[union-attr]
+    return _frame([[_header(ctx, [ex], number, inner)], *shortest], width, st)
+
+
+def _column(item: HandoutExercise | None, lang: str | None, st: Styles,
+            width: float) -> list[Flowable]:
+    if item is None or lang is None:
+        return []
+    return (steps_block(item, lang, st, labelled=False) + cues_block(item, lang, st)
+            + avoid_block(item, lang, st) + _client_note(item, lang, st, width))
 
 
 def side_by_side_card(ctx: HandoutContext, ex: HandoutExercise,
-                      other: HandoutExercise | None, number: int, width: float,
-                      factor: float = 1.0) -> Flowable:
-    """One exercise in two languages: shared picture, then one column per language."""
+                      other: HandoutExercise | None, number: int, width: float) -> Flowable:
+    """One exercise in two languages: the picture and both dosages on the left, then one
+    column per language."""
+    if ctx.options.large_print:
+        return paired_card(ctx, ex, other, number, width)
     st, s = ctx.styles, ctx.styles.scale
-    inner = width - 2 * s.gap * 1.1
-    gutter = s.gap * 1.5
-    col = (inner - gutter) / 2
-    rows: list[list[object]] = [[_header(ctx, [ex, other], number, inner)]]
-    pic_w, pic_h = min(s.illustration_w, col), s.illustration_h * 0.8
-    pic = _pic(ex, pic_w, pic_h, factor) or _pic(other, pic_w, pic_h, factor)
-    if pic is not None:
-        rows.append([_centred(pic, inner)])
+    inner = _inner(ctx, width)
+    gutter = s.gap * 1.2
+    left_w = s.illustration_w
+    dosages = [(ctx.lang, ex.dosage_text)]
+    if other is not None and ctx.lang2:
+        dosages.append((ctx.lang2, other.dosage_text))
 
-    def column(item: HandoutExercise | None, lang: str | None) -> list[Flowable]:
-        if item is None or lang is None:
-            return []
-        return (steps_block(item, lang, st) + _dosage(item, lang, st, col)
-                + cues_block(item, lang, st) + avoid_block(item, lang, st)
-                + _client_note(item, lang, st, col))
+    def body(dosage_under_picture: bool) -> list[list[object]]:
+        pic = _pic(ex, st) or _pic(other, st)
+        left: list[Flowable] = [_centred(pic, left_w)] if pic is not None else []
+        if dosage_under_picture:
+            left += [Spacer(1, s.gap * 0.4), *dosage_box(dosages, st, left_w)]
+        if left:
+            col = (inner - left_w - 2 * gutter) / 2
+            cells: list[object] = [left, "", _column(ex, ctx.lang, st, col), "",
+                                   _column(other, ctx.lang2, st, col)]
+            widths = [left_w, gutter, col, gutter, col]
+        else:
+            col = (inner - gutter) / 2
+            cells = [_column(ex, ctx.lang, st, col), "", _column(other, ctx.lang2, st, col)]
+            widths = [col, gutter, col]
+        divider = len(cells) - 3
+        rows: list[list[object]] = [[table([cells], widths, [
+            ("LINEAFTER", (divider, 0), (divider, -1), 0.4, RULE),
+            ("RIGHTPADDING", (divider, 0), (divider, -1), gutter / 2)])]]
+        band = None if dosage_under_picture else dosage_strip(dosages, st, inner)
+        return rows + ([[band]] if band else [])
 
-    rows.append([table([[column(ex, ctx.lang), "", column(other, ctx.lang2)]],
-                       [col, gutter, col],
-                       [("LINEAFTER", (0, 0), (0, -1), 0.4, RULE),
-                        ("RIGHTPADDING", (0, 0), (0, -1), gutter / 2)])])
-    return _frame(rows, width, st)
+    options = [body(False), body(True)]
+    shortest = min(options, key=lambda rows: sum(
+        row[0].wrap(inner, ctx.frame_h)[1] for row in rows))  # type: ignore[union-attr]
+    return _frame([[_header(ctx, [ex, other], number, inner)], *shortest], width, st)
+
+
+def paired_card(ctx: HandoutContext, ex: HandoutExercise, other: HandoutExercise | None,
+                number: int, width: float) -> Flowable:
+    """Two languages in large print: one row per step (or feel/stop point) with its
+    translation beside it. Rows never split; between rows the card may continue on the
+    next page, and its first row (number and names) is repeated there."""
+    st, s = ctx.styles, ctx.styles.scale
+    gutter = s.gap * 1.2
+    col = (width - 2 * s.gap - gutter) / 2
+    lang2 = ctx.lang2 or ctx.lang
+    badge = _badge(number, st)
+    names: list[object] = [
+        table([[badge, _title(ex, st)]], [badge.width + s.gap, col - badge.width - s.gap],
+              [("VALIGN", (0, 0), (0, 0), "MIDDLE")]),
+        _title(other, st) if other is not None else "",
+    ]
+    rows: list[list[object]] = [[names[0], "", names[1]]]
+    pic = _pic(ex, st) or _pic(other, st)
+    dosages = [(ctx.lang, ex.dosage_text)]
+    if other is not None:
+        dosages.append((lang2, other.dosage_text))
+    dosage = dosage_box(dosages, st, col)
+    if pic is not None or dosage:
+        rows.append([_centred(pic, col) if pic is not None else "", "",
+                     dosage[0] if dosage else ""])
+    # Rows: (label key, first-language items, second-language items, bullet)
+    sections = [("how", _steps(ex), _steps(other) if other else [], "n"),
+                ("cues", ex.cues, other.cues if other else [], CHECK),
+                ("avoid", ex.avoid, other.avoid if other else [], CROSS)]
+    for key, first, second, mark in sections:
+        first = [t for t in first if str(t).strip()]
+        second = [t for t in second if str(t).strip()]
+        if not first and not second:
+            continue
+        rows.append([caps_label(label(ctx.lang, key), st), "",
+                     caps_label(label(lang2, key), st)])
+        for i in range(max(len(first), len(second))):
+            bullet = f"{i + 1}." if mark == "n" else mark
+            style = st.step if mark == "n" else st.bullet
+            cells = [Paragraph(markup(items[i]), style, bulletText=bullet)
+                     if i < len(items) else "" for items in (first, second)]
+            rows.append([cells[0], "", cells[1]])
+    note = _client_note(ex, ctx.lang, st, col)
+    if note:
+        rows.append([note, "", ""])
+    pad = s.gap
+    return table(
+        rows,
+        [col, gutter, col],
+        [
+            ("BOX", (0, 0), (-1, -1), 0.8, RULE),
+            ("BACKGROUND", (0, 0), (-1, 0), FILL),
+            ("LINEAFTER", (0, 1), (0, -1), 0.4, RULE),
+            ("LEFTPADDING", (0, 0), (0, -1), pad),
+            ("RIGHTPADDING", (-1, 0), (-1, -1), pad),
+            ("TOPPADDING", (0, 0), (-1, -1), pad * 0.15),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), pad * 0.15),
+            ("TOPPADDING", (0, 0), (-1, 0), pad * 0.5),
+            ("BOTTOMPADDING", (0, 0), (-1, 0), pad * 0.5),
+            ("TOPPADDING", (0, 1), (-1, 1), pad * 0.5),
+            ("BOTTOMPADDING", (0, -1), (-1, -1), pad * 0.7),
+            ("RIGHTPADDING", (0, 0), (0, -1), gutter / 2),
+        ],
+        split_in_row=False,
+        repeatRows=1,
+    )
+

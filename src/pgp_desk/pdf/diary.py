@@ -78,6 +78,12 @@ def diary_section(ctx: HandoutContext) -> list[Flowable]:
     short = week_w + pain_w + note_min + 7 * day_w - ctx.width
     pain_w, short = _give(pain_w, pain_min, short)
     week_w, short = _give(week_w, week_min, short)
+    # Still short (two languages in large print): the note column goes before any day
+    # name has to break.
+    with_note = short <= 0
+    if not with_note:
+        short -= note_min
+        head = head[:-1]
     day_w -= max(0.0, short) / 7
     note_w = ctx.width - week_w - pain_w - 7 * day_w
     one_line = all(stringWidth(a + b, REGULAR, cell.fontSize) + 10 <= week_w
@@ -88,11 +94,11 @@ def diary_section(ctx: HandoutContext) -> list[Flowable]:
         if spans:
             opens, closes = spans[w]
             text += f"<br/>{opens}{closes}" if one_line else f"<br/>{opens}<br/>{closes}"
-        rows.append([Paragraph(text, st.cell)] + [""] * 7 + ["", ""])
+        rows.append([Paragraph(text, st.cell)] + [""] * 7 + ["", ""][:2 if with_note else 1])
     row_h = s.body * 2.9
     grid = table(
         rows,
-        [week_w] + [day_w] * 7 + [pain_w, note_w],
+        [week_w] + [day_w] * 7 + ([pain_w, note_w] if with_note else [pain_w + note_w]),
         [
             ("GRID", (0, 0), (-1, -1), 0.6, RULE),
             ("BOX", (0, 0), (-1, -1), 1.0, INK),

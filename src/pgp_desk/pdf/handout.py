@@ -8,11 +8,9 @@ and a tick-off diary. Greys only, so it prints well on a black-and-white laser p
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
-from functools import partial
 
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
 from reportlab.platypus.doctemplate import LayoutError
 
 from pgp_desk.pdf.blocks import (
@@ -35,6 +33,7 @@ from pgp_desk.pdf.diary import diary_section
 from pgp_desk.pdf.fonts import BOLD
 from pgp_desk.pdf.handout_context import HandoutContext
 from pgp_desk.pdf.labels import format_date, label
+from pgp_desk.pdf.layout_report import LayoutReport, Unit
 from pgp_desk.pdf.model import AdviceSection, HandoutData, HandoutExercise, HandoutOptions
 from pgp_desk.pdf.overview import programme_overview, stack_height
 from pgp_desk.pdf.page import Footer, build_pdf, frame_size
@@ -43,10 +42,13 @@ from pgp_desk.pdf.styles import build_styles, scale_for
 from pgp_desk.pdf.text import markup, para, plain
 
 
-def render_handout(data: HandoutData, options: HandoutOptions | None = None) -> bytes:
-    """Render the handout as PDF bytes (deterministic for the same input)."""
+def render_handout(data: HandoutData, options: HandoutOptions | None = None,
+                   report: LayoutReport | None = None) -> bytes:
+    """Render the handout as PDF bytes (deterministic for the same input); `report`, when
+    given, learns what the layout had to break against its rules (see layout_report)."""
     options = options or HandoutOptions()
-    styles = build_styles(scale_for(options.large_print, options.compact))
+    styles = build_styles(scale_for(options.large_print, options.compact,
+                                    options.side_by_side and data.second_language is not None))
     margin = styles.scale.margin
     phone = data.clinic.phone.strip()
     footer_left = data.clinic.name
@@ -70,17 +72,20 @@ def render_handout(data: HandoutData, options: HandoutOptions | None = None) -> 
         "language": data.language,
     }
     try:
-        return build_pdf(_story(ctx), **kwargs)  # type: ignore[arg-type]
+        return build_pdf(_story(ctx, report), report=report, **kwargs)  # type: ignore[arg-type]
     except LayoutError:
         # Pathological input (e.g. a note longer than a page inside a card): fall back to a
         # plain flowing layout rather than fail to give the client anything.
+        if report is not None:
+            report.fallback = True
+            report.problem("the layout failed; printed as plain flowing text instead")
         return build_pdf(_plain_story(ctx), **kwargs)  # type: ignore[arg-type]
 
 
 # ---------------------------------------------------------------------------- story
 
 
-def _story(ctx: HandoutContext) -> list[Flowable]:
+def _story(ctx: HandoutContext, report: LayoutReport | None = None) -> list[Flowable]:
     st, s = ctx.styles, ctx.styles.scale
     story: list[Flowable] = [clinic_header(ctx.data.clinic, st, ctx.width, ctx.lang)]
     story.append(Spacer(1, s.gap * 1.6))
@@ -104,8 +109,9 @@ def _story(ctx: HandoutContext) -> list[Flowable]:
         if note.strip():
             story.append(Spacer(1, s.gap * 1.2))
             story.append(note_box(ctx.lab("personal_note"), note, st, ctx.width))
-    story.extend(_exercises(ctx, ctx.frame_h - stack_height(story, ctx.width, ctx.frame_h)))
-    story.extend(_advice(ctx))
+    story.extend(_exercises(ctx, ctx.frame_h - stack_height(story, ctx.width, ctx.frame_h),
+                            report))
+    story.extend(_advice(ctx, report))
     story.extend(progress_section(ctx))
     story.extend(diary_section(ctx))
     return story
@@ -130,143 +136,52 @@ def _pairs(ctx: HandoutContext) -> list[tuple[HandoutExercise, HandoutExercise |
 # ---------------------------------------------------------------------------- exercises
 
 
-def _exercises(ctx: HandoutContext, first_page_room: float) -> list[Flowable]:
-    """The cards; `first_page_room` is what the front matter leaves free on page 1."""
+def _card(ctx: HandoutContext, ex: HandoutExercise, other: HandoutExercise | None,
+          number: int) -> Flowable:
+    if ctx.lang2:
+        return side_by_side_card(ctx, ex, other, number, ctx.width)
+    if ctx.options.compact and not ctx.options.large_print:
+        return compact_card(ctx, ex, number, ctx.width)
+    return exercise_card(ctx, ex, number, ctx.width)
+
+
+def _exercises(ctx: HandoutContext, first_page_room: float,
+               report: LayoutReport | None) -> list[Flowable]:
+    """The cards, each whole on one page; `first_page_room` is what the front matter
+    leaves free on page 1 (for the programme at a glance)."""
     pairs = _pairs(ctx)
     if not pairs:
         return []
     gap = ctx.styles.scale.gap
-    heading = [Spacer(1, gap * 0.6), *section_heading(ctx.lab("exercises"), ctx.styles)]
-    reserve = stack_height(heading, ctx.width, ctx.frame_h)
-    spacing = gap * (0.8 if ctx.options.compact else 1.1)
-    story: list[Flowable] = []
+    heading = [Spacer(1, gap * 0.4), *section_heading(ctx.lab("exercises"), ctx.styles)]
+    spacing = gap * 0.6
+    paired = bool(ctx.lang2 and ctx.options.large_print)
+    cards: list[Flowable] = []
     for i, (ex, other) in enumerate(pairs, 1):
-        room = ctx.frame_h - (reserve if i == 1 else 0.0) - spacing
-        if ctx.lang2:
-            card, make, factor = _fitted(
-                ctx, room, partial(side_by_side_card, ctx, ex, other, i, ctx.width))
-        elif ctx.options.compact:
-            card, make, factor = _fitted(ctx, room, partial(compact_card, ctx, ex, i, ctx.width))
-        else:
-            card, make, factor = _fitted(ctx, room, partial(exercise_card, ctx, ex, i, ctx.width))
-        smaller = [make(f) for f in _SQUEEZE if f < factor]
-        if card.wrap(ctx.width, ctx.frame_h)[1] > room + spacing:
-            # Taller than a page even without its picture (a very long note, two languages
-            # in large print): the one case where a card must flow on to the next page.
-            # It starts on a fresh page, so as much of it as possible is seen together
-            # (not in a KeepTogether, which would add an empty page before it).
-            if i == 1:
-                story.extend(_overview_if_alone(ctx, pairs, [], first_page_room))
-            story += [CondPageBreak(ctx.frame_h - 1), *(_loose(heading) if i == 1 else []),
-                      card, Spacer(1, spacing)]
-        elif i > 1:
-            story.append(_FitToSpace([card, *smaller], spacing))
-        else:
-            versions = [_Stack([*heading, version]) for version in (card, *smaller)]
-            story.extend(_overview_if_alone(ctx, pairs, versions, first_page_room))
-            story.append(_FitToSpace(versions, spacing))
-    return story
-
-
-def _loose(flowables: list[Flowable]) -> list[Flowable]:
-    """The same flowables without keep-with-next, which would group them with what follows
-    into one block that cannot fit."""
-    for f in flowables:
-        f.keepWithNext = 0
-    return flowables
-
-
-def _overview_if_alone(ctx: HandoutContext, pairs: list[tuple[HandoutExercise,
-                       HandoutExercise | None]], first: list[Flowable], room: float
-                       ) -> list[Flowable]:
-    """The programme at a glance, when none of the versions of the first card (`first`;
-    empty when it is taller than a page) fits what is left of page 1."""
-    margin = 6.0  # points, for rounding in the estimate of the front matter
-    if ctx.options.compact or len(pairs) < 2:
-        return []
-    if any(v.wrap(ctx.width, ctx.frame_h)[1] <= room - margin for v in first):
-        return []
-    overview = programme_overview(ctx, pairs)
-    if stack_height(overview, ctx.width, ctx.frame_h) > room - margin:
-        return []
-    return overview
-
-
-# A card may shrink its picture this far to share a page with the card before it.
-_SQUEEZE = (0.85, 0.7, 0.6)
-
-
-def _fitted(ctx: HandoutContext, room: float, make: Callable[[float], Flowable]
-            ) -> tuple[Flowable, Callable[[float], Flowable], float]:
-    """The card at the largest picture size that still fits `room`, so it never splits."""
-    card, chosen = make(1.0), 1.0
-    for factor in (0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3, 0.0):
-        if card.wrap(ctx.width, ctx.frame_h)[1] <= room:
-            break
-        card, chosen = make(factor), factor
-    return card, make, chosen
-
-
-class _Stack(Flowable):
-    """Flowables drawn one under the other as one unbreakable block (a heading with the
-    first card, so the heading never ends a page alone)."""
-
-    def __init__(self, parts: list[Flowable]) -> None:
-        super().__init__()
-        self._parts = parts
-
-    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        self._sizes = [p.wrap(avail_width, avail_height) for p in self._parts]
-        self.width = max((w for w, _ in self._sizes), default=0.0)
-        self.height = sum(h + p.getSpaceBefore() + p.getSpaceAfter()
-                          for p, (_, h) in zip(self._parts, self._sizes, strict=True))
-        return self.width, self.height
-
-    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
-        return []
-
-    def draw(self) -> None:
-        y = self.height
-        for part, (_, h) in zip(self._parts, self._sizes, strict=True):
-            y -= part.getSpaceBefore() + h
-            part.drawOn(self.canv, 0, y)
-            y -= part.getSpaceAfter()
-
-
-class _FitToSpace(Flowable):
-    """An exercise card that never splits: it takes the first of its versions (the same
-    card with a somewhat smaller picture) that fits the space left on the page, and
-    otherwise moves whole to the next page in its first version."""
-
-    def __init__(self, versions: list[Flowable], space_after: float) -> None:
-        super().__init__()
-        self._versions = versions
-        self._chosen = versions[0]
-        self.spaceAfter = space_after
-
-    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        for version in self._versions:
-            width, height = version.wrap(avail_width, avail_height)
-            if height <= avail_height:
-                self._chosen = version
-                self.width, self.height = width, height
-                return width, height
-        self._chosen = self._versions[0]
-        self.width, self.height = self._chosen.wrap(avail_width, avail_height)
-        return self.width, self.height
-
-    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
-        return []
-
-    def draw(self) -> None:
-        self._chosen.drawOn(self.canv, 0, 0)
+        unit = Unit(_card(ctx, ex, other, i), f"exercise {i} ({plain(ex.name)})", report,
+                    may_continue=paired, page_h=ctx.frame_h)
+        unit.spaceBefore = spacing if i > 1 else 0.0  # type: ignore[attr-defined]
+        cards.append(unit)
+    story: list[Flowable] = []
+    if ctx.options.large_print:
+        # Large print: page 1 lists the whole programme (handy on the fridge) under its own
+        # heading; the cards, each about a page and numbered as in the list, follow.
+        return [*programme_overview(ctx, pairs), *cards]
+    else:
+        first = stack_height([*heading, cards[0]], ctx.width, ctx.frame_h)
+        if first > first_page_room and len(pairs) > 1 and not ctx.options.compact:
+            overview = programme_overview(ctx, pairs)
+            if stack_height(overview, ctx.width, ctx.frame_h) <= first_page_room:
+                story += [*overview, PageBreak()]
+    return [*story, *heading, *cards]
 
 
 # ---------------------------------------------------------------------------- advice
 
 
-def _advice(ctx: HandoutContext) -> list[Flowable]:
-    heading_text = ctx.lab("advice")
+def _advice(ctx: HandoutContext, report: LayoutReport | None) -> list[Flowable]:
+    """The advice modules; framed boxes (pain rule, stop signs) and two-language pairs move
+    whole to the next page, plain advice flows with its title kept to its first line."""
     others = ctx.data.second_language.advice if ctx.lang2 and ctx.data.second_language else []
     # Pair with the translation before dropping empty sections, so the pairs stay aligned.
     pairs = [(_untitled(a, ctx.lang), _untitled(others[i], ctx.lang2 or "")
@@ -275,21 +190,20 @@ def _advice(ctx: HandoutContext) -> list[Flowable]:
     if not pairs:
         return []
     st = ctx.styles
-    blocks: list[list[Flowable]] = []
-    if ctx.lang2 and ctx.data.second_language:
-        gutter = st.scale.gap * 1.5
-        col = (ctx.width - gutter) / 2
-        for sec, other in pairs:
-            if other is None or not _has_content(other):
-                blocks.append(advice_parts(sec, st, ctx.width))
-                continue
-            left, right = advice_parts(sec, st, col), advice_parts(other, st, col)
-            blocks.append([table([[left, "", right]], [col, gutter, col], []),
-                           Spacer(1, st.scale.gap * 0.6)])
-    else:
-        blocks = [advice_parts(sec, st, ctx.width) for sec, _ in pairs]
-    heading = section_heading(heading_text, st)
-    return [KeepTogether([*(heading if i == 0 else []), *block]) for i, block in enumerate(blocks)]
+    gutter = st.scale.gap * 1.5
+    col = (ctx.width - gutter) / 2
+    story: list[Flowable] = list(section_heading(ctx.lab("advice"), st))
+    for sec, other in pairs:
+        name = f"advice ({plain(sec.title) or plain(ctx.lab('advice'))})"
+        if ctx.lang2 and other is not None and _has_content(other):
+            both = table([[advice_parts(sec, st, col), "", advice_parts(other, st, col)]],
+                         [col, gutter, col], [])
+            story.append(Unit(both, name, report, kind="box"))
+            continue
+        for part in advice_parts(sec, st, ctx.width):
+            story.append(Unit(part, name, report, kind="box") if sec.highlight
+                         and not isinstance(part, Spacer) else part)
+    return story
 
 
 def _untitled(section: AdviceSection, lang: str) -> AdviceSection:

@@ -38,19 +38,21 @@ def programme_overview(
             cell.append(para(ex.dosage_text, st.body))
         rows.append([Paragraph(f"{n}.", number), cell])
     pad = s.gap * 0.6
-    grid = table(
-        rows,
+    # One table per exercise, so a long list (large print, many exercises) continues on the
+    # next page between two exercises instead of moving whole and leaving page 1 empty.
+    grids = [table(
+        [row],
         [number_w, ctx.width - number_w],
         [
-            ("LINEBELOW", (0, 0), (-1, -2), 0.5, RULE),
+            *([("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE)] if i < len(rows) - 1 else []),
             ("BACKGROUND", (0, 0), (0, -1), FILL),
             ("LEFTPADDING", (1, 0), (1, -1), pad * 1.5),
             ("TOPPADDING", (0, 0), (-1, -1), pad),
             ("BOTTOMPADDING", (0, 0), (-1, -1), pad * 0.6),
         ],
         split_in_row=False,
-    )
-    return [Spacer(1, s.gap * 0.6), *section_heading(ctx.lab("at_a_glance"), st), grid]
+    ) for i, row in enumerate(rows)]
+    return [Spacer(1, s.gap * 0.6), *section_heading(ctx.lab("at_a_glance"), st), *grids]
 
 
 def stack_height(flowables: list[Flowable], width: float, height: float) -> float:

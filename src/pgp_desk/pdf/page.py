@@ -15,6 +15,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, SimpleDocTemplate
 
 from pgp_desk.pdf.fonts import BOLD, REGULAR, register_fonts
+from pgp_desk.pdf.layout_report import LayoutReport
 from pgp_desk.pdf.styles import HAIRLINE, INK, MUTED
 from pgp_desk.pdf.text import fit_width, plain
 
@@ -104,11 +105,16 @@ def build_pdf(
     author: str,
     language: str,
     subject: str = "",
+    report: LayoutReport | None = None,
 ) -> bytes:
-    """Lay out `story` and return the PDF; output is byte-for-byte repeatable (invariant)."""
+    """Lay out `story` and return the PDF; output is byte-for-byte repeatable (invariant).
+
+    With a `report`, headings left alone at a page foot and how full each page is are
+    noted there (blocks that split note themselves, see `layout_report.Unit`).
+    """
     register_fonts()
     buffer = io.BytesIO()
-    doc = SimpleDocTemplate(
+    doc = _WatchedDoc(
         buffer,
         pagesize=page_size(paper),
         leftMargin=margin,
@@ -119,12 +125,52 @@ def build_pdf(
         author=plain(author),
         subject=plain(subject),
         creator="PGP Desk",
-        lang={"da": "da-DK", "nb": "nb-NO", "en": "en-GB"}.get(language, "da-DK"),
+        lang=_LANG_TAGS.get(language, language or "da-DK"),
         invariant=1,
         initialFontName=REGULAR,
     )
     doc.build(list(story), canvasmaker=_canvas_class(footer, margin))
+    if report is not None:
+        doc.fill_report(report)
     return buffer.getvalue()
+
+
+_LANG_TAGS = {"da": "da-DK", "nb": "nb-NO", "en": "en-GB"}
+
+
+def language_tag(*languages: str) -> str:
+    """The document language(s) for the PDF's /Lang entry, e.g. 'da-DK' or 'da-DK, en-GB'
+    for a handout in two languages (BCP 47 tags, as a comma-separated list)."""
+    return ", ".join(_LANG_TAGS.get(lang, lang) for lang in languages if lang)
+
+
+class _WatchedDoc(SimpleDocTemplate):
+    """Notes the page and the height used after every flowable it draws."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self._drawn: list[tuple[int, str, str]] = []
+        self._fill: dict[int, float] = {}
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        frame = self.frame
+        if frame is not None:  # None right after a page break
+            used = (frame._y1 + frame._height - frame._y) / frame._height
+            self._fill[self.page] = max(self._fill.get(self.page, 0.0), used)
+        kind = getattr(flowable, "_pgp_kind", "")
+        if kind or type(flowable).__name__ not in ("Spacer", "HRFlowable", "CondPageBreak",
+                                                    "PageBreak"):
+            self._drawn.append((self.page, kind, getattr(flowable, "_pgp_name", "")))
+
+    def fill_report(self, report: LayoutReport) -> None:
+        pages = max(self._fill, default=0)
+        report.page_fill = [round(self._fill.get(p, 0.0), 3) for p in range(1, pages + 1)]
+        for i, (page, kind, name) in enumerate(self._drawn):
+            if kind != "heading":
+                continue
+            following = self._drawn[i + 1] if i + 1 < len(self._drawn) else None
+            if following is not None and following[0] > page:
+                report.problem(f"heading '{name}' alone at the foot of page {page}")
 
 
 def _bottom_margin(margin: float, footer_size: float) -> float:

@@ -6,7 +6,7 @@ colour. Three scales: normal, large print (for poor sight) and compact (fewest p
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
@@ -41,16 +41,27 @@ class Scale:
     illustration_h: float
 
 
-NORMAL = Scale(10.5, 8.5, 11.5, 14, 17, 24, 1.34, 4 * mm, 17 * mm, 62 * mm, 47 * mm)
-LARGE = Scale(14, 12, 15.5, 18.5, 22, 30, 1.4, 5 * mm, 15 * mm, 150 * mm, 80 * mm)
-COMPACT = Scale(8.8, 7.4, 9.6, 11.5, 14, 19, 1.32, 2.6 * mm, 12 * mm, 38 * mm, 29 * mm)
+# Large print: every text a client reads is at least 16 pt and every heading at least 20 pt
+# (page numbers in the footer excepted); its pictures are larger than in normal print.
+NORMAL = Scale(10, 8.2, 11, 12.5, 16, 22, 1.25, 3.4 * mm, 13 * mm, 44 * mm, 33 * mm)
+LARGE = Scale(16, 16, 20, 20, 24, 30, 1.3, 4.4 * mm, 13 * mm, 70 * mm, 50 * mm)
+COMPACT = Scale(8.6, 7.2, 9.4, 11, 13.5, 18, 1.28, 2.4 * mm, 11 * mm, 36 * mm, 27 * mm)
 
 
-def scale_for(large_print: bool = False, compact: bool = False) -> Scale:
+# Two languages print twice the words: normal print a touch smaller, so two exercises
+# still share a page.
+NORMAL_TWO = replace(NORMAL, body=9.3, h2=11.5, leading=1.22, illustration_w=38 * mm,
+                     illustration_h=29 * mm)
+
+
+def scale_for(large_print: bool = False, compact: bool = False,
+              two_languages: bool = False) -> Scale:
     """Large print wins over compact: readability beats page count."""
     if large_print:
         return LARGE
-    return COMPACT if compact else NORMAL
+    if compact:
+        return COMPACT
+    return NORMAL_TWO if two_languages else NORMAL
 
 
 @dataclass(frozen=True)
@@ -60,6 +71,7 @@ class Styles:
     scale: Scale
     body: ParagraphStyle
     body_bold: ParagraphStyle
+    dosage_second: ParagraphStyle
     small: ParagraphStyle
     muted: ParagraphStyle
     muted_right: ParagraphStyle
@@ -99,6 +111,20 @@ def _style(
     return ParagraphStyle(name, **base)
 
 
+def _caps(s: Scale) -> float:
+    """Capitals look larger than lower case, so labels are a little smaller than small
+    text, except in large print, where nothing goes under 16 pt."""
+    return s.small if s.small >= LARGE_PRINT_MINIMUM else s.small * 0.92
+
+
+LARGE_PRINT_MINIMUM = 16.0
+
+
+def _cell(s: Scale) -> float:
+    """Table cells: a little larger than small text, in large print the minimum itself."""
+    return s.small if s.small >= LARGE_PRINT_MINIMUM else s.small * 1.08
+
+
 def build_styles(scale: Scale) -> Styles:
     """All styles for one scale; the font family is registered on first use."""
     register_fonts()
@@ -107,10 +133,11 @@ def build_styles(scale: Scale) -> Styles:
         scale=s,
         body=_style("body", s.body, s, spaceAfter=s.gap * 0.4),
         body_bold=_style("body_bold", s.body, s, BOLD),
+        dosage_second=_style("dosage_second", s.body, s, BOLD, textColor=MUTED),
         small=_style("small", s.small, s),
         muted=_style("muted", s.small, s, textColor=MUTED),
         muted_right=_style("muted_right", s.small, s, textColor=MUTED, alignment=TA_RIGHT),
-        caps=_style("caps", s.small * 0.92, s, BOLD, textColor=MUTED, leading=s.small * 1.25),
+        caps=_style("caps", _caps(s), s, BOLD, textColor=MUTED, leading=_caps(s) * 1.36),
         title=_style("title", s.title, s, BOLD, leading=s.title * 1.15, spaceAfter=s.gap * 0.5),
         subtitle=_style("subtitle", s.h3, s, textColor=MUTED, spaceAfter=s.gap),
         h1=_style("h1", s.h1, s, BOLD, leading=s.h1 * 1.2, spaceBefore=s.gap * 1.6,
@@ -121,13 +148,13 @@ def build_styles(scale: Scale) -> Styles:
         h3=_style("h3", s.h3, s, BOLD, leading=s.h3 * 1.3, spaceBefore=s.gap * 0.6,
                   spaceAfter=s.gap * 0.2, keepWithNext=1),
         purpose=_style("purpose", s.body, s, ITALIC, textColor=MUTED),
-        step=_style("step", s.body, s, leftIndent=s.body * 1.9, firstLineIndent=0,
-                    bulletIndent=0, spaceAfter=s.gap * 0.3, bulletFontName=BOLD),
+        step=_style("step", s.body, s, leftIndent=s.body * 1.6, firstLineIndent=0,
+                    bulletIndent=0, spaceAfter=s.gap * 0.2, bulletFontName=BOLD),
         bullet=_style("bullet", s.body, s, leftIndent=s.body * 1.3, bulletIndent=0,
                       spaceAfter=s.gap * 0.15),
-        cell=_style("cell", s.small * 1.08, s),
-        cell_bold=_style("cell_bold", s.small * 1.08, s, BOLD),
-        cell_center=_style("cell_center", s.small * 1.08, s, alignment=TA_CENTER),
+        cell=_style("cell", _cell(s), s),
+        cell_bold=_style("cell_bold", _cell(s), s, BOLD),
+        cell_center=_style("cell_center", _cell(s), s, alignment=TA_CENTER),
         clinic_name=_style("clinic_name", s.h2, s, BOLD, leading=s.h2 * 1.2),
         number=_style("number", s.h2, s, BOLD, textColor=WHITE, alignment=TA_CENTER,
                       leading=s.h2 * 1.2),

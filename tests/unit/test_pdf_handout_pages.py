@@ -1,0 +1,182 @@
+"""Page economy: real programmes from the library, in every layout, on few and full pages.
+
+Programmes of 1, 3, 4, 7, 8 and 12 exercises (the library's texts and drawings, the real
+dosages in words, the pain rule and the stop signs every handout closes with, and the
+diary) are printed in Danish and in Danish with English beside it, in normal print,
+compact and large print. The layout reports any card, dosage box, advice box or heading it
+had to split or leave alone at a page foot: there must be none.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+
+import pytest
+from pypdf import PdfReader
+from reportlab.graphics.shapes import Circle, Drawing
+from reportlab.platypus import Table
+
+from pgp_desk.content.exercises import builtin_library
+from pgp_desk.content.figures import illustration_svg
+from pgp_desk.domain.dosage import render_dosage
+from pgp_desk.pdf import (
+    ClinicHeader,
+    HandoutData,
+    HandoutExercise,
+    HandoutOptions,
+    HandoutTranslation,
+    render_handout,
+)
+from pgp_desk.pdf.cards import compact_card, exercise_card
+from pgp_desk.pdf.handout_context import HandoutContext
+from pgp_desk.pdf.images import picture
+from pgp_desk.pdf.layout_report import LayoutReport
+from pgp_desk.pdf.page import frame_size
+from pgp_desk.pdf.styles import LARGE, LARGE_PRINT_MINIMUM, NORMAL, build_styles, scale_for
+from pgp_desk.services.handout_data import advice_codes, advice_sections
+
+# A mid-pregnancy programme a therapist builds up over the visits, in this order.
+PROGRAMME = ["STAB-TA-SUPINE", "GLOB-CLAM", "MAP-TILT-SIT", "GLOB-BRIDGE",
+             "GLOB-SIDE-PLANK-KNEE", "STAB-MULTIFIDUS", "GLOB-BIRDDOG", "GLOB-SQUAT-CHAIR",
+             "ADL-CAR", "POOL-WALK", "GLOB-ADD-SQUEEZE", "RELAX-BREATH"]
+SIZES = (1, 3, 4, 7, 8, 12)
+LAYOUTS = {"normal": HandoutOptions(), "compact": HandoutOptions(compact=True),
+           "large": HandoutOptions(large_print=True)}
+
+# Most pages each programme may take (A4). Danish: 8 exercises in at most 4 pages, 3 in
+# compact. Large print gives each exercise about a page; two languages in large print
+# about two, each step beside its translation.
+BUDGET = {
+    ("normal", False): {1: 2, 3: 3, 4: 3, 7: 4, 8: 4, 12: 6},
+    ("compact", False): {1: 2, 3: 2, 4: 2, 7: 3, 8: 3, 12: 4},
+    ("large", False): {n: n + 5 for n in SIZES},
+    ("normal", True): {1: 3, 3: 4, 4: 4, 7: 6, 8: 6, 12: 8},
+    ("compact", True): {1: 2, 3: 3, 4: 4, 7: 5, 8: 6, 12: 8},
+    ("large", True): {n: 2 * n + 6 for n in SIZES},
+}
+
+
+def _exercise(code: str, lang: str, with_picture: bool = True) -> HandoutExercise:
+    exercise = builtin_library()[code]
+    text = exercise.texts[lang]
+    return HandoutExercise(
+        code=code, name=text.name, purpose=text.purpose, steps=list(text.steps),
+        cues=list(text.cues), avoid=list(text.avoid),
+        dosage_text=render_dosage(exercise.default_dosage, lang, with_pain_rule=True),
+        illustration_svg=illustration_svg(code) if with_picture else None)
+
+
+def programme(n: int, second: str | None = None) -> HandoutData:
+    """The first `n` exercises of PROGRAMME with the closing advice of a pregnancy."""
+    codes = advice_codes([])
+    data = HandoutData(
+        clinic=ClinicHeader("Fysio Nørrebro", "Nørrebrogade 112\n2200 København N",
+                            "35 35 12 12", "kontakt@fysionorrebro-eksempel.dk"),
+        client_name="Mette Sørensen", date=dt.date(2026, 11, 22), therapist_name="Anne Holm",
+        language="da", personal_note="Vi ses om to uger. Husk at holde pauser.",
+        exercises=[_exercise(c, "da") for c in PROGRAMME[:n]],
+        advice=advice_sections(codes, "da"))
+    if second:
+        data.second_language = HandoutTranslation(
+            language=second,  # type: ignore[arg-type]
+            exercises=[_exercise(c, second, False) for c in PROGRAMME[:n]],
+            advice=advice_sections(codes, second))
+    return data
+
+
+def _options(layout: str, two: bool) -> HandoutOptions:
+    base = LAYOUTS[layout]
+    return HandoutOptions(large_print=base.large_print, compact=base.compact,
+                          side_by_side=two)
+
+
+@pytest.mark.parametrize("two", [False, True], ids=["da", "da+en"])
+@pytest.mark.parametrize("layout", list(LAYOUTS))
+def test_programmes_fit_their_page_budget_without_breaking_a_block(layout: str,
+                                                                   two: bool) -> None:
+    """Page counts within budget; nothing split or left alone; no page half empty but
+    the last (large print: none under 30 % full: its cards and boxes are up to a page
+    each, so the page before one may keep some room)."""
+    least = 0.3 if layout == "large" else 0.5
+    for n in SIZES:
+        report = LayoutReport()
+        pdf = render_handout(programme(n, "en" if two else None), _options(layout, two),
+                             report)
+        pages = len(PdfReader(io.BytesIO(pdf)).pages)
+        assert report.problems == [], (layout, two, n, report.problems)
+        assert pages == report.pages
+        assert pages <= BUDGET[(layout, two)][n], (layout, two, n, pages)
+        thin = [(i, f) for i, f in enumerate(report.page_fill[:-1], 1) if f < least]
+        assert not thin, (layout, two, n, report.page_fill)
+        if two and layout == "large":
+            assert len(set(report.continued)) <= n  # cards continue between rows, never break
+        else:
+            assert report.continued == []
+
+
+def test_normal_print_puts_three_exercises_on_a_page() -> None:
+    """Page 2 of an eight-exercise programme holds three whole cards."""
+    reader = PdfReader(io.BytesIO(render_handout(programme(8))))
+    names = [builtin_library()[c].texts["da"].name for c in PROGRAMME[:8]]
+    text = " ".join((reader.pages[1].extract_text() or "").split())
+    assert sum(name in text for name in names) >= 3, text[:300]
+
+
+def test_a_split_card_is_reported() -> None:
+    """The report is not a formality: a card taller than a page is named in it."""
+    data = programme(2)
+    data.exercises[1].client_note = " ".join(["Hold pauser, og lyt til kroppen."] * 160)
+    report = LayoutReport()
+    render_handout(data, HandoutOptions(), report)
+    assert any("exercise 2" in p for p in report.problems), report.problems
+
+
+def test_large_print_text_is_at_least_16_points() -> None:
+    """Every word on a large-print handout (the page footer aside) is 16 pt or more."""
+    sizes: list[float] = []
+    pdf = render_handout(programme(3), HandoutOptions(large_print=True))
+    for page in PdfReader(io.BytesIO(pdf)).pages:
+        def visit(text: str, cm: list[float], tm: list[float], font: object,
+                  size: float) -> None:
+            y = cm[5] + tm[5] * cm[3]
+            if text.strip() and y > 60:  # the footer sits in the bottom margin
+                sizes.append(size * abs(tm[3] * cm[3]) or size)
+        page.extract_text(visitor_text=visit)
+    assert sizes and min(sizes) >= LARGE_PRINT_MINIMUM - 0.01, sorted(set(sizes))[:5]
+    assert LARGE.h2 >= 20 and LARGE.h1 >= 20 and LARGE.h3 >= 20
+
+
+def _drawings(item: object) -> list[Drawing]:
+    """The exercise drawings inside a card (its number badge is a drawing too: left out)."""
+    if isinstance(item, Drawing):
+        return [] if any(isinstance(c, Circle) for c in item.contents) else [item]
+    if isinstance(item, list | tuple):
+        return [d for part in item for d in _drawings(part)]
+    if isinstance(item, Table):
+        return [d for row in item._cellvalues for d in _drawings(row)]
+    return []
+
+
+@pytest.mark.parametrize("layout", list(LAYOUTS))
+def test_every_card_draws_its_picture_at_the_layouts_one_size(layout: str) -> None:
+    """No card shrinks its drawing to fit: each is fitted into the layout's picture box,
+    large print's box being larger than normal print's in both directions."""
+    assert LARGE.illustration_w >= NORMAL.illustration_w
+    assert LARGE.illustration_h >= NORMAL.illustration_h
+    options = LAYOUTS[layout]
+    styles = build_styles(scale_for(options.large_print, options.compact))
+    scale = styles.scale
+    width, frame_h = frame_size("A4", scale.margin)
+    data = programme(12)
+    ctx = HandoutContext(data, options, styles, width, frame_h, "da", None)
+    make = compact_card if options.compact else exercise_card
+    for n, ex in enumerate(data.exercises, 1):
+        card = make(ctx, ex, n, width)
+        card.wrap(width, frame_h)
+        found = _drawings(card)
+        expected = picture(ex.illustration_svg, None, scale.illustration_w,
+                           scale.illustration_h)
+        assert len(found) == 1 and expected is not None, ex.code
+        assert (round(found[0].width, 2), round(found[0].height, 2)) == (
+            round(expected.width, 2), round(expected.height, 2)), ex.code
