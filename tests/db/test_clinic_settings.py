@@ -59,3 +59,20 @@ def test_conflict_lists_what_the_other_workstation_changed(db, actor) -> None:  
     assert changes == {"name": ("Theirs", "Ours"), "phone": ("11 11 11 11", "22 22 22 22"),
                        "paper_size": ("Letter", "A4")}
     assert clinic.get_settings(db, actor).phone == "11 11 11 11"
+
+
+def test_numbers_for_the_stop_signs_are_kept_and_checked(db, actor) -> None:  # type: ignore[no-untyped-def]
+    """The clinic sets whom the stop signs tell a client to call (Norway: 116 117 and
+    113); a number with letters is refused by its field."""
+    settings = clinic.get_settings(db, actor)
+    assert settings.emergency_phone == "112"
+    clinic.update_settings(db, actor, replace(settings, name="Bekkenklinikken",
+                                              maternity_phone="+47 22 11 80 80",
+                                              out_of_hours_phone="116 117",
+                                              emergency_phone="113"))
+    again = clinic.get_settings(db, actor)
+    assert (again.maternity_phone, again.out_of_hours_phone, again.emergency_phone) == (
+        "+47 22 11 80 80", "116 117", "113")
+    with pytest.raises(ValidationError) as caught:
+        clinic.update_settings(db, actor, replace(again, out_of_hours_phone="ring 1813"))
+    assert set(caught.value.by_field()) == {"out_of_hours_phone"}

@@ -45,6 +45,27 @@ def test_dialog_saves_and_shows_errors(qtbot, ctx) -> None:  # type: ignore[no-u
     assert (stored.name, stored.paper_size) == ("Bækkenklinikken Østerbro", "Letter")
 
 
+def test_dialog_sets_the_numbers_under_the_stop_signs(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    """Maternity ward, out-of-hours doctor and emergency number are typed in the dialog;
+    letters in a number are shown as an error by that field."""
+    dialog = ClinicSettingsDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.settings is not None, timeout=5000)
+    dialog.name.setText("Bækkenklinikken")
+    qtbot.keyClicks(dialog.maternity_phone, "35 45 35 45")
+    qtbot.keyClicks(dialog.out_of_hours_phone, "lægevagt")
+    dialog.save()
+    assert dialog.form.rows["out_of_hours_phone"].error.isVisible()
+    dialog.out_of_hours_phone.clear()
+    qtbot.keyClicks(dialog.out_of_hours_phone, "1813")
+    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+        dialog.save()
+    stored = clinic.get_settings(ctx.db, ctx.actor)
+    assert (stored.maternity_phone, stored.out_of_hours_phone, stored.emergency_phone) == (
+        "35 45 35 45", "1813", "112")
+
+
 def _conflicted(qtbot, ctx, monkeypatch, choice):  # type: ignore[no-untyped-def]
     """The dialog is open while another workstation saves a new phone number; the conflict
     dialog answers `choice` and records the rows it showed."""

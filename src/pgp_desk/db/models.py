@@ -42,6 +42,11 @@ class Clinic(Versioned, Timestamped, Base):
     logo_png: Mapped[bytes | None] = mapped_column(LargeBinary)
     default_language: Mapped[str] = mapped_column(String(8), default="da")
     paper_size: Mapped[str] = mapped_column(String(10), default=DEFAULT_PAPER)
+    # Whom a handout's stop signs tell her to call (numbers differ by region and country).
+    maternity_phone: Mapped[str] = mapped_column(String(50), default="", server_default="")
+    out_of_hours_phone: Mapped[str] = mapped_column(String(50), default="", server_default="")
+    emergency_phone: Mapped[str] = mapped_column(String(50), default="112",
+                                                 server_default="112")
 
 
 class User(Versioned, Timestamped, Base):

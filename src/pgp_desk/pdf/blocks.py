@@ -181,6 +181,62 @@ def advice_parts(section: AdviceSection | None, styles: Styles, width: float) ->
     return [box, Spacer(1, s.gap)]
 
 
+WARNING_SIGN = "\u26a0"
+
+
+def emergency_contacts(clinic: ClinicHeader, lang: str) -> list[tuple[str, str]]:
+    """(whom, number) for the numbers the clinic has set, most urgent last."""
+    pairs = [("maternity_ward", clinic.maternity_phone),
+             ("out_of_hours", clinic.out_of_hours_phone),
+             ("emergency", clinic.emergency_phone)]
+    return [(label(lang, key), number.strip()) for key, number in pairs if number.strip()]
+
+
+def stop_signs_box(section: AdviceSection, styles: Styles, width: float,
+                   contacts: Sequence[tuple[str, str]], lang: str) -> Flowable:
+    """The stop signs in a style nothing else on the page has: a heavy black frame, the
+    title reversed out of a black band behind a warning sign, short signs in two columns,
+    and whom to call in large bold type at the foot."""
+    s = styles.scale
+    pad = s.gap * 1.1
+    title = Paragraph(f"{WARNING_SIGN}\u2002{markup(section.title, BOLD)}", styles.warning_title)
+    rows: list[list[object]] = [[title]]
+    body: list[Flowable] = []
+    if section.intro.strip():
+        body.append(para(section.intro, styles.body))
+    points = [str(p) for p in section.points if str(p).strip()]
+    inner = width - 2 * pad
+    short = points and len(points) >= 4 and inner > 300 and max(len(p) for p in points) <= 55
+    if short:
+        half = (len(points) + 1) // 2
+        gap = s.gap * 1.5
+        col = (inner - gap) / 2
+        body.append(table([[bullets(points[:half], styles), "", bullets(points[half:], styles)]],
+                          [col, gap, col], []))
+    else:
+        body.extend(bullets(points, styles))
+    if body:
+        rows.append([body])
+    if contacts:
+        numbers = "\u2002\u00b7\u2002 ".join(f"{markup(whom)}\u00a0<b>{markup(number, BOLD)}</b>"
+                                  for whom, number in contacts)
+        rows.append([Paragraph(f"<b>{markup(label(lang, 'call').upper(), BOLD)}</b>\u2003"
+                               f"{numbers}", styles.warning_call)])
+    last = len(rows) - 1
+    commands: list[tuple[object, ...]] = [
+        ("BOX", (0, 0), (-1, -1), 2.2, INK),
+        ("BACKGROUND", (0, 0), (-1, 0), INK),
+        ("LEFTPADDING", (0, 0), (-1, -1), pad),
+        ("RIGHTPADDING", (0, 0), (-1, -1), pad),
+        ("TOPPADDING", (0, 0), (-1, -1), s.gap * 0.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), s.gap * 0.5),
+    ]
+    if contacts:
+        commands += [("LINEABOVE", (0, last), (-1, last), 1.2, INK),
+                     ("BACKGROUND", (0, last), (-1, last), FILL)]
+    return table(rows, [width], commands, split_in_row=False)
+
+
 def advice_block(section: AdviceSection, styles: Styles, width: float) -> Flowable:
     """An advice section kept on one page."""
     return KeepTogether(advice_parts(section, styles, width))

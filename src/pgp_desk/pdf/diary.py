@@ -95,7 +95,7 @@ def diary_section(ctx: HandoutContext) -> list[Flowable]:
             opens, closes = spans[w]
             text += f"<br/>{opens}{closes}" if one_line else f"<br/>{opens}<br/>{closes}"
         rows.append([Paragraph(text, st.cell)] + [""] * 7 + ["", ""][:2 if with_note else 1])
-    row_h = s.body * 2.9
+    row_h = s.body * (2.5 if ctx.options.compact else 2.9)
     grid = table(
         rows,
         [week_w] + [day_w] * 7 + ([pain_w, note_w] if with_note else [pain_w + note_w]),

@@ -16,9 +16,11 @@ from reportlab.platypus.doctemplate import LayoutError
 from pgp_desk.pdf.blocks import (
     advice_parts,
     clinic_header,
+    emergency_contacts,
     info_grid,
     note_box,
     section_heading,
+    stop_signs_box,
     table,
 )
 from pgp_desk.pdf.cards import (
@@ -196,14 +198,37 @@ def _advice(ctx: HandoutContext, report: LayoutReport | None) -> list[Flowable]:
     for sec, other in pairs:
         name = f"advice ({plain(sec.title) or plain(ctx.lab('advice'))})"
         if ctx.lang2 and other is not None and _has_content(other):
-            both = table([[advice_parts(sec, st, col), "", advice_parts(other, st, col)]],
-                         [col, gutter, col], [])
-            story.append(Unit(both, name, report, kind="box"))
+            both = table([[_section(ctx, sec, ctx.lang, col), "",
+                           _section(ctx, other, ctx.lang2, col)]], [col, gutter, col], [])
+            if both.wrap(ctx.width, ctx.frame_h)[1] <= ctx.frame_h:
+                story.append(Unit(both, name, report, kind="box"))
+                continue
+            # Taller than a page side by side (large print): one language after the other.
+            story += _one_language(ctx, sec, ctx.lang, name, report)
+            story += _one_language(ctx, other, ctx.lang2, name, report)
             continue
-        for part in advice_parts(sec, st, ctx.width):
-            story.append(Unit(part, name, report, kind="box") if sec.highlight
-                         and not isinstance(part, Spacer) else part)
+        story += _one_language(ctx, sec, ctx.lang, name, report)
     return story
+
+
+def _one_language(ctx: HandoutContext, sec: AdviceSection, lang: str, name: str,
+                  report: LayoutReport | None) -> list[Flowable]:
+    """A section across the page: boxes whole, plain advice flowing."""
+    if sec.warning:
+        return [Unit(_section(ctx, sec, lang, ctx.width)[0], name, report, kind="box"),
+                Spacer(1, ctx.styles.scale.gap)]
+    return [Unit(part, name, report, kind="box") if sec.highlight
+            and not isinstance(part, Spacer) else part
+            for part in advice_parts(sec, ctx.styles, ctx.width)]
+
+
+def _section(ctx: HandoutContext, section: AdviceSection, lang: str,
+             width: float) -> list[Flowable]:
+    """One advice section in one language; the stop signs in their own style."""
+    if section.warning:
+        contacts = emergency_contacts(ctx.data.clinic, lang)
+        return [stop_signs_box(section, ctx.styles, width, contacts, lang)]
+    return advice_parts(section, ctx.styles, width)
 
 
 def _untitled(section: AdviceSection, lang: str) -> AdviceSection:

@@ -28,6 +28,11 @@ class ClinicHeader:
     phone: str = ""
     email: str = ""
     logo_png: bytes | None = None
+    # Whom the stop-signs box tells her to call, as the clinic sets them (e.g. Capital
+    # Region of Denmark: emergency 112, out-of-hours 1813; Norway: 113 and 116 117).
+    maternity_phone: str = ""
+    out_of_hours_phone: str = ""
+    emergency_phone: str = ""
 
 
 @dataclass
@@ -48,12 +53,14 @@ class HandoutExercise:
 
 @dataclass
 class AdviceSection:
-    """A block of advice; `highlight` frames it (used for the pain rule and the stop signs)."""
+    """A block of advice; `highlight` frames it (the pain rule); `warning` gives it the stop
+    signs' own style, with whom to call."""
 
     title: str
     intro: str = ""
     points: list[str] = field(default_factory=list)
     highlight: bool = False
+    warning: bool = False
 
 
 class ScorePoint(NamedTuple):

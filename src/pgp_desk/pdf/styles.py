@@ -45,7 +45,7 @@ class Scale:
 # (page numbers in the footer excepted); its pictures are larger than in normal print.
 NORMAL = Scale(10, 8.2, 11, 12.5, 16, 22, 1.25, 3.4 * mm, 13 * mm, 44 * mm, 33 * mm)
 LARGE = Scale(16, 16, 20, 20, 24, 30, 1.3, 4.4 * mm, 13 * mm, 70 * mm, 50 * mm)
-COMPACT = Scale(8.6, 7.2, 9.4, 11, 13.5, 18, 1.28, 2.4 * mm, 11 * mm, 36 * mm, 27 * mm)
+COMPACT = Scale(8.6, 7.2, 9.4, 11, 13.5, 18, 1.25, 2.4 * mm, 10 * mm, 36 * mm, 27 * mm)
 
 
 # Two languages print twice the words: normal print a touch smaller, so two exercises
@@ -90,6 +90,8 @@ class Styles:
     cell_center: ParagraphStyle
     clinic_name: ParagraphStyle
     number: ParagraphStyle
+    warning_title: ParagraphStyle
+    warning_call: ParagraphStyle
 
 
 def _style(
@@ -158,6 +160,9 @@ def build_styles(scale: Scale) -> Styles:
         clinic_name=_style("clinic_name", s.h2, s, BOLD, leading=s.h2 * 1.2),
         number=_style("number", s.h2, s, BOLD, textColor=WHITE, alignment=TA_CENTER,
                       leading=s.h2 * 1.2),
+        warning_title=_style("warning_title", s.h3, s, BOLD, textColor=WHITE,
+                             leading=s.h3 * 1.25),
+        warning_call=_style("warning_call", s.h3, s, leading=s.h3 * 1.3),
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -31,6 +32,9 @@ class ClinicSettings:
     logo_png: bytes | None = None
     default_language: str = "da"
     paper_size: str = DEFAULT_PAPER
+    maternity_phone: str = ""
+    out_of_hours_phone: str = ""
+    emergency_phone: str = "112"
     version: int = 0
 
 
@@ -84,6 +88,9 @@ def get_settings(db: Database, actor: Actor) -> ClinicSettings:
             logo_png=clinic.logo_png,
             default_language=clinic.default_language,
             paper_size=clinic.paper_size,
+            maternity_phone=clinic.maternity_phone,
+            out_of_hours_phone=clinic.out_of_hours_phone,
+            emergency_phone=clinic.emergency_phone,
             version=clinic.version,
         )
 
@@ -98,11 +105,21 @@ def validate_settings(settings: ClinicSettings) -> list[FieldError]:
         errors.append(FieldError("paper_size", "choice", "choose A4 or Letter"))
     if settings.email and "@" not in settings.email:
         errors.append(FieldError("email", "email", "an email address needs an @"))
+    for name in EMERGENCY_FIELDS:
+        number = getattr(settings, name).strip()
+        if number and (len(number) > 50 or not PHONE_NUMBER.fullmatch(number)):
+            errors.append(FieldError(name, "phone", "only digits, spaces, + and - "
+                                                    "(at most 50 characters)"))
     return errors
 
 
+# The numbers printed under a handout's stop signs (a handout is read in a hurry: digits).
+EMERGENCY_FIELDS = ("maternity_phone", "out_of_hours_phone", "emergency_phone")
+PHONE_NUMBER = re.compile(r"\+?[0-9][0-9 \-]*")
+
+
 SETTINGS_FIELDS = ("name", "address", "phone", "email", "logo_png", "default_language",
-                   "paper_size")
+                   "paper_size", *EMERGENCY_FIELDS)
 
 
 def update_settings(db: Database, actor: Actor, settings: ClinicSettings,

@@ -48,6 +48,9 @@ DEMO_CLINIC = {
     "email": "kontakt@baekkenklinikken.example",
     "default_language": "da",
     "paper_size": DEFAULT_PAPER,
+    "maternity_phone": "38 68 35 00",
+    "out_of_hours_phone": "1813",
+    "emergency_phone": "112",
 }
 
 

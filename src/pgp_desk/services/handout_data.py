@@ -52,6 +52,7 @@ ALWAYS = ("pain_rule", "stop_signs", "stop_signs_after_birth")
 # pre-eclampsia, CLINICAL.md §6's "unable to walk with severe anterior pelvic pain")
 # replaces them. Either may still be ticked by hand.
 PREGNANCY_ONLY = frozenset({"stop_signs"})
+STOP_SIGN_MODULES = frozenset({"stop_signs", "stop_signs_after_birth"})
 AFTER_BIRTH_ONLY = frozenset({"stop_signs_after_birth"})
 # A Norwegian reader manages Danish better than English, and the other way round.
 _NEAREST = {"da": ("da", "nb", "en"), "nb": ("nb", "da", "en"), "en": ("en", "da", "nb")}
@@ -209,7 +210,8 @@ def advice_sections(codes: list[str], lang: str) -> list[AdviceSection]:
         if module is not None:
             text = module.text(lang)
             sections.append(AdviceSection(text.title, text.intro, list(text.points),
-                                          highlight=module.highlight))
+                                          highlight=module.highlight,
+                                          warning=code in STOP_SIGN_MODULES))
     return sections
 
 
@@ -236,7 +238,10 @@ def assemble(session: Session, actor: Actor, programme_id: int, options: PrintOp
     codes = advice_codes(programme.advice, after_birth)
     data = HandoutData(
         clinic=ClinicHeader(clinic.name, clinic.address or "", clinic.phone or "",
-                            clinic.email or "", clinic.logo_png),
+                            clinic.email or "", clinic.logo_png,
+                            maternity_phone=clinic.maternity_phone or "",
+                            out_of_hours_phone=clinic.out_of_hours_phone or "",
+                            emergency_phone=clinic.emergency_phone or ""),
         client_name=client_name(client),
         date=today,
         therapist_name=therapist.full_name if therapist else actor.full_name,

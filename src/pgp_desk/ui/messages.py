@@ -24,6 +24,9 @@ def field_message(error: FieldError) -> str:
         )
     if code == "invalid":
         return QCoreApplication.translate("Messages", "There is no such date.")
+    if code == "phone":
+        return QCoreApplication.translate(
+            "Messages", "Write only digits, spaces, + and -, e.g. 1813 or +45 35 45 35 45.")
     if code == "email":
         return QCoreApplication.translate("Messages", "Not an email address (name@example.dk).")
     if code == "birth_date_mismatch":

@@ -1,4 +1,5 @@
-"""The clinic's details for every handout: name, address, contact, logo, language, paper."""
+"""The clinic's details for every handout: name, address, contact, logo, language, paper,
+and the numbers the stop signs tell a client to call."""
 
 from __future__ import annotations
 
@@ -57,6 +58,12 @@ class ClinicSettingsDialog(QDialog):
         self.email = QLineEdit()
         self.language = add_languages(QComboBox())
         self.paper = add_papers(QComboBox())
+        self.maternity_phone = QLineEdit()
+        self.out_of_hours_phone = QLineEdit()
+        self.emergency_phone = QLineEdit()
+        self.maternity_phone.setPlaceholderText(self.tr("e.g. 38 68 35 00"))
+        self.out_of_hours_phone.setPlaceholderText(self.tr("e.g. 1813 or 116 117"))
+        self.emergency_phone.setPlaceholderText(self.tr("e.g. 112 or 113"))
         self.logo_preview = QLabel(self.tr("No logo"))
         self.logo_preview.setObjectName("logoPreview")
         self.logo_preview.setFixedSize(220, 90)
@@ -80,6 +87,12 @@ class ClinicSettingsDialog(QDialog):
         self.form.add("logo_png", self.tr("Logo"), logo_row)
         self.form.add("default_language", self.tr("Default handout language"), self.language)
         self.form.add("paper_size", self.tr("Paper size"), self.paper)
+        # The numbers printed under the stop signs of every handout.
+        self.form.add("maternity_phone", self.tr("Maternity ward (for the stop signs)"),
+                      self.maternity_phone)
+        self.form.add("out_of_hours_phone", self.tr("Out-of-hours doctor"),
+                      self.out_of_hours_phone)
+        self.form.add("emergency_phone", self.tr("Emergency number"), self.emergency_phone)
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
@@ -100,7 +113,8 @@ class ClinicSettingsDialog(QDialog):
         if not ctx.actor.is_admin:
             self.note.setText(self.tr("Only an administrator can change the clinic's details."))
             for widget in (self.name, self.address, self.phone, self.email, self.language,
-                           self.paper, choose, remove):
+                           self.paper, self.maternity_phone, self.out_of_hours_phone,
+                           self.emergency_phone, choose, remove):
                 widget.setEnabled(False)
             self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
 
@@ -121,6 +135,9 @@ class ClinicSettingsDialog(QDialog):
         self.email.setText(settings.email)
         self.language.setCurrentIndex(max(self.language.findData(settings.default_language), 0))
         self.paper.setCurrentIndex(max(self.paper.findData(settings.paper_size), 0))
+        self.maternity_phone.setText(settings.maternity_phone)
+        self.out_of_hours_phone.setText(settings.out_of_hours_phone)
+        self.emergency_phone.setText(settings.emergency_phone)
         self.set_logo(settings.logo_png)
 
     def set_logo(self, png: bytes | None) -> None:
@@ -153,7 +170,11 @@ class ClinicSettingsDialog(QDialog):
             name=self.name.text().strip(), address=self.address.toPlainText().strip(),
             phone=self.phone.text().strip(), email=self.email.text().strip(),
             logo_png=self.logo_png, default_language=self.language.currentData(),
-            paper_size=self.paper.currentData(), version=self.settings.version,
+            paper_size=self.paper.currentData(),
+            maternity_phone=self.maternity_phone.text().strip(),
+            out_of_hours_phone=self.out_of_hours_phone.text().strip(),
+            emergency_phone=self.emergency_phone.text().strip(),
+            version=self.settings.version,
         )
 
     def save(self) -> None:
