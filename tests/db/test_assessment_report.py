@@ -12,11 +12,18 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
+from handout_world import raise_red_flag, worked
+from pgp_desk.db.models import Assessment
 from pgp_desk.domain.painmap import PainMap, RegionMark
 from pgp_desk.services import assessments as svc
 from pgp_desk.services import clients, episodes
 from pgp_desk.services.assessment_model import FOLLOW_UP, QuestionnaireEntry
-from pgp_desk.services.assessment_report import build_report_data, render_report
+from pgp_desk.services.assessment_report import (
+    build_report_data,
+    render_report,
+    report_defaults,
+    report_summary,
+)
 from pgp_desk.services.audit import client_trail
 
 TODAY = date.today()
@@ -165,3 +172,24 @@ def test_rmdq_in_pregnancy_carries_its_limitation_in_the_report(db, actor) -> No
     data.questionnaires["RMDQ"] = QuestionnaireEntry("RMDQ", "", answers)
     after = svc.save_assessment(db, actor, after, data)
     assert "RMDQ" not in build_report_data(db, actor, after.id, language="da").notes
+
+
+def test_red_flag_prefills_the_request_and_the_summary_copies_as_words(db, actor) -> None:  # type: ignore[no-untyped-def]
+    """An open red flag prefills what the report asks of the recipient; the summary text
+    for the journal is the report's three lines, in words (no internal codes)."""
+    world = worked(db, actor)
+    raise_red_flag(db, actor, world.episode_id)
+    with db.sessions() as session:
+        assessment_id = session.query(Assessment.id).filter_by(
+            episode_id=world.episode_id).scalar()
+    recipient, request = report_defaults(db, actor, assessment_id, "da")
+    assert recipient == ""  # this client has no GP on record
+    assert "ser hende snarest" in request
+    text = report_summary(db, actor, assessment_id, "da", request="at du ringer til hende")
+    lines = text.splitlines()
+    assert len(lines) == 4 and "UDKAST" in lines[0]
+    assert lines[1].startswith("Undergruppe: ") and "PGQ" in lines[2]
+    assert lines[3].startswith("Røde flag: ") and "Vi beder om: at du ringer til hende" in lines[3]
+    assert "vaginal_bleeding" not in text and "_" not in text
+    assert "Vi beder om: at du ringer til hende" in _text(render_report(
+        db, actor, assessment_id, "da", request="at du ringer til hende"))

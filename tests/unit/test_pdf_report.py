@@ -22,9 +22,11 @@ from pgp_desk.pdf import (
     ClinicHeader,
     PelvicTestRow,
     ScoreRow,
+    Signer,
     render_assessment_report,
 )
 from pgp_desk.pdf.painmap_drawing import painmap_drawing
+from pgp_desk.pdf.report_summary import summary_lines, summary_text
 
 
 def _pain_map() -> Drawing:
@@ -86,7 +88,8 @@ def flat(text: str) -> str:
 
 
 def test_danish_report_sections_in_order():
-    """The report prints client, stage, red flags, tests, scores, classification and plan."""
+    """Page 1 opens with the summary for the GP or midwife, then the details: red flags,
+    scores, classification, plan, pain drawing, tests, history, notes, signature."""
     texts = text_of(render_assessment_report(report_data()))
     whole = flat(" ".join(texts))
     order = [
@@ -97,20 +100,69 @@ def test_danish_report_sections_in_order():
         "4. juni 1992",
         "uge 24+3",
         "17. marts 2025",
-        "Røde flag",
-        "Ingen røde flag fundet",
-        "Sygehistorie",
-        "Smertetegning",
-        "Bækkentests",
+        "SAMMENFATNING",
+        "Ingen røde flag",
         "Målinger",
         "Klassifikation",
         "Plan",
+        "Smertetegning",
+        "Bækkentests",
+        "Sygehistorie",
         "Noter",
         "Underskrift",
     ]
     positions = [whole.find(x) for x in order]
     assert -1 not in positions, dict(zip(order, positions, strict=True))
     assert positions == sorted(positions)
+
+
+def test_summary_gives_subgroup_scores_flags_and_request_in_three_lines():
+    """Three numbered lines: subgroup and what it rests on; PGQ and pain with change; red
+    flags and what is asked of the recipient."""
+    data = report_data(red_flags=["Ensidig hævelse af læggen"],
+                       request="at du ser hende i dag",
+                       scores=[ScoreRow("PGQ total", 48.0, 62.0, "0-100", important_change=25,
+                                        key="pgq_total"),
+                               ScoreRow("NRS værst", 5.0, 8.0, "0-10", important_change=2,
+                                        key="nrs_worst_week")])
+    first = flat(text_of(render_assessment_report(data))[0])
+    assert ("1. Undergruppe: Ensidigt SI-syndrom – ud fra Smerte ved venstre SI-led; "
+            "P4 og Gaenslen positive på venstre side") in first
+    assert ("2. PGQ total 48, før 62: −14 (ingen betydende ændring) · NRS værst 5, før 8: "
+            "−3 ↓ bedre") in first
+    assert ("3. Røde flag: Ensidig hævelse af læggen – Vi beder om: at du ser hende i dag"
+            in first)
+    text = summary_text(data)
+    assert text.splitlines()[0] == ("Fysioterapeutisk undersøgelse 17. marts 2025 – "
+                                    "Sofie Kragh Andersen")
+    assert text.splitlines()[1:] == summary_lines(data)
+
+
+def test_report_keeps_to_two_pages_with_the_signature_under_the_last_content():
+    """A full report (history, pain drawing, all tests, scores, long plan) is at most two
+    pages; the signature follows the notes on the same page."""
+    data = report_data(plan=[f"Punkt {n} i planen for de næste uger" for n in range(8)],
+                       notes="Klienten er tryg ved planen. " * 6)
+    texts = [flat(t) for t in text_of(render_assessment_report(data))]
+    assert len(texts) <= 2
+    assert "Underskrift: Mette Holm" in texts[-1] and "Noter" in texts[-1]
+
+
+def test_a_draft_says_so_on_every_page_and_is_not_signed():
+    """An unsigned report carries 'UDKAST – ikke underskrevet' at the top of each page and
+    has no signature line."""
+    data = report_data(signed=False, plan=[f"Punkt {n}" for n in range(30)])
+    texts = [flat(t) for t in text_of(render_assessment_report(data))]
+    assert len(texts) == 2
+    assert all("UDKAST – ikke underskrevet" in t for t in texts)
+    assert "Underskrift" not in " ".join(texts)
+
+
+def test_signature_prints_the_authorisation_id_when_known():
+    """The signature block takes the signer's name and authorisation ID as data."""
+    data = report_data(signer=Signer("Mette Holm", authorisation_id="0123X"))
+    last = flat(text_of(render_assessment_report(data))[-1])
+    assert "Underskrift: Mette Holm Autorisations-ID: 0123X" in last
 
 
 def test_tests_table_translates_results():
@@ -137,6 +189,7 @@ def test_red_flags_listed_when_present():
     assert "Fund, som bør vurderes af læge eller jordemoder" in whole
     assert "Ensidig hævelse af læggen" in whole
     assert "Ingen røde flag" not in whole
+    assert "Røde flag: Ensidig hævelse af læggen" in whole
 
 
 @pytest.mark.parametrize(

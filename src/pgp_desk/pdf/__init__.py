@@ -16,6 +16,7 @@ from pgp_desk.pdf.model import (
     PelvicTestRow,
     ScorePoint,
     ScoreRow,
+    Signer,
 )
 
 __all__ = [
@@ -30,6 +31,7 @@ __all__ = [
     "PelvicTestRow",
     "ScorePoint",
     "ScoreRow",
+    "Signer",
     "render_assessment_report",
     "render_handout",
 ]

@@ -8,8 +8,6 @@ with its reasons, and the plan.
 
 from __future__ import annotations
 
-import math
-
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 from reportlab.platypus.doctemplate import LayoutError
@@ -27,8 +25,9 @@ from pgp_desk.pdf.blocks import (
 from pgp_desk.pdf.fonts import BOLD
 from pgp_desk.pdf.images import fit_drawing
 from pgp_desk.pdf.labels import format_date, label
-from pgp_desk.pdf.model import AssessmentReportData, PelvicTestRow, ScoreRow
+from pgp_desk.pdf.model import AssessmentReportData, PelvicTestRow, Signer
 from pgp_desk.pdf.page import Footer, build_pdf, frame_size
+from pgp_desk.pdf.report_summary import change_text, summary_lines
 from pgp_desk.pdf.styles import FILL, INK, RULE, Styles, build_styles, scale_for
 from pgp_desk.pdf.text import markup, para, plain
 
@@ -47,6 +46,7 @@ def render_assessment_report(data: AssessmentReportData) -> bytes:
         left=left,
         centre=label(lang, "confidential"),
         page_text=lambda page, total: label(lang, "page", page=page, total=total),
+        banner="" if data.signed else label(lang, "draft_banner"),
     )
     kwargs = {
         "paper": data.paper,
@@ -55,7 +55,7 @@ def render_assessment_report(data: AssessmentReportData) -> bytes:
         "title": f"{label(lang, 'report_title')}: {plain(data.client_name)}",
         "author": data.therapist_name or data.clinic.name,
         "language": lang,
-        "subject": label(lang, "report_subtitle"),
+        "subject": label(lang, "report_subject"),
     }
     try:
         return build_pdf(_story(data, styles, width), **kwargs)  # type: ignore[arg-type]
@@ -67,45 +67,71 @@ def _story(data: AssessmentReportData, st: Styles, width: float,
            plain_tables: bool = False) -> list[Flowable]:
     lang, s = data.language, st.scale
     story: list[Flowable] = [clinic_header(data.clinic, st, width, lang), Spacer(1, s.gap * 1.4)]
-    story.append(Paragraph(markup(label(lang, "report_title")), st.title))
+    story.append(Paragraph(f"{markup(label(lang, 'report_title'), BOLD)}", st.title))
     story.append(Paragraph(markup(label(lang, "report_subtitle")), st.subtitle))
     if data.recipient.strip():
         story.append(Paragraph(f"<b>{markup(label(lang, 'recipient'))}:</b> "
                                f"{markup(data.recipient)}", st.body))
-        story.append(Spacer(1, s.gap * 0.4))
+        story.append(Spacer(1, s.gap * 0.2))
     story.append(info_grid([
         (label(lang, "client"), data.client_name),
         (label(lang, "birth_date"), format_date(data.birth_date, lang)),
         (label(lang, "stage"), data.stage),
     ], st, width))
-    story.append(Spacer(1, s.gap * 0.6))
+    story.append(Spacer(1, s.gap * 0.4))
     story.append(info_grid([
         (label(lang, "assessed"), format_date(data.assessment_date, lang)),
         (label(lang, "therapist"), data.therapist_name),
         ("", ""),
     ], st, width))
+    story += _summary(data, st, width)
     story += _red_flags(data, st, width)
-    story += _history(data, st, width)
-    story += _findings(data, st, width, plain_tables)
     story += _scores(data, st, width, plain_tables)
     story += _classification(data, st)
     story += _plan(data, st)
-    story += _signature(data, st, width)
-    return story
+    story += _findings(data, st, width, plain_tables)
+    story += _history(data, st, width)
+    story += _notes(data, st)
+    return _signed_under_last(story, _signature(data, st, width))
+
+
+def _summary(data: AssessmentReportData, st: Styles, width: float) -> list[Flowable]:
+    """Three lines for the GP or midwife, in a box that opens the report."""
+    s = st.scale
+    lines = [Paragraph(f"<b>{n}.</b>\u2002{markup(line)}", st.body_bold if n == 3 and
+                       data.red_flags else st.body)
+             for n, line in enumerate(summary_lines(data), 1)]
+    box = table([[[Paragraph(markup(label(data.language, "summary").upper()), st.caps),
+                   *lines]]], [width], [
+        ("BOX", (0, 0), (-1, -1), 1.2, INK),
+        ("BACKGROUND", (0, 0), (-1, -1), FILL),
+        ("LEFTPADDING", (0, 0), (-1, -1), s.gap),
+        ("RIGHTPADDING", (0, 0), (-1, -1), s.gap),
+        ("TOPPADDING", (0, 0), (-1, -1), s.gap * 0.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), s.gap * 0.3),
+    ], split_in_row=False)
+    return [Spacer(1, s.gap * 0.8), box]
+
+
+def _signed_under_last(story: list[Flowable], signature: list[Flowable]) -> list[Flowable]:
+    """The signature right under the last content, never alone on a page: it is kept
+    together with the last block before it."""
+    if not signature:
+        return story
+    last = story.pop()
+    return [*story, KeepTogether([last, *signature])]
 
 
 def _red_flags(data: AssessmentReportData, st: Styles, width: float) -> list[Flowable]:
+    """Open red flags in a heavy box; none: the summary's line says so, nothing more."""
     lang, s = data.language, st.scale
     flags = [f for f in data.red_flags if str(f).strip()]
-    if flags:
-        body: list[Flowable] = [Paragraph(f"<b>! {markup(label(lang, 'red_flags_found'), BOLD)}"
-                                          "</b>", st.body), *bullets(flags, st)]
-        weight = 1.8
-    else:
-        body = [Paragraph(markup(label(lang, "no_red_flags")), st.body)]
-        weight = 0.8
+    if not flags:
+        return []
+    body: list[Flowable] = [Paragraph(f"<b>! {markup(label(lang, 'red_flags_found'), BOLD)}"
+                                      "</b>", st.body), *bullets(flags, st)]
     box = table([[body]], [width], [
-        ("BOX", (0, 0), (-1, -1), weight, INK),
+        ("BOX", (0, 0), (-1, -1), 1.8, INK),
         ("LEFTPADDING", (0, 0), (-1, -1), s.gap),
         ("RIGHTPADDING", (0, 0), (-1, -1), s.gap),
         ("TOPPADDING", (0, 0), (-1, -1), s.gap * 0.5),
@@ -177,7 +203,9 @@ def _findings(data: AssessmentReportData, st: Styles, width: float,
               plain_tables: bool) -> list[Flowable]:
     lang, s = data.language, st.scale
     out: list[Flowable] = []
-    pain = fit_drawing(data.pain_map_drawing, width * 0.8, 80 * mm)
+    # Large enough to read the marked regions and the intensity key, small enough that
+    # the report keeps to two pages.
+    pain = fit_drawing(data.pain_map_drawing, width * 0.62, 58 * mm)
     if pain is not None:
         heading = section_heading(label(lang, "report_pain_map"), st, small=True)
         out.append(KeepTogether([*heading, pain]))
@@ -189,24 +217,6 @@ def _findings(data: AssessmentReportData, st: Styles, width: float,
         if data.test_summary.strip():
             out += [Spacer(1, s.gap * 0.5), para(data.test_summary, st.body)]
     return out
-
-
-def _change(row: ScoreRow, lang: str) -> str:
-    """Difference now minus before, with 'better'/'worse' only past the caller's threshold."""
-    if row.current is None or row.previous is None:
-        return "\u2013"
-    if not (math.isfinite(row.current) and math.isfinite(row.previous)):
-        return "\u2013"
-    delta = row.current - row.previous
-    sign = "+" if delta > 0 else "\u2212" if delta < 0 else "\u00b1"
-    text = sign + format_score(abs(delta), lang)
-    if row.important_change is None:
-        return text
-    if abs(delta) < row.important_change:
-        return f"{text} ({label(lang, 'no_important_change')})"
-    improved = (delta < 0) == row.lower_is_better
-    arrow = "\u2193" if delta < 0 else "\u2191"
-    return f"{text} {arrow} {label(lang, 'better' if improved else 'worse')}"
 
 
 def _scores(data: AssessmentReportData, st: Styles, width: float,
@@ -224,7 +234,7 @@ def _scores(data: AssessmentReportData, st: Styles, width: float,
         table_rows.append([Paragraph(name, st.cell),
                            para(format_score(r.previous, lang), st.cell),
                            para(format_score(r.current, lang), st.cell_bold),
-                           para(_change(r, lang), st.cell)])
+                           para(change_text(r, lang), st.cell)])
     widths = [width * 0.40, width * 0.14, width * 0.14, width * 0.32]
     t = table(table_rows, widths, [
         ("BACKGROUND", (0, 0), (-1, 0), FILL),
@@ -257,25 +267,34 @@ def _classification(data: AssessmentReportData, st: Styles) -> list[Flowable]:
 
 
 def _plan(data: AssessmentReportData, st: Styles) -> list[Flowable]:
-    lang = data.language
-    out: list[Flowable] = []
     plan = [p for p in data.plan if str(p).strip()]
-    if plan:
-        out += section_heading(label(lang, "plan"), st, small=True)
-        out += bullets(plan, st, BULLET)
-    if data.notes.strip():
-        out += section_heading(label(lang, "notes"), st, small=True)
-        out.append(para(data.notes, st.body))
-    return out
+    if not plan:
+        return []
+    return [*section_heading(label(data.language, "plan"), st, small=True),
+            *bullets(plan, st, BULLET)]
+
+
+def _notes(data: AssessmentReportData, st: Styles) -> list[Flowable]:
+    if not data.notes.strip():
+        return []
+    return [*section_heading(label(data.language, "notes"), st, small=True),
+            para(data.notes, st.body)]
 
 
 def _signature(data: AssessmentReportData, st: Styles, width: float) -> list[Flowable]:
+    """A signed report: the signer's name and authorisation ID over a line, with the date.
+    A draft has no signature (its banner says so on every page)."""
+    if not data.signed:
+        return []
     lang, s = data.language, st.scale
-    line = table([[[Spacer(1, s.gap * 2.5)]], [[
-        Paragraph(f"{markup(label(lang, 'signature'))}: {markup(data.therapist_name)}",
-                  st.muted),
-        Paragraph(markup(format_date(data.assessment_date, lang)), st.muted),
-    ]]], [width * 0.5], [("LINEABOVE", (0, 1), (-1, 1), 0.8, INK),
-                         ("TOPPADDING", (0, 1), (-1, 1), 3)])
+    signer = data.signer or Signer(data.therapist_name)
+    lines = [Paragraph(f"{markup(label(lang, 'signature'))}: "
+                       f"<b>{markup(signer.name, BOLD)}</b>", st.muted)]
+    if signer.authorisation_id.strip():
+        lines.append(Paragraph(f"{markup(label(lang, 'authorisation'))}: "
+                               f"{markup(signer.authorisation_id)}", st.muted))
+    lines.append(Paragraph(markup(format_date(data.assessment_date, lang)), st.muted))
+    line = table([[[Spacer(1, s.gap * 2.2)]], [lines]], [width * 0.5],
+                 [("LINEABOVE", (0, 1), (-1, 1), 0.8, INK), ("TOPPADDING", (0, 1), (-1, 1), 3)])
     line.hAlign = "LEFT"
-    return [Spacer(1, s.gap * 2), KeepTogether([line])]
+    return [Spacer(1, s.gap), line]

@@ -142,6 +142,8 @@ class ScoreRow:
     scale: str = ""
     lower_is_better: bool = True
     important_change: float | None = None
+    # Which measure this is ("pgq_total", "nrs_worst_week", ...): the summary picks by it.
+    key: str = ""
 
 
 @dataclass
@@ -151,6 +153,15 @@ class ClassificationInfo:
     suggested: str
     chosen: str = ""
     reasons: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Signer:
+    """Who signs the report. Printed as given: name, and the authorisation ID when known
+    (Danish autorisations-ID, Norwegian HPR number)."""
+
+    name: str
+    authorisation_id: str = ""
 
 
 @dataclass
@@ -176,3 +187,9 @@ class AssessmentReportData:
     plan: list[str] = field(default_factory=list)
     notes: str = ""
     paper: Paper = DEFAULT_PAPER
+    # What the physiotherapist asks of the recipient (e.g. to see her today about a red
+    # flag); printed in the summary that opens page 1.
+    request: str = ""
+    # False: a draft. Every page then says so in its header, and nobody signs it.
+    signed: bool = True
+    signer: Signer | None = None

@@ -35,6 +35,8 @@ class Footer:
     page_text: Callable[[int, int], str]
     centre: str = ""
     size: float = 8.0
+    # Printed in the top margin of every page when set (a draft report says so on each).
+    banner: str = ""
 
 
 def _draw_footer(canvas: Canvas, footer: Footer, page: int, total: int) -> None:
@@ -68,6 +70,24 @@ def _draw_footer(canvas: Canvas, footer: Footer, page: int, total: int) -> None:
         centre_width = canvas.stringWidth(centre, REGULAR, footer.size)
         x = min(max(width / 2 - centre_width / 2, start), end - centre_width)
         canvas.drawString(x, y, centre)
+    canvas.restoreState()
+    if footer.banner:
+        _draw_banner(canvas, footer.banner, footer.size * 1.35, margin)
+
+
+def _draw_banner(canvas: Canvas, text: str, size: float, margin: float) -> None:
+    """Bold text in a black band across the top margin: no page of a draft passes for
+    a signed document, even photocopied or sent on its own."""
+    width, height = canvas._pagesize
+    band = size * 1.9
+    y = height - margin * 0.5 - band / 2
+    canvas.saveState()
+    canvas.setFillColor(INK)
+    canvas.rect(margin, y, width - 2 * margin, band, stroke=0, fill=1)
+    canvas.setFillColorRGB(1, 1, 1)
+    canvas.setFont(BOLD, size)
+    line = plain(text, BOLD)
+    canvas.drawCentredString(width / 2, y + (band - size) / 2 + size * 0.18, line)
     canvas.restoreState()
 
 

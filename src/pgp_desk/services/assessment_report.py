@@ -32,10 +32,12 @@ from pgp_desk.pdf import (
     ClinicHeader,
     PelvicTestRow,
     ScoreRow,
+    Signer,
     painmap_drawing,
     render_assessment_report,
 )
 from pgp_desk.pdf.labels import format_date
+from pgp_desk.pdf.report_summary import summary_text
 from pgp_desk.services import assessment_rules as rules
 from pgp_desk.services.actor import Actor
 from pgp_desk.services.assessment_model import AssessmentRecord, subgroup_text
@@ -150,6 +152,7 @@ def _score_rows(points: list[ProgressPoint], rec: AssessmentRecord, lang: str,
             scale=f"{scale}; {trend}" if trend else scale,
             lower_is_better=lower_better,
             important_change=_threshold_for_pdf(now.changes.get(metric)),
+            key=metric,
         ))
 
     for metric, (code, score_id) in INSTRUMENT_METRICS.items():
@@ -177,10 +180,20 @@ def _score_rows(points: list[ProgressPoint], rec: AssessmentRecord, lang: str,
     return rows
 
 
+def default_request(red_flags: list[str], lang: str) -> str:
+    """What the report asks of the GP or midwife when red flags are open: to see her."""
+    if not red_flags:
+        return ""
+    return text(lang, "report.request_red_flags")
+
+
 def build_report_data(db: Database, actor: Actor, assessment_id: int,
-                      language: str | None = None, recipient: str | None = None
-                      ) -> AssessmentReportData:
-    """Everything the report prints, read in one transaction; the read is audited."""
+                      language: str | None = None, recipient: str | None = None,
+                      request: str | None = None) -> AssessmentReportData:
+    """Everything the report prints, read in one transaction; the read is audited.
+
+    `recipient` and `request` default to the client's GP (or midwife) and, when red flags
+    are open, a request to see her (the report dialog shows both for editing)."""
     with db.sessions.begin() as session:
         row, episode, client = _load(session, actor, assessment_id)
         clinic = session.get(Clinic, actor.clinic_id) or session.scalars(select(Clinic)).first()
@@ -207,8 +220,7 @@ def build_report_data(db: Database, actor: Actor, assessment_id: int,
     for a in rec.addenda:
         when = format_date(a.created_at.date() if a.created_at else None, lang)
         notes.append(text(lang, "report.addendum", date=when, author=a.author_name, text=a.text))
-    if not rec.signed:
-        notes.insert(0, text(lang, "report.draft"))
+    red_flags = [item.describe(lang) for item in rec.open_flags()]
     return AssessmentReportData(
         clinic=header,
         client_name=client_name,
@@ -219,7 +231,7 @@ def build_report_data(db: Database, actor: Actor, assessment_id: int,
         language=lang,  # type: ignore[arg-type]
         recipient=default_recipient if recipient is None else recipient,
         history_facts=history_facts(rec.history, lang),
-        red_flags=[item.describe(lang) for item in rec.open_flags()],
+        red_flags=red_flags,
         pain_map_drawing=pain_map_picture(rec.pain_map, lang),
         pelvic_tests=_test_rows(rec, lang),
         test_summary=_test_summary(rec, lang),
@@ -232,14 +244,34 @@ def build_report_data(db: Database, actor: Actor, assessment_id: int,
         plan=[line.strip(" -•\t") for line in rec.plan.splitlines() if line.strip(" -•\t")],
         notes="\n\n".join(notes),
         paper=paper,
+        request=default_request(red_flags, lang) if request is None else request,
+        signed=rec.signed,
+        # The signer as the identity records hold them (today: the user's name).
+        signer=Signer(name=rec.signed_by_name or rec.therapist_name),
     )
 
 
 def render_report(db: Database, actor: Actor, assessment_id: int,
-                  language: str | None = None, recipient: str | None = None) -> bytes:
+                  language: str | None = None, recipient: str | None = None,
+                  request: str | None = None) -> bytes:
     """The report as PDF bytes."""
     return render_assessment_report(build_report_data(db, actor, assessment_id, language,
-                                                      recipient))
+                                                      recipient, request))
+
+
+def report_summary(db: Database, actor: Actor, assessment_id: int,
+                   language: str | None = None, recipient: str | None = None,
+                   request: str | None = None) -> str:
+    """The report's three-line summary as plain text, for the clinic's journal system."""
+    return summary_text(build_report_data(db, actor, assessment_id, language, recipient,
+                                          request))
+
+
+def report_defaults(db: Database, actor: Actor, assessment_id: int,
+                    language: str | None = None) -> tuple[str, str]:
+    """(recipient, request) the report dialog starts from."""
+    data = build_report_data(db, actor, assessment_id, language)
+    return data.recipient, data.request
 
 
 def latest_assessment_id(db: Database, actor: Actor, episode_id: int) -> int | None:
