@@ -20,6 +20,7 @@ from pgp_desk.services.assessment_model import AssessmentRecord
 from pgp_desk.services.assessment_progress import assessment_progress
 from pgp_desk.services.assessment_report import render_report
 from pgp_desk.services.errors import ConflictError, UserError, ValidationError
+from pgp_desk.ui.assessment.report_dialog import ReportDialog
 from pgp_desk.ui.errors import describe_error
 from pgp_desk.ui.operations import Operation
 from pgp_desk.ui.widgets.conflict import ConflictView
@@ -202,32 +203,44 @@ class ActionsMixin:
 
         Operation(self, work, done).failure(self._save_failed).run()
 
-    def export_report(self, path: str | None = None) -> None:
-        """Write the report PDF (asks where unless ``path``); saves a dirty draft first."""
+    def export_report(self, path: str | None = None, recipient: str | None = None,
+                      request: str | None = None) -> None:
+        """Write the report PDF; saves a dirty draft first. Without ``path`` the report
+        dialog asks for the recipient and the request, then where to save."""
         if self.record is None and not self.is_dirty():
             return
-        open_after = path is None
-        if path is None:
-            name = self.client.display_name.replace(" ", "-") or "client"
-            word = self.tr("assessment")
-            default = f"{word}-{name}-{self.header.current_date():%Y-%m-%d}.pdf"
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the report"), default,
-                                                  self.tr("PDF (*.pdf)"))
-            if not path:
-                return
-        target = Path(path)
         if self.is_dirty():
-            self.save(then=lambda _rec: self._write_report(target, open_after))
-        else:
-            self._write_report(target, open_after)
+            self.save(then=lambda _rec: self.export_report(path, recipient, request))
+            return
+        if path is None:
+            self._ask_for_report()
+            return
+        self._write_report(Path(path), recipient, request)
 
-    def _write_report(self, target: Path, open_after: bool = False) -> None:
+    def _ask_for_report(self) -> None:
+        assert self.record is not None
+        dialog = ReportDialog(self.ctx, self.record.id, self)
+        self.report_dialog = dialog
+        if dialog.exec() != ReportDialog.DialogCode.Accepted:
+            return
+        recipient, request = dialog.values()
+        name = self.client.display_name.replace(" ", "-") or "client"
+        word = self.tr("assessment")
+        default = f"{word}-{name}-{self.header.current_date():%Y-%m-%d}.pdf"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the report"), default,
+                                              self.tr("PDF (*.pdf)"))
+        if path:
+            self._write_report(Path(path), recipient, request, open_after=True)
+
+    def _write_report(self, target: Path, recipient: str | None = None,
+                      request: str | None = None, open_after: bool = False) -> None:
         ctx = self.ctx
         assert self.record is not None
         assessment_id = self.record.id
 
         def work() -> Path:
-            drafts.atomic_write(target, render_report(ctx.db, ctx.actor, assessment_id))
+            drafts.atomic_write(target, render_report(ctx.db, ctx.actor, assessment_id,
+                                                      recipient=recipient, request=request))
             return target
 
         self._set_busy(True, self.tr("Writing the report…"))
