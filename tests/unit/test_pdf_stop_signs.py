@@ -1,4 +1,4 @@
-"""The stop signs stand out from everything else on a handout and say whom to call."""
+"""The stop signs stand out and say whom to call; the handout says what it is."""
 
 from __future__ import annotations
 
@@ -54,4 +54,16 @@ def test_stop_signs_are_marked_and_styled_unlike_other_advice() -> None:
     commands = box._bkgrndcmds + box._linecmds  # type: ignore[attr-defined]
     assert any(c[0] == "BACKGROUND" and c[1] == (0, 0) and c[3] == INK for c in commands)
     assert any(c[0] == "BOX" and c[3] >= 2 for c in commands)
-    assert HandoutOptions().large_print is False
+
+
+def test_handout_metadata_names_the_kind_of_document_and_both_languages() -> None:
+    """Subject: what kind of document (never a diagnosis); a two-language handout lists
+    both languages in its metadata, the first in the catalogue's /Lang."""
+    reader = PdfReader(io.BytesIO(render_handout(programme(2, "en"),
+                                                 HandoutOptions(side_by_side=True))))
+    assert reader.metadata.subject == "Træningsprogram til hjemmebrug / Home exercise programme"
+    assert reader.trailer["/Root"]["/Lang"] == "da-DK"
+    assert reader.xmp_metadata.dc_language == ["da-DK", "en-GB"]
+    single = PdfReader(io.BytesIO(render_handout(programme(1))))
+    assert single.metadata.subject == "Træningsprogram til hjemmebrug"
+    assert single.xmp_metadata.dc_language == ["da-DK"]

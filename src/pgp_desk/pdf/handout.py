@@ -72,6 +72,10 @@ def render_handout(data: HandoutData, options: HandoutOptions | None = None,
         "title": f"{label(data.language, 'handout_title')}: {plain(data.client_name)}",
         "author": data.clinic.name,
         "language": data.language,
+        # What kind of document this is, never what she has.
+        "subject": " / ".join(dict.fromkeys(label(lang, "handout_subject")
+                                            for lang in (ctx.lang, ctx.lang2) if lang)),
+        "also_languages": (ctx.lang2,) if ctx.lang2 else (),
     }
     try:
         return build_pdf(_story(ctx, report), report=report, **kwargs)  # type: ignore[arg-type]

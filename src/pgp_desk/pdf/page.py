@@ -9,8 +9,10 @@ from __future__ import annotations
 import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from xml.sax.saxutils import escape
 
 from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.pdfbase.pdfdoc import XMP
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, SimpleDocTemplate
 
@@ -91,7 +93,27 @@ def _draw_banner(canvas: Canvas, text: str, size: float, margin: float) -> None:
     canvas.restoreState()
 
 
-def _canvas_class(footer: Footer, margin: float) -> type[Canvas]:
+def _xmp(title: str, subject: str, author: str, languages: list[str]) -> str:
+    """An XMP packet (Dublin Core) carrying every language of the document, which the
+    catalogue's single /Lang cannot."""
+    def alt(text: str) -> str:
+        return (f'<rdf:Alt><rdf:li xml:lang="x-default">{escape(text)}</rdf:li></rdf:Alt>')
+    langs = "".join(f"<rdf:li>{escape(tag)}</rdf:li>" for tag in languages)
+    return (
+        '<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>'
+        '<x:xmpmeta xmlns:x="adobe:ns:meta/">'
+        '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
+        '<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/">'
+        f"<dc:title>{alt(title)}</dc:title>"
+        f"<dc:description>{alt(subject)}</dc:description>"
+        f"<dc:creator><rdf:Seq><rdf:li>{escape(author)}</rdf:li></rdf:Seq></dc:creator>"
+        f"<dc:language><rdf:Bag>{langs}</rdf:Bag></dc:language>"
+        "</rdf:Description></rdf:RDF></x:xmpmeta>"
+        '<?xpacket end="w"?>'
+    )
+
+
+def _canvas_class(footer: Footer, margin: float, xmp: str = "") -> type[Canvas]:
     class NumberedCanvas(Canvas):
         """Holds pages back until save() so each footer can name the page total."""
 
@@ -105,6 +127,8 @@ def _canvas_class(footer: Footer, margin: float) -> type[Canvas]:
             self._startPage()
 
         def save(self) -> None:
+            if xmp:
+                self._doc.Catalog.Metadata = XMP(creator=lambda _doc: xmp.encode("utf-8"))
             total = len(self._pgp_pages)
             for state in self._pgp_pages:
                 self.__dict__.update(state)
@@ -126,11 +150,14 @@ def build_pdf(
     language: str,
     subject: str = "",
     report: LayoutReport | None = None,
+    also_languages: Sequence[str] = (),
 ) -> bytes:
     """Lay out `story` and return the PDF; output is byte-for-byte repeatable (invariant).
 
     With a `report`, headings left alone at a page foot and how full each page is are
     noted there (blocks that split note themselves, see `layout_report.Unit`).
+    The catalogue's /Lang names `language`; the XMP metadata lists it with
+    `also_languages` (a handout printed in two languages), title and subject.
     """
     register_fonts()
     buffer = io.BytesIO()
@@ -149,19 +176,15 @@ def build_pdf(
         invariant=1,
         initialFontName=REGULAR,
     )
-    doc.build(list(story), canvasmaker=_canvas_class(footer, margin))
+    tags = [_LANG_TAGS.get(lang, lang) for lang in (language, *also_languages) if lang]
+    xmp = _xmp(plain(title), plain(subject), plain(author), list(dict.fromkeys(tags)))
+    doc.build(list(story), canvasmaker=_canvas_class(footer, margin, xmp))
     if report is not None:
         doc.fill_report(report)
     return buffer.getvalue()
 
 
 _LANG_TAGS = {"da": "da-DK", "nb": "nb-NO", "en": "en-GB"}
-
-
-def language_tag(*languages: str) -> str:
-    """The document language(s) for the PDF's /Lang entry, e.g. 'da-DK' or 'da-DK, en-GB'
-    for a handout in two languages (BCP 47 tags, as a comma-separated list)."""
-    return ", ".join(_LANG_TAGS.get(lang, lang) for lang in languages if lang)
 
 
 class _WatchedDoc(SimpleDocTemplate):
