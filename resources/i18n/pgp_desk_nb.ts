@@ -1507,6 +1507,34 @@ Skriv pasientens fulle navn for å bekrefte:</translation>
         </translation>
     </message>
     <message>
+        <source>the client&apos;s name</source>
+        <translation>klientens navn</translation>
+    </message>
+    <message>
+        <source>the clinic&apos;s details</source>
+        <translation>klinikkens opplysninger</translation>
+    </message>
+    <message>
+        <source>the therapist&apos;s name</source>
+        <translation>terapeutens navn</translation>
+    </message>
+    <message>
+        <source>your note</source>
+        <translation>notatet ditt</translation>
+    </message>
+    <message>
+        <source>the advice</source>
+        <translation>rådene</translation>
+    </message>
+    <message>
+        <source>exercise %1</source>
+        <translation>øvelse %1</translation>
+    </message>
+    <message>
+        <source>Some characters cannot be printed and will show as □ — %1. Write them differently if they matter.</source>
+        <translation>Noen tegn kan ikke skrives ut og vises som □ — %1. Skriv dem på en annen måte hvis de betyr noe.</translation>
+    </message>
+    <message>
         <source>Save handout as PDF</source>
         <translation>Lagre hjemmeprogram som PDF</translation>
     </message>

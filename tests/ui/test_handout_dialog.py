@@ -192,3 +192,17 @@ def test_issued_programme_without_a_kept_copy_says_so(qtbot, ctx) -> None:
     assert "ikke udleveret" not in dialog.status.text()
     assert "Programmet er udleveret" in dialog.status.text()
     assert dialog.issue_button.isEnabled()
+
+
+def test_dialog_names_text_that_cannot_be_printed(qtbot, ctx) -> None:
+    """An emoji in an exercise note prints as a box: the dialog says so, and where,
+    before the handout is issued; a Chinese name prints and needs no warning."""
+    items = [("GLOB-CLAM", {"sets": 2, "reps": 10}, "Godt klaret 😀"),
+             ("MAP-TILT-SIT", {"reps": 10}, "")]
+    world = worked(ctx.db, ctx.actor, first="娜", last="李", items=items)
+    dialog = _open(qtbot, ctx, world.programme_id)
+    qtbot.waitUntil(lambda: dialog.glyph_warning.isVisible(), timeout=WAIT)
+    text = dialog.glyph_warning.text()
+    assert "øvelse 1: 😀" in text and "\u25a1" in text
+    assert "navn" not in text
+    assert dialog.issue_button.isEnabled()

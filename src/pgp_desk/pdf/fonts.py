@@ -5,6 +5,13 @@ ReportLab's built-in fonts only cover Latin-1, so Polish, Czech or Greek names w
 as black boxes. DejaVu Sans covers every European script; its condensed cut sets the same
 glyphs about a tenth narrower, so an exercise card needs fewer lines and three share an A4
 page. ReportLab embeds a subset of each TrueType face it uses.
+
+ReportLab has no per-glyph fallback, so `text.markup` splits text into runs itself and
+names a fallback face for each character the face in use lacks (`chain`): an italic face
+falls back to the upright one (DejaVu's oblique faces have no Arabic), then Droid Sans
+Fallback (Chinese, Japanese, Korean; TrueType, so ReportLab can embed it, unlike
+Debian's CFF Noto CJK), then Symbola (symbols and emoji in black and white). Fallback
+faces are loaded only when a text needs them.
 """
 
 from __future__ import annotations
@@ -32,6 +39,19 @@ _FILES = {
 }
 FACES = tuple(_FILES)
 
+# Fallback faces, each registered as a family of its own so <b>/<i> around a run never
+# turn it back into the face that lacks the glyph.
+UPRIGHT = "PGPFallback-Upright"
+UPRIGHT_BOLD = "PGPFallback-UprightBold"
+CJK = "PGPFallback-CJK"
+SYMBOLS = "PGPFallback-Symbols"
+_FALLBACK_FILES = {
+    UPRIGHT: "DejaVuSansCondensed.ttf",
+    UPRIGHT_BOLD: "DejaVuSansCondensed-Bold.ttf",
+    CJK: "DroidSansFallbackFull.ttf",
+    SYMBOLS: "Symbola.ttf",
+}
+
 
 @cache
 def register_fonts() -> str:
@@ -58,9 +78,27 @@ def use_family(drawing: Drawing) -> Drawing:
 
 
 @cache
+def _register_fallback(name: str) -> None:
+    pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", _FALLBACK_FILES[name]))))
+    pdfmetrics.registerFontFamily(name, normal=name, bold=name, italic=name, boldItalic=name)
+    for bold in (0, 1):
+        for italic in (0, 1):
+            addMapping(name, bold, italic, name)
+
+
+def chain(font_name: str | None) -> tuple[str | None, ...]:
+    """The faces tried in turn for a character: the face itself (None: any of the four),
+    then the fallbacks."""
+    upright = UPRIGHT_BOLD if font_name in (BOLD, BOLD_ITALIC) else UPRIGHT
+    return (font_name, upright, CJK, SYMBOLS)
+
+
+@cache
 def coverage(font_name: str | None = None) -> frozenset[int]:
     """Code points the face has a glyph for (from its cmap); None means all four faces."""
     register_fonts()
+    if font_name in _FALLBACK_FILES:
+        _register_fallback(font_name)
     names = FACES if font_name is None else (font_name,)
     sets = []
     for name in names:
@@ -69,5 +107,17 @@ def coverage(font_name: str | None = None) -> frozenset[int]:
         if face is None:  # a built-in Type 1 font: Latin-1 only
             sets.append(frozenset(range(32, 256)))
         else:
-            sets.append(frozenset(face.charToGlyph))
+            # ReportLab writes code points above U+FFFF into the PDF's text map wrongly
+            # (an invalid ToUnicode entry), so such glyphs (most emoji) count as missing.
+            sets.append(frozenset(c for c in face.charToGlyph if c <= 0xFFFF))
     return frozenset.intersection(*sets)
+
+
+def face_for(char: str, font_name: str | None) -> str | None:
+    """The first face of `font_name`'s chain that draws `char`; "" when it is the face
+    itself (no switch needed), None when no face can."""
+    code = ord(char)
+    for i, name in enumerate(chain(font_name)):
+        if code in coverage(name):
+            return "" if i == 0 else name
+    return None

@@ -2,7 +2,9 @@
 
 Names and notes come from users: ReportLab parses Paragraph text as markup, so "A & B <b"
 crashes and "<info@x.dk>" vanishes. Every user string goes through `markup()`: it escapes,
-replaces characters the font has no glyph for by a visible box, and drops control
+sets each character the face lacks in the first fallback face that has it (Chinese, Arabic
+in italics, symbols: see `fonts.chain`), prints one no face has as a visible box (and
+`unprintable()` names those, so the handout dialog can warn), and drops control
 characters. Right-to-left text (Arabic, Hebrew) is put in visual order per line with the
 Unicode bidi algorithm (python-bidi) after Arabic letters are joined into their
 presentation forms (arabic-reshaper), because ReportLab draws glyphs left to right.
@@ -20,7 +22,7 @@ from bidi import get_display
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
 
-from pgp_desk.pdf.fonts import coverage
+from pgp_desk.pdf.fonts import coverage, face_for
 
 FALLBACK = "\u25a1"  # WHITE SQUARE: visible, and present in every DejaVu face
 _LINE_BREAKS = {"\n", "\r", "\u2028", "\u2029", "\x0b", "\x0c", "\x85"}
@@ -43,37 +45,65 @@ def visual_order(text: str) -> str:
     return "\n".join(lines)
 
 
-def clean(text: object, font_name: str | None = None) -> str:
-    """Return `text` with only characters the face can draw; newlines are kept as '\\n'."""
+def _characters(text: object, font_name: str | None) -> list[tuple[str, str | None]]:
+    """(character, face) pairs of `text` ready to draw: face "" for the face itself, a
+    fallback's name, or None for a character no face has (printed as FALLBACK);
+    newlines are kept as '\n', invisible marks and control characters dropped."""
     if text is None:
-        return ""
+        return []
     raw = unicodedata.normalize("NFC", str(text).replace("\r\n", "\n"))
     raw = visual_order("\n".join(raw.splitlines()) if raw else raw)
     glyphs = coverage(font_name)
-    out: list[str] = []
+    out: list[tuple[str, str | None]] = []
     for ch in raw:
         if ch in _LINE_BREAKS:
-            out.append("\n")
+            out.append(("\n", ""))
             continue
         if ch == "\t":
-            out.append(" ")
+            out.append((" ", ""))
             continue
         category = unicodedata.category(ch)
         if category == "Cc":
             continue
-        if ord(ch) in glyphs and ord(ch) <= 0xFFFF:  # ReportLab mangles astral code points
-            out.append(ch)
-        elif category in ("Cf", "Mn", "Me"):
+        if ord(ch) in glyphs:
+            out.append((ch, ""))
+            continue
+        if category in ("Cf", "Mn", "Me"):
             # Invisible marks (direction marks, joiners, variation selectors): drop quietly.
             continue
-        else:
-            out.append(FALLBACK)
-    return "".join(out)
+        out.append((ch, face_for(ch, font_name)))
+    return out
+
+
+def clean(text: object, font_name: str | None = None) -> str:
+    """`text` with only characters the face itself can draw (others become FALLBACK);
+    newlines are kept as '\n'. For canvas strings, which cannot switch faces."""
+    return "".join(ch if face == "" else FALLBACK for ch, face in _characters(text, font_name))
 
 
 def markup(text: object, font_name: str | None = None) -> str:
-    """Escape and glyph-check `text` for use inside Paragraph markup; newlines become <br/>."""
-    return escape(clean(text, font_name)).replace("\n", "<br/>")
+    """Escape `text` for Paragraph markup; newlines become <br/>. Characters the face
+    lacks are set in the first fallback face that has them (<font name=...>), those no
+    face has become a visible FALLBACK box."""
+    parts: list[str] = []
+    run: list[str] = []
+    current = ""
+    for ch, face in [*_characters(text, font_name), ("", "")]:
+        if face is None:
+            ch, face = FALLBACK, ""
+        if face != current or not ch:
+            body = escape("".join(run)).replace("\n", "<br/>")
+            if body:
+                parts.append(f'<font name="{current}">{body}</font>' if current else body)
+            run, current = [], face
+        run.append(ch)
+    return "".join(parts)
+
+
+def unprintable(text: object, font_name: str | None = None) -> str:
+    """The characters of `text` no face can draw (each once, in order)."""
+    return "".join(dict.fromkeys(ch for ch, face in _characters(text, font_name)
+                                 if face is None))
 
 
 def plain(text: object, font_name: str | None = None) -> str:

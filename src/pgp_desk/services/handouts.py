@@ -31,6 +31,7 @@ from pgp_desk.domain.normalise import search_key
 from pgp_desk.domain.paper import DEFAULT_PAPER
 from pgp_desk.domain.red_flags import ITEMS
 from pgp_desk.pdf import render_handout
+from pgp_desk.pdf.glyph_check import Unprintable, unprintable_texts
 from pgp_desk.services import handout_assessment
 from pgp_desk.services.actor import Actor
 from pgp_desk.services.assessments import open_red_flags
@@ -153,15 +154,30 @@ def _render(assembled: AssembledHandout) -> bytes:
     return render_handout(assembled.data, assembled.layout)
 
 
-def preview_handout(db: Database, actor: Actor, programme_id: int,
-                    options: PrintOptions | None = None, today: date | None = None) -> bytes:
-    """The PDF as it would be issued now; nothing is stored but the audit event."""
+@dataclass(frozen=True)
+class HandoutPreview:
+    """The PDF as it would be issued, and the texts holding characters it prints as boxes."""
+
+    pdf: bytes
+    unprintable: list[Unprintable]
+
+
+def preview(db: Database, actor: Actor, programme_id: int,
+            options: PrintOptions | None = None, today: date | None = None) -> HandoutPreview:
+    """The PDF as it would be issued now, with what cannot be drawn; nothing is stored but
+    the audit event."""
     assembled = build_handout(db, actor, programme_id, options or PrintOptions(), today)
     pdf = _render(assembled)
     with db.sessions.begin() as session:
         record(session, actor, "preview", "programme", programme_id,
                assembled.facts.client_id)
-    return pdf
+    return HandoutPreview(pdf, unprintable_texts(assembled.data))
+
+
+def preview_handout(db: Database, actor: Actor, programme_id: int,
+                    options: PrintOptions | None = None, today: date | None = None) -> bytes:
+    """The PDF as it would be issued now; nothing is stored but the audit event."""
+    return preview(db, actor, programme_id, options, today).pdf
 
 
 def _mark_programme_issued(db: Database, actor: Actor, assembled: AssembledHandout) -> None:

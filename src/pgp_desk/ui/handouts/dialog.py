@@ -66,6 +66,7 @@ class _Made:
     generation: int
     options: PrintOptions
     pdf: bytes
+    unprintable: list[handouts.Unprintable]
 
 
 class HandoutDialog(QDialog):
@@ -97,6 +98,14 @@ class HandoutDialog(QDialog):
         self.flag_banner.setWordWrap(True)
         set_role(self.flag_banner, "alert")
         self.flag_banner.hide()
+        self.glyph_warning = QLabel()
+        self.glyph_warning.setObjectName("handoutUnprintable")
+        self.glyph_warning.setWordWrap(True)
+        self.glyph_warning.setTextFormat(Qt.TextFormat.PlainText)
+        self.glyph_warning.setStyleSheet(
+            "background: #fff4d6; color: #5a4300; border: 1px solid #e0c070; "
+            "border-radius: 6px; padding: 6px 10px;")
+        self.glyph_warning.hide()
 
         self.language = QComboBox()
         self.language.setObjectName("handoutLanguage")
@@ -180,6 +189,7 @@ class HandoutDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.flag_banner)
+        layout.addWidget(self.glyph_warning)
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
 
@@ -261,8 +271,8 @@ class HandoutDialog(QDialog):
         self.status.setText(self.tr("Preparing the preview …"))
 
         def make() -> _Made:
-            return _Made(generation, options,
-                         handouts.preview_handout(ctx.db, ctx.actor, pid, options))
+            made = handouts.preview(ctx.db, ctx.actor, pid, options)
+            return _Made(generation, options, made.pdf, made.unprintable)
 
         Operation(self, make, self._show_made).failure(self._failed).run()
 
@@ -278,8 +288,27 @@ class HandoutDialog(QDialog):
                                         "its handout is kept yet.", "", pages))
         else:
             self.status.setText(self.tr("%n page(s), not issued yet.", "", pages))
+        self.show_unprintable(made.unprintable)
         self._set_enabled(True)
         self.preview_ready.emit(pages)
+
+    def show_unprintable(self, found: list[handouts.Unprintable]) -> None:
+        """Name the texts with characters the PDF prints as boxes, before issuing."""
+        if not found:
+            self.glyph_warning.hide()
+            return
+        places = {
+            "client": self.tr("the client's name"), "clinic": self.tr("the clinic's details"),
+            "therapist": self.tr("the therapist's name"), "note": self.tr("your note"),
+            "advice": self.tr("the advice"),
+        }
+        parts = [(self.tr("exercise %1").replace("%1", str(item.number))
+                  if item.where == "exercise" else places.get(item.where, item.where))
+                 + f": {item.characters}" for item in found]
+        self.glyph_warning.setText(self.tr(
+            "Some characters cannot be printed and will show as \u25a1 — %1. Write them "
+            "differently if they matter.").replace("%1", "; ".join(parts)))
+        self.glyph_warning.show()
 
     def _failed(self, exc: BaseException) -> None:
         self._busy = False
