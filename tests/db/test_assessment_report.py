@@ -135,6 +135,14 @@ def test_cli_report_writes_a_pdf(sqlite_url: str, tmp_path: Path) -> None:
                           capture_output=True, text=True, env=env, check=False)
     assert done.returncode == 0, done.stderr
     assert "Åse Ørum" in _text(out.read_bytes())
+    summary = subprocess.run([sys.executable, "-m", "pgp_desk", "--database", sqlite_url,
+                              "--user", "cli", "report", str(second.id), "-o", str(out),
+                              "--request", "kontrol om 4 uger", "--summary"],
+                             capture_output=True, text=True, env=env, check=False)
+    assert summary.returncode == 0, summary.stderr
+    lines = summary.stdout.splitlines()
+    assert lines[1].startswith("Fysioterapeutisk undersøgelse") and len(lines) == 5
+    assert lines[-1].endswith("Vi beder om: kontrol om 4 uger")
     missing = subprocess.run([sys.executable, "-m", "pgp_desk", "--database", sqlite_url,
                               "report", "9999", "-o", str(tmp_path / "x.pdf")],
                              capture_output=True, text=True, env=env, check=False)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from pgp_desk.cli.context import open_for_command
 from pgp_desk.domain.i18n import LANGUAGES
-from pgp_desk.services.assessment_report import render_report
+from pgp_desk.services.assessment_report import report_and_summary
 from pgp_desk.services.drafts import atomic_write
 from pgp_desk.services.errors import UserError
 
@@ -25,6 +25,11 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
                         help="language of the report (default: the clinic's language)")
     parser.add_argument("--recipient", default=None,
                         help="who the report is for (default: the client's GP or midwife)")
+    parser.add_argument("--request", default=None,
+                        help="what you ask of the recipient, printed in the summary (default: "
+                        "with open red flags, to see her soon)")
+    parser.add_argument("--summary", action="store_true",
+                        help="also print the three-line summary, e.g. for a journal system")
     parser.set_defaults(func=run)
 
 
@@ -36,8 +41,9 @@ def run(args: argparse.Namespace) -> int:
         raise UserError(f"the folder {output.parent} does not exist")
     ctx = open_for_command(args)
     try:
-        pdf = render_report(ctx.db, ctx.actor, args.assessment_id,
-                            language=args.report_language, recipient=args.recipient)
+        pdf, summary = report_and_summary(ctx.db, ctx.actor, args.assessment_id,
+                                          language=args.report_language,
+                                          recipient=args.recipient, request=args.request)
     finally:
         ctx.db.close()
     try:
@@ -45,4 +51,6 @@ def run(args: argparse.Namespace) -> int:
     except OSError as exc:
         raise UserError(f"cannot write {output}: {exc.strerror or exc}") from exc
     print(f"wrote {output} ({len(pdf):,} bytes)")
+    if args.summary:
+        print(summary)
     return 0

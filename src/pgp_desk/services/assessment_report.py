@@ -255,8 +255,15 @@ def render_report(db: Database, actor: Actor, assessment_id: int,
                   language: str | None = None, recipient: str | None = None,
                   request: str | None = None) -> bytes:
     """The report as PDF bytes."""
-    return render_assessment_report(build_report_data(db, actor, assessment_id, language,
-                                                      recipient, request))
+    return report_and_summary(db, actor, assessment_id, language, recipient, request)[0]
+
+
+def report_and_summary(db: Database, actor: Actor, assessment_id: int,
+                       language: str | None = None, recipient: str | None = None,
+                       request: str | None = None) -> tuple[bytes, str]:
+    """The report as PDF bytes and its summary as text, from one reading."""
+    data = build_report_data(db, actor, assessment_id, language, recipient, request)
+    return render_assessment_report(data), summary_text(data)
 
 
 def report_summary(db: Database, actor: Actor, assessment_id: int,

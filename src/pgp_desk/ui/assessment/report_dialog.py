@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 from pgp_desk.services.assessment_report import report_defaults, report_summary
 from pgp_desk.services.context import AppContext
 from pgp_desk.ui.errors import describe_error
-from pgp_desk.ui.widgets.form import ErrorForm
 from pgp_desk.ui.operations import Operation
+from pgp_desk.ui.widgets.form import ErrorForm
 
 
 class ReportDialog(QDialog):
