@@ -364,3 +364,30 @@ def _a_region_id() -> str:
     from pgp_desk.domain.painmap import REGION_IDS
 
     return REGION_IDS[0]
+
+
+def test_after_the_birth_no_figure_is_pregnant(db, actor) -> None:
+    """A client nine months after the birth gets the same drawings without the pregnant
+    belly (Muslingen, Roning med elastik, Gåture); in pregnancy they keep it."""
+    from datetime import date, timedelta
+
+    from pgp_desk.content.figure_pose import load_spec
+    from pgp_desk.content.figures import illustration_svg, poses_dir
+    from pgp_desk.services import episodes
+
+    items = [("GLOB-CLAM", {"sets": 2, "reps": 10}, ""), ("GLOB-ROW-BAND", {"reps": 12}, ""),
+             ("ADL-WALK", {}, "")]
+    client_id = make_client(db, actor, "Sara", "Holm")
+    born = date.today() - timedelta(days=270)
+    episode_id = episodes.create_episode(db, actor, client_id, episodes.EpisodeInput(
+        due_date=born, birth_date=born)).id
+    mother = make_programme(db, actor, episode_id, items=items)
+    after = handouts.build_handout(db, actor, mother, PrintOptions())
+    pregnant = handouts.build_handout(db, actor, worked(db, actor, items=items).programme_id,
+                                      PrintOptions())
+    for code, a, p in zip([c for c, _, _ in items], after.data.exercises,
+                          pregnant.data.exercises, strict=True):
+        assert load_spec(poses_dir() / f"{code}.yaml").pregnant, code
+        assert a.illustration_svg == illustration_svg(code, after_birth=True), code
+        assert p.illustration_svg == illustration_svg(code), code
+        assert a.illustration_svg != p.illustration_svg, code

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import sys
+from dataclasses import replace
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -67,8 +68,9 @@ def available_illustrations() -> list[str]:
 
 
 @cache
-def illustration_svg(code: str) -> str:
-    """SVG text (400×300 viewBox) of the exercise's illustration.
+def illustration_svg(code: str, after_birth: bool = False) -> str:
+    """SVG text (400×300 viewBox) of the exercise's illustration; `after_birth` draws the
+    same figure without the pregnant belly (a client after birth never sees one).
 
     Raises KeyError when the code has no pose file.
     """
@@ -77,7 +79,10 @@ def illustration_svg(code: str) -> str:
     pose_file = poses_dir() / f"{code}.yaml"
     if not pose_file.is_file():
         raise KeyError(code)
-    return render_spec(load_spec(pose_file))
+    spec = load_spec(pose_file)
+    if after_birth and spec.pregnant:
+        spec = replace(spec, pregnant=False)
+    return render_spec(spec)
 
 
 def _shifted(pose: Pose, dx: float, dy: float) -> Pose:

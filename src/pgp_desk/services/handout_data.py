@@ -120,13 +120,14 @@ def _clinic_exercise(row: ClinicExercise) -> Exercise | None:
         return None
 
 
-def _illustration(code: str | None) -> str | None:
+def _illustration(code: str | None, after_birth: bool = False) -> str | None:
+    """The library drawing for `code`; after the birth without the pregnant belly."""
     if not code:
         return None
     try:
         from pgp_desk.content.figures import illustration_svg
 
-        return illustration_svg(code)
+        return illustration_svg(code, after_birth)
     except KeyError:
         return None
     except Exception:  # a broken pose file must not stop the handout
@@ -232,9 +233,9 @@ def assemble(session: Session, actor: Actor, programme_id: int, options: PrintOp
                                  .where(ProgrammeItem.programme_id == programme.id)
                                  .order_by(ProgrammeItem.position, ProgrammeItem.id)))
     sources = _sources(session, actor, [i.exercise_code for i in items])
-    pictures = {code: (None if s.photo else _illustration(s.picture_code))
-                for code, s in sources.items()}
     after_birth = episode.birth_date is not None and episode.birth_date <= today
+    pictures = {code: (None if s.photo else _illustration(s.picture_code, after_birth))
+                for code, s in sources.items()}
     codes = advice_codes(programme.advice, after_birth)
     data = HandoutData(
         clinic=ClinicHeader(clinic.name, clinic.address or "", clinic.phone or "",
