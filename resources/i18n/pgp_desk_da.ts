@@ -844,6 +844,18 @@ Skriv patientens fulde navn for at bekræfte:</translation>
         <translation>Klinikindstillinger</translation>
     </message>
     <message>
+        <source>e.g. 38 68 35 00</source>
+        <translation>fx 38 68 35 00</translation>
+    </message>
+    <message>
+        <source>e.g. 1813 or 116 117</source>
+        <translation>fx 1813 eller 116 117</translation>
+    </message>
+    <message>
+        <source>e.g. 112 or 113</source>
+        <translation>fx 112 eller 113</translation>
+    </message>
+    <message>
         <source>No logo</source>
         <translation>Intet logo</translation>
     </message>
@@ -882,6 +894,18 @@ Skriv patientens fulde navn for at bekræfte:</translation>
     <message>
         <source>Paper size</source>
         <translation>Papirstørrelse</translation>
+    </message>
+    <message>
+        <source>Maternity ward (for the stop signs)</source>
+        <translation>Fødeafdeling (til stoptegnene)</translation>
+    </message>
+    <message>
+        <source>Out-of-hours doctor</source>
+        <translation>Lægevagt</translation>
+    </message>
+    <message>
+        <source>Emergency number</source>
+        <translation>Alarmnummer</translation>
     </message>
     <message>
         <source>Save</source>
@@ -2163,6 +2187,10 @@ Skriv patientens fulde navn for at bekræfte:</translation>
         <translation>Den dato findes ikke.</translation>
     </message>
     <message>
+        <source>Write only digits, spaces, + and -, e.g. 1813 or +45 35 45 35 45.</source>
+        <translation>Skriv kun cifre, mellemrum, + og -, fx 1813 eller +45 35 45 35 45.</translation>
+    </message>
+    <message>
         <source>Not an email address (name@example.dk).</source>
         <translation>Ikke en e-mailadresse (navn@eksempel.dk).</translation>
     </message>
@@ -2914,6 +2942,45 @@ Opfølgning om 3 uger</translation>
     <message>
         <source>⚠ Refer: do not start exercise</source>
         <translation>⚠ Henvis: start ikke træning</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Report for the GP or midwife</source>
+        <translation>Rapport til læge eller jordemoder</translation>
+    </message>
+    <message>
+        <source>What do you ask of the recipient? E.g. to see her today about a red flag.</source>
+        <translation>Hvad beder du modtageren om? Fx at se hende i dag på grund af et rødt flag.</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>Request to the recipient</source>
+        <translation>Anmodning til modtageren</translation>
+    </message>
+    <message>
+        <source>Save PDF …</source>
+        <translation>Gem PDF …</translation>
+    </message>
+    <message>
+        <source>Copy summary as text</source>
+        <translation>Kopiér sammenfatning som tekst</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+    <message>
+        <source>The report opens with a three-line summary: subgroup, scores, red flags and your request.</source>
+        <translation>Rapporten begynder med en sammenfatning på tre linjer: undergruppe, målinger, røde flag og din anmodning.</translation>
+    </message>
+    <message>
+        <source>The summary is on the clipboard: paste it into the journal.</source>
+        <translation>Sammenfatningen er kopieret: sæt den ind i journalen.</translation>
     </message>
 </context>
 <context>

@@ -844,6 +844,18 @@ Skriv pasientens fulle navn for å bekrefte:</translation>
         <translation>Klinikkinnstillinger</translation>
     </message>
     <message>
+        <source>e.g. 38 68 35 00</source>
+        <translation>f.eks. 22 11 80 80</translation>
+    </message>
+    <message>
+        <source>e.g. 1813 or 116 117</source>
+        <translation>f.eks. 116 117 eller 1813</translation>
+    </message>
+    <message>
+        <source>e.g. 112 or 113</source>
+        <translation>f.eks. 113 eller 112</translation>
+    </message>
+    <message>
         <source>No logo</source>
         <translation>Ingen logo</translation>
     </message>
@@ -882,6 +894,18 @@ Skriv pasientens fulle navn for å bekrefte:</translation>
     <message>
         <source>Paper size</source>
         <translation>Papirstørrelse</translation>
+    </message>
+    <message>
+        <source>Maternity ward (for the stop signs)</source>
+        <translation>Fødeavdeling (til stopptegnene)</translation>
+    </message>
+    <message>
+        <source>Out-of-hours doctor</source>
+        <translation>Legevakt</translation>
+    </message>
+    <message>
+        <source>Emergency number</source>
+        <translation>Nødnummer</translation>
     </message>
     <message>
         <source>Save</source>
@@ -2163,6 +2187,10 @@ Skriv pasientens fulle navn for å bekrefte:</translation>
         <translation>Den datoen finnes ikke.</translation>
     </message>
     <message>
+        <source>Write only digits, spaces, + and -, e.g. 1813 or +45 35 45 35 45.</source>
+        <translation>Skriv bare sifre, mellomrom, + og -, f.eks. 116 117 eller +47 22 11 80 80.</translation>
+    </message>
+    <message>
         <source>Not an email address (name@example.dk).</source>
         <translation>Ikke en e-postadresse (navn@eksempel.no).</translation>
     </message>
@@ -2914,6 +2942,45 @@ Oppfølging om 3 uker</translation>
     <message>
         <source>⚠ Refer: do not start exercise</source>
         <translation>⚠ Henvis: ikke start trening</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Report for the GP or midwife</source>
+        <translation>Rapport til lege eller jordmor</translation>
+    </message>
+    <message>
+        <source>What do you ask of the recipient? E.g. to see her today about a red flag.</source>
+        <translation>Hva ber du mottakeren om? F.eks. å se henne i dag på grunn av et rødt flagg.</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>Request to the recipient</source>
+        <translation>Forespørsel til mottakeren</translation>
+    </message>
+    <message>
+        <source>Save PDF …</source>
+        <translation>Lagre PDF …</translation>
+    </message>
+    <message>
+        <source>Copy summary as text</source>
+        <translation>Kopier oppsummering som tekst</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>The report opens with a three-line summary: subgroup, scores, red flags and your request.</source>
+        <translation>Rapporten begynner med en oppsummering på tre linjer: undergruppe, målinger, røde flagg og forespørselen din.</translation>
+    </message>
+    <message>
+        <source>The summary is on the clipboard: paste it into the journal.</source>
+        <translation>Oppsummeringen er kopiert: lim den inn i journalen.</translation>
     </message>
 </context>
 <context>

@@ -106,6 +106,8 @@ QLabel#clientName {{ font-size: 20pt; font-weight: 600; }}
 QLabel#clientStage {{ font-size: 13pt; font-weight: 600; color: {ACCENT};
                      padding: 4px 10px; background: {ACCENT_BG}; border-radius: 6px; }}
 QLabel#handoutHeading {{ font-size: 15pt; font-weight: 600; }}
+QLabel#handoutUnprintable {{ color: {CAUTION_FG}; background: {CAUTION_BG};
+                             border-radius: 6px; padding: 6px 10px; }}
 QPdfView {{ background: #8a8f94; }}
 
 /* programme */

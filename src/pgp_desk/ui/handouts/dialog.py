@@ -102,9 +102,6 @@ class HandoutDialog(QDialog):
         self.glyph_warning.setObjectName("handoutUnprintable")
         self.glyph_warning.setWordWrap(True)
         self.glyph_warning.setTextFormat(Qt.TextFormat.PlainText)
-        self.glyph_warning.setStyleSheet(
-            "background: #fff4d6; color: #5a4300; border: 1px solid #e0c070; "
-            "border-radius: 6px; padding: 6px 10px;")
         self.glyph_warning.hide()
 
         self.language = QComboBox()
@@ -302,12 +299,12 @@ class HandoutDialog(QDialog):
             "therapist": self.tr("the therapist's name"), "note": self.tr("your note"),
             "advice": self.tr("the advice"),
         }
-        parts = [(self.tr("exercise %1").replace("%1", str(item.number))
+        parts = [(fill(self.tr("exercise %1"), str(item.number))
                   if item.where == "exercise" else places.get(item.where, item.where))
                  + f": {item.characters}" for item in found]
-        self.glyph_warning.setText(self.tr(
+        self.glyph_warning.setText(fill(self.tr(
             "Some characters cannot be printed and will show as \u25a1 — %1. Write them "
-            "differently if they matter.").replace("%1", "; ".join(parts)))
+            "differently if they matter."), "; ".join(parts)))
         self.glyph_warning.show()
 
     def _failed(self, exc: BaseException) -> None:
