@@ -175,7 +175,7 @@ def _header(ctx: HandoutContext, names: Sequence[HandoutExercise | None], number
                                    ("RIGHTPADDING", (1, 0), (-1, -1), st.scale.gap)])
 
 
-def _frame(rows: list[list[object]], width: float, st: Styles, **kw: object) -> Flowable:
+def _frame(rows: list[list[object]], width: float, st: Styles) -> Flowable:
     """The card: a thin grey frame, header band in light grey, rounded corners."""
     pad = st.scale.gap * 1.0
     return table(
@@ -194,7 +194,6 @@ def _frame(rows: list[list[object]], width: float, st: Styles, **kw: object) -> 
             ("BOTTOMPADDING", (0, -1), (-1, -1), pad * 0.55),
         ],
         cornerRadii=[5, 5, 5, 5],
-        **kw,
     )
 
 
@@ -214,7 +213,8 @@ def _pic(ex: HandoutExercise | None, st: Styles) -> Flowable | None:
                    st.scale.illustration_h)
 
 
-def _feel_and_stop(ex: HandoutExercise, lang: str, st: Styles, width: float) -> list[object]:
+def _feel_and_stop(ex: HandoutExercise, lang: str, st: Styles, width: float
+                   ) -> list[list[object]]:
     """What to feel and when to stop: side by side when both exist, else one column."""
     cues, avoid = cues_block(ex, lang, st), avoid_block(ex, lang, st)
     if cues and avoid:
@@ -239,6 +239,18 @@ def exercise_card(ctx: HandoutContext, ex: HandoutExercise, number: int,
     if note:
         rows.append([note])
     return _frame(rows, width, st)
+
+
+def _rows_height(rows: list[list[object]], width: float, frame_h: float) -> float:
+    """How tall the card rows are (each row holds one flowable or a list of them)."""
+    total = 0.0
+    for row in rows:
+        cell = row[0]
+        parts = cell if isinstance(cell, list) else [cell]
+        for part in parts:
+            if isinstance(part, Flowable):
+                total += part.wrap(width, frame_h)[1] + part.getSpaceAfter()
+    return total
 
 
 def _large_body(ctx: HandoutContext, ex: HandoutExercise, pic: Flowable | None,
@@ -268,15 +280,12 @@ def _large_body(ctx: HandoutContext, ex: HandoutExercise, pic: Flowable | None,
         blocks = {"cues": cues_block, "avoid": avoid_block}
         return [[blocks[p](ex, lang, st)] for p in parts if blocks[p](ex, lang, st)]
 
-    options = [
+    options: list[list[list[object]]] = [
         [*top([]), *steps(), *stacked("cues", "avoid")],
         [*top([]), *steps(), *_feel_and_stop(ex, lang, st, inner)],
         [*top(cues_block(ex, lang, st)), *steps(), *stacked("avoid")],
     ]
-    return min(options, key=lambda rows: sum(
-        row[0].wrap(inner, ctx.frame_h)[1] if not isinstance(row[0], list)
-        else sum(f.wrap(inner, ctx.frame_h)[1] + f.getSpaceAfter() for f in row[0])
-        for row in rows))
+    return min(options, key=lambda rows: _rows_height(rows, inner, ctx.frame_h))
 
 
 def _shortest_body(ctx: HandoutContext, ex: HandoutExercise, pic: Flowable | None,
@@ -287,8 +296,8 @@ def _shortest_body(ctx: HandoutContext, ex: HandoutExercise, pic: Flowable | Non
     st, s, lang = ctx.styles, ctx.styles.scale, ctx.lang
     if pic is None:
         steps = steps_block(ex, lang, st, labelled=False)
-        strip = dosage_strip([(lang, ex.dosage_text)], st, inner)
-        return ([[steps]] if steps else []) + ([[strip]] if strip else []) + _feel_and_stop(
+        band = dosage_strip([(lang, ex.dosage_text)], st, inner)
+        return ([[steps]] if steps else []) + ([[band]] if band else []) + _feel_and_stop(
             ex, lang, st, inner)
     pic_w = s.illustration_w
     text_w = inner - pic_w - s.gap
@@ -326,10 +335,7 @@ def _shortest_body(ctx: HandoutContext, ex: HandoutExercise, pic: Flowable | Non
         [beside([], right("steps", "cues", "avoid")), *strip()],
     ]
 
-    def height(rows: list[list[object]]) -> float:
-        return sum(row[0].wrap(inner, ctx.frame_h)[1] for row in rows)  # type: ignore[union-attr]
-
-    return min(options, key=height)
+    return min(options, key=lambda rows: _rows_height(rows, inner, ctx.frame_h))
 
 
 def compact_card(ctx: HandoutContext, ex: HandoutExercise, number: int,
@@ -364,8 +370,7 @@ def compact_card(ctx: HandoutContext, ex: HandoutExercise, number: int,
 
     options = [body(False)] + ([body(True)] if pic is not None and ex.dosage_text.strip()
                                else [])
-    shortest = min(options, key=lambda rows: sum(
-        row[0].wrap(inner, ctx.frame_h)[1] for row in rows))  # type: ignore[union-attr]
+    shortest = min(options, key=lambda rows: _rows_height(rows, inner, ctx.frame_h))
     return _frame([[_header(ctx, [ex], number, inner)], *shortest], width, st)
 
 
@@ -413,8 +418,7 @@ def side_by_side_card(ctx: HandoutContext, ex: HandoutExercise,
         return rows + ([[band]] if band else [])
 
     options = [body(False), body(True)]
-    shortest = min(options, key=lambda rows: sum(
-        row[0].wrap(inner, ctx.frame_h)[1] for row in rows))  # type: ignore[union-attr]
+    shortest = min(options, key=lambda rows: _rows_height(rows, inner, ctx.frame_h))
     return _frame([[_header(ctx, [ex, other], number, inner)], *shortest], width, st)
 
 

@@ -166,7 +166,7 @@ def _exercises(ctx: HandoutContext, first_page_room: float,
     for i, (ex, other) in enumerate(pairs, 1):
         unit = Unit(_card(ctx, ex, other, i), f"exercise {i} ({plain(ex.name)})", report,
                     may_continue=paired, page_h=ctx.frame_h)
-        unit.spaceBefore = spacing if i > 1 else 0.0  # type: ignore[attr-defined]
+        unit.spaceBefore = spacing if i > 1 else 0.0
         cards.append(unit)
     story: list[Flowable] = []
     if ctx.options.large_print:

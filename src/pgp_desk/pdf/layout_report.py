@@ -43,8 +43,8 @@ class LayoutReport:
 
 def tag(flowable: Flowable, kind: str, name: str) -> Flowable:
     """Mark a flowable as a heading ('heading') or another kind the report watches."""
-    flowable._pgp_kind = kind  # type: ignore[attr-defined]
-    flowable._pgp_name = name  # type: ignore[attr-defined]
+    flowable._pgp_kind = kind
+    flowable._pgp_name = name
     return flowable
 
 
@@ -80,7 +80,7 @@ class Unit(Flowable):
         parts = self._inner.split(avail_width, avail_height)
         if not parts:
             return []
-        name = self._pgp_name  # type: ignore[attr-defined]
+        name = str(self._pgp_name)
         if self._report is not None:
             if self._may_continue:
                 self._report.continued.append(name)

@@ -191,7 +191,7 @@ class _WatchedDoc(SimpleDocTemplate):
     """Notes the page and the height used after every flowable it draws."""
 
     def __init__(self, *args: object, **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        super().__init__(*args, **kwargs)
         self._drawn: list[tuple[int, str, str]] = []
         self._fill: dict[int, float] = {}
 
