@@ -351,3 +351,19 @@ def test_conflict_use_theirs_shows_the_colleagues_programme(qtbot, ctx, monkeypa
     assert _codes(builder) == ["GLOB-CLAM", "EDU-PAIN"]
     stored = programmes.get_programme(ctx.db, ctx.actor, made.id)
     assert [i.exercise_code for i in stored.items] == ["GLOB-CLAM", "EDU-PAIN"]
+
+
+def test_after_the_birth_the_library_pictures_show_no_pregnant_figure(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    """A client after the birth sees no pregnant belly in the builder's pictures either."""
+    from pgp_desk.content.figures import illustration_svg
+
+    client = clients.create_client(ctx.db, ctx.actor, clients.ClientInput(
+        first_name="Sara", last_name="Holm"))
+    born = date.today() - timedelta(days=200)
+    episode_id = episodes.create_episode(ctx.db, ctx.actor, client.id, episodes.EpisodeInput(
+        due_date=born, birth_date=born)).id
+    builder = _builder(qtbot, ctx, episode_id)
+    assert builder.thumbnails.svgs["GLOB-CLAM"] == illustration_svg("GLOB-CLAM", True)
+    assert builder.thumbnails.svgs["GLOB-CLAM"] != illustration_svg("GLOB-CLAM")
+    pregnant = _builder(qtbot, ctx, _episode(ctx))
+    assert pregnant.thumbnails.svgs["GLOB-CLAM"] == illustration_svg("GLOB-CLAM")

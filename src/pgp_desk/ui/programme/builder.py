@@ -31,6 +31,7 @@ from pgp_desk.ui.programme import commands
 from pgp_desk.ui.programme.builder_data import (
     BuilderData,
     LibraryData,
+    after_birth,
     load_builder,
     load_library,
 )
@@ -427,7 +428,8 @@ class ProgrammeBuilder(BuilderLayout, BuilderSaving, BuilderDrafts, QWidget):
         if not changed:
             return
         ctx = self.ctx
-        Operation(self, lambda: load_library(ctx), self._show_library) \
+        born = self.data is not None and after_birth(self.data.source)
+        Operation(self, lambda: load_library(ctx, born), self._show_library) \
             .failure(self._failed).run()
 
     def _show_library(self, library: LibraryData) -> None:

@@ -33,7 +33,7 @@ class BuilderData:
     templates: TemplateLists
 
 
-def load_library(ctx: AppContext) -> LibraryData:
+def load_library(ctx: AppContext, born: bool = False) -> LibraryData:
     entries = exercise_library.library_entries(ctx.db, ctx.actor)
     photos = {}
     for entry in entries:
@@ -41,14 +41,20 @@ def load_library(ctx: AppContext) -> LibraryData:
             photo = exercise_library.get_photo(ctx.db, ctx.actor, entry.code)
             if photo is not None:
                 photos[entry.code] = photo.data
-    return LibraryData(entries, illustration_texts([e.exercise for e in entries]), photos)
+    return LibraryData(entries, illustration_texts([e.exercise for e in entries], born),
+                       photos)
+
+
+def after_birth(source: PictureSource) -> bool:
+    """Whether the client has given birth (her pictures then show no pregnant belly)."""
+    return source.picture.phase in ("pp_0_6", "pp_later")
 
 
 def load_builder(ctx: AppContext, episode_id: int, programme_id: int | None = None,
                  ui_lang: str = "da", today: date | None = None) -> BuilderData:
     """Everything the builder shows; ``programme_id`` None opens the newest programme."""
-    library = load_library(ctx)
     source = programme_suggestions.clinical_picture(ctx.db, ctx.actor, episode_id, today)
+    library = load_library(ctx, after_birth(source))
     history = programme_service.list_programmes(ctx.db, ctx.actor, episode_id)
     if programme_id is None and history:
         programme_id = history[0].id

@@ -18,8 +18,10 @@ PREVIEW = QSize(320, 240)
 CROP = QRectF(28, 24, 344, 258)
 
 
-def illustration_texts(exercises: list[Exercise]) -> dict[str, str]:
-    """SVG text per code (built-ins by code, adapted clinic ones by their original)."""
+def illustration_texts(exercises: list[Exercise], after_birth: bool = False
+                       ) -> dict[str, str]:
+    """SVG text per code (built-ins by code, adapted clinic ones by their original); after
+    the birth the figures are drawn without the pregnant belly, as on her handout."""
     from pgp_desk.content.figures import illustration_svg
 
     texts: dict[str, str] = {}
@@ -28,7 +30,7 @@ def illustration_texts(exercises: list[Exercise]) -> dict[str, str]:
             if not code:
                 continue
             try:
-                texts[exercise.code] = illustration_svg(code)
+                texts[exercise.code] = illustration_svg(code, after_birth)
                 break
             except KeyError:
                 continue
