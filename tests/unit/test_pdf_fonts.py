@@ -66,3 +66,15 @@ def test_emoji_print_as_a_box_and_are_named_before_issuing() -> None:
     assert "Godt klaret " + FALLBACK in text
     assert unprintable_texts(data) == [Unprintable("exercise", 2, "😀")]
     assert unprintable_texts(programme(3)) == []
+
+
+def test_page_footers_draw_fallback_faces_too() -> None:
+    """The footer (clinic name and phone, drawn on the canvas) prints a Chinese clinic
+    name in the CJK face instead of boxes."""
+    data = programme(1)
+    data.clinic.name = "北京理疗诊所"
+    pdf = render_handout(data)
+    last = PdfReader(io.BytesIO(pdf)).pages[-1].extract_text() or ""
+    footer = last.rsplit("Side 2 af 2", 1)[-1]  # drawn last on the page
+    assert "北京理疗诊所" in footer and "35 35 12 12" in footer, last[-200:]
+    assert FALLBACK not in _text(pdf)

@@ -19,7 +19,7 @@ from reportlab.platypus import Flowable, SimpleDocTemplate
 from pgp_desk.pdf.fonts import BOLD, REGULAR, register_fonts
 from pgp_desk.pdf.layout_report import LayoutReport
 from pgp_desk.pdf.styles import HAIRLINE, INK, MUTED
-from pgp_desk.pdf.text import fit_width, plain
+from pgp_desk.pdf.text import Run, fit_runs, plain, runs, runs_width
 
 PAPER: dict[str, tuple[float, float]] = {"A4": A4, "Letter": LETTER}
 
@@ -54,24 +54,23 @@ def _draw_footer(canvas: Canvas, footer: Footer, page: int, total: int) -> None:
     canvas.setFillColor(INK)
     canvas.drawRightString(width - margin, y, right)
     used = canvas.stringWidth(right, BOLD, footer.size) + 8
-    canvas.setFont(REGULAR, footer.size)
     canvas.setFillColor(MUTED)
     room = width - 2 * margin - used
-    centre = plain(footer.centre, REGULAR)
+    centre = runs(footer.centre, REGULAR)
     left_room = room
     if centre:  # the left text (clinic and phone) may take what the centre does not need
-        centre_w = canvas.stringWidth(centre, REGULAR, footer.size)
+        centre_w = runs_width(centre, footer.size)
         left_room = max(room / 2 - 6, room - centre_w - 18)
-    left = fit_width(plain(footer.left, REGULAR), REGULAR, footer.size, left_room)
-    canvas.drawString(margin, y, left)
+    left = fit_runs(runs(footer.left, REGULAR), footer.size, left_room)
+    _draw_runs(canvas, margin, y, left, footer.size)
     if centre:
         # centred on the page when it fits, else pushed right of the left text: never overlap
-        start = margin + canvas.stringWidth(left, REGULAR, footer.size) + 12
+        start = margin + runs_width(left, footer.size) + 12
         end = width - margin - used
-        centre = fit_width(centre, REGULAR, footer.size, end - start)
-        centre_width = canvas.stringWidth(centre, REGULAR, footer.size)
+        centre = fit_runs(centre, footer.size, end - start)
+        centre_width = runs_width(centre, footer.size)
         x = min(max(width / 2 - centre_width / 2, start), end - centre_width)
-        canvas.drawString(x, y, centre)
+        _draw_runs(canvas, x, y, centre, footer.size)
     canvas.restoreState()
     if footer.banner:
         _draw_banner(canvas, footer.banner, footer.size * 1.35, margin)
@@ -87,10 +86,18 @@ def _draw_banner(canvas: Canvas, text: str, size: float, margin: float) -> None:
     canvas.setFillColor(INK)
     canvas.rect(margin, y, width - 2 * margin, band, stroke=0, fill=1)
     canvas.setFillColorRGB(1, 1, 1)
-    canvas.setFont(BOLD, size)
-    line = plain(text, BOLD)
-    canvas.drawCentredString(width / 2, y + (band - size) / 2 + size * 0.18, line)
+    line = runs(text, BOLD)
+    _draw_runs(canvas, width / 2 - runs_width(line, size) / 2,
+               y + (band - size) / 2 + size * 0.18, line, size)
     canvas.restoreState()
+
+
+def _draw_runs(canvas: Canvas, x: float, y: float, line: list[Run], size: float) -> None:
+    """Canvas text has no fallback of its own: each run is drawn in its face."""
+    for chunk, face in line:
+        canvas.setFont(face, size)
+        canvas.drawString(x, y, chunk)
+        x += canvas.stringWidth(chunk, face, size)
 
 
 def _xmp(title: str, subject: str, author: str, languages: list[str]) -> str:

@@ -116,6 +116,45 @@ def para(text: object, style: ParagraphStyle) -> Paragraph:
     return Paragraph(markup(text, style.fontName), style)
 
 
+Run = tuple[str, str]  # (text, face): one stretch of a line drawn in one face
+
+
+def runs(text: object, font_name: str) -> list[Run]:
+    """One line of `text` for canvas drawing, split by face like `markup` does (the face
+    itself, else the first fallback that has a character, else FALLBACK)."""
+    line = " ".join(str(text).split()) if text is not None else ""
+    out: list[Run] = []
+    for ch, face in _characters(line, font_name):
+        if face is None:
+            ch, face = FALLBACK, ""
+        name = face or font_name
+        if out and out[-1][1] == name:
+            out[-1] = (out[-1][0] + ch, name)
+        else:
+            out.append((ch, name))
+    return out
+
+
+def runs_width(line: list[Run], size: float) -> float:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    return float(sum(stringWidth(chunk, face, size) for chunk, face in line))
+
+
+def fit_runs(line: list[Run], size: float, width: float) -> list[Run]:
+    """Shorten a line of runs with an ellipsis (in the first run's face) to fit `width`."""
+    if runs_width(line, size) <= width:
+        return line
+    ellipsis = [("\u2026", line[0][1])] if line else []
+    line = list(line)
+    while line and runs_width(line + ellipsis, size) > width:
+        chunk, face = line[-1]
+        line[-1] = (chunk[:-1], face)
+        if not line[-1][0]:
+            line.pop()
+    return line + ellipsis if line else []
+
+
 def fit_width(text: str, font_name: str, size: float, width: float) -> str:
     """Shorten one-line `text` with an ellipsis so it fits `width` points."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
