@@ -119,6 +119,7 @@ def test_newer_schema_is_refused(tmp_path: Path) -> None:
 def test_instruments_import_and_list(tmp_path: Path) -> None:
     """`pgp-desk instruments import` adds a licensed definition that `list` then shows."""
     url = f"sqlite:///{tmp_path / 'clinic.sqlite3'}"
+    assert run("--database", url, "db", "upgrade").returncode == 0
     odi = Path(__file__).resolve().parent / "unit" / "data" / "odi_example.yaml"
     added = run("--database", url, "instruments", "import", str(odi), "--licence", "no. 1")
     assert added.returncode == 0, added.stderr

@@ -42,6 +42,7 @@ def test_help(command: list[str]) -> None:
 def test_dry_run_then_import_a_windows_file(tmp_path: Path) -> None:
     """--dry-run reports and writes nothing; without it the same file is imported."""
     url = f"sqlite:///{tmp_path / 'c.sqlite3'}"
+    assert run("--database", url, "db", "upgrade").returncode == 0  # only this creates one
     csv_file = tmp_path / "klienter.csv"
     csv_file.write_bytes(GOOD.encode("cp1252"))
     dry = run("--database", url, "import", "clients", str(csv_file), "--dry-run")
@@ -67,6 +68,7 @@ def test_dry_run_then_import_a_windows_file(tmp_path: Path) -> None:
 def test_bad_file_imports_nothing_and_names_the_lines(tmp_path: Path) -> None:
     """Errors are listed with line numbers; exit 1 with one sentence; no client created."""
     url = f"sqlite:///{tmp_path / 'c.sqlite3'}"
+    assert run("--database", url, "db", "upgrade").returncode == 0  # only this creates one
     csv_file = tmp_path / "bad.csv"
     csv_file.write_text(BAD, encoding="utf-8-sig")
     result = run("--database", url, "import", "clients", str(csv_file))
@@ -81,6 +83,7 @@ def test_bad_file_imports_nothing_and_names_the_lines(tmp_path: Path) -> None:
 def test_export_writes_json_and_pdf(tmp_path: Path) -> None:
     """export client writes both files, refuses to overwrite them, and --force overwrites."""
     url = f"sqlite:///{tmp_path / 'c.sqlite3'}"
+    assert run("--database", url, "db", "upgrade").returncode == 0  # only this creates one
     csv_file = tmp_path / "k.csv"
     csv_file.write_text(GOOD, encoding="utf-8")
     assert run("--database", url, "import", "clients", str(csv_file)).returncode == 0
@@ -105,6 +108,7 @@ def test_export_writes_json_and_pdf(tmp_path: Path) -> None:
 def test_export_unknown_client_is_one_sentence(tmp_path: Path) -> None:
     """Exporting a client that does not exist fails cleanly and writes no file."""
     url = f"sqlite:///{tmp_path / 'c.sqlite3'}"
+    assert run("--database", url, "db", "upgrade").returncode == 0  # only this creates one
     result = run("--database", url, "export", "client", "999", "-o", str(tmp_path / "x.json"))
     assert result.returncode == 1
     assert "client 999 does not exist" in result.stderr and "Traceback" not in result.stderr

@@ -8,6 +8,9 @@ from pathlib import Path
 
 import platformdirs
 
+from pgp_desk.domain.i18n import TemplateMessage
+from pgp_desk.private_files import make_private, private_folder
+
 APP_NAME = "PGP Desk"
 APP_SLUG = "pgp-desk"
 DATABASE_ENV = "PGP_DESK_DATABASE_URL"
@@ -15,12 +18,31 @@ DATA_DIR_ENV = "PGP_DESK_DATA_DIR"
 DEFAULT_LANGUAGE = "da"  # of the user interface; the languages are domain.i18n.LANGUAGES
 
 
+class DataFolderError(TemplateMessage, OSError):
+    """The data folder (or one inside it) cannot be created or used."""
+
+    def __init__(self, template: str, *params: object):
+        super().__init__(self._set_message(template, params))
+
+
+def _own_folder(path: Path) -> Path:
+    """Create one of PGP Desk's own folders owner-only, or say in one sentence why not."""
+    try:
+        private_folder(path)
+        make_private(path)
+    except OSError as exc:
+        raise DataFolderError(
+            "PGP Desk cannot create its data folder %1 (%2); set %3 to a folder you may "
+            "write to", path, exc.strerror or type(exc).__name__, DATA_DIR_ENV,
+        ) from exc
+    return path
+
+
 def data_dir() -> Path:
-    """The per-user data folder (created on demand); PGP_DESK_DATA_DIR overrides it."""
+    """The per-user data folder (created on demand, owner-only); PGP_DESK_DATA_DIR overrides it."""
     override = os.environ.get(DATA_DIR_ENV)
     path = Path(override) if override else Path(platformdirs.user_data_dir(APP_SLUG, False))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return _own_folder(path.expanduser())
 
 
 def default_database_path() -> Path:
@@ -33,15 +55,15 @@ def demo_database_path() -> Path:
 
 
 def backup_dir() -> Path:
-    path = data_dir() / "backups"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return _own_folder(data_dir() / "backups")
 
 
 def drafts_dir() -> Path:
-    path = data_dir() / "drafts"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return _own_folder(data_dir() / "drafts")
+
+
+def log_dir() -> Path:
+    return _own_folder(data_dir() / "logs")
 
 
 def sqlite_url(path: Path) -> str:

@@ -76,3 +76,32 @@ def test_numbers_for_the_stop_signs_are_kept_and_checked(db, actor) -> None:  # 
     with pytest.raises(ValidationError) as caught:
         clinic.update_settings(db, actor, replace(again, out_of_hours_phone="ring 1813"))
     assert set(caught.value.by_field()) == {"out_of_hours_phone"}
+
+
+@pytest.mark.postgres
+def test_a_save_raced_between_read_and_write_is_a_conflict(postgres_url: str) -> None:
+    """Another administrator saves in the instant between our check and our write: the
+    version guard in the UPDATE catches it, and it is a conflict, not a StaleDataError."""
+    from sqlalchemy import create_engine, event, text
+
+    from pgp_desk.services.database import open_database
+
+    db = open_database(postgres_url, upgrade=False)
+    other = create_engine(db.engine.url)
+    try:
+        admin = ensure_actor(db, username="admin")
+        opened = clinic.get_settings(db, admin)
+
+        def other_admin_saves(_session, _context, _instances) -> None:  # type: ignore[no-untyped-def]
+            with other.begin() as connection:
+                connection.execute(text("UPDATE clinic SET name = 'Theirs', "
+                                        "version = version + 1"))
+
+        event.listen(db.sessions, "before_flush", other_admin_saves, once=True)
+        with pytest.raises(ConflictError) as raised:
+            clinic.update_settings(db, admin, replace(opened, name="Ours"), base=opened)
+        assert {c.field for c in raised.value.changes} == {"name"}
+        assert clinic.get_settings(db, admin).name == "Theirs"
+    finally:
+        other.dispose()
+        db.close()

@@ -149,23 +149,28 @@ def test_placeholders_survive_translation(lang: str) -> None:
 
 
 ERROR_CLASSES = {"UserError", "DatabaseError", "HandoutIntegrityError", "DatabaseUrlError",
-                 "SchemaTooNewError", "ImportCancelled"}
+                 "SchemaTooNewError", "ImportCancelled", "MigrationFailedError",
+                 "DataFolderError", "UnexpectedError"}
 
 
 def raised_templates() -> set[str]:
-    """Literal first arguments of the user-facing errors raised in services and db."""
+    """Literal first arguments of the user-facing errors raised in services, db and config,
+    and the file-system sentences ``services.failures`` picks by error number."""
+    from pgp_desk.services.failures import FILE_SENTENCES
+
     root = UI.parent
-    found: set[str] = set()
-    for folder in ("services", "db", "ui"):
-        for path in (root / folder).rglob("*.py"):
-            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-                if not isinstance(node, ast.Call):
-                    continue
-                func = node.func
-                name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
-                if (name in ERROR_CLASSES and node.args and isinstance(node.args[0], ast.Constant)
-                        and isinstance(node.args[0].value, str) and node.args[0].value):
-                    found.add(node.args[0].value)
+    found: set[str] = set(FILE_SENTENCES.values())
+    paths = [root / "config.py", *(path for folder in ("services", "db", "ui")
+                                   for path in (root / folder).rglob("*.py"))]
+    for path in paths:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            func = node.func
+            name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
+            if (name in ERROR_CLASSES and node.args and isinstance(node.args[0], ast.Constant)
+                    and isinstance(node.args[0].value, str) and node.args[0].value):
+                found.add(node.args[0].value)
     return found
 
 

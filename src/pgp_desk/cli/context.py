@@ -19,13 +19,15 @@ class CommandContext:
     choice: config.DatabaseChoice
 
 
-def open_for_command(args: argparse.Namespace, upgrade: bool = True) -> CommandContext:
+def open_for_command(args: argparse.Namespace, upgrade: bool = True,
+                     create: bool = False) -> CommandContext:
+    """Open the chosen database; only ``create`` commands may make a missing SQLite file."""
     choice = config.choose_database(args.database, demo=args.demo)
 
     def say(msg: str) -> None:
         if msg != "schema is up to date" or args.verbose:
             print(f"database: {msg}", file=sys.stderr)
 
-    db = open_database(choice.url, upgrade=upgrade, progress=say)
+    db = open_database(choice.url, upgrade=upgrade, progress=say, create=create)
     actor = ensure_actor(db, username=args.user)
     return CommandContext(db, actor, choice)

@@ -1,13 +1,14 @@
-"""`pgp-desk db ...`: create/upgrade the schema, back up, show status."""
+"""`pgp-desk db ...`: create/upgrade the schema, back up, check, show status."""
 
 from __future__ import annotations
 
 import argparse
+import sqlite3
 from pathlib import Path
 
 from pgp_desk import config
-from pgp_desk.db import migrate
-from pgp_desk.services.database import connect
+from pgp_desk.db import migrate, sqlite_files
+from pgp_desk.services.database import connect, damaged
 from pgp_desk.services.errors import UserError
 
 
@@ -27,7 +28,15 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         "PGP Desk is running on other workstations. PostgreSQL: use pg_dump.",
     )
     backup.add_argument("file", type=Path, metavar="FILE")
+    backup.add_argument("--force", action="store_true",
+                        help="replace FILE if it exists (it stays until the new copy is whole)")
     backup.set_defaults(func=backup_cmd)
+    check = actions.add_parser(
+        "check", help="run SQLite's integrity check on the database",
+        description="Run SQLite's integrity check on the database file and say whether it "
+        "is sound; exit 1 when it is damaged (then restore the newest backup).",
+    )
+    check.set_defaults(func=check_cmd)
     status = actions.add_parser("status", help="show which database and schema version",
                                 description="Show the database in use and its schema version.")
     status.set_defaults(func=status_cmd)
@@ -38,7 +47,7 @@ def _choice(args: argparse.Namespace) -> config.DatabaseChoice:
 
 
 def upgrade(args: argparse.Namespace) -> int:
-    db = connect(_choice(args).url)
+    db = connect(_choice(args).url, create=True)
     try:
         try:
             made = migrate.upgrade(db.engine, progress=lambda m: print(f"db upgrade: {m}"))
@@ -52,6 +61,13 @@ def upgrade(args: argparse.Namespace) -> int:
 
 
 def backup_cmd(args: argparse.Namespace) -> int:
+    target: Path = args.file.expanduser()
+    if target.is_dir():
+        raise UserError("%1 is a folder; give the file name of the copy, e.g. %2", target,
+                        target / "pgp-desk-backup.sqlite3")
+    if not target.parent.is_dir():
+        raise UserError("the folder %1 does not exist; create it first or check the path",
+                        target.parent)
     db = connect(_choice(args).url)
     try:
         if not db.is_sqlite:
@@ -59,9 +75,37 @@ def backup_cmd(args: argparse.Namespace) -> int:
                 "this is a PostgreSQL database; back it up on the server with "
                 "pg_dump -Fc DATABASE > FILE (see the README)"
             )
-        target = args.file.expanduser().resolve()
-        migrate.backup_sqlite(db.engine, target)
-        print(f"backup written to {target}")
+        try:
+            migrate.backup_sqlite(db.engine, target, overwrite=args.force)
+        except sqlite_files.SameFileError:
+            raise UserError("%1 is the database itself; write the copy to another file",
+                            target) from None
+        except FileExistsError:
+            raise UserError("%1 already exists; add --force to replace it", target) from None
+        except sqlite_files.UnsoundCopyError:
+            raise UserError("the copy failed SQLite's integrity check and was not kept; the "
+                            "database itself may be damaged: run 'pgp-desk db check'") from None
+        print(f"backup written to {target.absolute()}")
+    finally:
+        db.close()
+    return 0
+
+
+def check_cmd(args: argparse.Namespace) -> int:
+    db = connect(_choice(args).url)
+    try:
+        path = migrate.sqlite_file(db.engine)
+        if path is None:
+            raise UserError(
+                "this is a PostgreSQL database; its integrity is checked on the server "
+                "(ask your IT contact, e.g. pg_amcheck)")
+        try:
+            problems = sqlite_files.integrity_problems(path)
+        except sqlite3.DatabaseError:
+            problems = ["unreadable"]
+        if problems:
+            raise damaged(path)
+        print(f"{path}: integrity check passed; the database is sound")
     finally:
         db.close()
     return 0

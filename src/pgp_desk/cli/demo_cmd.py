@@ -27,7 +27,7 @@ def run(args: argparse.Namespace) -> int:
         raise SystemExit("pgp-desk demo: error: --clients must be 0 or more")
     if args.database is None:
         args.demo = True  # never write fictional clients into the real records by default
-    ctx = open_for_command(args)
+    ctx = open_for_command(args, create=True)
     try:
         line = ProgressLine("demo clients")
         result = create_demo_clinic(ctx.db, ctx.actor, clients=args.clients, seed=args.seed,

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from datetime import date
 from pathlib import Path
@@ -13,6 +12,7 @@ from pgp_desk.cli.progress import ProgressLine
 from pgp_desk.domain.dates import DateFormatError, parse_date
 from pgp_desk.domain.i18n import LANGUAGES
 from pgp_desk.domain.paper import PAPER_SIZES
+from pgp_desk.private_files import private_folder, temporary_beside, write_private
 from pgp_desk.services import handouts
 from pgp_desk.services.errors import UserError
 from pgp_desk.services.handout_options import PrintOptions
@@ -68,9 +68,15 @@ def _since(text: str) -> date:
 def _write(path: Path, data: bytes, force: bool) -> None:
     if path.exists() and not force:
         raise UserError(f"{path} already exists; add --force to overwrite it")
-    tmp = path.with_name(f".{path.name}.part")
-    tmp.write_bytes(data)
-    os.replace(tmp, path)
+    write_private(path, data)
+
+
+def _check_writable(folder: Path) -> None:
+    """Fail before the first handout, not after it: can a file be made in ``folder``?"""
+    try:
+        temporary_beside(folder / "probe").unlink()
+    except OSError as exc:
+        raise OSError(exc.errno, exc.strerror, str(folder)) from exc
 
 
 def handout_cmd(args: argparse.Namespace) -> int:
@@ -114,7 +120,8 @@ def _batch(args: argparse.Namespace, since: date) -> int:
     folder = Path(args.output)
     if folder.exists() and not folder.is_dir():
         raise UserError(f"{folder} is a file; give a folder for --all-issued-since")
-    folder.mkdir(parents=True, exist_ok=True)
+    private_folder(folder)
+    _check_writable(folder)
     ctx = open_for_command(args)
     try:
         found = handouts.issued_since(ctx.db, ctx.actor, since)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from typing import Any
 
 from pgp_desk import __version__, config
 from pgp_desk.cli import (
@@ -17,8 +18,22 @@ from pgp_desk.cli import (
     instruments_cmd,
     report_cmd,
 )
+from pgp_desk.cli.safe_output import escaping_streams
 from pgp_desk.domain.i18n import LANGUAGES
-from pgp_desk.services.errors import UserError
+from pgp_desk.services.failures import explain
+
+# Options that work before or after the command: flag, top-level default, other arguments.
+GLOBAL_OPTIONS: tuple[tuple[str, object, dict[str, Any]], ...] = (
+    ("--database", None, {
+        "metavar": "URL",
+        "help": "database URL: sqlite:///path/file.sqlite3 or postgresql+psycopg://user@host/db",
+    }),
+    ("--demo", False, {"action": "store_true",
+                       "help": "use the demo clinic's own database file (filled on first "
+                               "start)"}),
+    ("--language", None, {"choices": LANGUAGES,
+                          "help": "user interface language (default: Danish)"}),
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -30,14 +45,8 @@ def build_parser() -> argparse.ArgumentParser:
         "SQLite file in your data folder (--demo: the separate demo file).",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument(
-        "--database", metavar="URL",
-        help="database URL: sqlite:///path/file.sqlite3 or postgresql+psycopg://user@host/db",
-    )
-    parser.add_argument("--demo", action="store_true",
-                        help="use the demo clinic's own database file (filled on first start)")
-    parser.add_argument("--language", choices=LANGUAGES, default=None,
-                        help="user interface language (default: Danish)")
+    for flag, default, options in GLOBAL_OPTIONS:
+        parser.add_argument(flag, default=default, **options)
     parser.add_argument("--user", default=None, help=argparse.SUPPRESS)
     parser.add_argument("-v", "--verbose", action="store_true", help="say more")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -52,7 +61,22 @@ def build_parser() -> argparse.ArgumentParser:
     report_cmd.add_parser(commands)
     handout_cmd.add_parser(commands)
     instruments_cmd.add_parser(commands)
+    for command_parser in _command_parsers(parser):
+        for flag, _default, options in GLOBAL_OPTIONS:
+            if flag not in command_parser._option_string_actions:
+                # SUPPRESS: given after the command it overrides; absent, the top level's
+                # value (or default) stays. (`handout --language` keeps its own meaning.)
+                command_parser.add_argument(flag, default=argparse.SUPPRESS, **options)
     return parser
+
+
+def _command_parsers(parser: argparse.ArgumentParser) -> Iterator[argparse.ArgumentParser]:
+    """Every sub-command's parser, at any depth (`db upgrade`, `clients search` ...)."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for child in dict.fromkeys(action.choices.values()):
+                yield child
+                yield from _command_parsers(child)
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -62,16 +86,18 @@ def run_gui(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if args.language is None:
-        args.language = config.DEFAULT_LANGUAGE
-    func = getattr(args, "func", run_gui)
-    try:
-        return func(args)
-    except UserError as exc:
-        print(f"pgp-desk: error: {exc}", file=sys.stderr)
-        return 1
-    except KeyboardInterrupt:
-        print("pgp-desk: interrupted", file=sys.stderr)
-        return 130
+    """Run one command; whatever fails is one line on stderr and exit 1, never a traceback."""
+    with escaping_streams():
+        parser = build_parser()
+        args = parser.parse_args(argv)
+        if args.language is None:
+            args.language = config.DEFAULT_LANGUAGE
+        func = getattr(args, "func", run_gui)
+        try:
+            return func(args)
+        except KeyboardInterrupt:
+            print("\npgp-desk: interrupted", file=sys.stderr)
+            return 130
+        except Exception as exc:  # every failure, foreseen or not, is one sentence
+            print(f"pgp-desk: error: {explain(exc)}", file=sys.stderr)
+            return 1

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from pgp_desk.cli.context import open_for_command
 from pgp_desk.domain.i18n import LANGUAGES
+from pgp_desk.private_files import write_private
 from pgp_desk.services.assessment_report import report_and_summary
-from pgp_desk.services.drafts import atomic_write
 from pgp_desk.services.errors import UserError
 
 
@@ -46,10 +46,7 @@ def run(args: argparse.Namespace) -> int:
                                           recipient=args.recipient, request=args.request)
     finally:
         ctx.db.close()
-    try:
-        atomic_write(output, pdf)
-    except OSError as exc:
-        raise UserError(f"cannot write {output}: {exc.strerror or exc}") from exc
+    write_private(output, pdf)
     print(f"wrote {output} ({len(pdf):,} bytes)")
     if args.summary:
         print(summary)

@@ -6,7 +6,6 @@ touching the schema, so a failed upgrade never costs a practice its records.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -15,10 +14,11 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, inspect
+from sqlalchemy import Engine, inspect, text
 
 from pgp_desk import config as app_config
 from pgp_desk.db.engine import sqlite_file
+from pgp_desk.db.sqlite_files import copy_database
 from pgp_desk.domain.i18n import TemplateMessage
 from pgp_desk.resources import alembic_path
 
@@ -34,8 +34,11 @@ class SchemaTooNewError(TemplateMessage, RuntimeError):
 
 def alembic_config(engine: Engine) -> Config:
     cfg = Config()
-    cfg.set_main_option("script_location", str(alembic_path()))
-    cfg.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False))
+    # Alembic's options go through configparser, where '%' starts an interpolation: a '%'
+    # in a password or a folder name must be doubled, or every start fails.
+    cfg.set_main_option("script_location", str(alembic_path()).replace("%", "%%"))
+    cfg.set_main_option("sqlalchemy.url",
+                        engine.url.render_as_string(hide_password=False).replace("%", "%%"))
     return cfg
 
 
@@ -67,46 +70,74 @@ def needs_upgrade(engine: Engine) -> bool:
     return current != head_revision()
 
 
-def backup_sqlite(engine: Engine, target: Path) -> Path:
-    """Consistent copy of a live SQLite database (online backup API; safe while in use)."""
+def backup_sqlite(engine: Engine, target: Path, overwrite: bool = False) -> Path:
+    """Checked, owner-only copy of a live SQLite database (see ``sqlite_files``)."""
     source_path = sqlite_file(engine)
     if source_path is None:
         raise ValueError("only SQLite databases can be copied this way; use pg_dump")
-    target.parent.mkdir(parents=True, exist_ok=True)
-    if target.exists():
-        target.unlink()
-    source = sqlite3.connect(source_path)
-    try:
-        dest = sqlite3.connect(target)
-        try:
-            source.backup(dest)
-        finally:
-            dest.close()
-    finally:
-        source.close()
-    return target
+    return copy_database(source_path, target, overwrite=overwrite)
 
 
 def _has_tables(engine: Engine) -> bool:
     return bool(inspect(engine).get_table_names())
 
 
+class MigrationFailedError(TemplateMessage, RuntimeError):
+    """The schema upgrade stopped half-way; the sentence says where the safety copy is."""
+
+    def __init__(self, template: str, *params: object):
+        super().__init__(self._set_message(template, params))
+
+
+# pg_advisory_xact_lock key: "PGPD" in ASCII. Held for the upgrade's transaction, so
+# workstations that start together upgrade one after the other, never side by side.
+UPGRADE_LOCK = 0x50475044
+
+
+def _safety_copy(engine: Engine, say: Progress) -> Path | None:
+    if sqlite_file(engine) is None:
+        say("PostgreSQL: PGP Desk makes no copy of a server database; take one with "
+            "pg_dump -Fc before upgrading (see the README)")
+        return None
+    if not _has_tables(engine):
+        return None
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    name = f"{sqlite_file(engine).stem}-before-upgrade-{stamp}.sqlite3"  # type: ignore[union-attr]
+    path = backup_sqlite(engine, app_config.backup_dir() / name, overwrite=True)
+    say(f"backup written to {path}")
+    return path
+
+
 def upgrade(engine: Engine, progress: Progress | None = None, backup: bool = True) -> Path | None:
-    """Bring the schema to head. Returns the path of the SQLite backup made first, if any."""
+    """Bring the schema to head. Returns the path of the SQLite backup made first, if any.
+
+    On PostgreSQL the upgrade holds an advisory lock: a second workstation waits for the
+    first, then finds the schema current and does nothing.
+    """
     say = progress or (lambda _msg: None)
     if not needs_upgrade(engine):
         say("schema is up to date")
         return None
-    backup_path = None
-    if backup and sqlite_file(engine) is not None and _has_tables(engine):
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        name = f"{sqlite_file(engine).stem}-before-upgrade-{stamp}.sqlite3"  # type: ignore[union-attr]
-        backup_path = backup_sqlite(engine, app_config.backup_dir() / name)
-        say(f"backup written to {backup_path}")
-    say("upgrading schema")
+    backup_path = _safety_copy(engine, say) if backup else None
     cfg = alembic_config(engine)
     with engine.begin() as connection:
+        if connection.dialect.name == "postgresql":
+            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"),
+                               {"key": UPGRADE_LOCK})
+            if MigrationContext.configure(connection).get_current_revision() == head_revision():
+                say("schema is up to date (upgraded by another workstation meanwhile)")
+                return backup_path
+        say("upgrading schema")
         cfg.attributes["connection"] = connection
-        command.upgrade(cfg, "head")
+        try:
+            command.upgrade(cfg, "head")
+        except Exception as exc:
+            if isinstance(exc, TemplateMessage):
+                raise  # already one sentence (a full disk, a lost connection)
+            raise MigrationFailedError(
+                "the upgrade of the database schema failed; the copy made before it is kept "
+                "at %1; restore it as the README describes under 'When something goes "
+                "wrong', or ask your IT contact", backup_path or "the server's last pg_dump",
+            ) from exc
     say("schema is up to date")
     return backup_path

@@ -486,9 +486,12 @@ def check_file(db: Database, actor: Actor, path: Path, encoding: str = "auto",
     """
     path = Path(path)
     try:
-        if path.stat().st_size > MAX_BYTES:
+        if path.exists() and not path.is_dir() and not path.is_file():  # a device, a pipe
+            raise UserError("%1 is not a file; choose a CSV file", path)
+        with open(path, "rb") as handle:  # read at most the limit, whatever stat says
+            content = handle.read(MAX_BYTES + 1)
+        if len(content) > MAX_BYTES:
             raise UserError("%1 is larger than %2 MB; split it", path.name, MAX_BYTES // 2**20)
-        content = path.read_bytes()
     except FileNotFoundError as exc:
         raise UserError("the file %1 does not exist", path) from exc
     except IsADirectoryError as exc:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from pgp_desk.db.models import Clinic, User
 from pgp_desk.domain.i18n import LANGUAGES
@@ -133,18 +134,27 @@ def update_settings(db: Database, actor: Actor, settings: ClinicSettings,
     errors = validate_settings(settings)
     if errors:
         raise ValidationError(errors)
-    with db.sessions.begin() as session:
-        clinic = session.get(Clinic, actor.clinic_id)
-        if clinic is None:
-            raise UserError("the clinic record is missing from the database")
-        if settings.version and clinic.version != settings.version:
-            changes = [Change(n, getattr(settings, n), getattr(clinic, n))
-                       for n in SETTINGS_FIELDS
-                       if base is not None and getattr(clinic, n) != getattr(base, n)]
-            raise ConflictError("clinic", clinic.id, clinic.version, changes)
-        for name in SETTINGS_FIELDS:
-            setattr(clinic, name, getattr(settings, name))
-        record(session, actor, "update", "clinic", clinic.id)
-        session.flush()
-        settings.version = clinic.version
+    try:
+        with db.sessions.begin() as session:
+            clinic = session.get(Clinic, actor.clinic_id)
+            if clinic is None:
+                raise UserError("the clinic record is missing from the database")
+            if settings.version and clinic.version != settings.version:
+                raise _conflict(clinic, settings, base)
+            for name in SETTINGS_FIELDS:
+                setattr(clinic, name, getattr(settings, name))
+            record(session, actor, "update", "clinic", clinic.id)
+            session.flush()
+            settings.version = clinic.version
+    except StaleDataError:  # saved by someone else between our check and our write
+        with db.sessions() as session:
+            clinic = session.get(Clinic, actor.clinic_id)
+            raise _conflict(clinic, settings, base) from None
     return settings
+
+
+def _conflict(clinic: Clinic, settings: ClinicSettings,
+              base: ClinicSettings | None) -> ConflictError:
+    changes = [Change(n, getattr(settings, n), getattr(clinic, n)) for n in SETTINGS_FIELDS
+               if base is not None and getattr(clinic, n) != getattr(base, n)]
+    return ConflictError("clinic", clinic.id, clinic.version, changes)

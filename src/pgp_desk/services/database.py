@@ -2,20 +2,35 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 from dataclasses import dataclass
+from pathlib import Path
 
-from sqlalchemy import Engine, text
-from sqlalchemy.exc import OperationalError
+from sqlalchemy import Engine, event, text
+from sqlalchemy.engine import ExceptionContext, make_url
+from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.exc import DatabaseError as SqlDatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
+from pgp_desk import config
 from pgp_desk.db import migrate
 from pgp_desk.db.engine import (
     DatabaseUrlError,
     is_sqlite,
     make_engine,
     make_session_factory,
+    sqlite_file,
 )
+from pgp_desk.private_files import make_private
 from pgp_desk.services.errors import DatabaseError
+
+# SQLite's own error names (sqlite3.Error.sqlite_errorname), grouped by what a user can do.
+_SQLITE_DAMAGED = ("SQLITE_CORRUPT", "SQLITE_NOTADB")
+_SQLITE_FULL = ("SQLITE_FULL",)
+_SQLITE_UNWRITABLE = ("SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_IOERR", "SQLITE_PERM",
+                      "SQLITE_AUTH")
+_SQLITE_BUSY = ("SQLITE_BUSY", "SQLITE_LOCKED")
 
 
 @dataclass
@@ -61,27 +76,126 @@ def _describe_operational(exc: OperationalError, url: str) -> DatabaseError:
     return DatabaseError("the database at %1 cannot be reached (%2)", url, message)
 
 
-def connect(url: str) -> Database:
-    """Connect and check the server answers, without touching the schema."""
+def damaged(path: Path | str) -> DatabaseError:
+    return DatabaseError(
+        "the database file %1 is damaged and cannot be used; close PGP Desk and restore the "
+        "newest backup (PGP Desk keeps copies in %2) as the README describes under "
+        "'When something goes wrong'", path, config.data_dir() / "backups",
+    )
+
+
+def _sqlite_sentence(code: str, path: str) -> DatabaseError | None:
+    if code in _SQLITE_DAMAGED:
+        return damaged(path)
+    if code in _SQLITE_FULL:
+        return DatabaseError("the disk holding %1 is full; free some space and try again", path)
+    if code in _SQLITE_UNWRITABLE:
+        return DatabaseError(
+            "the database file %1 cannot be read or written; check the disk and the "
+            "file's permissions", path)
+    if code in _SQLITE_BUSY:
+        return DatabaseError(
+            "the database is busy with a long task (for example an import); nothing was "
+            "saved; wait a moment and try again")
+    return None
+
+
+def _as_sentence(engine: Engine):  # type: ignore[no-untyped-def]
+    """An engine listener that replaces a database error a user can act on by its sentence.
+
+    SQLAlchemy's own text holds the SQL and its parameters (names, notes, CPR numbers); the
+    sentence holds the file or server and what to do. Other errors (a unique key, a foreign
+    key) pass unchanged to the services that handle them.
+    """
+    shown_file = str(sqlite_file(engine) or "")
+    server = engine.url.set(password=None).render_as_string(hide_password=True)
+
+    def listener(context: ExceptionContext) -> None:
+        if context.is_pre_ping:
+            return
+        original = context.original_exception
+        code = getattr(original, "sqlite_errorname", "") or ""
+        sentence = _sqlite_sentence(code, shown_file) if shown_file else None
+        if sentence is None and context.is_disconnect and context.connection is not None:
+            sentence = DatabaseError(
+                "the connection to the database at %1 was lost; nothing was saved and your "
+                "typing is kept; check the network and save again", server)
+        if sentence is not None:
+            raise sentence from context.sqlalchemy_exception or original
+
+    return listener
+
+
+def sqlite_path_of(url: str) -> Path | None:
+    """The file a SQLite URL names (None for PostgreSQL, memory or an unreadable URL)."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return None
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    return Path(parsed.database).expanduser()
+
+
+def _check_may_create(path: Path, create: bool) -> None:
+    """A missing SQLite file is made only when asked, and only in a folder that exists."""
+    if path.exists():
+        if path.is_dir():
+            raise DatabaseError("%1 is a folder, not a database file", path)
+        return
+    if not create:
+        raise DatabaseError(
+            "there is no database at %1; check the path, or create one with "
+            "'pgp-desk db upgrade'", path)
+    if not path.parent.is_dir():
+        raise DatabaseError(
+            "the folder %1 does not exist; create it first or check the path", path.parent)
+    # an empty file is an empty SQLite database; made here so that it is owner-only
+    with contextlib.suppress(FileExistsError):
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+
+
+def connect(url: str, create: bool = False) -> Database:
+    """Connect and check the server answers, without touching the schema.
+
+    A SQLite file that does not exist is created only with ``create`` (first start,
+    ``db upgrade``, ``demo``), so a mistyped path never leaves an empty database behind.
+    """
+    path = sqlite_path_of(url)
+    if path is not None:
+        _check_may_create(path, create)
     try:
         engine = make_engine(url)
     except DatabaseUrlError as exc:
         raise DatabaseError(exc.template, *exc.params) from exc
+    event.listen(engine, "handle_error", _as_sentence(engine))
     shown = engine.url.render_as_string(hide_password=True)
     try:
         with engine.connect() as connection:
             connection.execute(text("SELECT 1"))
+            if path is not None:  # reads the header and the schema: a damaged file says so
+                connection.execute(text("SELECT count(*) FROM sqlite_master"))
+    except DatabaseError:
+        engine.dispose()
+        raise
     except OperationalError as exc:
         engine.dispose()
         raise _describe_operational(exc, shown) from exc
+    except SqlDatabaseError as exc:
+        engine.dispose()
+        raise damaged(path or shown) from exc
+    if path is not None:
+        for part in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+            make_private(part)
     return Database(engine, make_session_factory(engine))
 
 
 def open_database(
-    url: str, upgrade: bool = True, progress: migrate.Progress | None = None
+    url: str, upgrade: bool = True, progress: migrate.Progress | None = None,
+    create: bool = False,
 ) -> Database:
     """Connect, refuse a schema newer than this app, and upgrade (with a backup) if asked."""
-    db = connect(url)
+    db = connect(url, create=create)
     try:
         if upgrade:
             migrate.upgrade(db.engine, progress=progress)

@@ -20,8 +20,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-import os
-import tempfile
 import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -29,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from pgp_desk import config
+from pgp_desk.private_files import write_private
 
 FORMAT = 1
 STALE_TEMP_SECONDS = 600
@@ -84,34 +83,6 @@ def draft_path(database_url: str, key: str) -> Path:
     return database_folder(database_url) / f"{key}.json"
 
 
-def _fsync_dir(folder: Path) -> None:
-    """Make the rename itself durable (POSIX); Windows has no directory handles for this."""
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def atomic_write(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` so that a crash leaves the old or the new file, whole."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, 0o600)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-    _fsync_dir(path.parent)
-
-
 def write_draft(database_url: str, key: str, payload: dict[str, Any], *,
                 assessment_id: int | None = None, episode_id: int | None = None,
                 client_id: int | None = None, base_version: int | None = None,
@@ -130,7 +101,7 @@ def write_draft(database_url: str, key: str, payload: dict[str, Any], *,
         "payload": payload,
     }
     path = draft_path(database_url, key)
-    atomic_write(path, json.dumps(document, ensure_ascii=False, sort_keys=True).encode("utf-8"))
+    write_private(path, json.dumps(document, ensure_ascii=False, sort_keys=True).encode("utf-8"))
     return path
 
 

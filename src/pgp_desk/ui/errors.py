@@ -1,4 +1,4 @@
-"""Any error a service raises, as one sentence in the UI language."""
+"""Any error, as one sentence in the UI language: never SQL, parameters or a traceback."""
 
 from __future__ import annotations
 
@@ -8,9 +8,9 @@ from pgp_desk.domain.i18n import fill
 from pgp_desk.services.errors import (
     ConflictError,
     NotFoundError,
-    UserError,
     ValidationError,
 )
+from pgp_desk.services.failures import explain
 from pgp_desk.ui.messages import field_message
 
 
@@ -19,21 +19,20 @@ def _t(text: str) -> str:
 
 
 def describe_error(exc: BaseException) -> str:
-    """Translated wording for ``exc``; unexpected errors keep their own text after a prefix."""
-    if isinstance(exc, ValidationError):
-        return " ".join(field_message(e) for e in exc.errors)
-    if isinstance(exc, ConflictError):
+    """Translated wording for ``exc``; anything unforeseen is logged and described by
+    ``services.failures.explain`` (what happened and what to do, never its own text)."""
+    error = explain(exc)
+    if isinstance(error, ValidationError):
+        return " ".join(field_message(e) for e in error.errors)
+    if isinstance(error, ConflictError):
         return QCoreApplication.translate(
             "Errors",
             "Someone saved this on another workstation after you opened it. Open it again "
             "to see their version; nothing was overwritten.",
         )
-    if isinstance(exc, NotFoundError):
+    if isinstance(error, NotFoundError):
         return QCoreApplication.translate(
             "Errors", "This record no longer exists; it may have been erased or deleted."
         )
-    if isinstance(exc, UserError) and getattr(exc, "template", ""):
-        sentence = fill(_t(exc.template), *exc.params)
-        return sentence[:1].upper() + sentence[1:]
-    return fill(QCoreApplication.translate("Errors", "Something went wrong: %1"),
-                str(exc) or type(exc).__name__)
+    sentence = fill(_t(error.template), *error.params) if error.template else str(error)
+    return sentence[:1].upper() + sentence[1:]

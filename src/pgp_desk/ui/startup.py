@@ -29,7 +29,7 @@ def open_and_prepare(
 ) -> Opened:
     """Upgrade the schema (SQLite: backup first) and fill the demo clinic on its first start."""
     report(0, 0)
-    db = open_database(url)
+    db = open_database(url, create=True)
     actor = ensure_actor(db, username=username)
     if demo and count_clients(db, actor, include_archived=True) == 0:
         create_demo_clinic(db, actor, clients=DEMO_CLIENTS, progress=report)

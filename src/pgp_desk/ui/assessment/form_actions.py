@@ -14,6 +14,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from pgp_desk.domain.i18n import fill
+from pgp_desk.private_files import write_private
 from pgp_desk.services import assessments as svc
 from pgp_desk.services import drafts
 from pgp_desk.services.assessment_model import AssessmentRecord
@@ -239,8 +240,8 @@ class ActionsMixin:
         assessment_id = self.record.id
 
         def work() -> Path:
-            drafts.atomic_write(target, render_report(ctx.db, ctx.actor, assessment_id,
-                                                      recipient=recipient, request=request))
+            write_private(target, render_report(ctx.db, ctx.actor, assessment_id,
+                                                recipient=recipient, request=request))
             return target
 
         self._set_busy(True, self.tr("Writing the report…"))

@@ -1,0 +1,101 @@
+"""The log file IT reads when something went wrong: rotated, owner-only, no personal data.
+
+A failure is logged as its kind and where it happened (exception classes, SQLSTATE or
+SQLite error code, and the chain of source lines), never its message: database errors
+carry the SQL and its parameters, which hold names, CPR numbers and notes, and file errors
+carry paths that may name a client. The screen gets one sentence (``services.failures``),
+this file gets enough for a developer to find the line.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import traceback
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+
+from pgp_desk import config
+from pgp_desk.private_files import FILE_MODE, POSIX
+
+LOGGER_NAME = "pgp_desk"
+MAX_BYTES = 512 * 1024
+KEEP = 5
+_handler: RotatingFileHandler | None = None
+
+
+class _PrivateRotatingHandler(RotatingFileHandler):
+    """A rotating handler whose every file (the current one and each rotation) is 0600."""
+
+    def _open(self):  # type: ignore[no-untyped-def]
+        if POSIX:
+            fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, FILE_MODE)
+            os.close(fd)
+            os.chmod(self.baseFilename, FILE_MODE)
+        return super()._open()
+
+
+def log_path() -> Path:
+    return config.log_dir() / "pgp-desk.log"
+
+
+def logger() -> logging.Logger:
+    """The application's logger, writing to the rotated log file (set up on first use)."""
+    global _handler
+    log = logging.getLogger(LOGGER_NAME)
+    path = log_path()
+    if _handler is None or Path(_handler.baseFilename) != path.resolve():
+        if _handler is not None:
+            log.removeHandler(_handler)
+            _handler.close()
+        _handler = _PrivateRotatingHandler(path, maxBytes=MAX_BYTES, backupCount=KEEP,
+                                           encoding="utf-8", delay=False)
+        _handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+        log.addHandler(_handler)
+        log.setLevel(logging.INFO)
+        log.propagate = False
+    return log
+
+
+def error_code(exc: BaseException) -> str:
+    """SQLSTATE (PostgreSQL), SQLite error name or errno: codes, never messages."""
+    orig = getattr(exc, "orig", None) or exc
+    for attribute in ("sqlstate", "sqlite_errorname", "pgcode"):
+        value = getattr(orig, attribute, None)
+        if value:
+            return str(value)
+    errno = getattr(exc, "errno", None)
+    return f"errno {errno}" if errno else ""
+
+
+def describe_for_log(exc: BaseException) -> str:
+    """The exception chain as class names, codes and source lines; no messages, no values."""
+    parts: list[str] = []
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        kind = f"{type(current).__module__}.{type(current).__qualname__}"
+        code = error_code(current)
+        frames = traceback.extract_tb(current.__traceback__)
+        where = " <- ".join(f"{Path(f.filename).name}:{f.lineno} {f.name}"
+                            for f in reversed(frames[-12:]))
+        parts.append(f"{kind}{f' [{code}]' if code else ''}{f' at {where}' if where else ''}")
+        current = current.__cause__ or current.__context__
+    return " | caused by ".join(parts)
+
+
+def record_failure(exc: BaseException, what: str = "failure") -> None:
+    """Write ``exc`` to the log without its message; logging itself never raises."""
+    with contextlib.suppress(Exception):  # a broken log must never hide the real error
+        logger().error("%s: %s", what, describe_for_log(exc))
+
+
+def last_lines(count: int = 40) -> list[str]:
+    """The newest lines of the log, for *Help → Copy support information*."""
+    try:
+        lines = log_path().read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return []
+    return lines[-count:]
