@@ -1255,10 +1255,6 @@ Skriv patientens fulde navn for at bekræfte:</translation>
         <source>This record no longer exists; it may have been erased or deleted.</source>
         <translation>Denne post findes ikke længere; den kan være slettet.</translation>
     </message>
-    <message>
-        <source>Something went wrong: %1</source>
-        <translation>Noget gik galt: %1</translation>
-    </message>
 </context>
 <context>
     <name>ExerciseEditorDialog</name>
@@ -2144,6 +2140,18 @@ Skriv patientens fulde navn for at bekræfte:</translation>
         <translation>Afslut</translation>
     </message>
     <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjælp</translation>
+    </message>
+    <message>
+        <source>Copy support information</source>
+        <translation>Kopiér supportoplysninger</translation>
+    </message>
+    <message>
+        <source>Version, database and the last log lines, for your IT contact; no client data and no password</source>
+        <translation>Version, database og de seneste linjer i logfilen til jeres IT-kontakt; ingen klientdata og ingen adgangskode</translation>
+    </message>
+    <message>
         <source>Demo database</source>
         <translation>Demodatabase</translation>
     </message>
@@ -2158,6 +2166,10 @@ Skriv patientens fulde navn for at bekræfte:</translation>
     <message>
         <source>Signed in as %1 · %2</source>
         <translation>Logget ind som %1 · %2</translation>
+    </message>
+    <message>
+        <source>Support information copied: paste it into an email to your IT contact.</source>
+        <translation>Supportoplysningerne er kopieret: indsæt dem i en e-mail til jeres IT-kontakt.</translation>
     </message>
 </context>
 <context>
@@ -3194,6 +3206,102 @@ Opfølgning om 3 uger</translation>
     <message>
         <source>the import was stopped; nothing was imported</source>
         <translation>importen blev stoppet; intet blev importeret</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name</source>
+        <translation>%1 findes allerede; vælg et andet navn</translation>
+    </message>
+    <message>
+        <source>%1 does not exist (or its folder does not); check the path</source>
+        <translation>%1 findes ikke (eller mappen findes ikke); kontrollér stien</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file</source>
+        <translation>%1 er en mappe, ikke en databasefil</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name</source>
+        <translation>%1 er en mappe; angiv et filnavn</translation>
+    </message>
+    <message>
+        <source>%1 is not a file; choose a CSV file</source>
+        <translation>%1 er ikke en fil; vælg en CSV-fil</translation>
+    </message>
+    <message>
+        <source>%1 is on a disk that cannot be written to; choose another place</source>
+        <translation>%1 ligger på et drev, der ikke kan skrives til; vælg et andet sted</translation>
+    </message>
+    <message>
+        <source>PGP Desk cannot create its data folder %1 (%2); set %3 to a folder you may write to</source>
+        <translation>PGP Desk kan ikke oprette sin datamappe %1 (%2); sæt %3 til en mappe, du må skrive i</translation>
+    </message>
+    <message>
+        <source>PGP Desk may not use %1; choose another place or ask your IT contact about its permissions</source>
+        <translation>PGP Desk har ikke adgang til %1; vælg et andet sted, eller spørg jeres IT-kontakt om rettighederne</translation>
+    </message>
+    <message>
+        <source>a file could not be read or written (%1); check the disk and try again</source>
+        <translation>en fil kunne ikke læses eller skrives (%1); kontrollér drevet, og prøv igen</translation>
+    </message>
+    <message>
+        <source>cannot use %1 (%2); check the file and try again</source>
+        <translation>%1 kan ikke bruges (%2); kontrollér filen, og prøv igen</translation>
+    </message>
+    <message>
+        <source>part of the path %1 is not a folder; check the path</source>
+        <translation>en del af stien %1 er ikke en mappe; kontrollér stien</translation>
+    </message>
+    <message>
+        <source>something unexpected went wrong; the details are in the log file %1 (Help → Copy support information)</source>
+        <translation>der skete en uventet fejl; detaljerne står i logfilen %1 (Hjælp → Kopiér supportoplysninger)</translation>
+    </message>
+    <message>
+        <source>the computer ran out of memory; close other programs and try again</source>
+        <translation>computeren løb tør for hukommelse; luk andre programmer, og prøv igen</translation>
+    </message>
+    <message>
+        <source>the connection to the database at %1 was lost; nothing was saved and your typing is kept; check the network and save again</source>
+        <translation>forbindelsen til databasen på %1 blev afbrudt; intet blev gemt, og det, du har skrevet, er bevaret; kontrollér netværket, og gem igen</translation>
+    </message>
+    <message>
+        <source>the database did not answer as expected; nothing was saved; try again, and if it keeps happening ask your IT contact (Help → Copy support information)</source>
+        <translation>databasen svarede ikke som forventet; intet blev gemt; prøv igen, og spørg jeres IT-kontakt, hvis det bliver ved (Hjælp → Kopiér supportoplysninger)</translation>
+    </message>
+    <message>
+        <source>the database file %1 cannot be read or written; check the disk and the file&apos;s permissions</source>
+        <translation>databasefilen %1 kan ikke læses eller skrives; kontrollér drevet og filens rettigheder</translation>
+    </message>
+    <message>
+        <source>the database file %1 is damaged and cannot be used; close PGP Desk and restore the newest backup (PGP Desk keeps copies in %2) as the README describes under &apos;When something goes wrong&apos;</source>
+        <translation>databasefilen %1 er beskadiget og kan ikke bruges; luk PGP Desk, og gendan den nyeste sikkerhedskopi (PGP Desk gemmer kopier i %2) som beskrevet i README under &apos;When something goes wrong&apos;</translation>
+    </message>
+    <message>
+        <source>the database is busy with a long task (for example an import); nothing was saved; wait a moment and try again</source>
+        <translation>databasen er optaget af en lang opgave (for eksempel en import); intet blev gemt; vent et øjeblik, og prøv igen</translation>
+    </message>
+    <message>
+        <source>the disk holding %1 is full; free some space and try again</source>
+        <translation>drevet med %1 er fuldt; frigør plads, og prøv igen</translation>
+    </message>
+    <message>
+        <source>the disk is full; free some space and try again</source>
+        <translation>drevet er fuldt; frigør plads, og prøv igen</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist; create it first or check the path</source>
+        <translation>mappen %1 findes ikke; opret den først, eller kontrollér stien</translation>
+    </message>
+    <message>
+        <source>the name %1 is too long; choose a shorter one</source>
+        <translation>navnet %1 er for langt; vælg et kortere</translation>
+    </message>
+    <message>
+        <source>the upgrade of the database schema failed; the copy made before it is kept at %1; restore it as the README describes under &apos;When something goes wrong&apos;, or ask your IT contact</source>
+        <translation>opgraderingen af databasens skema mislykkedes; kopien fra før opgraderingen ligger i %1; gendan den som beskrevet i README under &apos;When something goes wrong&apos;, eller spørg jeres IT-kontakt</translation>
+    </message>
+    <message>
+        <source>there is no database at %1; check the path, or create one with &apos;pgp-desk db upgrade&apos;</source>
+        <translation>der er ingen database i %1; kontrollér stien, eller opret en med &apos;pgp-desk db upgrade&apos;</translation>
     </message>
 </context>
 <context>

@@ -1255,10 +1255,6 @@ Skriv pasientens fulle navn for å bekrefte:</translation>
         <source>This record no longer exists; it may have been erased or deleted.</source>
         <translation>Denne posten finnes ikke lenger; den kan være slettet.</translation>
     </message>
-    <message>
-        <source>Something went wrong: %1</source>
-        <translation>Noe gikk galt: %1</translation>
-    </message>
 </context>
 <context>
     <name>ExerciseEditorDialog</name>
@@ -2144,6 +2140,18 @@ Skriv pasientens fulle navn for å bekrefte:</translation>
         <translation>Avslutt</translation>
     </message>
     <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjelp</translation>
+    </message>
+    <message>
+        <source>Copy support information</source>
+        <translation>Kopier supportinformasjon</translation>
+    </message>
+    <message>
+        <source>Version, database and the last log lines, for your IT contact; no client data and no password</source>
+        <translation>Versjon, database og de siste linjene i loggfilen til IT-kontakten deres; ingen klientdata og ikke noe passord</translation>
+    </message>
+    <message>
         <source>Demo database</source>
         <translation>Demodatabase</translation>
     </message>
@@ -2158,6 +2166,10 @@ Skriv pasientens fulle navn for å bekrefte:</translation>
     <message>
         <source>Signed in as %1 · %2</source>
         <translation>Logget inn som %1 · %2</translation>
+    </message>
+    <message>
+        <source>Support information copied: paste it into an email to your IT contact.</source>
+        <translation>Supportinformasjonen er kopiert: lim den inn i en e-post til IT-kontakten deres.</translation>
     </message>
 </context>
 <context>
@@ -3194,6 +3206,102 @@ Oppfølging om 3 uker</translation>
     <message>
         <source>the import was stopped; nothing was imported</source>
         <translation>importen ble stoppet; ingenting ble importert</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name</source>
+        <translation>%1 finnes allerede; velg et annet navn</translation>
+    </message>
+    <message>
+        <source>%1 does not exist (or its folder does not); check the path</source>
+        <translation>%1 finnes ikke (eller mappen finnes ikke); kontroller banen</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file</source>
+        <translation>%1 er en mappe, ikke en databasefil</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name</source>
+        <translation>%1 er en mappe; oppgi et filnavn</translation>
+    </message>
+    <message>
+        <source>%1 is not a file; choose a CSV file</source>
+        <translation>%1 er ikke en fil; velg en CSV-fil</translation>
+    </message>
+    <message>
+        <source>%1 is on a disk that cannot be written to; choose another place</source>
+        <translation>%1 ligger på en disk som ikke kan skrives til; velg et annet sted</translation>
+    </message>
+    <message>
+        <source>PGP Desk cannot create its data folder %1 (%2); set %3 to a folder you may write to</source>
+        <translation>PGP Desk kan ikke opprette datamappen sin %1 (%2); sett %3 til en mappe du kan skrive i</translation>
+    </message>
+    <message>
+        <source>PGP Desk may not use %1; choose another place or ask your IT contact about its permissions</source>
+        <translation>PGP Desk har ikke tilgang til %1; velg et annet sted, eller spør IT-kontakten deres om tillatelsene</translation>
+    </message>
+    <message>
+        <source>a file could not be read or written (%1); check the disk and try again</source>
+        <translation>en fil kunne ikke leses eller skrives (%1); kontroller disken og prøv igjen</translation>
+    </message>
+    <message>
+        <source>cannot use %1 (%2); check the file and try again</source>
+        <translation>%1 kan ikke brukes (%2); kontroller filen og prøv igjen</translation>
+    </message>
+    <message>
+        <source>part of the path %1 is not a folder; check the path</source>
+        <translation>en del av banen %1 er ikke en mappe; kontroller banen</translation>
+    </message>
+    <message>
+        <source>something unexpected went wrong; the details are in the log file %1 (Help → Copy support information)</source>
+        <translation>det oppstod en uventet feil; detaljene står i loggfilen %1 (Hjelp → Kopier supportinformasjon)</translation>
+    </message>
+    <message>
+        <source>the computer ran out of memory; close other programs and try again</source>
+        <translation>datamaskinen gikk tom for minne; lukk andre programmer og prøv igjen</translation>
+    </message>
+    <message>
+        <source>the connection to the database at %1 was lost; nothing was saved and your typing is kept; check the network and save again</source>
+        <translation>forbindelsen til databasen på %1 ble brutt; ingenting ble lagret, og det du har skrevet, er beholdt; kontroller nettverket og lagre igjen</translation>
+    </message>
+    <message>
+        <source>the database did not answer as expected; nothing was saved; try again, and if it keeps happening ask your IT contact (Help → Copy support information)</source>
+        <translation>databasen svarte ikke som forventet; ingenting ble lagret; prøv igjen, og spør IT-kontakten deres hvis det fortsetter (Hjelp → Kopier supportinformasjon)</translation>
+    </message>
+    <message>
+        <source>the database file %1 cannot be read or written; check the disk and the file&apos;s permissions</source>
+        <translation>databasefilen %1 kan ikke leses eller skrives; kontroller disken og filens tillatelser</translation>
+    </message>
+    <message>
+        <source>the database file %1 is damaged and cannot be used; close PGP Desk and restore the newest backup (PGP Desk keeps copies in %2) as the README describes under &apos;When something goes wrong&apos;</source>
+        <translation>databasefilen %1 er skadet og kan ikke brukes; lukk PGP Desk og gjenopprett den nyeste sikkerhetskopien (PGP Desk lagrer kopier i %2) slik README beskriver under &apos;When something goes wrong&apos;</translation>
+    </message>
+    <message>
+        <source>the database is busy with a long task (for example an import); nothing was saved; wait a moment and try again</source>
+        <translation>databasen er opptatt med en lang oppgave (for eksempel en import); ingenting ble lagret; vent litt og prøv igjen</translation>
+    </message>
+    <message>
+        <source>the disk holding %1 is full; free some space and try again</source>
+        <translation>disken med %1 er full; frigjør plass og prøv igjen</translation>
+    </message>
+    <message>
+        <source>the disk is full; free some space and try again</source>
+        <translation>disken er full; frigjør plass og prøv igjen</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist; create it first or check the path</source>
+        <translation>mappen %1 finnes ikke; opprett den først eller kontroller banen</translation>
+    </message>
+    <message>
+        <source>the name %1 is too long; choose a shorter one</source>
+        <translation>navnet %1 er for langt; velg et kortere</translation>
+    </message>
+    <message>
+        <source>the upgrade of the database schema failed; the copy made before it is kept at %1; restore it as the README describes under &apos;When something goes wrong&apos;, or ask your IT contact</source>
+        <translation>oppgraderingen av databaseskjemaet mislyktes; kopien fra før oppgraderingen ligger i %1; gjenopprett den slik README beskriver under &apos;When something goes wrong&apos;, eller spør IT-kontakten deres</translation>
+    </message>
+    <message>
+        <source>there is no database at %1; check the path, or create one with &apos;pgp-desk db upgrade&apos;</source>
+        <translation>det finnes ingen database i %1; kontroller banen, eller opprett en med &apos;pgp-desk db upgrade&apos;</translation>
     </message>
 </context>
 <context>

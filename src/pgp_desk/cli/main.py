@@ -20,6 +20,7 @@ from pgp_desk.cli import (
 )
 from pgp_desk.cli.safe_output import escaping_streams
 from pgp_desk.domain.i18n import LANGUAGES
+from pgp_desk.services import logbook
 from pgp_desk.services.failures import explain
 
 # Options that work before or after the command: flag, top-level default, other arguments.
@@ -93,6 +94,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.language is None:
             args.language = config.DEFAULT_LANGUAGE
         func = getattr(args, "func", run_gui)
+        logbook.start()
         try:
             return func(args)
         except KeyboardInterrupt:

@@ -36,6 +36,13 @@ class _PrivateRotatingHandler(RotatingFileHandler):
         return super()._open()
 
 
+class _NoMessageFormatter(logging.Formatter):
+    """Any module may log ``exc_info``: the file still gets the kind and lines only."""
+
+    def formatException(self, ei) -> str:  # type: ignore[no-untyped-def]
+        return "    " + describe_for_log(ei[1]) if ei and ei[1] is not None else ""
+
+
 def log_path() -> Path:
     return config.log_dir() / "pgp-desk.log"
 
@@ -51,11 +58,19 @@ def logger() -> logging.Logger:
             _handler.close()
         _handler = _PrivateRotatingHandler(path, maxBytes=MAX_BYTES, backupCount=KEEP,
                                            encoding="utf-8", delay=False)
-        _handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+        _handler.setFormatter(_NoMessageFormatter("%(asctime)s %(levelname)s %(name)s "
+                                                  "%(message)s"))
         log.addHandler(_handler)
         log.setLevel(logging.INFO)
         log.propagate = False
     return log
+
+
+def start() -> None:
+    """Send the application's warnings to the log file from now on (never raises: a data
+    folder that cannot be made is reported by the command that needs it)."""
+    with contextlib.suppress(Exception):
+        logger()
 
 
 def error_code(exc: BaseException) -> str:

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget
 
 from pgp_desk.domain.i18n import fill
 from pgp_desk.services.context import AppContext
+from pgp_desk.services.support import support_information
 from pgp_desk.ui.assessment.draft_recovery import offer_drafts
 from pgp_desk.ui.clients.search_page import ClientSearchPage
-from pgp_desk.ui.operations import wait_for_background
+from pgp_desk.ui.operations import Operation, wait_for_background
 
 
 class MainWindow(QMainWindow):
@@ -64,6 +65,13 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        support = QAction(self.tr("Copy support information"), self)
+        support.setObjectName("copySupportAction")
+        support.setToolTip(self.tr("Version, database and the last log lines, for your IT "
+                                   "contact; no client data and no password"))
+        support.triggered.connect(self.copy_support_information)
+        help_menu.addAction(support)
 
     def _build_status_bar(self) -> None:
         db = self.ctx.db
@@ -125,6 +133,19 @@ class MainWindow(QMainWindow):
         from pgp_desk.ui.settings.clinic_settings import ClinicSettingsDialog
 
         ClinicSettingsDialog(self.ctx, self).exec()
+
+    def copy_support_information(self) -> None:
+        """Put version, database, schema and the last log lines on the clipboard for IT."""
+        db = self.ctx.db
+
+        def copied(text: str) -> None:
+            QGuiApplication.clipboard().setText(text)
+            self.statusBar().showMessage(
+                self.tr("Support information copied: paste it into an email to your IT "
+                        "contact."), 10000)
+
+        Operation(self, lambda: support_information(db), copied) \
+            .failure_title(self.tr("Copy support information")).run()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         from pgp_desk.ui.clients.workspace import ClientWorkspace

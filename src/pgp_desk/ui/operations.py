@@ -19,7 +19,6 @@ In the spirit of anki's ``aqt.operations.QueryOp``::
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from typing import Generic, TypeVar, cast
 
@@ -27,13 +26,12 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from pgp_desk.services import logbook
 from pgp_desk.services.errors import UserError
 from pgp_desk.ui.errors import describe_error
 
 T = TypeVar("T")
 Report = Callable[[int, int], None]
-
-_log = logging.getLogger(__name__)
 
 
 class _Relay(QObject):
@@ -174,8 +172,8 @@ class Operation(Generic[T]):
             self._success(cast(T, result))
 
     def _failed(self, exc: Exception) -> None:
-        if not isinstance(exc, UserError):
-            _log.error("background operation failed", exc_info=exc)
+        if not isinstance(exc, UserError):  # its kind and lines, never its text (SQL, names)
+            logbook.record_failure(exc, "background operation")
         if not self._finish():
             return
         if self._failure is not None:

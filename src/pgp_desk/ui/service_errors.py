@@ -129,4 +129,100 @@ TEMPLATES = (
         "%1 rows have problems (lines %2); nothing was imported: correct the file and try again",
     ),
     QT_TRANSLATE_NOOP("ServiceErrors", "the import was stopped; nothing was imported"),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        '%1 already exists; choose another name',
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        '%1 does not exist (or its folder does not); check the path',
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        '%1 is a folder, not a database file',
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        '%1 is a folder; give a file name',
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        '%1 is not a file; choose a CSV file',
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        '%1 is on a disk that cannot be written to; choose another place',
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        'PGP Desk cannot create its data folder %1 (%2); set %3 to a folder you may write to',
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        'PGP Desk may not use %1; choose another place or ask your IT contact about its permissions',
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        'a file could not be read or written (%1); check the disk and try again',
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        'cannot use %1 (%2); check the file and try again',
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        'part of the path %1 is not a folder; check the path',
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        'something unexpected went wrong; the details are in the log file %1 (Help → Copy support information)',
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        'the computer ran out of memory; close other programs and try again',
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        'the connection to the database at %1 was lost; nothing was saved and your typing is kept; check the network and save again',
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        'the database did not answer as expected; nothing was saved; try again, and if it keeps happening ask your IT contact (Help → Copy support information)',
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "the database file %1 cannot be read or written; check the disk and the file's permissions",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "the database file %1 is damaged and cannot be used; close PGP Desk and restore the newest backup (PGP Desk keeps copies in %2) as the README describes under 'When something goes wrong'",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        'the database is busy with a long task (for example an import); nothing was saved; wait a moment and try again',
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        'the disk holding %1 is full; free some space and try again',
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        'the disk is full; free some space and try again',
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        'the folder %1 does not exist; create it first or check the path',
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        'the name %1 is too long; choose a shorter one',
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "the upgrade of the database schema failed; the copy made before it is kept at %1; restore it as the README describes under 'When something goes wrong', or ask your IT contact",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "there is no database at %1; check the path, or create one with 'pgp-desk db upgrade'",
+    ),
 )
