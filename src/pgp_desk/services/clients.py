@@ -14,7 +14,7 @@ from pgp_desk.db.models import Client, Episode
 from pgp_desk.domain.i18n import LANGUAGES
 from pgp_desk.domain.national_id import parse_national_id
 from pgp_desk.domain.pregnancy import Stage, stage_on
-from pgp_desk.services import client_search
+from pgp_desk.services import client_search, text_guard
 from pgp_desk.services.actor import Actor
 from pgp_desk.services.audit import record
 from pgp_desk.services.database import Database
@@ -49,6 +49,7 @@ class ClientInput:
 
 
 EDITABLE = tuple(f.name for f in fields(ClientInput))
+MULTI_LINE = ("address", "notes")
 
 
 @dataclass
@@ -135,6 +136,11 @@ def validate(data: ClientInput, today: date | None = None) -> list[FieldError]:
         errors.append(FieldError("language", "choice", "choose da, nb or en"))
     if data.consent_on is not None and data.consent_on > today:
         errors.append(FieldError("consent_on", "future", "consent date is in the future"))
+    for name in EDITABLE:
+        value = getattr(data, name)
+        if isinstance(value, str) and (error := text_guard.check(
+                name, value, multi_line=name in MULTI_LINE)) is not None:
+            errors.append(error)
     return errors
 
 

@@ -23,6 +23,7 @@ from pgp_desk.db.engine import (
     sqlite_file,
 )
 from pgp_desk.private_files import make_private
+from pgp_desk.services import text_guard
 from pgp_desk.services.errors import DatabaseError
 
 # SQLite's own error names (sqlite3.Error.sqlite_errorname), grouped by what a user can do.
@@ -108,7 +109,7 @@ def _as_sentence(engine: Engine):  # type: ignore[no-untyped-def]
     key) pass unchanged to the services that handle them.
     """
     shown_file = str(sqlite_file(engine) or "")
-    server = engine.url.set(password=None).render_as_string(hide_password=True)
+    server = f"{engine.url.host or 'localhost'}/{engine.url.database or ''}"
 
     def listener(context: ExceptionContext) -> None:
         if context.is_pre_ping:
@@ -187,7 +188,9 @@ def connect(url: str, create: bool = False) -> Database:
     if path is not None:
         for part in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
             make_private(part)
-    return Database(engine, make_session_factory(engine))
+    sessions = make_session_factory(engine)
+    text_guard.install(sessions)
+    return Database(engine, sessions)
 
 
 def open_database(

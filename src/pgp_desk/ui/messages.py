@@ -61,6 +61,11 @@ def field_message(error: FieldError) -> str:
         )
     if code == "needs_birth_date":
         return QCoreApplication.translate("Messages", "Record the birth date as well.")
+    if code == "control_character":
+        return QCoreApplication.translate(
+            "Messages", "Holds an invisible control character; delete the text and type it "
+            "again."
+        )
     if code == "range":
         return QCoreApplication.translate("Messages", "The value is out of range.")
     return QCoreApplication.translate("Messages", "This value is not valid.")
