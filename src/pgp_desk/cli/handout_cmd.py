@@ -96,9 +96,10 @@ def handout_cmd(args: argparse.Namespace) -> int:
     ctx = open_for_command(args)
     try:
         if args.issue:
-            try:
+            try:  # the file is written before the issue is committed: no file, no record
                 issued = handouts.issue_handout(ctx.db, ctx.actor, args.programme_id,
-                                                _options(args), args.confirm_red_flag)
+                                                _options(args), args.confirm_red_flag,
+                                                deliver=lambda pdf: _write(out, pdf, True))
             except handouts.RedFlagConfirmationRequired as exc:
                 flags = "; ".join(exc.labels("en"))
                 raise UserError(f"the client has an open red flag ({flags}); add "
@@ -109,7 +110,7 @@ def handout_cmd(args: argparse.Namespace) -> int:
             pdf = handouts.preview_handout(ctx.db, ctx.actor, args.programme_id,
                                            _options(args))
             note = "not recorded as issued (add --issue for that)"
-        _write(out, pdf, force=True)
+            _write(out, pdf, force=True)
     finally:
         ctx.db.close()
     print(f"wrote {out} ({len(pdf):,} bytes); {note}")

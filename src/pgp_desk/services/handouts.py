@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from pgp_desk.db.models import (
     Assessment,
@@ -37,7 +39,7 @@ from pgp_desk.services.actor import Actor
 from pgp_desk.services.assessments import open_red_flags
 from pgp_desk.services.audit import record
 from pgp_desk.services.database import Database
-from pgp_desk.services.errors import NotFoundError, UserError, ValidationError
+from pgp_desk.services.errors import ConflictError, NotFoundError, UserError, ValidationError
 from pgp_desk.services.handout_data import (
     AssembledHandout,
     assemble,
@@ -180,23 +182,20 @@ def preview_handout(db: Database, actor: Actor, programme_id: int,
     return preview(db, actor, programme_id, options, today).pdf
 
 
-def _mark_programme_issued(db: Database, actor: Actor, assembled: AssembledHandout) -> None:
-    """The programme service's own step; refuses if the programme changed since it was read."""
-    from pgp_desk.services import programmes
-
-    programmes.issue_programme(db, actor, assembled.facts.programme_id,
-                               expected_version=assembled.facts.version)
-
-
 def issue_handout(db: Database, actor: Actor, programme_id: int,
                   options: PrintOptions | None = None,
                   red_flag_confirmation: str | None = None,
-                  today: date | None = None) -> IssuedHandoutRecord:
-    """Render, store and mark the programme issued; returns the record with its bytes.
+                  today: date | None = None,
+                  deliver: Callable[[bytes], None] | None = None) -> IssuedHandoutRecord:
+    """Render once, then in one transaction mark the programme issued and keep the bytes.
 
-    Raises RedFlagConfirmationRequired when the client has an open red flag and no
-    confirmation text was given.
+    ``deliver(pdf)`` (e.g. writing the file the client gets) runs inside the transaction,
+    before the commit: if it fails, nothing is recorded, so the record never claims a
+    handout nobody received. Raises RedFlagConfirmationRequired when the client has an
+    open red flag and no confirmation text was given.
     """
+    from pgp_desk.services import programmes
+
     options = options or PrintOptions()
     with db.sessions() as session:
         _programme, _episode, client = load_programme(session, actor, programme_id)
@@ -210,24 +209,31 @@ def issue_handout(db: Database, actor: Actor, programme_id: int,
     stored = assembled.options.to_dict()
     if flags:
         stored["red_flags"] = list(flags)
-    _mark_programme_issued(db, actor, assembled)
-    with db.sessions.begin() as session:
-        row = IssuedHandout(
-            programme_id=programme_id,
-            client_id=client_id,
-            issued_by_id=actor.user_id,
-            language=assembled.data.language,
-            options=stored,
-            pdf=pdf,
-            sha256=hashlib.sha256(pdf).hexdigest(),
-            red_flag_confirmation=confirmation if flags else None,
-        )
-        session.add(row)
-        session.flush()
-        record(session, actor, "issue", "handout", row.id, client_id,
-               programme_id=programme_id, language=row.language, sha256=row.sha256,
-               red_flags=list(flags))
-        return _to_record(session, row, with_pdf=True)
+    try:
+        with db.sessions.begin() as session:
+            programmes.mark_issued(session, actor, programme_id,
+                                   expected_version=assembled.facts.version)
+            row = IssuedHandout(
+                programme_id=programme_id,
+                client_id=client_id,
+                issued_by_id=actor.user_id,
+                language=assembled.data.language,
+                options=stored,
+                pdf=pdf,
+                sha256=hashlib.sha256(pdf).hexdigest(),
+                red_flag_confirmation=confirmation if flags else None,
+            )
+            session.add(row)
+            session.flush()
+            record(session, actor, "issue", "handout", row.id, client_id,
+                   programme_id=programme_id, language=row.language, sha256=row.sha256,
+                   red_flags=list(flags))
+            issued = _to_record(session, row, with_pdf=True)
+            if deliver is not None:
+                deliver(pdf)
+    except StaleDataError:
+        raise ConflictError("programme", programme_id, assembled.facts.version + 1) from None
+    return issued
 
 
 # ---------------------------------------------------------------------------- reading

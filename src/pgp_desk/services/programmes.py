@@ -384,26 +384,33 @@ def save_programme(db: Database, actor: Actor, base: ProgrammeRecord,
             raise conflict(session, programme, client.id) from None
 
 
+def mark_issued(session: Session, actor: Actor, programme_id: int,
+                expected_version: int | None = None) -> tuple[Programme, int]:
+    """Mark a programme issued inside the caller's transaction; returns it and its client's
+    id. Issuing an issued one changes nothing, so a reprint can call it again."""
+    programme, _episode_row, client = _load(session, actor, programme_id)
+    if programme.status == ISSUED:
+        return programme, client.id
+    if expected_version is not None and programme.version != expected_version:
+        raise ConflictError("programme", programme.id, programme.version)
+    if not programme.items:
+        raise ValidationError([FieldError("items", "required",
+                                          "add at least one exercise first")])
+    programme.status = ISSUED
+    programme.issued_at = utcnow()
+    session.flush()
+    record(session, actor, "issue", "programme", programme.id, client.id)
+    return programme, client.id
+
+
 def issue_programme(db: Database, actor: Actor, programme_id: int,
                     expected_version: int | None = None) -> ProgrammeRecord:
-    """Mark a programme issued (given to the client). Issuing an issued one changes nothing,
-    so a reprint can call it again. ``expected_version`` guards against issuing a programme
-    someone changed after this screen loaded it."""
+    """Mark a programme issued (given to the client). ``expected_version`` guards against
+    issuing a programme someone changed after this screen loaded it."""
     try:
         with db.sessions.begin() as session:
-            programme, _episode_row, client = _load(session, actor, programme_id)
-            if programme.status == ISSUED:
-                return _to_record(session, programme, client.id)
-            if expected_version is not None and programme.version != expected_version:
-                raise ConflictError("programme", programme.id, programme.version)
-            if not programme.items:
-                raise ValidationError([FieldError("items", "required",
-                                                  "add at least one exercise first")])
-            programme.status = ISSUED
-            programme.issued_at = utcnow()
-            session.flush()
-            record(session, actor, "issue", "programme", programme.id, client.id)
-            return _to_record(session, programme, client.id)
+            programme, client_id = mark_issued(session, actor, programme_id, expected_version)
+            return _to_record(session, programme, client_id)
     except StaleDataError:
         raise ConflictError("programme", programme_id, (expected_version or 0) + 1) from None
 

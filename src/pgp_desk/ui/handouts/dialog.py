@@ -33,6 +33,7 @@ from pgp_desk.domain.i18n import fill
 from pgp_desk.domain.normalise import search_key
 from pgp_desk.domain.paper import paper_or_default
 from pgp_desk.domain.red_flags import ITEMS
+from pgp_desk.private_files import write_private
 from pgp_desk.services import handouts
 from pgp_desk.services.context import AppContext
 from pgp_desk.services.handout_options import PrintOptions
@@ -57,7 +58,7 @@ def safe_file_stem(name: str, day: date) -> str:
 
 
 def write_file(path: str, data: bytes) -> str:
-    Path(path).write_bytes(data)
+    write_private(Path(path), data)  # owner-only: the handout names the client
     return path
 
 
