@@ -6,7 +6,7 @@ import argparse
 
 from pgp_desk.cli.context import open_for_command
 from pgp_desk.cli.progress import ProgressLine
-from pgp_desk.services.demo import create_demo_clinic
+from pgp_desk.services.demo import create_demo_clinic, demo_state, start_demo_file_again
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -28,6 +28,8 @@ def run(args: argparse.Namespace) -> int:
     if args.database is None:
         args.demo = True  # never write fictional clients into the real records by default
     ctx = open_for_command(args, create=True)
+    if args.database is None and demo_state(ctx.db) == "interrupted":
+        ctx.db = start_demo_file_again(ctx.db)  # the demo file holds nothing real
     try:
         line = ProgressLine("demo clients")
         result = create_demo_clinic(ctx.db, ctx.actor, clients=args.clients, seed=args.seed,

@@ -13,16 +13,20 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import insert, select
 
-from pgp_desk.db.models import Client, Clinic, Episode, User
+from pgp_desk import config
+from pgp_desk.db.engine import sqlite_file
+from pgp_desk.db.models import AuditEvent, Client, Clinic, Episode, User
+from pgp_desk.db.sqlite_files import companions
 from pgp_desk.domain.normalise import search_key
 from pgp_desk.domain.paper import DEFAULT_PAPER
 from pgp_desk.services import client_search, demo_names
 from pgp_desk.services.actor import Actor
 from pgp_desk.services.audit import record
-from pgp_desk.services.database import Database
+from pgp_desk.services.database import Database, open_database
 from pgp_desk.services.demo_assessments import create_demo_assessments
 from pgp_desk.services.demo_handouts import create_demo_handouts
 from pgp_desk.services.demo_programmes import create_demo_programmes
+from pgp_desk.services.errors import UserError
 
 BATCH = 2000
 FIRST_STAGE_DAY = 8 * 7  # week 8+0
@@ -160,6 +164,47 @@ def _episode_rows(rng: random.Random, client_id: int, today: date,
     return rows
 
 
+STARTED, READY = "demo_started", "demo_ready"  # audit actions marking a fill's progress
+
+
+def demo_state(db: Database) -> str:
+    """"none", "interrupted" (a fill began and never finished) or "ready".
+
+    A clinic filled by an older PGP Desk has no markers; its demo name says it is ready.
+    """
+    with db.sessions() as session:
+        marks = set(session.scalars(select(AuditEvent.action).where(
+            AuditEvent.action.in_((STARTED, READY)), AuditEvent.entity == "demo")))
+        if READY in marks:
+            return "ready"
+        if STARTED in marks:
+            return "interrupted"
+        name = session.scalar(select(Clinic.name).order_by(Clinic.id).limit(1))
+        has_clients = session.scalar(select(Client.id).limit(1)) is not None
+    return "ready" if name == DEMO_CLINIC["name"] and has_clients else "none"
+
+
+def _mark(db: Database, action: str, **details: object) -> None:
+    with db.sessions.begin() as session:
+        session.add(AuditEvent(username="demo", action=action, entity="demo",
+                               details=details))
+
+
+def start_demo_file_again(db: Database) -> Database:
+    """The demo clinic's own file, after an interrupted fill: deleted and opened empty.
+
+    Only the demo file in the data folder is ever deleted; it holds fictional data only.
+    """
+    path = sqlite_file(db.engine)
+    if path is None or path.resolve() != config.demo_database_path().resolve():
+        return db
+    url = db.engine.url.render_as_string(hide_password=False)
+    db.close()
+    for part in companions(path):
+        part.unlink(missing_ok=True)
+    return open_database(url, create=True)
+
+
 def create_demo_clinic(
     db: Database,
     actor: Actor | None,
@@ -168,10 +213,23 @@ def create_demo_clinic(
     today: date | None = None,
     progress: ProgressCallback | None = None,
 ) -> DemoResult:
-    """Add a fictional clinic's therapists, clients and episodes to ``db``."""
+    """Add a fictional clinic's therapists, clients and episodes to ``db``.
+
+    Refuses a database that already holds the demo clinic, or one whose earlier fill was
+    interrupted (each batch commits on its own, so such a clinic is incomplete).
+    """
+    state = demo_state(db)
+    if state == "ready":
+        raise UserError("the database %1 already holds the demo clinic; to start afresh, "
+                        "delete its file and run 'pgp-desk demo' again", db.location)
+    if state == "interrupted":
+        raise UserError("an earlier demo fill of %1 was interrupted, so the demo clinic "
+                        "is incomplete; delete its file and run 'pgp-desk demo' again",
+                        db.location)
     today = today or date.today()
     rng = random.Random(seed)
     clinic_id, therapist_ids = _ensure_clinic_and_therapists(db)
+    _mark(db, STARTED, clients=clients, seed=seed)
     report = progress or (lambda _done, _total: None)
     made_clients = made_episodes = 0
     first_client_id: int | None = None
@@ -203,5 +261,6 @@ def create_demo_clinic(
     handouts = 0
     if first_client_id is not None and actor is not None:
         handouts = create_demo_handouts(db, actor, first_client_id, today)
+    _mark(db, READY, clients=made_clients)
     return DemoResult(made_clients, made_episodes, len(therapist_ids), assessments,
                       programmes, handouts)

@@ -10,10 +10,9 @@ from PySide6.QtWidgets import QDialog, QLabel, QProgressBar, QVBoxLayout
 
 from pgp_desk.domain.i18n import fill
 from pgp_desk.services.actor import Actor
-from pgp_desk.services.clients import count_clients
 from pgp_desk.services.clinic import ensure_actor
 from pgp_desk.services.database import Database, open_database
-from pgp_desk.services.demo import create_demo_clinic
+from pgp_desk.services.demo import create_demo_clinic, demo_state, start_demo_file_again
 
 DEMO_CLIENTS = 300
 
@@ -30,10 +29,16 @@ def open_and_prepare(
     """Upgrade the schema (SQLite: backup first) and fill the demo clinic on its first start."""
     report(0, 0)
     db = open_database(url, create=True)
-    actor = ensure_actor(db, username=username)
-    if demo and count_clients(db, actor, include_archived=True) == 0:
-        create_demo_clinic(db, actor, clients=DEMO_CLIENTS, progress=report)
+    try:
+        if demo and demo_state(db) == "interrupted":
+            db = start_demo_file_again(db)
         actor = ensure_actor(db, username=username)
+        if demo and demo_state(db) == "none":
+            create_demo_clinic(db, actor, clients=DEMO_CLIENTS, progress=report)
+            actor = ensure_actor(db, username=username)
+    except BaseException:
+        db.close()
+        raise
     return Opened(db, actor)
 
 
