@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from pgp_desk import config
-from pgp_desk.private_files import write_private
+from pgp_desk.private_files import private_folder, write_private
 
 FORMAT = 1
 STALE_TEMP_SECONDS = 600
@@ -75,7 +75,7 @@ def database_folder(database_url: str) -> Path:
     """The drafts folder of one database (the URL is hashed, never written in clear)."""
     digest = hashlib.sha256(database_url.encode("utf-8")).hexdigest()[:12]
     path = config.drafts_dir() / digest
-    path.mkdir(parents=True, exist_ok=True)
+    private_folder(path)
     return path
 
 

@@ -9,8 +9,6 @@ a half-written export that looks complete.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections.abc import Iterable
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -26,6 +24,7 @@ from pgp_desk.pdf.client_summary import (
     render_client_summary,
 )
 from pgp_desk.pdf.model import ClinicHeader
+from pgp_desk.private_files import write_private
 from pgp_desk.services import clinic, privacy
 from pgp_desk.services.actor import Actor
 from pgp_desk.services.database import Database
@@ -66,14 +65,7 @@ def write_client_export(
 
 def _write_atomically(path: Path, content: bytes) -> None:
     try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-        try:
-            with os.fdopen(handle, "wb") as file:
-                file.write(content)
-            os.replace(temporary, path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+        write_private(path, content)
     except OSError as exc:
         raise UserError("cannot write %1: %2", path, exc.strerror or exc) from exc
 

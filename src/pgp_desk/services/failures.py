@@ -56,8 +56,10 @@ def _file_error(exc: OSError) -> UserError:
 
 
 def explain(exc: BaseException) -> UserError:
-    """The one sentence for ``exc``; anything but a plain ``UserError`` is also logged."""
+    """The one sentence for ``exc``; all but the user's own mistakes are also logged."""
     if isinstance(exc, UserError):
+        if isinstance(exc, DatabaseError):  # a damaged file, a lost server: IT wants to know
+            logbook.record_failure(exc, "database")
         return exc
     logbook.record_failure(exc)
     if isinstance(exc, TemplateMessage):  # e.g. a bad URL, a schema too new, a data folder
