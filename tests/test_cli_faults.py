@@ -264,3 +264,22 @@ def test_percent_in_password_or_folder_never_prints_it(tmp_path: Path) -> None:
                  "db", "status")
     assert_one_sentence(result, "cannot be reached")
     assert secret not in result.stderr and "s3cr" not in result.stderr
+
+
+@pytest.mark.postgres
+def test_simultaneous_upgrades_on_postgres_take_turns(empty_postgres_url: str) -> None:
+    """Three workstations upgrade at once: one upgrades, the others wait and find it done;
+    every run exits 0, none prints a traceback; IT is told to take a pg_dump first."""
+    env = os.environ | {"QT_QPA_PLATFORM": "offscreen"}
+    runs = [subprocess.Popen([sys.executable, "-m", "pgp_desk", "--database",
+                              empty_postgres_url, "db", "upgrade"],
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+            for _ in range(3)]
+    results = [(p.wait(timeout=180), *p.communicate()) for p in runs]
+    for code, out, err in results:
+        assert code == 0, err
+        assert "Traceback" not in err and "UniqueViolation" not in err
+        assert "schema is up to date" in out
+    said = "".join(out for _code, out, _err in results)
+    assert said.count("upgrading schema") == 1
+    assert "pg_dump" in said

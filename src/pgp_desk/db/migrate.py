@@ -134,10 +134,14 @@ def upgrade(engine: Engine, progress: Progress | None = None, backup: bool = Tru
         except Exception as exc:
             if isinstance(exc, TemplateMessage):
                 raise  # already one sentence (a full disk, a lost connection)
+            if backup_path is None:  # PostgreSQL undoes the whole upgrade transaction
+                raise MigrationFailedError(
+                    "the upgrade of the database schema failed and nothing was changed; "
+                    "ask your IT contact (Help → Copy support information)") from exc
             raise MigrationFailedError(
                 "the upgrade of the database schema failed; the copy made before it is kept "
                 "at %1; restore it as the README describes under 'When something goes "
-                "wrong', or ask your IT contact", backup_path or "the server's last pg_dump",
+                "wrong', or ask your IT contact", backup_path,
             ) from exc
     say("schema is up to date")
     return backup_path
