@@ -2243,6 +2243,10 @@ Skriv patientens fulde navn for at bekræfte:</translation>
         <translation>Skriv også fødselsdatoen.</translation>
     </message>
     <message>
+        <source>Holds an invisible control character; delete the text and type it again.</source>
+        <translation>Indeholder et usynligt kontroltegn; slet teksten, og skriv den igen.</translation>
+    </message>
+    <message>
         <source>The value is out of range.</source>
         <translation>Værdien er uden for det tilladte område.</translation>
     </message>
@@ -3302,6 +3306,18 @@ Opfølgning om 3 uger</translation>
     <message>
         <source>there is no database at %1; check the path, or create one with &apos;pgp-desk db upgrade&apos;</source>
         <translation>der er ingen database i %1; kontrollér stien, eller opret en med &apos;pgp-desk db upgrade&apos;</translation>
+    </message>
+    <message>
+        <source>an earlier demo fill of %1 was interrupted, so the demo clinic is incomplete; delete its file and run &apos;pgp-desk demo&apos; again</source>
+        <translation>en tidligere udfyldning af demoklinikken i %1 blev afbrudt, så demoklinikken er ufuldstændig; slet filen, og kør &apos;pgp-desk demo&apos; igen</translation>
+    </message>
+    <message>
+        <source>the database %1 already holds the demo clinic; to start afresh, delete its file and run &apos;pgp-desk demo&apos; again</source>
+        <translation>databasen %1 indeholder allerede demoklinikken; slet filen, og kør &apos;pgp-desk demo&apos; igen for at starte forfra</translation>
+    </message>
+    <message>
+        <source>the upgrade of the database schema failed and nothing was changed; ask your IT contact (Help → Copy support information)</source>
+        <translation>opgraderingen af databasens skema mislykkedes, og intet blev ændret; spørg jeres IT-kontakt (Hjælp → Kopiér supportoplysninger)</translation>
     </message>
 </context>
 <context>

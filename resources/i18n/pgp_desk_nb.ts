@@ -2243,6 +2243,10 @@ Skriv pasientens fulle navn for å bekrefte:</translation>
         <translation>Skriv også fødselsdatoen.</translation>
     </message>
     <message>
+        <source>Holds an invisible control character; delete the text and type it again.</source>
+        <translation>Inneholder et usynlig kontrolltegn; slett teksten og skriv den på nytt.</translation>
+    </message>
+    <message>
         <source>The value is out of range.</source>
         <translation>Verdien er utenfor det tillatte området.</translation>
     </message>
@@ -3302,6 +3306,18 @@ Oppfølging om 3 uker</translation>
     <message>
         <source>there is no database at %1; check the path, or create one with &apos;pgp-desk db upgrade&apos;</source>
         <translation>det finnes ingen database i %1; kontroller banen, eller opprett en med &apos;pgp-desk db upgrade&apos;</translation>
+    </message>
+    <message>
+        <source>an earlier demo fill of %1 was interrupted, so the demo clinic is incomplete; delete its file and run &apos;pgp-desk demo&apos; again</source>
+        <translation>en tidligere utfylling av demoklinikken i %1 ble avbrutt, så demoklinikken er ufullstendig; slett filen og kjør &apos;pgp-desk demo&apos; på nytt</translation>
+    </message>
+    <message>
+        <source>the database %1 already holds the demo clinic; to start afresh, delete its file and run &apos;pgp-desk demo&apos; again</source>
+        <translation>databasen %1 inneholder allerede demoklinikken; slett filen og kjør &apos;pgp-desk demo&apos; på nytt for å begynne forfra</translation>
+    </message>
+    <message>
+        <source>the upgrade of the database schema failed and nothing was changed; ask your IT contact (Help → Copy support information)</source>
+        <translation>oppgraderingen av databaseskjemaet mislyktes, og ingenting ble endret; spør IT-kontakten deres (Hjelp → Kopier supportinformasjon)</translation>
     </message>
 </context>
 <context>

@@ -225,4 +225,16 @@ TEMPLATES = (
         "ServiceErrors",
         "there is no database at %1; check the path, or create one with 'pgp-desk db upgrade'",
     ),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "an earlier demo fill of %1 was interrupted, so the demo clinic is incomplete; delete its file and run 'pgp-desk demo' again",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "the database %1 already holds the demo clinic; to start afresh, delete its file and run 'pgp-desk demo' again",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        'the upgrade of the database schema failed and nothing was changed; ask your IT contact (Help → Copy support information)',
+    ),
 )
