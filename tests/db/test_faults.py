@@ -128,3 +128,34 @@ def test_connection_lost_mid_save_shows_no_sql_and_no_note(postgres_url: str) ->
     finally:
         killer.dispose()
         db.close()
+
+
+def test_a_save_waits_behind_a_long_write_instead_of_failing(sqlite_db, sqlite_actor) -> None:  # type: ignore[no-untyped-def]
+    """Another program holds SQLite's write lock for 7 s (longer than the old 5 s limit):
+    the therapist's save waits for it and succeeds; nothing she typed is lost."""
+    import sqlite3
+    import threading
+    import time
+
+    made = _client(sqlite_db, sqlite_actor, notes="before")
+    path = str(sqlite_db.engine.url.database)
+    locked = threading.Event()
+
+    def long_writer() -> None:
+        connection = sqlite3.connect(path, isolation_level=None)
+        connection.execute("BEGIN IMMEDIATE")
+        connection.execute("UPDATE clinic SET phone = phone")
+        locked.set()
+        time.sleep(7)
+        connection.execute("COMMIT")
+        connection.close()
+
+    writer = threading.Thread(target=long_writer)
+    writer.start()
+    locked.wait(10)
+    started = time.monotonic()
+    saved = clients.update_client(sqlite_db, sqlite_actor, made,
+                                  replace(made.as_input(), notes="typed while busy"))
+    writer.join()
+    assert saved.notes == "typed while busy"
+    assert time.monotonic() - started > 5

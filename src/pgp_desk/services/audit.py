@@ -28,6 +28,14 @@ def last_editor(session: Session, entity: str, entity_id: int,
     return event.username if event is not None else ""
 
 
+def audit_row(actor: Actor, action: str, entity: str, entity_id: int | None,
+              client_id: int | None = None, **details: Any) -> dict[str, Any]:
+    """One audit event's columns (for bulk inserts; ``record`` adds a single one)."""
+    return {"user_id": actor.user_id, "username": actor.username,
+            "workstation": actor.workstation, "action": action, "entity": entity,
+            "entity_id": entity_id, "client_id": client_id, "details": details}
+
+
 def record(
     session: Session,
     actor: Actor,
@@ -37,18 +45,8 @@ def record(
     client_id: int | None = None,
     **details: Any,
 ) -> None:
-    session.add(
-        AuditEvent(
-            user_id=actor.user_id,
-            username=actor.username,
-            workstation=actor.workstation,
-            action=action,
-            entity=entity,
-            entity_id=entity_id,
-            client_id=client_id,
-            details=details,
-        )
-    )
+    session.add(AuditEvent(**audit_row(actor, action, entity, entity_id, client_id,
+                                       **details)))
 
 
 @dataclass(frozen=True)

@@ -152,17 +152,21 @@ def _clean(data: ClientInput) -> ClientInput:
     return ClientInput(**values)
 
 
-def _apply(client: Client, data: ClientInput) -> None:
-    for name in EDITABLE:
-        value = getattr(data, name)
-        if name == "national_id":
-            value = value or None
-        setattr(client, name, value)
-    client.search_name = client_search.name_column(data.first_name, data.last_name)
-    client.search_last = client_search.last_name_column(data.last_name)
-    client.search_digits = client_search.digits_column(
+def column_values(data: ClientInput) -> dict[str, object]:
+    """The client table's columns for ``data``: what is typed plus the search keys."""
+    values: dict[str, object] = {name: getattr(data, name) for name in EDITABLE}
+    values["national_id"] = data.national_id or None
+    values["search_name"] = client_search.name_column(data.first_name, data.last_name)
+    values["search_last"] = client_search.last_name_column(data.last_name)
+    values["search_digits"] = client_search.digits_column(
         data.birth_date, data.phone, data.national_id
     )
+    return values
+
+
+def _apply(client: Client, data: ClientInput) -> None:
+    for name, value in column_values(data).items():
+        setattr(client, name, value)
 
 
 def _to_record(client: Client) -> ClientRecord:
