@@ -766,6 +766,18 @@ Skriv patientens fulde navn for at bekræfte:</translation>
         <translation>Ikke slettet</translation>
     </message>
     <message>
+        <source>These backups in PGP Desk&apos;s backups folder still hold the client&apos;s data:
+
+%1
+
+Delete them now? Copies kept elsewhere (a USB disk, the clinic server&apos;s backups) must be deleted there.</source>
+        <translation>Disse sikkerhedskopier i PGP Desks mappe til sikkerhedskopier indeholder stadig klientens data:
+
+%1
+
+Skal de slettes nu? Kopier, der ligger andre steder (en USB-disk, klinikserverens sikkerhedskopier), skal slettes dér.</translation>
+    </message>
+    <message>
         <source>Print handout</source>
         <translation>Udskriv hjemmeprogram</translation>
     </message>
@@ -3318,6 +3330,10 @@ Opfølgning om 3 uger</translation>
     <message>
         <source>the upgrade of the database schema failed and nothing was changed; ask your IT contact (Help → Copy support information)</source>
         <translation>opgraderingen af databasens skema mislykkedes, og intet blev ændret; spørg jeres IT-kontakt (Hjælp → Kopiér supportoplysninger)</translation>
+    </message>
+    <message>
+        <source>%1 is not in PGP Desk&apos;s backups folder; delete it yourself</source>
+        <translation>%1 ligger ikke i PGP Desks mappe til sikkerhedskopier; slet den selv</translation>
     </message>
 </context>
 <context>

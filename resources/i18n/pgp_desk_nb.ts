@@ -766,6 +766,18 @@ Skriv pasientens fulle navn for å bekrefte:</translation>
         <translation>Ikke slettet</translation>
     </message>
     <message>
+        <source>These backups in PGP Desk&apos;s backups folder still hold the client&apos;s data:
+
+%1
+
+Delete them now? Copies kept elsewhere (a USB disk, the clinic server&apos;s backups) must be deleted there.</source>
+        <translation>Disse sikkerhetskopiene i PGP Desks mappe for sikkerhetskopier inneholder fortsatt klientens data:
+
+%1
+
+Skal de slettes nå? Kopier som ligger andre steder (en USB-disk, klinikkserverens sikkerhetskopier), må slettes der.</translation>
+    </message>
+    <message>
         <source>Print handout</source>
         <translation>Skriv ut hjemmeprogram</translation>
     </message>
@@ -3318,6 +3330,10 @@ Oppfølging om 3 uker</translation>
     <message>
         <source>the upgrade of the database schema failed and nothing was changed; ask your IT contact (Help → Copy support information)</source>
         <translation>oppgraderingen av databaseskjemaet mislyktes, og ingenting ble endret; spør IT-kontakten deres (Hjelp → Kopier supportinformasjon)</translation>
+    </message>
+    <message>
+        <source>%1 is not in PGP Desk&apos;s backups folder; delete it yourself</source>
+        <translation>%1 ligger ikke i PGP Desks mappe for sikkerhetskopier; slett den selv</translation>
     </message>
 </context>
 <context>

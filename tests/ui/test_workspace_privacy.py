@@ -47,3 +47,32 @@ def test_erase_needs_the_exact_name(qtbot, ctx, monkeypatch) -> None:  # type: i
     with qtbot.waitSignal(page.closed, timeout=5000):
         page.erase()
     assert clients.search_clients(ctx.db, ctx.actor, "ase", include_archived=True).rows == []
+
+
+def test_erase_offers_to_delete_backups_that_still_hold_her(qtbot, ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """After the erasure, the backups that still hold her are listed with their dates and,
+    when the user agrees, deleted."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from pgp_desk import config
+    from pgp_desk.db import migrate
+
+    made = clients.create_client(ctx.db, ctx.actor, clients.ClientInput(
+        first_name="Gry", last_name="Lie"))
+    backup = migrate.backup_sqlite(ctx.db.engine, config.backup_dir() /
+                                   "clinic-before-upgrade-20260301-090000.sqlite3")
+    page = _open(qtbot, ctx, made)
+    monkeypatch.setattr(workspace_module.QInputDialog, "getText",
+                        staticmethod(lambda *a, **k: ("Gry Lie", True)))
+    asked: list[str] = []
+
+    def agree(_parent, _title, text, *_rest):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(workspace_module.QMessageBox, "question", staticmethod(agree))
+    with qtbot.waitSignal(page.closed, timeout=5000):
+        page.erase()
+    qtbot.waitUntil(lambda: not backup.exists(), timeout=5000)
+    assert backup.name in asked[0]
+    assert "sikkerhedskopi" in asked[0]

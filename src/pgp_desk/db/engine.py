@@ -47,6 +47,7 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyp
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA busy_timeout=30000")  # a long import: wait, do not fail
+    cursor.execute("PRAGMA secure_delete=ON")  # erased text is overwritten, not just freed
     cursor.close()
 
 

@@ -91,3 +91,24 @@ def copy_database(source: Path, target: Path, overwrite: bool = False) -> Path:
                 part.unlink()
         raise
     return target
+
+
+def holds_row(path: Path, table: str, row_id: int, where: str = "1") -> bool:
+    """True when the SQLite file ``path`` has row ``row_id`` in ``table`` (and ``where``).
+
+    Opened read-only and immutable: a backup is never changed by looking into it. A file
+    that is not a readable PGP Desk database counts as not holding the row.
+    """
+    try:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1",
+                                     uri=True)
+    except sqlite3.Error:
+        return False
+    try:
+        found = connection.execute(
+            f"SELECT 1 FROM {table} WHERE id = ? AND {where}", (row_id,)).fetchone()
+    except sqlite3.Error:
+        return False
+    finally:
+        connection.close()
+    return found is not None

@@ -157,3 +157,18 @@ def discard_draft(database_url: str, key: str) -> None:
     """Remove the draft (after a save, or when the user declines it); no error if absent."""
     with contextlib.suppress(FileNotFoundError):
         draft_path(database_url, key).unlink()
+
+
+def discard_client_drafts(database_url: str, client_id: int,
+                          episode_ids: list[int] | tuple[int, ...] = ()) -> int:
+    """Remove every draft about a client (erasure); returns how many were removed."""
+    folder = database_folder(database_url)
+    _remove_stale_temp_files(folder, older_than=5)
+    removed = 0
+    for draft in list_drafts(database_url):
+        if draft.client_id == client_id or (draft.episode_id is not None
+                                            and draft.episode_id in episode_ids):
+            with contextlib.suppress(FileNotFoundError):
+                draft.path.unlink()
+                removed += 1
+    return removed

@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import base64
 import hashlib
+from dataclasses import dataclass
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any, cast
 
 from sqlalchemy import Table, delete, select
 
-from pgp_desk import __version__
+from pgp_desk import __version__, config
+from pgp_desk.db.engine import sqlite_file
 from pgp_desk.db.models import (
     Assessment,
     AssessmentAddendum,
@@ -25,6 +28,8 @@ from pgp_desk.db.models import (
     Programme,
     ProgrammeItem,
 )
+from pgp_desk.db.sqlite_files import companions, holds_row
+from pgp_desk.services import drafts
 from pgp_desk.services.actor import Actor
 from pgp_desk.services.audit import client_trail, record
 from pgp_desk.services.clients import EDITABLE
@@ -93,12 +98,54 @@ def client_trail_for(db: Database, client_id: int):  # type: ignore[no-untyped-d
         return client_trail(session, client_id)
 
 
-def erase_client(db: Database, actor: Actor, client_id: int, typed_name: str) -> None:
+@dataclass(frozen=True)
+class BackupCopy:
+    """A backup file that still holds an erased client, and when it was taken."""
+
+    path: Path
+    taken: datetime
+
+
+def erase_client(db: Database, actor: Actor, client_id: int,
+                 typed_name: str) -> list[BackupCopy]:
     """Remove a client's personal data and clinical content; keep an anonymous tombstone.
 
     ``typed_name`` must be the client's full name as shown, so that nobody erases the wrong
-    person by a slip of the mouse.
+    person by a slip of the mouse. Her drafts on this computer go too, and on SQLite the
+    deleted text is overwritten (``secure_delete``) and the WAL emptied, so no file keeps
+    her words. Returns the backups that still hold her, for the user to delete or keep.
     """
+    episode_ids = _erase_records(db, actor, client_id, typed_name)
+    drafts.discard_client_drafts(db.url, client_id, episode_ids)
+    path = sqlite_file(db.engine)
+    if path is not None:
+        with db.engine.connect() as connection:  # old page images leave the WAL file
+            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    return backups_holding(client_id)
+
+
+def backups_holding(client_id: int) -> list[BackupCopy]:
+    """SQLite copies in the backups folder in which the client is not yet erased."""
+    found = []
+    for path in sorted(config.backup_dir().glob("*.sqlite3")):
+        if holds_row(path, "client", client_id, "erased_at IS NULL"):
+            taken = datetime.fromtimestamp(path.stat().st_mtime).astimezone()
+            found.append(BackupCopy(path, taken))
+    return found
+
+
+def delete_backups(paths: list[Path]) -> None:
+    """Delete backup copies (those ``backups_holding`` listed), with their WAL files."""
+    folder = config.backup_dir().resolve()
+    for path in paths:
+        if path.resolve().parent != folder:
+            raise UserError("%1 is not in PGP Desk's backups folder; delete it yourself", path)
+        for part in companions(path):
+            part.unlink(missing_ok=True)
+
+
+def _erase_records(db: Database, actor: Actor, client_id: int, typed_name: str) -> list[int]:
+    """The erasure in the database, in one transaction; returns her episodes' ids."""
     with db.sessions.begin() as session:
         client = session.get(Client, client_id)
         if client is None or client.erased_at is not None:
@@ -132,3 +179,4 @@ def erase_client(db: Database, actor: Actor, client_id: int, typed_name: str) ->
         client.search_name = client.search_last = client.search_digits = ""
         client.erased_at = datetime.now().astimezone()
         record(session, actor, "erase", "client", client_id, client_id, ref=fingerprint)
+    return episode_ids

@@ -237,4 +237,8 @@ TEMPLATES = (
         "ServiceErrors",
         'the upgrade of the database schema failed and nothing was changed; ask your IT contact (Help → Copy support information)',
     ),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "%1 is not in PGP Desk's backups folder; delete it yourself",
+    ),
 )

@@ -237,7 +237,25 @@ class ClientWorkspace(QWidget):
             return
         ctx, client_id = self.ctx, self.client_id
         Operation(self, lambda: privacy.erase_client(ctx.db, ctx.actor, client_id, text),
-                  lambda _none: self.closed.emit()).failure_title(self.tr("Not erased")).run()
+                  self._erased).failure_title(self.tr("Not erased")).run()
+
+    def _erased(self, held: list[privacy.BackupCopy]) -> None:
+        """Offer to delete the backups that still hold her, then close her page."""
+        if held:
+            listed = "\n".join(f"{copy.taken:%d.%m.%Y %H:%M}   {copy.path.name}"
+                                for copy in held)
+            answer = QMessageBox.question(
+                self, self.tr("Erase client"),
+                self.tr("These backups in PGP Desk's backups folder still hold the client's "
+                        "data:\n\n%1\n\nDelete them now? Copies kept elsewhere (a USB "
+                        "disk, the clinic server's backups) must be deleted there.")
+                .replace("%1", listed))
+            if answer == QMessageBox.StandardButton.Yes:
+                paths = [copy.path for copy in held]
+                owner = self.window() if self.window() is not self else None
+                Operation(owner, lambda: privacy.delete_backups(paths)) \
+                    .failure_title(self.tr("Erase client")).run()
+        self.closed.emit()
 
     # --- handouts ------------------------------------------------------------------------
     def print_handout(self) -> None:

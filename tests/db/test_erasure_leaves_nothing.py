@@ -1,0 +1,64 @@
+"""After erasing a client, no file PGP Desk writes still holds her words (SQLite).
+
+The application stays open during the erasure (so the WAL is live), she has a draft, an
+issued handout and a copy in ``backups/`` from an upgrade. Afterwards a marker from her
+name, notes and CPR number is searched for in every file in the data folder, the database
+with its WAL and shared-memory files, and the live rows.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from sqlalchemy import text
+
+from pgp_desk import config
+from pgp_desk.db import migrate
+from pgp_desk.services import clients, drafts, handouts, privacy
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from handout_world import make_episode, make_programme
+
+MARKER = "Zqxmarker"
+
+
+def _files_with(marker: bytes, *folders: Path) -> list[str]:
+    found = []
+    for folder in folders:
+        for path in folder.rglob("*"):
+            if path.is_file() and marker in path.read_bytes():
+                found.append(str(path))
+    return found
+
+
+def test_erasure_leaves_no_trace_in_any_file(sqlite_db, sqlite_actor) -> None:  # type: ignore[no-untyped-def]
+    db, actor = sqlite_db, sqlite_actor
+    made = clients.create_client(db, actor, clients.ClientInput(
+        first_name=f"{MARKER}Anna", last_name="Holm", national_id="010190-1234",
+        notes=f"{MARKER} told me about her back"))
+    episode_id = make_episode(db, actor, made.id)
+    programme_id = make_programme(db, actor, episode_id, note=f"{MARKER} note")
+    handouts.issue_handout(db, actor, programme_id)
+    drafts.write_draft(db.url, "assessment-new-1", {"notes": f"{MARKER} unsaved"},
+                       episode_id=episode_id, client_id=made.id)
+    other = drafts.write_draft(db.url, "assessment-new-999", {"notes": "someone else"},
+                               episode_id=999, client_id=made.id + 1)
+    backup = migrate.backup_sqlite(db.engine, config.backup_dir() /
+                                   "clinic-before-upgrade-20260101-120000.sqlite3")
+    database = Path(db.engine.url.database)
+    assert _files_with(MARKER.encode(), config.data_dir(), database.parent)
+
+    held = privacy.erase_client(db, actor, made.id, f"{MARKER}Anna Holm")
+    assert [copy.path for copy in held] == [backup]
+    assert held[0].taken.year >= 2026
+    privacy.delete_backups([copy.path for copy in held])
+
+    assert _files_with(MARKER.encode(), config.data_dir(), database.parent) == []
+    assert _files_with(b"010190", config.data_dir(), database.parent) == []
+    assert other.exists()  # another client's draft is left alone
+    with db.engine.connect() as connection:
+        for table in ("client", "episode", "programme", "programme_item", "issued_handout",
+                      "audit_event"):
+            rows = connection.execute(text(f"SELECT * FROM {table}")).fetchall()
+            assert MARKER not in repr(rows), table
