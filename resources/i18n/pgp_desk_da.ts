@@ -762,6 +762,18 @@ Type the client&apos;s full name to confirm:</source>
 Skriv patientens fulde navn for at bekræfte:</translation>
     </message>
     <message>
+        <source>Erase before the retention period ends</source>
+        <translation>Slet før opbevaringsperioden er udløbet</translation>
+    </message>
+    <message>
+        <source>%1.
+
+Write the legal basis for erasing now; the audit trail keeps it (for example: GDPR art. 17(1)(d), recorded by mistake):</source>
+        <translation>%1.
+
+Skriv retsgrundlaget for at slette nu; det gemmes i adgangsloggen (for eksempel: GDPR art. 17, stk. 1, litra d, oprettet ved en fejl):</translation>
+    </message>
+    <message>
         <source>Not erased</source>
         <translation>Ikke slettet</translation>
     </message>
@@ -868,6 +880,14 @@ Skal de slettes nu? Kopier, der ligger andre steder (en USB-disk, klinikserveren
         <translation>fx 112 eller 113</translation>
     </message>
     <message>
+        <source> years after the last entry</source>
+        <translation> år efter seneste notat</translation>
+    </message>
+    <message>
+        <source>How long a client&apos;s records are kept before they may be erased (the Danish duty to keep records: at least 10 years). Erasing earlier needs an administrator to record the legal basis.</source>
+        <translation>Hvor længe en klients journal opbevares, før den må slettes (journalføringspligten: mindst 10 år). Sletning før kræver, at en administrator angiver retsgrundlaget.</translation>
+    </message>
+    <message>
         <source>No logo</source>
         <translation>Intet logo</translation>
     </message>
@@ -918,6 +938,10 @@ Skal de slettes nu? Kopier, der ligger andre steder (en USB-disk, klinikserveren
     <message>
         <source>Emergency number</source>
         <translation>Alarmnummer</translation>
+    </message>
+    <message>
+        <source>Keep records</source>
+        <translation>Opbevar journaler</translation>
     </message>
     <message>
         <source>Save</source>
@@ -3334,6 +3358,14 @@ Opfølgning om 3 uger</translation>
     <message>
         <source>%1 is not in PGP Desk&apos;s backups folder; delete it yourself</source>
         <translation>%1 ligger ikke i PGP Desks mappe til sikkerhedskopier; slet den selv</translation>
+    </message>
+    <message>
+        <source>only an administrator can erase records before the end of the retention period</source>
+        <translation>kun en administrator kan slette journaler, før opbevaringsperioden er udløbet</translation>
+    </message>
+    <message>
+        <source>the records must be kept until %1 (%2 years after the last entry); an administrator can erase earlier by recording the legal basis</source>
+        <translation>journalerne skal opbevares til %1 (%2 år efter seneste notat); en administrator kan slette dem før ved at angive retsgrundlaget</translation>
     </message>
 </context>
 <context>

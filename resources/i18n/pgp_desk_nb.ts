@@ -762,6 +762,18 @@ Type the client&apos;s full name to confirm:</source>
 Skriv pasientens fulle navn for å bekrefte:</translation>
     </message>
     <message>
+        <source>Erase before the retention period ends</source>
+        <translation>Slett før oppbevaringstiden er ute</translation>
+    </message>
+    <message>
+        <source>%1.
+
+Write the legal basis for erasing now; the audit trail keeps it (for example: GDPR art. 17(1)(d), recorded by mistake):</source>
+        <translation>%1.
+
+Skriv rettsgrunnlaget for å slette nå; det lagres i tilgangsloggen (for eksempel: GDPR art. 17 nr. 1 bokstav d, registrert ved en feil):</translation>
+    </message>
+    <message>
         <source>Not erased</source>
         <translation>Ikke slettet</translation>
     </message>
@@ -868,6 +880,14 @@ Skal de slettes nå? Kopier som ligger andre steder (en USB-disk, klinikkservere
         <translation>f.eks. 113 eller 112</translation>
     </message>
     <message>
+        <source> years after the last entry</source>
+        <translation> år etter siste notat</translation>
+    </message>
+    <message>
+        <source>How long a client&apos;s records are kept before they may be erased (the Danish duty to keep records: at least 10 years). Erasing earlier needs an administrator to record the legal basis.</source>
+        <translation>Hvor lenge en klients journal oppbevares før den kan slettes (i Danmark minst 10 år etter journalføringsplikten). Sletting før krever at en administrator oppgir rettsgrunnlaget.</translation>
+    </message>
+    <message>
         <source>No logo</source>
         <translation>Ingen logo</translation>
     </message>
@@ -918,6 +938,10 @@ Skal de slettes nå? Kopier som ligger andre steder (en USB-disk, klinikkservere
     <message>
         <source>Emergency number</source>
         <translation>Nødnummer</translation>
+    </message>
+    <message>
+        <source>Keep records</source>
+        <translation>Oppbevar journaler</translation>
     </message>
     <message>
         <source>Save</source>
@@ -3334,6 +3358,14 @@ Oppfølging om 3 uker</translation>
     <message>
         <source>%1 is not in PGP Desk&apos;s backups folder; delete it yourself</source>
         <translation>%1 ligger ikke i PGP Desks mappe for sikkerhetskopier; slett den selv</translation>
+    </message>
+    <message>
+        <source>only an administrator can erase records before the end of the retention period</source>
+        <translation>bare en administrator kan slette journaler før oppbevaringstiden er ute</translation>
+    </message>
+    <message>
+        <source>the records must be kept until %1 (%2 years after the last entry); an administrator can erase earlier by recording the legal basis</source>
+        <translation>journalene skal oppbevares til %1 (%2 år etter siste notat); en administrator kan slette dem før ved å oppgi rettsgrunnlaget</translation>
     </message>
 </context>
 <context>

@@ -91,7 +91,7 @@ def test_archived_clients_can_be_exported_erased_cannot(db, actor, tmp_path: Pat
     clients.set_archived(db, actor, made.id, True)
     write_client_export(db, actor, made.id, tmp_path / "a.json")
     assert json.loads((tmp_path / "a.json").read_text())["client"]["archived"] is True
-    privacy.erase_client(db, actor, made.id, "Søren Østergård")
+    privacy.erase_client(db, actor, made.id, "Søren Østergård", legal_basis="GDPR 17(1)(d)")
     with pytest.raises(NotFoundError):
         write_client_export(db, actor, made.id, tmp_path / "b.json")
     assert not (tmp_path / "b.json").exists() and not (tmp_path / "b.pdf").exists()

@@ -151,7 +151,7 @@ def test_erase_removes_personal_data_and_keeps_the_trail(db, actor) -> None:  # 
         due_date=date.today(), notes="private"))
     with pytest.raises(UserError):
         privacy.erase_client(db, actor, made.id, "Someone Else")
-    privacy.erase_client(db, actor, made.id, "Søren Østergaard")
+    privacy.erase_client(db, actor, made.id, "Søren Østergaard", legal_basis="GDPR 17(1)(d)")
     with pytest.raises(NotFoundError):
         clients.get_client(db, actor, made.id)
     assert clients.search_clients(db, actor, "12345678", include_archived=True).rows == []

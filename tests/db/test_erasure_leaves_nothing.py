@@ -49,7 +49,8 @@ def test_erasure_leaves_no_trace_in_any_file(sqlite_db, sqlite_actor) -> None:  
     database = Path(db.engine.url.database)
     assert _files_with(MARKER.encode(), config.data_dir(), database.parent)
 
-    held = privacy.erase_client(db, actor, made.id, f"{MARKER}Anna Holm")
+    held = privacy.erase_client(db, actor, made.id, f"{MARKER}Anna Holm",
+                                legal_basis="GDPR art. 17(1)(d): recorded by mistake")
     assert [copy.path for copy in held] == [backup]
     assert held[0].taken.year >= 2026
     privacy.delete_backups([copy.path for copy in held])

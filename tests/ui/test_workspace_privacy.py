@@ -41,12 +41,21 @@ def test_erase_needs_the_exact_name(qtbot, ctx, monkeypatch) -> None:  # type: i
     typed = iter(["Åse Odegard", "Åse Ødegård & <Co>"])
     monkeypatch.setattr(workspace_module.QInputDialog, "getText",
                         staticmethod(lambda *a, **k: (next(typed), True)))
-    page.erase()
+    asked: list[str] = []
+
+    def legal_basis(_parent, _title, text, *_rest):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return "GDPR art. 17(1)(d)", True
+
+    monkeypatch.setattr(workspace_module.QInputDialog, "getMultiLineText",
+                        staticmethod(legal_basis))
+    qtbot.mouseClick(page.erase_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(warnings), timeout=5000)
     assert clients.get_client(ctx.db, ctx.actor, made.id).first_name == "Åse"
     with qtbot.waitSignal(page.closed, timeout=5000):
-        page.erase()
+        qtbot.mouseClick(page.erase_button, Qt.MouseButton.LeftButton)
     assert clients.search_clients(ctx.db, ctx.actor, "ase", include_archived=True).rows == []
+    assert len(asked) == 1 and "10" in asked[0]  # within the retention period: the reason
 
 
 def test_erase_offers_to_delete_backups_that_still_hold_her(qtbot, ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -71,6 +80,8 @@ def test_erase_offers_to_delete_backups_that_still_hold_her(qtbot, ctx, monkeypa
         return QMessageBox.StandardButton.Yes
 
     monkeypatch.setattr(workspace_module.QMessageBox, "question", staticmethod(agree))
+    monkeypatch.setattr(workspace_module.QInputDialog, "getMultiLineText",
+                        staticmethod(lambda *a, **k: ("GDPR art. 17(1)(d)", True)))
     with qtbot.waitSignal(page.closed, timeout=5000):
         page.erase()
     qtbot.waitUntil(lambda: not backup.exists(), timeout=5000)

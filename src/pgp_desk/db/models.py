@@ -47,6 +47,8 @@ class Clinic(Versioned, Timestamped, Base):
     out_of_hours_phone: Mapped[str] = mapped_column(String(50), default="", server_default="")
     emergency_phone: Mapped[str] = mapped_column(String(50), default="112",
                                                  server_default="112")
+    # years after a client's last entry before her records may be erased (domain.retention)
+    retention_years: Mapped[int] = mapped_column(Integer, default=10, server_default="10")
 
 
 class User(Versioned, Timestamped, Base):

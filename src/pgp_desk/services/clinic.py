@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from pgp_desk.db.models import Clinic, User
+from pgp_desk.domain import retention
 from pgp_desk.domain.i18n import LANGUAGES
 from pgp_desk.domain.paper import DEFAULT_PAPER, PAPER_SIZES
 from pgp_desk.services.actor import Actor, os_username, workstation_name
@@ -37,6 +38,7 @@ class ClinicSettings:
     out_of_hours_phone: str = ""
     emergency_phone: str = "112"
     version: int = 0
+    retention_years: int = retention.DEFAULT_YEARS
 
 
 def _first_clinic(session: Session) -> Clinic | None:
@@ -93,6 +95,7 @@ def get_settings(db: Database, actor: Actor) -> ClinicSettings:
             out_of_hours_phone=clinic.out_of_hours_phone,
             emergency_phone=clinic.emergency_phone,
             version=clinic.version,
+            retention_years=clinic.retention_years,
         )
 
 
@@ -111,6 +114,8 @@ def validate_settings(settings: ClinicSettings) -> list[FieldError]:
         if number and (len(number) > 50 or not PHONE_NUMBER.fullmatch(number)):
             errors.append(FieldError(name, "phone", "only digits, spaces, + and - "
                                                     "(at most 50 characters)"))
+    if not retention.MIN_YEARS <= settings.retention_years <= retention.MAX_YEARS:
+        errors.append(FieldError("retention_years", "range", "between 0 and 100 years"))
     return errors
 
 
@@ -120,7 +125,7 @@ PHONE_NUMBER = re.compile(r"\+?[0-9][0-9 \-]*")
 
 
 SETTINGS_FIELDS = ("name", "address", "phone", "email", "logo_png", "default_language",
-                   "paper_size", *EMERGENCY_FIELDS)
+                   "paper_size", *EMERGENCY_FIELDS, "retention_years")
 
 
 def update_settings(db: Database, actor: Actor, settings: ClinicSettings,

@@ -15,7 +15,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, cast
 
-from sqlalchemy import Table, delete, select
+from sqlalchemy import Table, delete, func, select
+from sqlalchemy.orm import Session
 
 from pgp_desk import __version__, config
 from pgp_desk.db.engine import sqlite_file
@@ -23,12 +24,14 @@ from pgp_desk.db.models import (
     Assessment,
     AssessmentAddendum,
     Client,
+    Clinic,
     Episode,
     IssuedHandout,
     Programme,
     ProgrammeItem,
 )
 from pgp_desk.db.sqlite_files import companions, holds_row
+from pgp_desk.domain import retention
 from pgp_desk.services import drafts
 from pgp_desk.services.actor import Actor
 from pgp_desk.services.audit import client_trail, record
@@ -106,16 +109,35 @@ class BackupCopy:
     taken: datetime
 
 
-def erase_client(db: Database, actor: Actor, client_id: int,
-                 typed_name: str) -> list[BackupCopy]:
+class RetentionPeriodRunning(UserError):
+    """The records are inside the clinic's retention period; an administrator may still
+    erase them by recording the legal basis."""
+
+    def __init__(self, keep_until: date, years: int):
+        self.keep_until = keep_until
+        super().__init__("the records must be kept until %1 (%2 years after the last "
+                         "entry); an administrator can erase earlier by recording the "
+                         "legal basis", keep_until.isoformat(), years)
+
+
+MAX_LEGAL_BASIS_CHARS = 2000
+
+
+def erase_client(db: Database, actor: Actor, client_id: int, typed_name: str,
+                 legal_basis: str | None = None,
+                 today: date | None = None) -> list[BackupCopy]:
     """Remove a client's personal data and clinical content; keep an anonymous tombstone.
 
     ``typed_name`` must be the client's full name as shown, so that nobody erases the wrong
-    person by a slip of the mouse. Her drafts on this computer go too, and on SQLite the
+    person by a slip of the mouse. Within the clinic's retention period (``retention``)
+    only an administrator may erase, and only with ``legal_basis``, which the audit keeps.
+    Her drafts on this computer go too, and on SQLite the
     deleted text is overwritten (``secure_delete``) and the WAL emptied, so no file keeps
     her words. Returns the backups that still hold her, for the user to delete or keep.
     """
-    episode_ids = _erase_records(db, actor, client_id, typed_name)
+    basis = (legal_basis or "").strip()[:MAX_LEGAL_BASIS_CHARS]
+    episode_ids = _erase_records(db, actor, client_id, typed_name, basis,
+                                 today or date.today())
     drafts.discard_client_drafts(db.url, client_id, episode_ids)
     path = sqlite_file(db.engine)
     if path is not None:
@@ -144,7 +166,41 @@ def delete_backups(paths: list[Path]) -> None:
             part.unlink(missing_ok=True)
 
 
-def _erase_records(db: Database, actor: Actor, client_id: int, typed_name: str) -> list[int]:
+def _last_entry(session: Session, client: Client, episode_ids: list[int]) -> date | None:
+    """The day of the newest entry in her records (details, pregnancies, assessments,
+    programmes, handouts): the retention period runs from it."""
+    moments = [client.updated_at, client.created_at]
+    for model in (Episode, Assessment, Programme):
+        column = model.id if model is Episode else model.episode_id
+        moments.append(session.scalar(select(func.max(model.updated_at))
+                                      .where(column.in_(episode_ids))))
+    moments.append(session.scalar(select(func.max(IssuedHandout.issued_at))
+                                  .where(IssuedHandout.client_id == client.id)))
+    days = [m.date() for m in moments if m is not None]
+    return max(days) if days else None
+
+
+def _check_retention(session: Session, actor: Actor, client: Client, episode_ids: list[int],
+                     basis: str, today: date) -> dict[str, str]:
+    """Refuse erasure inside the retention period unless an administrator gives the legal
+    basis; returns what the audit keeps about it."""
+    clinic = session.get(Clinic, client.clinic_id)
+    years = clinic.retention_years if clinic is not None else retention.DEFAULT_YEARS
+    last = _last_entry(session, client, episode_ids)
+    if not retention.must_keep(last, years, today):
+        return {}
+    assert last is not None
+    until = retention.keep_until(last, years)
+    if not basis:
+        raise RetentionPeriodRunning(until, years)
+    if not actor.is_admin:
+        raise UserError("only an administrator can erase records before the end of the "
+                        "retention period")
+    return {"legal_basis": basis, "kept_until": until.isoformat()}
+
+
+def _erase_records(db: Database, actor: Actor, client_id: int, typed_name: str,
+                   basis: str, today: date) -> list[int]:
     """The erasure in the database, in one transaction; returns her episodes' ids."""
     with db.sessions.begin() as session:
         client = session.get(Client, client_id)
@@ -155,6 +211,7 @@ def _erase_records(db: Database, actor: Actor, client_id: int, typed_name: str) 
             raise UserError("the name typed does not match the client's name; nothing erased")
         fingerprint = hashlib.sha256(f"{client.id}".encode()).hexdigest()[:12]
         episode_ids = [e.id for e in client.episodes]
+        early = _check_retention(session, actor, client, episode_ids, basis, today)
         assessment_ids = list(session.scalars(
             select(Assessment.id).where(Assessment.episode_id.in_(episode_ids))))
         programme_ids = list(session.scalars(
@@ -178,5 +235,6 @@ def _erase_records(db: Database, actor: Actor, client_id: int, typed_name: str) 
         client.consent_on = None
         client.search_name = client.search_last = client.search_digits = ""
         client.erased_at = datetime.now().astimezone()
-        record(session, actor, "erase", "client", client_id, client_id, ref=fingerprint)
+        record(session, actor, "erase", "client", client_id, client_id, ref=fingerprint,
+               **early)
     return episode_ids

@@ -241,4 +241,12 @@ TEMPLATES = (
         "ServiceErrors",
         "%1 is not in PGP Desk's backups folder; delete it yourself",
     ),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        'only an administrator can erase records before the end of the retention period',
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        'the records must be kept until %1 (%2 years after the last entry); an administrator can erase earlier by recording the legal basis',
+    ),
 )

@@ -32,6 +32,7 @@ from pgp_desk.ui.clients.editor import ClientEditorDialog
 from pgp_desk.ui.clients.episode_editor import EpisodeEditorDialog
 from pgp_desk.ui.clients.header import ClientHeader
 from pgp_desk.ui.clients.timeline_view import TimelineView
+from pgp_desk.ui.errors import describe_error
 from pgp_desk.ui.i18n import current_language
 from pgp_desk.ui.operations import Operation, show_failure
 from pgp_desk.ui.programme.tab import ProgrammeTab
@@ -106,7 +107,7 @@ class ClientWorkspace(QWidget):
             lambda item: self.edit_episode(item.data(256)))
         self.archive_button.clicked.connect(self.toggle_archive)
         self.export_button.clicked.connect(self.export)
-        self.erase_button.clicked.connect(self.erase)
+        self.erase_button.clicked.connect(lambda: self.erase())
         self.handout_button.clicked.connect(self.print_handout)
         self.timeline.entry_activated.connect(self._open_timeline_handout)
         self.reload()
@@ -222,22 +223,37 @@ class ClientWorkspace(QWidget):
             fill(self.tr("Saved %1 and a readable summary %2."),
                  path, str(pdf)))).failure_title(self.tr("Export failed")).run()
 
-    def erase(self) -> None:
+    def erase(self, legal_basis: str | None = None, typed: str | None = None) -> None:
         if self.client is None:
             return
         name = self.client.display_name
-        text, ok = QInputDialog.getText(
-            self, self.tr("Erase client"),
-            fill(self.tr("This removes all personal data and clinical records of %1 for good. "
-                         "The audit trail is kept without personal data. Check first that the "
-                         "duty to keep patient records does not apply.\n\nType the client's full "
-                         "name to confirm:"), name),
-        )
-        if not ok:
+        if typed is None:
+            typed, ok = QInputDialog.getText(
+                self, self.tr("Erase client"),
+                fill(self.tr("This removes all personal data and clinical records of %1 for "
+                             "good. The audit trail is kept without personal data. Check "
+                             "first that the duty to keep patient records does not apply."
+                             "\n\nType the client's full name to confirm:"), name),
+            )
+            if not ok:
+                return
+        ctx, client_id, text = self.ctx, self.client_id, typed
+        Operation(self, lambda: privacy.erase_client(ctx.db, ctx.actor, client_id, text,
+                                                     legal_basis),
+                  self._erased).failure(lambda exc: self._erase_refused(exc, text)).run()
+
+    def _erase_refused(self, exc: Exception, typed: str) -> None:
+        """Inside the retention period an administrator may erase by giving the legal basis."""
+        if isinstance(exc, privacy.RetentionPeriodRunning) and self.ctx.actor.is_admin:
+            basis, ok = QInputDialog.getMultiLineText(
+                self, self.tr("Erase before the retention period ends"),
+                fill(self.tr("%1.\n\nWrite the legal basis for erasing now; the audit trail "
+                             "keeps it (for example: GDPR art. 17(1)(d), recorded by "
+                             "mistake):"), describe_error(exc)))
+            if ok and basis.strip():
+                self.erase(basis, typed)
             return
-        ctx, client_id = self.ctx, self.client_id
-        Operation(self, lambda: privacy.erase_client(ctx.db, ctx.actor, client_id, text),
-                  self._erased).failure_title(self.tr("Not erased")).run()
+        show_failure(self, exc, self.tr("Not erased"))
 
     def _erased(self, held: list[privacy.BackupCopy]) -> None:
         """Offer to delete the backups that still hold her, then close her page."""
@@ -246,10 +262,10 @@ class ClientWorkspace(QWidget):
                                 for copy in held)
             answer = QMessageBox.question(
                 self, self.tr("Erase client"),
-                self.tr("These backups in PGP Desk's backups folder still hold the client's "
-                        "data:\n\n%1\n\nDelete them now? Copies kept elsewhere (a USB "
-                        "disk, the clinic server's backups) must be deleted there.")
-                .replace("%1", listed))
+                fill(self.tr("These backups in PGP Desk's backups folder still hold the "
+                             "client's data:\n\n%1\n\nDelete them now? Copies kept "
+                             "elsewhere (a USB disk, the clinic server's backups) must be "
+                             "deleted there."), listed))
             if answer == QMessageBox.StandardButton.Yes:
                 paths = [copy.path for copy in held]
                 owner = self.window() if self.window() is not self else None

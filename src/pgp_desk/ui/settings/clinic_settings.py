@@ -15,10 +15,12 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from pgp_desk.domain import retention
 from pgp_desk.services import clinic
 from pgp_desk.services.context import AppContext
 from pgp_desk.ui.operations import Operation
@@ -64,6 +66,14 @@ class ClinicSettingsDialog(QDialog):
         self.maternity_phone.setPlaceholderText(self.tr("e.g. 38 68 35 00"))
         self.out_of_hours_phone.setPlaceholderText(self.tr("e.g. 1813 or 116 117"))
         self.emergency_phone.setPlaceholderText(self.tr("e.g. 112 or 113"))
+        self.retention = QSpinBox()
+        self.retention.setObjectName("retentionYears")
+        self.retention.setRange(retention.MIN_YEARS, retention.MAX_YEARS)
+        self.retention.setSuffix(self.tr(" years after the last entry"))
+        self.retention.setToolTip(self.tr(
+            "How long a client's records are kept before they may be erased (the Danish "
+            "duty to keep records: at least 10 years). Erasing earlier needs an "
+            "administrator to record the legal basis."))
         self.logo_preview = QLabel(self.tr("No logo"))
         self.logo_preview.setObjectName("logoPreview")
         self.logo_preview.setFixedSize(220, 90)
@@ -93,6 +103,7 @@ class ClinicSettingsDialog(QDialog):
         self.form.add("out_of_hours_phone", self.tr("Out-of-hours doctor"),
                       self.out_of_hours_phone)
         self.form.add("emergency_phone", self.tr("Emergency number"), self.emergency_phone)
+        self.form.add("retention_years", self.tr("Keep records"), self.retention)
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
@@ -114,7 +125,7 @@ class ClinicSettingsDialog(QDialog):
             self.note.setText(self.tr("Only an administrator can change the clinic's details."))
             for widget in (self.name, self.address, self.phone, self.email, self.language,
                            self.paper, self.maternity_phone, self.out_of_hours_phone,
-                           self.emergency_phone, choose, remove):
+                           self.emergency_phone, self.retention, choose, remove):
                 widget.setEnabled(False)
             self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
 
@@ -138,6 +149,7 @@ class ClinicSettingsDialog(QDialog):
         self.maternity_phone.setText(settings.maternity_phone)
         self.out_of_hours_phone.setText(settings.out_of_hours_phone)
         self.emergency_phone.setText(settings.emergency_phone)
+        self.retention.setValue(settings.retention_years)
         self.set_logo(settings.logo_png)
 
     def set_logo(self, png: bytes | None) -> None:
@@ -175,6 +187,7 @@ class ClinicSettingsDialog(QDialog):
             out_of_hours_phone=self.out_of_hours_phone.text().strip(),
             emergency_phone=self.emergency_phone.text().strip(),
             version=self.settings.version,
+            retention_years=self.retention.value(),
         )
 
     def save(self) -> None:
