@@ -8,7 +8,8 @@ from pathlib import Path
 
 from pgp_desk import config
 from pgp_desk.db import migrate, sqlite_files
-from pgp_desk.services.database import connect, damaged
+from pgp_desk.services import backups
+from pgp_desk.services.database import connect, damaged, sqlite_path_of
 from pgp_desk.services.errors import UserError
 
 
@@ -37,6 +38,24 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         "is sound; exit 1 when it is damaged (then restore the newest backup).",
     )
     check.set_defaults(func=check_cmd)
+    restore = actions.add_parser(
+        "restore", help="replace the SQLite database with a backup copy (PGP Desk closed)",
+        description="Check the backup FILE with SQLite's integrity check, keep a copy of the "
+        "current database in the backups folder, and put FILE in its place. Close PGP Desk "
+        "on every computer that uses the database first.",
+    )
+    restore.add_argument("file", type=Path, metavar="FILE")
+    restore.set_defaults(func=restore_cmd)
+    daily = actions.add_parser(
+        "daily-backups", help="choose the folder for automatic daily backups (SQLite)",
+        description="Back the SQLite database up once a day into FOLDER (an external disk, "
+        "a network share), keeping the newest N copies; PGP Desk makes the copy when it "
+        "starts and while it runs. Makes the first copy now.",
+    )
+    daily.add_argument("folder", type=Path, metavar="FOLDER")
+    daily.add_argument("--keep", type=int, default=backups.DEFAULT_KEEP, metavar="N",
+                       help=f"how many daily copies to keep (default {backups.DEFAULT_KEEP})")
+    daily.set_defaults(func=daily_cmd)
     status = actions.add_parser("status", help="show which database and schema version",
                                 description="Show the database in use and its schema version.")
     status.set_defaults(func=status_cmd)
@@ -121,6 +140,32 @@ def status_cmd(args: argparse.Namespace) -> int:
         print(f"schema:   {current or 'empty'}; this PGP Desk: {head}")
         if current != head:
             print("run 'pgp-desk db upgrade' (the app also upgrades when it starts)")
+    finally:
+        db.close()
+    return 0
+
+
+def restore_cmd(args: argparse.Namespace) -> int:
+    database = sqlite_path_of(_choice(args).url)
+    if database is None:
+        raise UserError("this is a PostgreSQL database; restore it on the server with "
+                        "pg_restore (see the README)")
+    kept = backups.restore(database, args.file.expanduser())
+    print(f"restored {args.file} to {database}; the database as it was is kept at {kept}")
+    return 0
+
+
+def daily_cmd(args: argparse.Namespace) -> int:
+    db = connect(_choice(args).url)
+    try:
+        if not db.is_sqlite:
+            raise UserError("this is a PostgreSQL database; back it up on the server with "
+                            "pg_dump -Fc DATABASE > FILE (see the README)")
+        plan = backups.save_plan(backups.BackupPlan(args.folder.expanduser().absolute(),
+                                                    args.keep))
+        made = backups.backup_if_due(db, plan, force=True)
+        print(f"daily backups go to {plan.folder} (newest {plan.keep} kept); "
+              f"first copy written to {made}")
     finally:
         db.close()
     return 0

@@ -32,7 +32,7 @@ from pgp_desk.db.models import (
 )
 from pgp_desk.db.sqlite_files import companions, holds_row
 from pgp_desk.domain import retention
-from pgp_desk.services import drafts
+from pgp_desk.services import backups, drafts
 from pgp_desk.services.actor import Actor
 from pgp_desk.services.audit import client_trail, record
 from pgp_desk.services.clients import EDITABLE
@@ -143,13 +143,14 @@ def erase_client(db: Database, actor: Actor, client_id: int, typed_name: str,
     if path is not None:
         with db.engine.connect() as connection:  # old page images leave the WAL file
             connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    return backups_holding(client_id)
+    return backups_holding(db, client_id)
 
 
-def backups_holding(client_id: int) -> list[BackupCopy]:
-    """SQLite copies in the backups folder in which the client is not yet erased."""
+def backups_holding(db: Database, client_id: int) -> list[BackupCopy]:
+    """SQLite copies (the backups folder, the daily backup folder) in which the client is
+    not yet erased."""
     found = []
-    for path in sorted(config.backup_dir().glob("*.sqlite3")):
+    for path in [*sorted(config.backup_dir().glob("*.sqlite3")), *backups.daily_copies(db)]:
         if holds_row(path, "client", client_id, "erased_at IS NULL"):
             taken = datetime.fromtimestamp(path.stat().st_mtime).astimezone()
             found.append(BackupCopy(path, taken))
@@ -158,9 +159,10 @@ def backups_holding(client_id: int) -> list[BackupCopy]:
 
 def delete_backups(paths: list[Path]) -> None:
     """Delete backup copies (those ``backups_holding`` listed), with their WAL files."""
-    folder = config.backup_dir().resolve()
+    plan = backups.load_plan()
+    folders = {config.backup_dir().resolve(), *([plan.folder.resolve()] if plan else [])}
     for path in paths:
-        if path.resolve().parent != folder:
+        if path.resolve().parent not in folders:
             raise UserError("%1 is not in PGP Desk's backups folder; delete it yourself", path)
         for part in companions(path):
             part.unlink(missing_ok=True)
