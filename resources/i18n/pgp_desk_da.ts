@@ -2172,6 +2172,10 @@ Skal de slettes nu? Kopier, der ligger andre steder (en USB-disk, klinikserveren
         <translation>Spørgeskemaer …</translation>
     </message>
     <message>
+        <source>Daily backups …</source>
+        <translation>Daglige sikkerhedskopier …</translation>
+    </message>
+    <message>
         <source>Quit</source>
         <translation>Afslut</translation>
     </message>
@@ -2202,6 +2206,30 @@ Skal de slettes nu? Kopier, der ligger andre steder (en USB-disk, klinikserveren
     <message>
         <source>Signed in as %1 · %2</source>
         <translation>Logget ind som %1 · %2</translation>
+    </message>
+    <message>
+        <source>⚠ Backup failed: %1</source>
+        <translation>⚠ Sikkerhedskopien mislykkedes: %1</translation>
+    </message>
+    <message>
+        <source>⚠ No daily backup yet: File → Daily backups …</source>
+        <translation>⚠ Ingen daglig sikkerhedskopi endnu: Filer → Daglige sikkerhedskopier …</translation>
+    </message>
+    <message>
+        <source>⚠ Last backup %1: check the backup disk</source>
+        <translation>⚠ Seneste sikkerhedskopi %1: kontrollér backupdisken</translation>
+    </message>
+    <message>
+        <source>Folder for daily backups</source>
+        <translation>Mappe til daglige sikkerhedskopier</translation>
+    </message>
+    <message>
+        <source>Backup written to %1; a new copy is made every day.</source>
+        <translation>Sikkerhedskopi gemt i %1; der laves en ny kopi hver dag.</translation>
+    </message>
+    <message>
+        <source>Daily backups</source>
+        <translation>Daglige sikkerhedskopier</translation>
     </message>
     <message>
         <source>Support information copied: paste it into an email to your IT contact.</source>
@@ -3366,6 +3394,18 @@ Opfølgning om 3 uger</translation>
     <message>
         <source>the records must be kept until %1 (%2 years after the last entry); an administrator can erase earlier by recording the legal basis</source>
         <translation>journalerne skal opbevares til %1 (%2 år efter seneste notat); en administrator kan slette dem før ved at angive retsgrundlaget</translation>
+    </message>
+    <message>
+        <source>%1 is the database itself; choose a backup copy</source>
+        <translation>%1 er selve databasen; vælg en sikkerhedskopi</translation>
+    </message>
+    <message>
+        <source>keep between 1 and 365 copies</source>
+        <translation>behold mellem 1 og 365 kopier</translation>
+    </message>
+    <message>
+        <source>the backup copy %1 failed SQLite&apos;s integrity check and was removed; run &apos;pgp-desk db check&apos; on the database</source>
+        <translation>sikkerhedskopien %1 bestod ikke SQLites integritetskontrol og er fjernet; kør &apos;pgp-desk db check&apos; på databasen</translation>
     </message>
 </context>
 <context>

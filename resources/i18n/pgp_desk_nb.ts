@@ -2172,6 +2172,10 @@ Skal de slettes nå? Kopier som ligger andre steder (en USB-disk, klinikkservere
         <translation>Spørreskjemaer …</translation>
     </message>
     <message>
+        <source>Daily backups …</source>
+        <translation>Daglige sikkerhetskopier …</translation>
+    </message>
+    <message>
         <source>Quit</source>
         <translation>Avslutt</translation>
     </message>
@@ -2202,6 +2206,30 @@ Skal de slettes nå? Kopier som ligger andre steder (en USB-disk, klinikkservere
     <message>
         <source>Signed in as %1 · %2</source>
         <translation>Logget inn som %1 · %2</translation>
+    </message>
+    <message>
+        <source>⚠ Backup failed: %1</source>
+        <translation>⚠ Sikkerhetskopien mislyktes: %1</translation>
+    </message>
+    <message>
+        <source>⚠ No daily backup yet: File → Daily backups …</source>
+        <translation>⚠ Ingen daglig sikkerhetskopi ennå: Fil → Daglige sikkerhetskopier …</translation>
+    </message>
+    <message>
+        <source>⚠ Last backup %1: check the backup disk</source>
+        <translation>⚠ Siste sikkerhetskopi %1: kontroller backupdisken</translation>
+    </message>
+    <message>
+        <source>Folder for daily backups</source>
+        <translation>Mappe for daglige sikkerhetskopier</translation>
+    </message>
+    <message>
+        <source>Backup written to %1; a new copy is made every day.</source>
+        <translation>Sikkerhetskopi lagret i %1; det lages en ny kopi hver dag.</translation>
+    </message>
+    <message>
+        <source>Daily backups</source>
+        <translation>Daglige sikkerhetskopier</translation>
     </message>
     <message>
         <source>Support information copied: paste it into an email to your IT contact.</source>
@@ -3366,6 +3394,18 @@ Oppfølging om 3 uker</translation>
     <message>
         <source>the records must be kept until %1 (%2 years after the last entry); an administrator can erase earlier by recording the legal basis</source>
         <translation>journalene skal oppbevares til %1 (%2 år etter siste notat); en administrator kan slette dem før ved å oppgi rettsgrunnlaget</translation>
+    </message>
+    <message>
+        <source>%1 is the database itself; choose a backup copy</source>
+        <translation>%1 er selve databasen; velg en sikkerhetskopi</translation>
+    </message>
+    <message>
+        <source>keep between 1 and 365 copies</source>
+        <translation>behold mellom 1 og 365 kopier</translation>
+    </message>
+    <message>
+        <source>the backup copy %1 failed SQLite&apos;s integrity check and was removed; run &apos;pgp-desk db check&apos; on the database</source>
+        <translation>sikkerhetskopien %1 besto ikke SQLites integritetskontroll og er fjernet; kjør &apos;pgp-desk db check&apos; på databasen</translation>
     </message>
 </context>
 <context>

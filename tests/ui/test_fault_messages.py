@@ -76,3 +76,26 @@ def test_help_copies_support_information(qtbot, ctx) -> None:  # type: ignore[no
     assert "SQLite" in text and ctx.db.location in text
     assert "Schema:" in text and "earlier failure" in text and "hidden" not in text
     assert "kopieret" in window.statusBar().currentMessage()
+
+
+def test_status_bar_warns_until_a_daily_backup_folder_is_chosen(qtbot, ctx, tmp_path: Path,
+                                                                 monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """No backup folder: a red warning in the status bar; File → Daily backups … with a
+    folder makes the first copy there and the warning goes."""
+    from pgp_desk.ui import main_window
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.backup_now()
+    qtbot.waitUntil(lambda: window.backup_status.isVisible(), timeout=10000)
+    assert "sikkerhedskopi" in window.backup_status.text().lower()
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    monkeypatch.setattr(main_window.QFileDialog, "getExistingDirectory",
+                        staticmethod(lambda *a, **k: str(usb)))
+    action = window.findChild(QAction, "dailyBackupsAction")
+    assert action is not None
+    action.trigger()
+    qtbot.waitUntil(lambda: not window.backup_status.isVisible(), timeout=10000)
+    assert len(list(usb.glob("*-daily-*.sqlite3"))) == 1

@@ -2,16 +2,23 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+from pathlib import Path
+
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QStackedWidget
 
 from pgp_desk.domain.i18n import fill
+from pgp_desk.services import backups
 from pgp_desk.services.context import AppContext
 from pgp_desk.services.support import support_information
 from pgp_desk.ui.assessment.draft_recovery import offer_drafts
 from pgp_desk.ui.clients.search_page import ClientSearchPage
+from pgp_desk.ui.errors import describe_error
 from pgp_desk.ui.operations import Operation, wait_for_background
+
+BACKUP_CHECK_MS = 60 * 60 * 1000  # once an hour: a copy is made when the last is a day old
 
 
 class MainWindow(QMainWindow):
@@ -60,6 +67,11 @@ class MainWindow(QMainWindow):
         instruments.setObjectName("instrumentsAction")
         instruments.triggered.connect(self.questionnaires)
         file_menu.addAction(instruments)
+        if self.ctx.db.is_sqlite and not self.ctx.demo:
+            daily = QAction(self.tr("Daily backups …"), self)
+            daily.setObjectName("dailyBackupsAction")
+            daily.triggered.connect(self.choose_backup_folder)
+            file_menu.addAction(daily)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -85,10 +97,68 @@ class MainWindow(QMainWindow):
         label.setToolTip(db.location)  # IT support can still see exactly which database
         label.setObjectName("databaseLabel")
         self.statusBar().addPermanentWidget(label)
+        self.backup_status = QLabel()
+        self.backup_status.setObjectName("backupStatus")
+        self.backup_status.setStyleSheet("color: #8a1010;")
+        self.backup_status.hide()
+        self.statusBar().addPermanentWidget(self.backup_status)
 
     def start(self) -> None:
         self.search_page.start()
         offer_drafts(self, self.ctx)  # assessments left unsaved by a crash
+        if self.ctx.db.is_sqlite and not self.ctx.demo:
+            self.backup_now()
+            self._backup_timer = QTimer(self)
+            self._backup_timer.timeout.connect(self.backup_now)
+            self._backup_timer.start(BACKUP_CHECK_MS)
+
+    def backup_now(self, force: bool = False) -> None:
+        """Make the daily copy if it is due (in the background), then show its state."""
+        db = self.ctx.db
+
+        def work() -> datetime | None:
+            plan = backups.load_plan()
+            backups.backup_if_due(db, plan, force=force)
+            return backups.last_backup(db, plan)
+
+        Operation(self, work, self._show_backup_state) \
+            .failure(lambda exc: self._show_backup_state(None, describe_error(exc))).run()
+
+    def _show_backup_state(self, last: datetime | None, problem: str = "") -> None:
+        if problem:
+            text = self.tr("⚠ Backup failed: %1").replace("%1", problem)
+        elif last is None:
+            text = self.tr("⚠ No daily backup yet: File → Daily backups …")
+        elif datetime.now() - last > backups.WARN_AFTER:
+            text = self.tr("⚠ Last backup %1: check the backup disk").replace(
+                "%1", last.strftime("%d.%m.%Y"))
+        else:
+            self.backup_status.hide()
+            return
+        self.backup_status.setText(text)
+        self.backup_status.show()
+
+    def choose_backup_folder(self) -> None:
+        """Choose the folder (an external disk, a network share) for the daily copies."""
+        plan = backups.load_plan()
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Folder for daily backups"), str(plan.folder) if plan else "")
+        if not folder:
+            return
+        keep = plan.keep if plan else backups.DEFAULT_KEEP
+        db = self.ctx.db
+
+        def work() -> datetime | None:
+            chosen = backups.save_plan(backups.BackupPlan(Path(folder), keep))
+            backups.backup_if_due(db, chosen, force=True)
+            return backups.last_backup(db, chosen)
+
+        def done(last: datetime | None) -> None:
+            self._show_backup_state(last)
+            self.statusBar().showMessage(self.tr("Backup written to %1; a new copy is made "
+                                                 "every day.").replace("%1", folder), 10000)
+
+        Operation(self, work, done).failure_title(self.tr("Daily backups")).run()
 
     def show_search(self) -> None:
         self.pages.setCurrentWidget(self.search_page)

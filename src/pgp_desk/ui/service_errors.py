@@ -249,4 +249,16 @@ TEMPLATES = (
         "ServiceErrors",
         'the records must be kept until %1 (%2 years after the last entry); an administrator can erase earlier by recording the legal basis',
     ),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        '%1 is the database itself; choose a backup copy',
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        'keep between 1 and 365 copies',
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "the backup copy %1 failed SQLite's integrity check and was removed; run 'pgp-desk db check' on the database",
+    ),
 )
