@@ -89,3 +89,31 @@ def test_keep_mine_saves_over_the_newer_version(qtbot, ctx, monkeypatch) -> None
         dialog.save()
     stored = clients.get_client(ctx.db, ctx.actor, made.id)
     assert (stored.phone, stored.version) == ("3333", 3)
+
+
+def test_a_lost_connection_keeps_the_typing_and_says_one_sentence(qtbot, ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The server goes away during the save: one translated sentence, no SQL or note text,
+    and the dialog stays open with everything typed, ready to save again."""
+    from PySide6.QtWidgets import QMessageBox
+    from sqlalchemy.exc import OperationalError
+
+    def server_gone(*_args, **_kwargs):  # type: ignore[no-untyped-def]
+        raise OperationalError("INSERT INTO client (notes) VALUES (%(notes)s)",
+                               {"notes": "fortroligt"}, Exception("server closed"))
+
+    shown: list[str] = []
+    monkeypatch.setattr(clients, "create_client", server_gone)
+    monkeypatch.setattr(QMessageBox, "warning",
+                        staticmethod(lambda _p, _t, text, *_r: shown.append(text)))
+    dialog = ClientEditorDialog(ctx, None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.first_name, "Ingrid")
+    qtbot.keyClicks(dialog.last_name, "Håland")
+    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save),
+                     Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(shown), timeout=5000)
+    assert "INSERT" not in shown[0] and "fortroligt" not in shown[0]
+    assert "intet blev gemt" in shown[0]
+    assert dialog.isVisible() and dialog.first_name.text() == "Ingrid"
+    assert dialog.buttons.isEnabled()
