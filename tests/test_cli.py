@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 COMMANDS = [[], ["gui"], ["db"], ["db", "upgrade"], ["db", "backup"], ["db", "status"],
+            ["db", "check"], ["db", "restore"], ["db", "daily-backups"],
             ["instruments"], ["instruments", "import"], ["instruments", "list"],
             ["demo"], ["clients"], ["clients", "search"]]
 
