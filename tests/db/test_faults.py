@@ -159,3 +159,39 @@ def test_a_save_waits_behind_a_long_write_instead_of_failing(sqlite_db, sqlite_a
     writer.join()
     assert saved.notes == "typed while busy"
     assert time.monotonic() - started > 5
+
+
+def test_others_write_while_an_import_is_staged(sqlite_db, sqlite_actor, tmp_path: Path,
+                                                monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Between the import's staging batches another program writes at once (SQLite locks
+    the whole file for a write); the import still lands whole, every client audited."""
+    import sqlite3
+
+    from sqlalchemy import func, select
+
+    from pgp_desk.db.models import AuditEvent, Client
+
+    monkeypatch.setattr(client_import, "BATCH", 100)
+    csv = tmp_path / "k.csv"
+    csv.write_text("Fornavn;Efternavn\n" + "".join(f"Anna{i};Holm{i}\n" for i in range(450)),
+                   encoding="utf-8")
+    report = client_import.check_file(sqlite_db, sqlite_actor, csv)
+    other = sqlite3.connect(str(sqlite_db.engine.url.database), timeout=0.2,
+                            isolation_level=None)
+    written: list[int] = []
+
+    def other_program_writes(done: int, _total: int) -> None:
+        if 0 < done < 450:
+            other.execute("UPDATE clinic SET phone = phone")  # locked: raises at once
+            written.append(done)
+
+    result = client_import.import_clients(sqlite_db, sqlite_actor, report,
+                                          progress=other_program_writes)
+    other.close()
+    assert written == [100, 200, 300, 400]
+    assert result.created == 450
+    with sqlite_db.sessions() as session:
+        assert session.scalar(select(func.count()).select_from(Client)) == 450
+        audited = session.scalar(select(func.count()).select_from(AuditEvent).where(
+            AuditEvent.action == "create", AuditEvent.entity == "client"))
+    assert audited == 450

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import insert, select
+from sqlalchemy import Column, Integer, MetaData, Table, insert, select
 from sqlalchemy.orm import Session
 
 from pgp_desk.db.models import AuditEvent, Client, Clinic
@@ -563,41 +563,70 @@ def _delimiter_name(delimiter: str) -> str:
     return {";": "semicolon", ",": "comma", "\t": "tab"}.get(delimiter, repr(delimiter))
 
 
+def _staging_table() -> Table:
+    """A temporary table (one per connection, gone when dropped or disconnected) with the
+    client columns an import fills."""
+    columns = [Column("seq", Integer, primary_key=True)]
+    columns += [Column(name, Client.__table__.c[name].type) for name in _STAGED]
+    return Table("pgp_import_staging", MetaData(), *columns, prefixes=["TEMPORARY"])
+
+
+_STAGED = ("clinic_id", *clients.EDITABLE, "search_name", "search_last", "search_digits")
+
+
 def import_clients(db: Database, actor: Actor, report: ImportReport,
                    progress: Progress | None = None) -> ImportResult:
     """Create every checked client in one transaction; nothing at all if anything fails.
 
-    The rows are prepared first, outside the transaction; the transaction then writes them
-    with bulk inserts (clients and their audit events), so on SQLite, where a write locks
-    the whole file, other workstations wait seconds rather than minutes. Duplicates are
-    checked again inside the transaction, since someone may have registered one of the
-    clients after the dry run. ``progress(done, total)`` may raise (e.g. ImportCancelled)
-    to stop: the transaction is then rolled back.
+    The rows are first staged, batch by batch, in a temporary table of this connection,
+    which takes no lock on the clinic's tables (on SQLite, where a write locks the whole
+    file, other workstations keep saving meanwhile). They are then published with one
+    INSERT … SELECT and their audit events in one short transaction: the import stays all
+    or nothing as users see it. Duplicates are checked again inside that transaction,
+    since someone may have registered one of the clients after the dry run.
+    ``progress(done, total)`` may raise (e.g. ImportCancelled) to stop: nothing is
+    published then.
     """
     if not report.ok:
         raise UserError(*report.refusal_template())
     report_progress = progress or (lambda _done, _total: None)
     total = len(report.rows)
-    prepared = [{"clinic_id": actor.clinic_id, **clients.column_values(row.data)}
-                for row in report.rows]
+    staging = _staging_table()
     created: list[int] = []
-    with db.sessions.begin() as session:
-        again = _database_duplicates(session, actor.clinic_id, report.rows, skip=False)
-        if again:
-            lines = ", ".join(str(p.line) for p in again[:12])
-            raise UserError("since the check, clients on line(s) %1 were registered by "
-                            "someone else; check the file again; nothing was imported", lines)
-        report_progress(0, total)
-        for start in range(0, total, BATCH):
-            ids = session.scalars(
-                insert(Client).returning(Client.id, sort_by_parameter_order=True),
-                prepared[start:start + BATCH],
-            ).all()
-            session.execute(insert(AuditEvent), [
-                audit_row(actor, "create", "client", client_id, client_id, source="import")
-                for client_id in ids])
-            created += ids
-            report_progress(len(created), total)
-        record(session, actor, "import", "client", None, None, created=len(created),
-               skipped=len(report.skipped), sha256=report.digest)
+    with db.engine.connect() as connection:
+        staging.create(connection)
+        connection.commit()
+        try:
+            report_progress(0, total)
+            for start in range(0, total, BATCH):
+                connection.execute(insert(staging), [
+                    {"seq": start + n, "clinic_id": actor.clinic_id,
+                     **clients.column_values(row.data)}
+                    for n, row in enumerate(report.rows[start:start + BATCH])])
+                connection.commit()
+                report_progress(min(start + BATCH, total), total)
+            with Session(bind=connection) as session, session.begin():
+                again = _database_duplicates(session, actor.clinic_id, report.rows,
+                                             skip=False)
+                if again:
+                    lines = ", ".join(str(p.line) for p in again[:12])
+                    raise UserError("since the check, clients on line(s) %1 were registered "
+                                    "by someone else; check the file again; nothing was "
+                                    "imported", lines)
+                staged = [staging.c[name] for name in _STAGED]
+                created = sorted(session.scalars(
+                    insert(Client).from_select(list(_STAGED),
+                                               select(*staged).order_by(staging.c.seq))
+                    .returning(Client.id)).all())
+                for start in range(0, len(created), BATCH):
+                    session.execute(insert(AuditEvent), [
+                        audit_row(actor, "create", "client", client_id, client_id,
+                                  source="import")
+                        for client_id in created[start:start + BATCH]])
+                record(session, actor, "import", "client", None, None, created=len(created),
+                       skipped=len(report.skipped), sha256=report.digest)
+        finally:
+            connection.rollback()
+            staging.drop(connection, checkfirst=True)
+            connection.commit()
     return ImportResult(len(created), created, len(report.skipped))
