@@ -3069,6 +3069,10 @@ Opfølgning om 3 uger</translation>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
+    <message>
+        <source>still saving: the database is busy with another task, PGP Desk keeps trying …</source>
+        <translation>gemmer stadig: databasen er optaget af en anden opgave, PGP Desk bliver ved med at prøve …</translation>
+    </message>
 </context>
 <context>
     <name>ScoreCard</name>

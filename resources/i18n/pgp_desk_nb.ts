@@ -3069,6 +3069,10 @@ Oppfølging om 3 uker</translation>
         <source>Not saved</source>
         <translation>Ikke lagret</translation>
     </message>
+    <message>
+        <source>still saving: the database is busy with another task, PGP Desk keeps trying …</source>
+        <translation>lagrer fortsatt: databasen er opptatt med en annen oppgave, PGP Desk fortsetter å prøve …</translation>
+    </message>
 </context>
 <context>
     <name>ScoreCard</name>

@@ -117,3 +117,39 @@ def test_a_lost_connection_keeps_the_typing_and_says_one_sentence(qtbot, ctx, mo
     assert "intet blev gemt" in shown[0]
     assert dialog.isVisible() and dialog.first_name.text() == "Ingrid"
     assert dialog.buttons.isEnabled()
+
+
+def test_a_save_waiting_for_a_busy_database_says_so(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    """Another program holds SQLite's write lock for 4 s: the save waits (it does not
+    fail), the window title says the database is busy and PGP Desk keeps trying, and the
+    title is back to normal once the client is saved."""
+    import sqlite3
+    import threading
+    import time
+
+    dialog = ClientEditorDialog(ctx, None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    title = dialog.windowTitle()
+    qtbot.keyClicks(dialog.first_name, "Sigrid")
+    qtbot.keyClicks(dialog.last_name, "Vold")
+    locked = threading.Event()
+
+    def long_writer() -> None:
+        connection = sqlite3.connect(str(ctx.db.engine.url.database), isolation_level=None)
+        connection.execute("BEGIN IMMEDIATE")
+        locked.set()
+        time.sleep(4)
+        connection.execute("COMMIT")
+        connection.close()
+
+    writer = threading.Thread(target=long_writer)
+    writer.start()
+    locked.wait(5)
+    with qtbot.waitSignal(dialog.accepted, timeout=15000):
+        qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save),
+                         Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: "optaget" in dialog.windowTitle(), timeout=4000)
+    writer.join()
+    assert dialog.windowTitle() == title
+    assert dialog.saved is not None and dialog.saved.first_name == "Sigrid"

@@ -9,7 +9,9 @@ programme) hands its save to a ``SaveController``:
   base and saves again); "Use theirs" fetches it and gives it to ``take_theirs``;
   "Keep editing" changes nothing, so nothing typed is lost;
 - a ``ValidationError`` goes to ``invalid`` (the form marks its fields), any other failure
-  to ``failed``, else one translated sentence in a warning.
+  to ``failed``, else one translated sentence in a warning;
+- a save still running after two seconds (waiting for a busy database) says so in the
+  window's title until it ends.
 """
 
 from __future__ import annotations
@@ -17,7 +19,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Generic, Protocol, TypeVar, cast
 
-from PySide6.QtCore import QCoreApplication
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QWidget
 
 from pgp_desk.services.errors import ConflictError, FieldError, ValidationError
@@ -25,6 +28,7 @@ from pgp_desk.ui.operations import Operation, show_failure
 from pgp_desk.ui.widgets.conflict import ConflictDialog, ConflictView
 from pgp_desk.ui.widgets.form import ErrorForm
 
+SLOW_MS = 2000
 R = TypeVar("R")  # what a save returns
 B = TypeVar("B")  # the newer record fetched after a conflict
 
@@ -119,4 +123,36 @@ class SaveController(Generic[B]):
         operation = Operation(self.owner, work, then).failure(self.route)
         if self._busy is not None:
             operation.busy(self._busy)
+        operation.busy(_WaitingNotice(self.owner).switch)
         operation.run()
+
+
+class _WaitingNotice:
+    """A save that takes longer than ``SLOW_MS`` is usually waiting for the database (a
+    long import on another workstation holds SQLite's write lock; PGP Desk keeps trying for
+    30 s): the window's title says so until the save ends, so nobody thinks it hangs."""
+
+    def __init__(self, owner: QWidget) -> None:
+        self.owner = owner
+        self.title: str | None = None
+        self.timer = QTimer(owner)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self._show)
+
+    def switch(self, on: bool) -> None:
+        if on:
+            self.timer.start(SLOW_MS)
+            return
+        if shiboken6.isValid(self.timer):
+            self.timer.stop()
+            self.timer.deleteLater()  # one timer per save, gone with it
+        if self.title is not None and shiboken6.isValid(self.owner):
+            self.owner.window().setWindowTitle(self.title)
+        self.title = None
+
+    def _show(self) -> None:
+        window = self.owner.window()
+        self.title = window.windowTitle()
+        window.setWindowTitle(self.title + " — " + QCoreApplication.translate(
+            "SaveController", "still saving: the database is busy with another task, "
+            "PGP Desk keeps trying …"))
