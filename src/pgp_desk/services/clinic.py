@@ -153,8 +153,10 @@ def update_settings(db: Database, actor: Actor, settings: ClinicSettings,
             settings.version = clinic.version
     except StaleDataError:  # saved by someone else between our check and our write
         with db.sessions() as session:
-            clinic = session.get(Clinic, actor.clinic_id)
-            raise _conflict(clinic, settings, base) from None
+            current = session.get(Clinic, actor.clinic_id)
+            if current is None:
+                raise UserError("the clinic record is missing from the database") from None
+            raise _conflict(current, settings, base) from None
     return settings
 
 

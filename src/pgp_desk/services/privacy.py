@@ -171,11 +171,12 @@ def delete_backups(paths: list[Path]) -> None:
 def _last_entry(session: Session, client: Client, episode_ids: list[int]) -> date | None:
     """The day of the newest entry in her records (details, pregnancies, assessments,
     programmes, handouts): the retention period runs from it."""
-    moments = [client.updated_at, client.created_at]
-    for model in (Episode, Assessment, Programme):
-        column = model.id if model is Episode else model.episode_id
-        moments.append(session.scalar(select(func.max(model.updated_at))
-                                      .where(column.in_(episode_ids))))
+    moments: list[datetime | None] = [client.updated_at, client.created_at]
+    for changed, episode in ((Episode.updated_at, Episode.id),
+                             (Assessment.updated_at, Assessment.episode_id),
+                             (Programme.updated_at, Programme.episode_id)):
+        moments.append(session.scalar(select(func.max(changed))
+                                      .where(episode.in_(episode_ids))))
     moments.append(session.scalar(select(func.max(IssuedHandout.issued_at))
                                   .where(IssuedHandout.client_id == client.id)))
     days = [m.date() for m in moments if m is not None]

@@ -9,6 +9,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QStackedWidget
 
+from pgp_desk.domain.dates import format_date
 from pgp_desk.domain.i18n import fill
 from pgp_desk.services import backups
 from pgp_desk.services.context import AppContext
@@ -17,6 +18,7 @@ from pgp_desk.ui.assessment.draft_recovery import offer_drafts
 from pgp_desk.ui.clients.search_page import ClientSearchPage
 from pgp_desk.ui.errors import describe_error
 from pgp_desk.ui.operations import Operation, wait_for_background
+from pgp_desk.ui.style import set_tone
 
 BACKUP_CHECK_MS = 60 * 60 * 1000  # once an hour: a copy is made when the last is a day old
 
@@ -99,7 +101,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(label)
         self.backup_status = QLabel()
         self.backup_status.setObjectName("backupStatus")
-        self.backup_status.setStyleSheet("color: #8a1010;")
+        set_tone(self.backup_status, "alarm")
         self.backup_status.hide()
         self.statusBar().addPermanentWidget(self.backup_status)
 
@@ -126,12 +128,12 @@ class MainWindow(QMainWindow):
 
     def _show_backup_state(self, last: datetime | None, problem: str = "") -> None:
         if problem:
-            text = self.tr("⚠ Backup failed: %1").replace("%1", problem)
+            text = fill(self.tr("⚠ Backup failed: %1"), problem)
         elif last is None:
             text = self.tr("⚠ No daily backup yet: File → Daily backups …")
         elif datetime.now() - last > backups.WARN_AFTER:
-            text = self.tr("⚠ Last backup %1: check the backup disk").replace(
-                "%1", last.strftime("%d.%m.%Y"))
+            text = fill(self.tr("⚠ Last backup %1: check the backup disk"),
+                        format_date(last.date()))
         else:
             self.backup_status.hide()
             return
@@ -155,8 +157,8 @@ class MainWindow(QMainWindow):
 
         def done(last: datetime | None) -> None:
             self._show_backup_state(last)
-            self.statusBar().showMessage(self.tr("Backup written to %1; a new copy is made "
-                                                 "every day.").replace("%1", folder), 10000)
+            self.statusBar().showMessage(fill(self.tr("Backup written to %1; a new copy is "
+                                                      "made every day."), folder), 10000)
 
         Operation(self, work, done).failure_title(self.tr("Daily backups")).run()
 

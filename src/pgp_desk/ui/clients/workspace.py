@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pgp_desk.domain.dates import format_date
+from pgp_desk.domain.dates import format_date, format_date_time
 from pgp_desk.domain.i18n import fill
 from pgp_desk.domain.red_flags import ITEMS, referral_advice
 from pgp_desk.domain.stage_text import stage_long_label
@@ -258,7 +258,7 @@ class ClientWorkspace(QWidget):
     def _erased(self, held: list[privacy.BackupCopy]) -> None:
         """Offer to delete the backups that still hold her, then close her page."""
         if held:
-            listed = "\n".join(f"{copy.taken:%d.%m.%Y %H:%M}   {copy.path.name}"
+            listed = "\n".join(f"{format_date_time(copy.taken)}   {copy.path.name}"
                                 for copy in held)
             answer = QMessageBox.question(
                 self, self.tr("Erase client"),
