@@ -102,11 +102,11 @@ def test_domain_never_reads_content() -> None:
 ARROWS = {
     "domain": set(),
     "content": {"domain", "resources"},
-    "db": {"domain", "resources"},
+    "db": {"domain", "resources", "private_files"},
     "pdf": {"domain", "content", "resources"},
-    "services": {"domain", "content", "db", "pdf", "resources", "config"},
-    "ui": {"services", "domain", "content", "resources"},
-    "cli": {"services", "db", "domain", "config", "ui"},
+    "services": {"domain", "content", "db", "pdf", "resources", "config", "private_files"},
+    "ui": {"services", "domain", "content", "resources", "private_files"},
+    "cli": {"services", "db", "domain", "config", "ui", "private_files"},
 }
 
 
