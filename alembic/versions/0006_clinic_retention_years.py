@@ -1,7 +1,7 @@
 """clinic retention period for erasure
 
-Revision ID: 0005_retention
-Revises: 0004_birth_mode
+Revision ID: 0006_retention
+Revises: 0005_emergency_numbers
 Create Date: 2026-12-03 08:30:00
 
 How many years after a client's last entry her records are kept before they may be
@@ -13,8 +13,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0005_retention"
-down_revision = "0004_birth_mode"
+revision = "0006_retention"
+down_revision = "0005_emergency_numbers"
 branch_labels = None
 depends_on = None
 
