@@ -21,7 +21,8 @@ def add(db, actor, names: list[tuple[str, str, bool]]) -> None:  # type: ignore[
         "archived_at": datetime.now(UTC) if archived else None,
     } for first, last, archived in names]
     with db.sessions.begin() as session:
-        session.execute(insert(Client), rows)
+        ids = session.scalars(insert(Client).returning(Client.id), rows).all()
+        client_search.write_tokens(session, ids)
 
 
 def walk(db, actor, query: str, limit: int, archived: bool = False) -> list[str]:  # type: ignore[no-untyped-def]

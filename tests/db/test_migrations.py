@@ -119,16 +119,57 @@ def test_sqlite_engine_uses_wal_and_foreign_keys(tmp_path: Path) -> None:
     engine.dispose()
 
 
-@pytest.mark.postgres
-def test_postgres_search_uses_trigram_indexes(empty_postgres_url: str) -> None:
-    """On PostgreSQL the client search columns carry pg_trgm GIN indexes."""
-    _upgrade_empty(empty_postgres_url)
-    engine = make_engine(empty_postgres_url)
-    with engine.connect() as connection:
-        names = set(connection.execute(text(
-            "SELECT indexname FROM pg_indexes WHERE tablename = 'client'")).scalars())
+def _clients_before_the_search_index(url: str) -> None:
+    """A database at revision 0003 with two clients saved by that version."""
+    from alembic import command
+
+    engine = make_engine(url)
+    cfg = migrate.alembic_config(engine)
+    with engine.begin() as connection:
+        cfg.attributes["connection"] = connection
+        command.upgrade(cfg, "0003")
+        connection.execute(text(
+            "INSERT INTO clinic (id, name, address, phone, email, default_language, paper_size,"
+            " version, created_at, updated_at) VALUES (1, 'K', '', '', '', 'da', 'A4', 1,"
+            " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)"))
+        for first, last, name, digits in (
+                ("Ase", "O'Neil", " ase o neil", " 24031990"),
+                ("Søren", "Hansen", " soren hansen", " 12345678")):
+            connection.execute(text(
+                "INSERT INTO client (clinic_id, first_name, last_name, phone, email, address,"
+                " language, gp, midwife, notes, search_name, search_last, search_digits,"
+                " version, created_at, updated_at) VALUES (1, :first, :last, '', '', '',"
+                " 'da', '', '', '', :name, :last_key, :digits, 1, CURRENT_TIMESTAMP,"
+                " CURRENT_TIMESTAMP)"),
+                {"first": first, "last": last, "name": name, "digits": digits,
+                 "last_key": last.casefold()})
     engine.dispose()
-    assert {"ix_client_search_name_trgm", "ix_client_search_digits_trgm"} <= names
+
+
+@pytest.mark.parametrize(
+    "where", ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def test_upgrade_indexes_the_clients_already_there(where: str, tmp_path: Path,
+                                                   request: pytest.FixtureRequest) -> None:
+    """Clients saved before the search index are found through it after the upgrade,
+    O'Neil by "oneil" too."""
+    from pgp_desk.services import clients
+    from pgp_desk.services.clinic import ensure_actor
+
+    url = (f"sqlite:///{tmp_path / 'old.sqlite3'}" if where == "sqlite"
+           else request.getfixturevalue("empty_postgres_url"))
+    _clients_before_the_search_index(url)
+    db = open_database(url)
+    try:
+        actor = ensure_actor(db)
+
+        def found(query: str) -> list[str]:
+            return [r.display_name for r in clients.search_clients(db, actor, query).rows]
+
+        assert found("oneil") == found("o'neil") == ["Ase O'Neil"]
+        assert found("soeren") == found("hans") == ["Søren Hansen"]
+        assert found("24.03") == ["Ase O'Neil"]
+    finally:
+        db.close()
 
 
 def test_location_names_the_file_or_the_server_never_the_password(db, db_url) -> None:  # type: ignore[no-untyped-def]

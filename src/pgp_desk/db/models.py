@@ -69,12 +69,8 @@ class Client(Versioned, Timestamped, Base):
     """A person treated at the clinic. ``search_*`` columns are maintained by the service."""
 
     __tablename__ = "client"
-    # PostgreSQL: trigram indexes let LIKE '% term%' use an index instead of a table scan
-    __table_args__ = tuple(
-        Index(f"ix_client_{column}_trgm", column, postgresql_using="gin",
-              postgresql_ops={column: "gin_trgm_ops"}).ddl_if(dialect="postgresql")
-        for column in ("search_name", "search_digits")
-    )
+    # search walks in name order reading the digits beside it (services/client_search)
+    __table_args__ = (Index("ix_client_search_walk", "search_last", "id", "search_digits"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     clinic_id: Mapped[int] = mapped_column(ForeignKey("clinic.id"), index=True)
@@ -92,13 +88,36 @@ class Client(Versioned, Timestamped, Base):
     consent_on: Mapped[date | None] = mapped_column(Date)
     archived_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     erased_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
-    search_name: Mapped[str] = mapped_column(String(700), default="", index=True)
-    search_last: Mapped[str] = mapped_column(String(300), default="", index=True)
-    search_digits: Mapped[str] = mapped_column(String(100), default="", index=True)
+    search_name: Mapped[str] = mapped_column(String(700), default="")
+    search_last: Mapped[str] = mapped_column(String(300), default="")
+    search_digits: Mapped[str] = mapped_column(String(100), default="")
 
     episodes: Mapped[list[Episode]] = relationship(
         back_populates="client", order_by="Episode.id", cascade="all, delete-orphan"
     )
+
+
+# Byte order on PostgreSQL, as on SQLite, so a typed prefix is one index range
+_TOKEN = String(700).with_variant(String(700, collation="C"), "postgresql")
+
+
+class ClientSearchToken(Base):
+    """One word of a client's search columns, in a prefix index (services/client_search).
+
+    Rows are written by ``client_search.write_tokens`` whenever the search columns change
+    and deleted with the client's personal data on erasure.
+    """
+
+    __tablename__ = "client_search_token"
+    __table_args__ = (Index("ix_client_search_token_client", "client_id", "field", "token"),
+                      {"sqlite_with_rowid": False})  # the primary key is the table
+
+    # "n" name word, "d" digits, "p" first letters of a name word
+    field: Mapped[str] = mapped_column(String(1), primary_key=True)
+    token: Mapped[str] = mapped_column(_TOKEN, primary_key=True)
+    sort_key: Mapped[str] = mapped_column(String(300), primary_key=True)  # = search_last
+    client_id: Mapped[int] = mapped_column(
+        ForeignKey("client.id", ondelete="CASCADE"), primary_key=True)
 
 
 class Episode(Versioned, Timestamped, Base):

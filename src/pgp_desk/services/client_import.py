@@ -618,6 +618,7 @@ def import_clients(db: Database, actor: Actor, report: ImportReport,
                     insert(Client).from_select(list(_STAGED),
                                                select(*staged).order_by(staging.c.seq))
                     .returning(Client.id)).all())
+                client_search.write_tokens(session, created)  # found by search at once
                 for start in range(0, len(created), BATCH):
                     session.execute(insert(AuditEvent), [
                         audit_row(actor, "create", "client", client_id, client_id,

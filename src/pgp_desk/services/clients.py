@@ -200,6 +200,7 @@ def create_client(db: Database, actor: Actor, data: ClientInput) -> ClientRecord
         _apply(client, data)
         session.add(client)
         session.flush()
+        client_search.write_tokens(session, [client.id])
         record(session, actor, "create", "client", client.id, client.id)
         return _to_record(client)
 
@@ -245,6 +246,7 @@ def update_client(
             changed = [n for n in EDITABLE if getattr(base, n) != getattr(data, n)]
             record(session, actor, "update", "client", client.id, client.id, fields=changed)
             session.flush()
+            client_search.write_tokens(session, [client.id])
             return _to_record(client)
     except StaleDataError:
         with db.sessions() as session:

@@ -32,7 +32,7 @@ from pgp_desk.db.models import (
 )
 from pgp_desk.db.sqlite_files import companions, holds_row
 from pgp_desk.domain import retention
-from pgp_desk.services import backups, drafts
+from pgp_desk.services import backups, client_search, drafts
 from pgp_desk.services.actor import Actor
 from pgp_desk.services.audit import client_trail, record
 from pgp_desk.services.clients import EDITABLE
@@ -238,6 +238,8 @@ def _erase_records(db: Database, actor: Actor, client_id: int, typed_name: str,
         client.consent_on = None
         client.search_name = client.search_last = client.search_digits = ""
         client.erased_at = datetime.now().astimezone()
+        session.flush()
+        client_search.write_tokens(session, [client_id])  # her words leave the index
         record(session, actor, "erase", "client", client_id, client_id, ref=fingerprint,
                **early)
     return episode_ids
