@@ -10,7 +10,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import text
 
-from pgp_desk.db import migrate
+from pgp_desk.db import migrate, schema_version
 from pgp_desk.db.compare import include_object_for
 from pgp_desk.db.engine import make_engine
 from pgp_desk.db.models import Base
@@ -58,6 +58,8 @@ def test_revision_history_is_linear() -> None:
     revisions = list(script.walk_revisions())
     assert len(script.get_heads()) == 1
     assert len(script.get_bases()) == 1
+    assert schema_version.head_revision() == script.get_current_head()
+    assert schema_version.known_revisions() == {r.revision for r in revisions}
     children: dict[str, int] = {}
     for rev in revisions:
         down = rev.down_revision
@@ -87,14 +89,14 @@ def test_upgrade_of_a_used_sqlite_database_keeps_a_backup(tmp_path: Path, monkey
             text("SELECT name FROM sqlite_master WHERE type='table'"))}
     backup.dispose()
     assert "legacy_note" in tables and "client" not in tables
-    assert migrate.needs_upgrade(make_engine(url)) is False
+    assert schema_version.needs_upgrade(make_engine(url)) is False
 
 
 def test_fresh_database_needs_no_backup(tmp_path: Path) -> None:
     """Creating the schema in a new, empty file makes no pointless backup."""
     engine = make_engine(f"sqlite:///{tmp_path / 'new.sqlite3'}")
     assert migrate.upgrade(engine) is None
-    assert migrate.needs_upgrade(engine) is False
+    assert schema_version.needs_upgrade(engine) is False
     engine.dispose()
 
 

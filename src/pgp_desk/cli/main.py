@@ -3,25 +3,20 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from collections.abc import Iterator, Sequence
 from typing import Any
 
 from pgp_desk import __version__, config
-from pgp_desk.cli import (
-    clients_cmd,
-    db_cmd,
-    demo_cmd,
-    export_cmd,
-    handout_cmd,
-    import_cmd,
-    instruments_cmd,
-    report_cmd,
-)
 from pgp_desk.cli.safe_output import escaping_streams
 from pgp_desk.domain.i18n import LANGUAGES
 from pgp_desk.services import logbook
-from pgp_desk.services.failures import explain
+
+# Loaded only when a command is given (or --help): each brings its services, SQLAlchemy
+# and often ReportLab, which the desktop application's first window does not need.
+COMMAND_MODULES = ("db_cmd", "demo_cmd", "clients_cmd", "export_cmd", "import_cmd",
+                   "report_cmd", "handout_cmd", "instruments_cmd")
 
 # Options that work before or after the command: flag, top-level default, other arguments.
 GLOBAL_OPTIONS: tuple[tuple[str, object, dict[str, Any]], ...] = (
@@ -37,7 +32,8 @@ GLOBAL_OPTIONS: tuple[tuple[str, object, dict[str, Any]], ...] = (
 )
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(commands: bool = True) -> argparse.ArgumentParser:
+    """The whole parser; without ``commands`` only the options that start the GUI."""
     parser = argparse.ArgumentParser(
         prog="pgp-desk",
         description="PGP Desk: assessment, home programmes and handouts for pregnancy-related "
@@ -50,18 +46,14 @@ def build_parser() -> argparse.ArgumentParser:
         parser.add_argument(flag, default=default, **options)
     parser.add_argument("--user", default=None, help=argparse.SUPPRESS)
     parser.add_argument("-v", "--verbose", action="store_true", help="say more")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    gui = commands.add_parser("gui", help="start the desktop application (the default)",
-                              description="Start the desktop application.")
+    if not commands:
+        return parser
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    gui = subparsers.add_parser("gui", help="start the desktop application (the default)",
+                                description="Start the desktop application.")
     gui.set_defaults(func=run_gui)
-    db_cmd.add_parser(commands)
-    demo_cmd.add_parser(commands)
-    clients_cmd.add_parser(commands)
-    export_cmd.add_parser(commands)
-    import_cmd.add_parser(commands)
-    report_cmd.add_parser(commands)
-    handout_cmd.add_parser(commands)
-    instruments_cmd.add_parser(commands)
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"pgp_desk.cli.{name}").add_parser(subparsers)
     for command_parser in _command_parsers(parser):
         for flag, _default, options in GLOBAL_OPTIONS:
             if flag not in command_parser._option_string_actions:
@@ -86,11 +78,27 @@ def run_gui(args: argparse.Namespace) -> int:
     return run(args)
 
 
+def _gui_arguments(argv: Sequence[str] | None) -> argparse.Namespace | None:
+    """The arguments of a plain start of the desktop application (no command, no help),
+    read without loading any command module; None when the full parser is needed."""
+    words = list(sys.argv[1:] if argv is None else argv)
+    if any(word in ("-h", "--help", "--version") for word in words):
+        return None
+    parser = build_parser(commands=False)
+    parser.exit_on_error = False  # a mistake is reported by the full parser
+    try:
+        args, rest = parser.parse_known_args(words)
+    except argparse.ArgumentError:
+        return None
+    return None if rest else args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; whatever fails is one line on stderr and exit 1, never a traceback."""
     with escaping_streams():
-        parser = build_parser()
-        args = parser.parse_args(argv)
+        args = _gui_arguments(argv)
+        if args is None:
+            args = build_parser().parse_args(argv)
         if args.language is None:
             args.language = config.DEFAULT_LANGUAGE
         func = getattr(args, "func", run_gui)
@@ -101,5 +109,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print("\npgp-desk: interrupted", file=sys.stderr)
             return 130
         except Exception as exc:  # every failure, foreseen or not, is one sentence
+            from pgp_desk.services.failures import explain
+
             print(f"pgp-desk: error: {explain(exc)}", file=sys.stderr)
             return 1

@@ -1,5 +1,7 @@
 """Schema upgrades at start and on demand: back up SQLite first, refuse a newer schema.
 
+Imported only when ``db.schema_version`` says an upgrade is due, or to make a backup.
+
 Pattern from jupyterhub's ``dbutil.upgrade_if_needed``: copy the SQLite file before
 touching the schema, so a failed upgrade never costs a practice its records.
 """
@@ -13,23 +15,22 @@ from pathlib import Path
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, inspect, text
 
 from pgp_desk import config as app_config
 from pgp_desk.db.engine import sqlite_file
+from pgp_desk.db.schema_version import (  # noqa: F401 (the commands ask migrate for these)
+    SchemaTooNewError,
+    current_revision,
+    head_revision,
+    known_revisions,
+    needs_upgrade,
+)
 from pgp_desk.db.sqlite_files import copy_database
 from pgp_desk.domain.i18n import TemplateMessage
 from pgp_desk.resources import alembic_path
 
 Progress = Callable[[str], None]
-
-
-class SchemaTooNewError(TemplateMessage, RuntimeError):
-    """The database was upgraded by a newer PGP Desk than this one."""
-
-    def __init__(self, template: str, *params: object):
-        super().__init__(self._set_message(template, params))
 
 
 def alembic_config(engine: Engine) -> Config:
@@ -40,34 +41,6 @@ def alembic_config(engine: Engine) -> Config:
     cfg.set_main_option("sqlalchemy.url",
                         engine.url.render_as_string(hide_password=False).replace("%", "%%"))
     return cfg
-
-
-def head_revision() -> str:
-    script = ScriptDirectory(str(alembic_path()))
-    heads = script.get_heads()
-    if len(heads) != 1:
-        raise RuntimeError(f"the migration history has {len(heads)} heads; expected one")
-    return heads[0]
-
-
-def known_revisions() -> set[str]:
-    script = ScriptDirectory(str(alembic_path()))
-    return {rev.revision for rev in script.walk_revisions()}
-
-
-def current_revision(engine: Engine) -> str | None:
-    with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
-
-
-def needs_upgrade(engine: Engine) -> bool:
-    current = current_revision(engine)
-    if current is not None and current not in known_revisions():
-        raise SchemaTooNewError(
-            "the database schema (%1) is newer than this PGP Desk; "
-            "install the newer version that upgraded it", current
-        )
-    return current != head_revision()
 
 
 def backup_sqlite(engine: Engine, target: Path, overwrite: bool = False) -> Path:

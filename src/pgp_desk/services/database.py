@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,7 +15,7 @@ from sqlalchemy.exc import DatabaseError as SqlDatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
 from pgp_desk import config
-from pgp_desk.db import migrate
+from pgp_desk.db import schema_version
 from pgp_desk.db.engine import (
     DatabaseUrlError,
     is_sqlite,
@@ -194,19 +195,26 @@ def connect(url: str, create: bool = False) -> Database:
 
 
 def open_database(
-    url: str, upgrade: bool = True, progress: migrate.Progress | None = None,
+    url: str, upgrade: bool = True, progress: Callable[[str], None] | None = None,
     create: bool = False,
 ) -> Database:
-    """Connect, refuse a schema newer than this app, and upgrade (with a backup) if asked."""
+    """Connect, refuse a schema newer than this app, and upgrade (with a backup) if asked.
+
+    An up-to-date schema costs one query; Alembic is imported only to upgrade.
+    """
     db = connect(url, create=create)
     try:
-        if upgrade:
+        if schema_version.needs_upgrade(db.engine):
+            if not upgrade:
+                raise DatabaseError(
+                    "the database schema is older than this PGP Desk; run 'pgp-desk db upgrade'"
+                )
+            from pgp_desk.db import migrate
+
             migrate.upgrade(db.engine, progress=progress)
-        elif migrate.needs_upgrade(db.engine):
-            raise DatabaseError(
-                "the database schema is older than this PGP Desk; run 'pgp-desk db upgrade'"
-            )
-    except migrate.SchemaTooNewError as exc:
+        elif progress is not None:
+            progress("schema is up to date")
+    except schema_version.SchemaTooNewError as exc:
         db.close()
         raise DatabaseError(exc.template, *exc.params) from exc
     except OperationalError as exc:

@@ -1,4 +1,8 @@
-"""Starting the desktop application."""
+"""Starting the desktop application.
+
+Only Qt and the start-up dialog are imported before the first window is painted; the
+database, the services and the main window load behind it (``open_and_prepare``).
+"""
 
 from __future__ import annotations
 
@@ -11,10 +15,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from pgp_desk import config
 from pgp_desk.domain.i18n import fill
-from pgp_desk.services.context import AppContext
-from pgp_desk.ui.errors import describe_error
+from pgp_desk.ui.errors import describe_error  # light, and loaded by Operation anyway
 from pgp_desk.ui.i18n import install_language
-from pgp_desk.ui.main_window import MainWindow
 from pgp_desk.ui.operations import Operation
 from pgp_desk.ui.startup import Opened, StartupDialog, open_and_prepare
 from pgp_desk.ui.style import install_style
@@ -52,6 +54,9 @@ def run(args: argparse.Namespace) -> int:
     state: dict[str, object] = {}
 
     def opened(result: Opened) -> None:
+        from pgp_desk.services.context import AppContext  # loaded by open_and_prepare
+        from pgp_desk.ui.main_window import MainWindow
+
         ctx = AppContext(result.db, result.actor, args.language, demo=choice.source == "demo")
         window = MainWindow(ctx)
         state["window"] = window

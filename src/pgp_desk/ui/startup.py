@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel, QProgressBar, QVBoxLayout
 
 from pgp_desk.domain.i18n import fill
-from pgp_desk.services.actor import Actor
-from pgp_desk.services.clinic import ensure_actor
-from pgp_desk.services.database import Database, open_database
-from pgp_desk.services.demo import create_demo_clinic, demo_state, start_demo_file_again
+
+if TYPE_CHECKING:
+    from pgp_desk.services.actor import Actor
+    from pgp_desk.services.database import Database
 
 DEMO_CLIENTS = 300
 
@@ -26,14 +27,26 @@ class Opened:
 def open_and_prepare(
     url: str, demo: bool, username: str | None, report: Callable[[int, int], None]
 ) -> Opened:
-    """Upgrade the schema (SQLite: backup first) and fill the demo clinic on its first start."""
+    """Upgrade the schema (SQLite: backup first) and fill the demo clinic on its first start.
+
+    Runs off the GUI thread, which is also where the services and the main window are
+    imported: the start-up dialog is painted before any of them is loaded.
+    """
     report(0, 0)
+    from pgp_desk.services.clinic import ensure_actor
+    from pgp_desk.services.database import open_database
+    from pgp_desk.ui import main_window  # noqa: F401  (module only; the window is made later)
+
     db = open_database(url, create=True)
     try:
-        if demo and demo_state(db) == "interrupted":
+        if not demo:
+            return Opened(db, ensure_actor(db, username=username))
+        from pgp_desk.services.demo import create_demo_clinic, demo_state, start_demo_file_again
+
+        if demo_state(db) == "interrupted":
             db = start_demo_file_again(db)
         actor = ensure_actor(db, username=username)
-        if demo and demo_state(db) == "none":
+        if demo_state(db) == "none":
             create_demo_clinic(db, actor, clients=DEMO_CLIENTS, progress=report)
             actor = ensure_actor(db, username=username)
     except BaseException:
