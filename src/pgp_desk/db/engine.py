@@ -48,6 +48,7 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyp
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA busy_timeout=30000")  # a long import: wait, do not fail
     cursor.execute("PRAGMA secure_delete=ON")  # erased text is overwritten, not just freed
+    cursor.execute("PRAGMA cache_size=-32768")  # 32 MiB, not 2: the search index stays in memory
     cursor.close()
 
 

@@ -242,7 +242,9 @@ def create_demo_clinic(
                 insert(Client).returning(Client.id, sort_by_parameter_order=True), rows
             ).all()
             first_client_id = first_client_id if first_client_id is not None else min(ids)
-            client_search.write_tokens(session, ids)
+            client_search.add_tokens(session, (
+                (cid, row["search_name"], row["search_digits"], row["search_last"])
+                for cid, row in zip(ids, rows, strict=True)))
             episodes = [e for cid, row in zip(ids, rows, strict=True)
                         for e in _episode_rows(rng, cid, today, row["language"] == "nb")]
             session.execute(insert(Episode), episodes)
