@@ -13,8 +13,10 @@ from functools import lru_cache
 from PIL import Image as PILImage
 from reportlab.graphics.shapes import Drawing, Group, mmult
 from reportlab.platypus import Flowable, Image
+from reportlab.rl_config import _unset_
 from svglib.svglib import svg2rlg
 
+from pgp_desk.pdf import illustration_cache
 from pgp_desk.pdf.fonts import use_family
 
 _PRINT_DPI = 200
@@ -22,23 +24,62 @@ _log = logging.getLogger(__name__)
 
 
 def svg_drawing(svg_text: str | None, max_w: float, max_h: float) -> Drawing | None:
-    """Parse SVG text into a vector Drawing scaled to fit `max_w` x `max_h` points."""
+    """Parse SVG text into a vector Drawing scaled to fit `max_w` x `max_h` points.
+
+    The drawing is an ``_Illustration``: its size comes from the remembered box and its
+    PDF operators are made once per picture and size (``illustration_cache``), so a
+    picture already drawn, in this run or an earlier one, is neither parsed nor drawn
+    again. The handout's bytes are the same either way.
+    """
     if not svg_text or not svg_text.strip():
         return None
-    prepared = _prepared_svg(svg_text)
-    if prepared is None:
-        return None
-    drawing, (x0, y0, x1, y1) = prepared
+    digest = illustration_cache.digest(svg_text)
+    box = illustration_cache.box(digest)
+    if box is None:
+        prepared = _prepared_svg(svg_text)
+        if prepared is None:
+            return None
+        box = prepared[1]
+        illustration_cache.remember_box(digest, box)
+    x0, y0, x1, y1 = box
     factor = min(max_w / (x1 - x0), max_h / (y1 - y0))
-    out = Drawing((x1 - x0) * factor, (y1 - y0) * factor)
-    # The prepared shapes are shared between sizes, never changed: only this group's
-    # transform (scale, then move the drawn part to the corner) differs.
-    group = Group(*drawing.contents)
-    group.transform = mmult((factor, 0, 0, factor, -x0 * factor, -y0 * factor),
-                            drawing.transform)
-    out.add(group)
+    out = _Illustration((x1 - x0) * factor, (y1 - y0) * factor, svg_text, digest, factor)
     out.hAlign = "CENTER"
     return use_family(out)
+
+
+class _Illustration(Drawing):
+    """A library illustration at one size; drawn from its cached PDF operators if any."""
+
+    def __init__(self, width: float, height: float, svg_text: str, digest: str,
+                 factor: float):
+        super().__init__(width, height)
+        self._svg_text = svg_text
+        self._key = f"{digest}-{width:.4f}x{height:.4f}"
+        self._factor = factor
+
+    def draw(self, showBoundary: object = _unset_) -> None:
+        ops = illustration_cache.operators(self._key)
+        if ops is not None:
+            if ops:
+                self.canv._code.append(ops)  # the same text the shapes would write
+            return
+        prepared = _prepared_svg(self._svg_text)
+        if prepared is None:
+            return
+        drawing, (x0, y0, _x1, _y1) = prepared
+        factor = self._factor
+        # The prepared shapes are shared between sizes, never changed: only this group's
+        # transform (scale, then move the drawn part to the corner) differs.
+        group = Group(*drawing.contents)
+        group.transform = mmult((factor, 0, 0, factor, -x0 * factor, -y0 * factor),
+                                drawing.transform)
+        self.contents = [group]
+        code = self.canv._code
+        start = len(code)
+        super().draw(showBoundary)
+        self.contents = []
+        illustration_cache.remember_operators(self._key, "\n".join(code[start:]))
 
 
 @lru_cache(maxsize=128)

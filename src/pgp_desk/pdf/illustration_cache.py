@@ -1,0 +1,98 @@
+"""Exercise illustrations, made once: their box and their PDF drawing operators.
+
+Parsing an SVG and turning its shapes into PDF operators is most of the work of drawing
+an exercise; a handout shows the same few dozen pictures at a few sizes. Both results are
+kept in memory and on disk (``cache/illustrations`` in the data folder), named by a hash
+of the picture and the renderer, so an edited picture or a new ReportLab never meets an
+old entry. Operators that refer to page resources (fonts, transparency, images) are never
+kept: they would be wrong on another page. Losing the folder only costs time.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import re
+import tempfile
+from pathlib import Path
+
+import reportlab
+
+from pgp_desk import config
+
+_VERSION = f"1-reportlab-{reportlab.Version}"
+_PAGE_RESOURCES = re.compile(r"\s(?:Tf|gs|Do|sh|BI)\b")
+_log = logging.getLogger(__name__)
+_boxes: dict[str, tuple[float, float, float, float]] = {}
+_operators: dict[str, str] = {}
+
+
+def digest(svg_text: str) -> str:
+    return hashlib.sha256(f"{_VERSION}\n{svg_text}".encode()).hexdigest()
+
+
+def _folder() -> Path:
+    return config.data_dir() / "cache" / "illustrations"
+
+
+def _read(name: str) -> str | None:
+    try:
+        return (_folder() / name).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+
+
+def _write(name: str, text: str) -> None:
+    try:
+        folder = _folder()
+        folder.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=folder, prefix=".tmp-")
+        with os.fdopen(handle, "w", encoding="utf-8") as file:
+            file.write(text)
+        os.replace(temporary, folder / name)
+    except OSError:
+        _log.debug("illustration cache not written", exc_info=True)
+
+
+def box(key: str) -> tuple[float, float, float, float] | None:
+    """The drawn part of the picture (x0, y0, x1, y1), if it was measured before."""
+    if key not in _boxes:
+        text = _read(f"{key}.box")
+        try:
+            values = json.loads(text) if text else None
+        except ValueError:
+            values = None
+        if not (isinstance(values, list) and len(values) == 4):
+            return None
+        _boxes[key] = (float(values[0]), float(values[1]), float(values[2]), float(values[3]))
+    return _boxes[key]
+
+
+def remember_box(key: str, value: tuple[float, float, float, float]) -> None:
+    _boxes[key] = value
+    _write(f"{key}.box", json.dumps(list(value)))
+
+
+def operators(key: str) -> str | None:
+    """The PDF operators that draw the picture at one size, if they were made before."""
+    if key not in _operators:
+        text = _read(f"{key}.ops")
+        if text is None:
+            return None
+        _operators[key] = text
+    return _operators[key]
+
+
+def remember_operators(key: str, ops: str) -> None:
+    if _PAGE_RESOURCES.search(ops):
+        return
+    _operators[key] = ops
+    _write(f"{key}.ops", ops)
+
+
+def forget() -> None:
+    """Empty the memory half (the disk half stays): a new process, as far as speed goes."""
+    _boxes.clear()
+    _operators.clear()
