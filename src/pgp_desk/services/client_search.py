@@ -137,7 +137,7 @@ def add_tokens(session: Session, clients: Iterable[tuple[int, str, str, str]]) -
 
 _ID_BATCH = 500
 HIDDEN_SLACK = 20  # extra candidates per pass, for archived clients the page will skip
-RARE = 10_000  # a term starting fewer words than this is read whole and sorted
+RARE = 5000  # a term starting fewer words than this is read whole and sorted
 MERGE = 20  # a common term starting at most this many distinct words: one ordered read each
 _TOP = "\U0010ffff"  # sorts after every character, byte-wise (SQLite; "C" on PostgreSQL)
 
@@ -227,6 +227,8 @@ def _candidates(session: Session, terms: list[tuple[str, str]]) -> Candidates:
     parts = [(field, part) for field, term in terms for part in term.split(" ") if part]
     if not parts:
         return _walked(session, parts)
+    if len(parts) == 1 and parts[0][0] == "n" and len(parts[0][1]) <= PREFIX:
+        return _from_index(session, "p", parts[0][1], True, [])  # one short name term
     counts = sorted((_words_up_to(session, f, p, RARE), -len(p), f, p) for f, p in parts)
     count, _, field, term = counts[0]
     others = [part for part in parts if part != (field, term)]

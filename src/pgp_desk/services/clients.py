@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass, field, fields
 from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Row, func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -267,7 +268,8 @@ def set_archived(db: Database, actor: Actor, client_id: int, archived: bool) -> 
         return _to_record(client)
 
 
-def _latest_episodes(session: Session, client_ids: list[int]) -> dict[int, Episode]:
+def _latest_episodes(session: Session, client_ids: list[int]) -> dict[int, Row[Any]]:
+    """Each client's newest episode: (client_id, due_date, birth_date), no whole rows."""
     if not client_ids:
         return {}
     latest = (
@@ -275,8 +277,13 @@ def _latest_episodes(session: Session, client_ids: list[int]) -> dict[int, Episo
         .where(Episode.client_id.in_(client_ids))
         .group_by(Episode.client_id)
     )
-    episodes = session.scalars(select(Episode).where(Episode.id.in_(latest)))
+    episodes = session.execute(select(Episode.client_id, Episode.due_date, Episode.birth_date)
+                               .where(Episode.id.in_(latest)))
     return {e.client_id: e for e in episodes}
+
+
+_LISTED = (Client.id, Client.first_name, Client.last_name, Client.birth_date, Client.phone,
+           Client.archived_at, Client.search_last)
 
 
 def search_clients(
@@ -297,7 +304,8 @@ def search_clients(
     with db.sessions() as session:
         ids = client_search.page_ids(session, actor.clinic_id, query, limit + 1, after,
                                      include_archived)
-        loaded = {c.id: c for c in session.scalars(select(Client).where(Client.id.in_(ids)))}
+        # the listed columns only: a page is shown on every keystroke
+        loaded = {c.id: c for c in session.execute(select(*_LISTED).where(Client.id.in_(ids)))}
         clients = [loaded[i] for i in ids]
         has_more = len(clients) > limit
         clients = clients[:limit]
