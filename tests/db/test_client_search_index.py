@@ -145,3 +145,20 @@ def test_a_prefix_is_one_range_of_the_index(sqlite_db, sqlite_actor) -> None:  #
         plan = " ".join(str(row[-1]) for row in session.execute(
             text(f"EXPLAIN QUERY PLAN {compiled}")))
     assert "SEARCH client_search_token USING" in plan and "token>" in plan, plan
+
+
+def test_name_only_clients_are_indexed_like_typed_in_ones(db, actor) -> None:  # type: ignore[no-untyped-def]
+    """The benchmarks' bulk generator leaves the same index rows as a saved client has."""
+    from pgp_desk.services.demo import create_name_only_clients
+
+    assert create_name_only_clients(db, 120, seed=3) == 120
+    with db.sessions() as session:
+        rows = session.execute(select(Client.id, Client.search_name, Client.search_digits,
+                                      Client.search_last)).all()
+        stored = {(t.field, t.token, t.sort_key, t.client_id)
+                  for t in session.scalars(select(ClientSearchToken))}
+    expected = {(v["field"], v["token"], v["sort_key"], v["client_id"])
+                for row in rows for v in client_search.token_rows(*row)}
+    assert stored == expected and len(rows) == 120
+    for query in ("s", "hansen", "1990", "so 19"):
+        assert _paged(db, actor, query, False) == _by_rule(db, actor, query, False)
