@@ -302,12 +302,14 @@ def _busy_client(db: Database, actor: Actor) -> tuple[int, int]:
         draft_id = 0
         for i in range(20):
             values = {c: getattr(source, c) for c in columns}
-            values.update(assessed_on=source.assessed_on + timedelta(days=7 * i),
-                          status="draft" if i == 19 else values["status"], version=1)
+            values.update(assessed_on=source.assessed_on - timedelta(days=7 * i),
+                          status="draft" if i == 0 else values["status"], version=1,
+                          signed_at=None if i == 0 else values["signed_at"],
+                          signed_by_id=None if i == 0 else values["signed_by_id"])
             row = Assessment(**values)
             session.add(row)
             session.flush()
-            draft_id = row.id
+            draft_id = draft_id or row.id
         items = session.scalars(
             select(ProgrammeItem).where(ProgrammeItem.programme_id == programme.id)).all()
         p_columns = [c.key for c in Programme.__table__.columns

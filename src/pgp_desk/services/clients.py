@@ -7,8 +7,8 @@ from dataclasses import asdict, dataclass, field, fields
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Row, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session, aliased
 from sqlalchemy.orm.exc import StaleDataError
 
 from pgp_desk.db.models import Client, Episode
@@ -268,22 +268,16 @@ def set_archived(db: Database, actor: Actor, client_id: int, archived: bool) -> 
         return _to_record(client)
 
 
-def _latest_episodes(session: Session, client_ids: list[int]) -> dict[int, Row[Any]]:
-    """Each client's newest episode: (client_id, due_date, birth_date), no whole rows."""
-    if not client_ids:
-        return {}
-    latest = (
-        select(func.max(Episode.id))
-        .where(Episode.client_id.in_(client_ids))
-        .group_by(Episode.client_id)
-    )
-    episodes = session.execute(select(Episode.client_id, Episode.due_date, Episode.birth_date)
-                               .where(Episode.id.in_(latest)))
-    return {e.client_id: e for e in episodes}
-
-
-_LISTED = (Client.id, Client.first_name, Client.last_name, Client.birth_date, Client.phone,
-           Client.archived_at, Client.search_last)
+def _listed(ids: list[int]) -> Select[Any]:
+    """The listed columns of these clients with their newest episode's dates: one query,
+    as a page is shown on every keystroke."""
+    other = aliased(Episode)
+    newest = (select(func.max(other.id)).where(other.client_id == Client.id)
+              .correlate(Client).scalar_subquery())
+    return (select(Client.id, Client.first_name, Client.last_name, Client.birth_date,
+                   Client.phone, Client.archived_at, Client.search_last,
+                   Episode.due_date, Episode.birth_date.label("born_on"))
+            .outerjoin(Episode, Episode.id == newest).where(Client.id.in_(ids)))
 
 
 def search_clients(
@@ -304,30 +298,17 @@ def search_clients(
     with db.sessions() as session:
         ids = client_search.page_ids(session, actor.clinic_id, query, limit + 1, after,
                                      include_archived)
-        # the listed columns only: a page is shown on every keystroke
-        loaded = {c.id: c for c in session.execute(select(*_LISTED).where(Client.id.in_(ids)))}
+        loaded = {c.id: c for c in session.execute(_listed(ids))}
         clients = [loaded[i] for i in ids]
         has_more = len(clients) > limit
         clients = clients[:limit]
-        episodes = _latest_episodes(session, [c.id for c in clients])
-        rows = []
-        for c in clients:
-            episode = episodes.get(c.id)
-            stage = (
-                stage_on(episode.due_date, episode.birth_date, today) if episode else None
-            )
-            rows.append(
-                ClientRow(
-                    id=c.id,
-                    first_name=c.first_name,
-                    last_name=c.last_name,
-                    birth_date=c.birth_date,
-                    phone=c.phone,
-                    archived=c.archived_at is not None,
-                    stage=stage,
-                    due_date=episode.due_date if episode else None,
-                )
-            )
+        rows = [ClientRow(
+            id=c.id, first_name=c.first_name, last_name=c.last_name, birth_date=c.birth_date,
+            phone=c.phone, archived=c.archived_at is not None,
+            stage=(stage_on(c.due_date, c.born_on, today)
+                   if c.due_date is not None or c.born_on is not None else None),
+            due_date=c.due_date,
+        ) for c in clients]
         cursor = (clients[-1].search_last, clients[-1].id) if clients else None
         return SearchPage(rows=rows, cursor=cursor, has_more=has_more)
 
