@@ -522,6 +522,7 @@ def main() -> int:
           f"{'yes' if admin else 'no (set ' + POSTGRES_ENV + ')'}", flush=True)
     growth: dict[str, str] = {}
     with tempfile.TemporaryDirectory(prefix="pgp-bench-") as tmp:
+        os.environ["PGP_DESK_DATA_DIR"] = tmp  # caches and drafts stay in the run's folder
         run = Run(args.quick, Path(tmp))
         for label in ("SQLite", "PostgreSQL"):
             if label == "PostgreSQL" and not admin:
