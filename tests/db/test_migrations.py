@@ -121,15 +121,19 @@ def test_sqlite_engine_uses_wal_and_foreign_keys(tmp_path: Path) -> None:
     engine.dispose()
 
 
+SEARCH_INDEX_REVISION = "0005"
+
+
 def _clients_before_the_search_index(url: str) -> None:
-    """A database at revision 0003 with two clients saved by that version."""
+    """A database just before the search index, with two clients saved by that version."""
     from alembic import command
 
+    before = ScriptDirectory(str(alembic_path())).get_revision(SEARCH_INDEX_REVISION)
     engine = make_engine(url)
     cfg = migrate.alembic_config(engine)
     with engine.begin() as connection:
         cfg.attributes["connection"] = connection
-        command.upgrade(cfg, "0003")
+        command.upgrade(cfg, before.down_revision)
         connection.execute(text(
             "INSERT INTO clinic (id, name, address, phone, email, default_language, paper_size,"
             " version, created_at, updated_at) VALUES (1, 'K', '', '', '', 'da', 'A4', 1,"
