@@ -137,7 +137,7 @@ def add_tokens(session: Session, clients: Iterable[tuple[int, str, str, str]]) -
 
 _ID_BATCH = 500
 HIDDEN_SLACK = 20  # extra candidates per pass, for archived clients the page will skip
-RARE = 5000  # a term starting fewer words than this is read whole and sorted
+RARE = 10_000  # fewer words than this: read whole and sorted (at 1M the walk meets it here)
 MERGE = 20  # a common term starting at most this many distinct words: one ordered read each
 _TOP = "\U0010ffff"  # sorts after every character, byte-wise (SQLite; "C" on PostgreSQL)
 
