@@ -7,6 +7,7 @@ through both of the index's paths (a rare term read whole, common terms walked i
 
 from __future__ import annotations
 
+import contextlib
 from datetime import UTC, date, datetime
 
 import pytest
@@ -123,7 +124,7 @@ def test_erasure_leaves_nothing_in_the_search_index(db, actor) -> None:  # type:
     with db.sessions() as session:
         assert session.scalar(select(func.count()).select_from(ClientSearchToken)
                               .where(ClientSearchToken.client_id == record.id)) > 0
-    privacy.erase_client(db, actor, record.id, "Søren Kierkegaard")
+    privacy.erase_client(db, actor, record.id, "Søren Kierkegaard", legal_basis="GDPR 17(1)(a)")
     with db.sessions() as session:
         left = session.execute(select(ClientSearchToken.token).where(
             (ClientSearchToken.client_id == record.id)
@@ -133,6 +134,11 @@ def test_erasure_leaves_nothing_in_the_search_index(db, actor) -> None:  # type:
     assert left == []
     assert kept > 0
     assert [r.id for r in clients.search_clients(db, actor, "søren").rows] == [other.id]
+    if db.is_sqlite:  # nor in the file's freed pages (secure_delete, WAL emptied)
+        path = db.engine.url.database
+        for part in (path, path + "-wal"):
+            with contextlib.suppress(FileNotFoundError), open(part, "rb") as file:
+                assert b"kierkegaard" not in file.read().lower()
 
 
 def test_a_prefix_is_one_range_of_the_index(sqlite_db, sqlite_actor) -> None:  # type: ignore[no-untyped-def]

@@ -121,7 +121,7 @@ def test_sqlite_engine_uses_wal_and_foreign_keys(tmp_path: Path) -> None:
     engine.dispose()
 
 
-SEARCH_INDEX_REVISION = "0005"
+SEARCH_INDEX_REVISION = "0007_search_tokens"
 
 
 def _clients_before_the_search_index(url: str) -> None:

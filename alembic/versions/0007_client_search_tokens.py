@@ -1,7 +1,7 @@
 """Client search: a prefix index of words instead of LIKE '% term%'
 
-Revision ID: 0005
-Revises: 0004_birth_mode
+Revision ID: 0007_search_tokens
+Revises: 0006_retention
 Create Date: 2026-12-03 08:00:00
 
 A typed term is the start of a word, so every word of the search columns goes into
@@ -17,8 +17,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0005"
-down_revision = "0004_birth_mode"
+revision = "0007_search_tokens"
+down_revision = "0006_retention"
 branch_labels = None
 depends_on = None
 
