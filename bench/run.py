@@ -58,6 +58,7 @@ from pgp_desk.services.database import Database, open_database  # noqa: E402
 from pgp_desk.services.demo import create_name_only_clients  # noqa: E402
 from pgp_desk.services.errors import ConflictError  # noqa: E402
 from pgp_desk.services.handout_options import PrintOptions  # noqa: E402
+from pgp_desk.services.illustration_store import FolderStore  # noqa: E402
 
 POSTGRES_ENV = "PGP_DESK_TEST_POSTGRES_URL"
 QUERIES = ["s", "so", "sør", "soeren", "hansen", "1990", "24.03", "anna hansen"]
@@ -274,7 +275,8 @@ def batch_figure(run: Run, data: Dataset) -> None:
         actor = ensure_actor(db, username="bench")
         ids = _programmes(db, 100)
         ids = (ids * (100 // max(1, len(ids)) + 1))[:100]
-        illustration_cache.forget()
+        illustration_cache.forget()  # and an empty disk half: as a first start
+        illustration_cache.keep_on_disk(FolderStore(run.folder / "cold-illustrations"))
         start = time.perf_counter()
         made = [handouts.build_handout(db, actor, i, PrintOptions()) for i in ids]
         for one in made:

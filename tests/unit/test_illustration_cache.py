@@ -11,11 +11,13 @@ from test_pdf_handout import SVG_BRIDGE, danish_data
 from pgp_desk import config
 from pgp_desk.pdf import illustration_cache, images, render_handout
 from pgp_desk.pdf.model import HandoutOptions
+from pgp_desk.services import illustration_store
 
 
 @pytest.fixture
 def cold() -> None:
-    """No illustration remembered in memory or on disk."""
+    """No illustration remembered in memory or on disk (the data folder, as the app)."""
+    illustration_store.install()
     illustration_cache.forget()
     images._prepared_svg.cache_clear()
 

@@ -2,7 +2,8 @@
 
 Parsing an SVG and turning its shapes into PDF operators is most of the work of drawing
 an exercise; a handout shows the same few dozen pictures at a few sizes. Both results are
-kept in memory and on disk (``cache/illustrations`` in the data folder), named by a hash
+kept in memory and on disk (a ``Store``: ``cache/illustrations`` in the data folder, set
+by the services), named by a hash
 of the picture and the renderer, so an edited picture or a new ReportLab never meets an
 old entry. Operators that refer to page resources (fonts, transparency, images) are never
 kept: they would be wrong on another page. Losing the folder only costs time.
@@ -13,14 +14,10 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import os
 import re
-import tempfile
-from pathlib import Path
+from typing import Protocol
 
 import reportlab
-
-from pgp_desk import config
 
 _VERSION = f"1-reportlab-{reportlab.Version}"
 _PAGE_RESOURCES = re.compile(r"\s(?:Tf|gs|Do|sh|BI)\b")
@@ -33,27 +30,29 @@ def digest(svg_text: str) -> str:
     return hashlib.sha256(f"{_VERSION}\n{svg_text}".encode()).hexdigest()
 
 
-def _folder() -> Path:
-    return config.data_dir() / "cache" / "illustrations"
+class Store(Protocol):
+    """Where the disk half lives; the services choose it (``services.illustration_store``)."""
+
+    def read(self, name: str) -> str | None: ...
+
+    def write(self, name: str, text: str) -> None: ...
+
+
+_store: Store | None = None  # memory only until the services give a folder
+
+
+def keep_on_disk(store: Store | None) -> None:
+    global _store
+    _store = store
 
 
 def _read(name: str) -> str | None:
-    try:
-        return (_folder() / name).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        return None
+    return _store.read(name) if _store is not None else None
 
 
 def _write(name: str, text: str) -> None:
-    try:
-        folder = _folder()
-        folder.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=folder, prefix=".tmp-")
-        with os.fdopen(handle, "w", encoding="utf-8") as file:
-            file.write(text)
-        os.replace(temporary, folder / name)
-    except OSError:
-        _log.debug("illustration cache not written", exc_info=True)
+    if _store is not None:
+        _store.write(name, text)
 
 
 def box(key: str) -> tuple[float, float, float, float] | None:

@@ -34,7 +34,7 @@ from pgp_desk.domain.paper import DEFAULT_PAPER
 from pgp_desk.domain.red_flags import ITEMS
 from pgp_desk.pdf import render_handout
 from pgp_desk.pdf.glyph_check import Unprintable, unprintable_texts
-from pgp_desk.services import handout_assessment
+from pgp_desk.services import handout_assessment, illustration_store
 from pgp_desk.services.actor import Actor
 from pgp_desk.services.assessments import open_red_flags
 from pgp_desk.services.audit import record
@@ -50,6 +50,7 @@ from pgp_desk.services.handout_data import (
 from pgp_desk.services.handout_options import PrintOptions
 
 MAX_CONFIRMATION_CHARS = 2000
+illustration_store.install()  # handouts drawn here keep their pictures between runs
 
 
 class RedFlagConfirmationRequired(UserError):
