@@ -149,7 +149,7 @@ def demo_command(url: str, size: int, folder: Path) -> float:
 
 
 def name_only(url: str, size: int) -> float:
-    db = open_database(url)
+    db = open_database(url, create=True)
     try:
         start = time.perf_counter()
         create_name_only_clients(db, size, seed=SEED)
