@@ -107,6 +107,32 @@ def _handout_pdfs() -> dict[str, bytes]:
     return pdfs
 
 
+def _widget(pdf: bytes, repeat: int) -> tuple[float, float]:
+    """The preview widget itself: show_pdf until page 1 is on screen, and until all are."""
+    from pgp_desk.ui.handouts.preview import PdfPreview
+
+    app = QApplication.instance()
+    firsts, rates = [], []
+    for _ in range(repeat):
+        preview = PdfPreview()
+        preview.resize(880, 700)
+        preview.show()
+        app.processEvents()
+        start = time.perf_counter()
+        count = preview.show_pdf(pdf)
+        while preview.rendered_page(0) is None:
+            app.processEvents()
+        first = time.perf_counter()
+        while any(preview.rendered_page(i) is None for i in range(count)):
+            app.processEvents()
+        firsts.append((first - start) * 1000)
+        rates.append(count / (time.perf_counter() - start))
+        preview.close()
+        preview.deleteLater()
+        app.processEvents()
+    return statistics.median(firsts), statistics.median(rates)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=5)
@@ -118,9 +144,14 @@ def main() -> int:
         engines = {"pypdfium2": _pdfium, "QtPdf": _qtpdf}
     except ImportError:
         engines = {"pypdfium2": _pdfium}
+    pdfs = _handout_pdfs()
+    for name, pdf in pdfs.items():
+        first, rate = _widget(pdf, args.repeat)
+        print(f"PdfPreview widget, {name}: first page on screen {first:.1f} ms, "
+              f"all pages {rate:.0f} pages/s")
     print(f"{'handout':<22} {'width':<24} {'engine':<10} {'pages':>5} {'first ms':>9} "
           f"{'pages/s':>8} {'diff':>6}")
-    for name, pdf in _handout_pdfs().items():
+    for name, pdf in pdfs.items():
         for label, width in WIDTHS.items():
             shown: dict[str, list[QImage]] = {}
             for engine, render in engines.items():

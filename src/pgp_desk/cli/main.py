@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Iterator, Sequence
 from typing import Any
@@ -12,6 +13,7 @@ from pgp_desk.cli import (
     clients_cmd,
     db_cmd,
     demo_cmd,
+    desktop_cmd,
     export_cmd,
     handout_cmd,
     import_cmd,
@@ -62,6 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
     report_cmd.add_parser(commands)
     handout_cmd.add_parser(commands)
     instruments_cmd.add_parser(commands)
+    desktop_cmd.add_parser(commands)
     for command_parser in _command_parsers(parser):
         for flag, _default, options in GLOBAL_OPTIONS:
             if flag not in command_parser._option_string_actions:
@@ -84,6 +87,20 @@ def run_gui(args: argparse.Namespace) -> int:
     from pgp_desk.ui.app import run
 
     return run(args)
+
+
+def gui_main(argv: Sequence[str] | None = None) -> int:
+    """`pgp-desk-gui [--demo] [--database URL] [--language L]`: the desktop application.
+
+    Installed as a GUI script, so Windows starts it without a console window; there
+    ``sys.stdout``/``sys.stderr`` are None and anything printed would fail, so they go to
+    the null device.
+    """
+    for name in ("stdout", "stderr"):
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115
+    args = list(sys.argv[1:] if argv is None else argv)
+    return main(args if "gui" in args else [*args, "gui"])
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -3,19 +3,29 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import os
 import sys
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from pgp_desk import config
+from pgp_desk.desktop_entry import DESKTOP_ID
 from pgp_desk.domain.i18n import fill
 from pgp_desk.services.context import AppContext
+from pgp_desk.ui.app_icon import app_icon
 from pgp_desk.ui.errors import describe_error
 from pgp_desk.ui.i18n import install_language
 from pgp_desk.ui.main_window import MainWindow
 from pgp_desk.ui.operations import Operation
+from pgp_desk.ui.single_instance import (
+    SingleInstance,
+    ask_running_instance,
+    bring_forward,
+    instance_key,
+)
 from pgp_desk.ui.startup import Opened, StartupDialog, open_and_prepare
 from pgp_desk.ui.style import install_style
 
@@ -25,6 +35,9 @@ def make_application(language: str) -> QApplication:
     assert isinstance(app, QApplication)
     QCoreApplication.setApplicationName("PGP Desk")
     QCoreApplication.setOrganizationName("PGP Desk")
+    # Wayland and some X11 taskbars match the window to pgp-desk.desktop by this name.
+    QGuiApplication.setDesktopFileName(DESKTOP_ID)
+    app.setWindowIcon(app_icon())
     app.setStyle("Fusion")
     install_style(app)
     install_language(language)
@@ -47,9 +60,20 @@ def run(args: argparse.Namespace) -> int:
         return 1
     choice = config.choose_database(args.database, demo=args.demo)
     app = make_application(args.language)
+    instance = SingleInstance(instance_key(f"{getpass.getuser()}/{args.user or ''}",
+                                           choice.url), app)
+    if not instance.claim():
+        return _already_running(instance.key)
     dialog = StartupDialog()
     dialog.show()
     state: dict[str, object] = {}
+
+    def show_requested() -> None:
+        window = state.get("window") or dialog
+        if isinstance(window, QWidget):
+            bring_forward(window)
+
+    instance.show_requested.connect(show_requested)
 
     def opened(result: Opened) -> None:
         ctx = AppContext(result.db, result.actor, args.language, demo=choice.source == "demo")
@@ -73,4 +97,17 @@ def run(args: argparse.Namespace) -> int:
     ).failure(failed).with_progress(dialog.report).run()
     app.setAttribute(Qt.ApplicationAttribute.AA_DontShowIconsInMenus, False)
     code = app.exec()
+    instance.release()
     return 1 if state.get("failed") else code
+
+
+def _already_running(key: str) -> int:
+    """A second start on the same database: bring the running window forward instead."""
+    if ask_running_instance(key):
+        print("pgp-desk: PGP Desk is already open on this database; its window was brought "
+              "forward", file=sys.stderr)
+        return 0
+    QMessageBox.warning(None, "PGP Desk", QCoreApplication.translate(
+        "Startup", "PGP Desk is already open on this database but does not answer. Close "
+        "it, or end it in the task manager, and start PGP Desk again."))
+    return 1
