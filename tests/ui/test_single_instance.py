@@ -51,8 +51,11 @@ def _run(*args: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
 
 
 def _stop(process: subprocess.Popen[str], sig: int = signal.SIGTERM) -> None:
+    """SIGTERM (a logout, or `kill`) closes PGP Desk as Quit does: exit status 0."""
     process.send_signal(sig)
-    process.communicate(timeout=30)
+    _out, err = process.communicate(timeout=30)
+    if sig == signal.SIGTERM:
+        assert process.returncode == 0, err[-2000:]
 
 
 def test_a_second_start_brings_the_running_window_forward(tmp_path: Path) -> None:

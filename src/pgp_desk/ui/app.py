@@ -5,9 +5,10 @@ from __future__ import annotations
 import argparse
 import getpass
 import os
+import signal
 import sys
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -60,13 +61,14 @@ def run(args: argparse.Namespace) -> int:
         return 1
     choice = config.choose_database(args.database, demo=args.demo)
     app = make_application(args.language)
+    state: dict[str, object] = {}
+    _quit_on_terminate(app, state)
     instance = SingleInstance(instance_key(f"{getpass.getuser()}/{args.user or ''}",
                                            choice.url), app)
     if not instance.claim():
         return _already_running(instance.key)
     dialog = StartupDialog()
     dialog.show()
-    state: dict[str, object] = {}
 
     def show_requested() -> None:
         window = state.get("window") or dialog
@@ -76,6 +78,10 @@ def run(args: argparse.Namespace) -> int:
     instance.show_requested.connect(show_requested)
 
     def opened(result: Opened) -> None:
+        if state.get("terminated"):  # asked to end while the database was being opened
+            result.db.close()
+            app.quit()
+            return
         ctx = AppContext(result.db, result.actor, args.language, demo=choice.source == "demo")
         window = MainWindow(ctx)
         state["window"] = window
@@ -99,6 +105,25 @@ def run(args: argparse.Namespace) -> int:
     code = app.exec()
     instance.release()
     return 1 if state.get("failed") else code
+
+
+def _quit_on_terminate(app: QApplication, state: dict[str, object]) -> None:
+    """A logout, shutdown or `kill` (SIGTERM) closes PGP Desk as File → Quit does.
+
+    Python runs signal handlers only between bytecodes, so a timer wakes it regularly
+    while Qt's event loop waits.
+    """
+    def terminate(_signum: int, _frame: object) -> None:
+        window = state.get("window")
+        state["terminated"] = True
+        if isinstance(window, QWidget):
+            window.close()  # asks about unsaved work, waits for background jobs
+
+    signal.signal(signal.SIGTERM, terminate)
+    wake = QTimer(app)
+    wake.setInterval(250)
+    wake.timeout.connect(lambda: None)
+    wake.start()
 
 
 def _already_running(key: str) -> int:
