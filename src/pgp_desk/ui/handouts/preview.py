@@ -8,7 +8,6 @@ arrives its white sheet is shown at the right size.
 
 from __future__ import annotations
 
-import shiboken6
 from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
@@ -23,8 +22,8 @@ from PySide6.QtWidgets import (
 
 from pgp_desk.services.errors import UserError
 from pgp_desk.ui.handouts.pdf_pages import PdfPages
+from pgp_desk.ui.operations import Operation
 from pgp_desk.ui.style import PREVIEW_BG
-from pgp_desk.ui.workers import run_in_background
 
 PAGE_SPACING = 14  # grey between two sheets, as in a print preview
 BACKGROUND = QColor(PREVIEW_BG)
@@ -110,7 +109,7 @@ class PageStrip(QWidget):
         self._rendering = True
 
         def done(image: QImage | None) -> None:
-            if not shiboken6.isValid(self) or generation != self._generation:
+            if generation != self._generation:
                 return  # another PDF or size since: a newer job is (or will be) running
             self._rendering = False
             if image is None:
@@ -121,13 +120,12 @@ class PageStrip(QWidget):
             self.page_rendered.emit(missing)
             self.render_next()
 
-        def failed(_exc: BaseException) -> None:
-            if shiboken6.isValid(self) and generation == self._generation:
+        def failed(_exc: Exception) -> None:  # the document was replaced or closed meanwhile
+            if generation == self._generation:
                 self._rendering = False
 
-        # No parent: a page may still be drawn when the dialog closes, and a relay deleted
-        # with its parent cannot carry the result back.
-        run_in_background(lambda: pages.render(missing, width), on_done=done, on_error=failed)
+        # A page still being drawn when the dialog closes is dropped by the operation.
+        Operation(self, lambda: pages.render(missing, width), done).failure(failed).run()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
