@@ -81,3 +81,9 @@ def test_progress_page_draws_each_metric_in_its_chart(qtbot) -> None:  # type: i
     assert view.nrs_chart.line_count() == 1  # worst and least in the week were not asked
     assert view.aslr_chart.lines[0].values == (8, 7, 6)
     assert view.tests_chart.labels == ["2.3.", "16.3.", "30.3."]
+
+
+def test_a_single_assessment_sits_in_the_middle(chart) -> None:  # type: ignore[no-untyped-def]
+    """The first assessment of an episode is drawn mid-chart, not against the axis."""
+    chart.set_lines(["2.3."], [("Total", [40.0])])
+    assert chart.point_at(0, 0).x() == pytest.approx(chart.plot_rect().center().x())

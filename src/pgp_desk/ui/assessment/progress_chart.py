@@ -85,18 +85,21 @@ class ProgressChart(QWidget):
         return QRectF(left, top, max(10.0, self.width() - left - PAD - 8),
                       max(10.0, self.height() - top - bottom))
 
+    def x_at(self, index: int, plot: QRectF) -> float:
+        """Assessments evenly spread, clear of the axes; a single one in the middle."""
+        if len(self.labels) < 2:
+            return plot.center().x()
+        inset = min(24.0, plot.width() / 8)
+        return plot.left() + inset + (plot.width() - 2 * inset) * index / (len(self.labels) - 1)
+
     def point_at(self, line: int, index: int) -> QPointF | None:
         """Where the value of ``line`` at assessment ``index`` is drawn (None if missing)."""
         value = self.lines[line].values[index]
         if value is None:
             return None
         plot = self.plot_rect()
-        span = max(len(self.labels) - 1, 1)
-        inset = min(24.0, plot.width() / 8)  # the first and last points clear of the axes
-        x = plot.left() + inset + (plot.width() - 2 * inset) * (index / span
-                                                                if len(self.labels) > 1 else 0)
         y = plot.bottom() - plot.height() * min(max(value, 0.0), self.y_max) / self.y_max
-        return QPointF(x, y)
+        return QPointF(self.x_at(index, plot), y)
 
     # --- drawing -------------------------------------------------------------------------
     def paintEvent(self, _event: QPaintEvent) -> None:
@@ -133,13 +136,11 @@ class ProgressChart(QWidget):
         if not self.labels:
             return
         widest = max(metrics.horizontalAdvance(label) for label in self.labels) + 8
-        span = max(len(self.labels) - 1, 1)
-        inset = min(24.0, plot.width() / 8)
-        room = (plot.width() - 2 * inset) / span if len(self.labels) > 1 else plot.width()
+        room = (abs(self.x_at(1, plot) - self.x_at(0, plot)) if len(self.labels) > 1
+                else plot.width())
         every = max(1, int(widest // max(room, 1.0)) + 1)  # thin out labels that would touch
         for index, label in enumerate(self.labels):
-            x = plot.left() + inset + (plot.width() - 2 * inset) * (
-                index / span if len(self.labels) > 1 else 0)
+            x = self.x_at(index, plot)
             painter.setPen(QPen(GRID, 1))
             painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
             if index % every and index != len(self.labels) - 1:
