@@ -123,6 +123,16 @@ def test_bundle_creates_upgrades_and_prints_a_handout(bundle: Path, tmp_path: Pa
     assert len(reader.pages) >= 1 and reader.pages[0].extract_text().strip()
 
 
+def test_bundle_adds_itself_to_the_linux_menu(bundle: Path, tmp_path: Path,
+                                              no_python_env: dict[str, str]) -> None:
+    """`pgp-desk desktop install` from the bundle points the menu at the bundle's GUI."""
+    share = tmp_path / "share"
+    _run(bundle, no_python_env, "desktop", "install", "--data-dir", str(share))
+    entry = (share / "applications" / "pgp-desk.desktop").read_text(encoding="utf-8")
+    assert f"\nExec={bundle / 'pgp-desk-gui'}\n" in entry
+    assert (share / "icons" / "hicolor" / "48x48" / "apps" / "pgp-desk.png").exists()
+
+
 def test_bundle_gui_starts_answers_and_quits(bundle: Path, tmp_path: Path,
                                              no_python_env: dict[str, str]) -> None:
     """The windowed app starts offscreen, brings itself forward for a second start, and a

@@ -29,9 +29,9 @@ def user_data_home() -> Path:
 
 def launcher() -> list[str]:
     """The command that starts the GUI without a terminal, as absolute as it can be."""
-    if getattr(sys, "frozen", False):  # a PyInstaller bundle: its own executable
-        return [sys.executable, "gui"]
-    beside = Path(sys.executable).parent / "pgp-desk-gui"
+    beside = Path(sys.executable).parent / "pgp-desk-gui"  # in a venv's bin/ or the bundle
+    if getattr(sys, "frozen", False):  # a PyInstaller bundle
+        return [str(beside)] if beside.exists() else [sys.executable, "gui"]
     if beside.exists():
         return [str(beside)]
     found = shutil.which("pgp-desk-gui")
