@@ -60,13 +60,12 @@ def bundle() -> Path:
 
 
 @pytest.fixture
-def no_python_env(tmp_path: Path) -> dict[str, str]:
+def no_python_env(tmp_path: Path, socket_dir: Path) -> dict[str, str]:
     """A bare environment: nothing on PATH (so no Python), its own HOME and data folder."""
     empty = tmp_path / "empty-bin"
     empty.mkdir()
-    (tmp_path / "tmp").mkdir()
     env = {"PATH": str(empty), "HOME": str(tmp_path), "LANG": "C.UTF-8",
-           "TMPDIR": str(tmp_path / "tmp"), "QT_QPA_PLATFORM": "offscreen",
+           "TMPDIR": str(socket_dir), "QT_QPA_PLATFORM": "offscreen",
            "PGP_DESK_DATA_DIR": str(tmp_path / "data")}
     assert shutil.which("python3", path=env["PATH"]) is None
     assert shutil.which("python", path=env["PATH"]) is None

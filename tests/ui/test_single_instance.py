@@ -17,27 +17,26 @@ from pgp_desk.ui.single_instance import instance_key
 pytestmark = pytest.mark.slow
 
 
-def _env(tmp_path: Path) -> dict[str, str]:
-    temp = tmp_path / "tmp"  # lock files and sockets of these tests only
-    temp.mkdir(exist_ok=True)
-    return os.environ | {"QT_QPA_PLATFORM": "offscreen", "TMPDIR": str(temp),
+@pytest.fixture
+def env(tmp_path: Path, socket_dir: Path) -> dict[str, str]:
+    """Offscreen, with the lock files and sockets of these processes in ``socket_dir``."""
+    return os.environ | {"QT_QPA_PLATFORM": "offscreen", "TMPDIR": str(socket_dir),
                          "PGP_DESK_DATA_DIR": str(tmp_path / "data")}
 
 
-def _start_gui(url: str, tmp_path: Path) -> subprocess.Popen[str]:
+def _start_gui(url: str, env: dict[str, str]) -> subprocess.Popen[str]:
     return subprocess.Popen([sys.executable, "-m", "pgp_desk", "--database", url, "gui"],
-                            env=_env(tmp_path), stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True)
+                            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 
-def _lock(url: str, tmp_path: Path) -> Path:
-    return tmp_path / "tmp" / (instance_key(f"{getpass.getuser()}/", url) + ".lock")
+def _lock(url: str, env: dict[str, str]) -> Path:
+    return Path(env["TMPDIR"]) / (instance_key(f"{getpass.getuser()}/", url) + ".lock")
 
 
-def _wait_listening(process: subprocess.Popen[str], url: str, tmp_path: Path) -> None:
+def _wait_listening(process: subprocess.Popen[str], url: str, env: dict[str, str]) -> None:
     """The GUI has claimed its database once the lock file names its process (it listens
     right after; a second start retries its connection for a few seconds)."""
-    lock = _lock(url, tmp_path)
+    lock = _lock(url, env)
     deadline = time.monotonic() + 60
     while not (lock.exists() and lock.read_text().split("\n")[0] == str(process.pid)):
         assert process.poll() is None, process.communicate()[1][-2000:]
@@ -45,8 +44,8 @@ def _wait_listening(process: subprocess.Popen[str], url: str, tmp_path: Path) ->
         time.sleep(0.1)
 
 
-def _run(*args: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "pgp_desk", *args], env=_env(tmp_path),
+def _run(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "pgp_desk", *args], env=env,
                           capture_output=True, text=True, timeout=60, check=False)
 
 
@@ -58,36 +57,37 @@ def _stop(process: subprocess.Popen[str], sig: int = signal.SIGTERM) -> None:
         assert process.returncode == 0, err[-2000:]
 
 
-def test_a_second_start_brings_the_running_window_forward(tmp_path: Path) -> None:
+def test_a_second_start_brings_the_running_window_forward(tmp_path: Path,
+                                                          env: dict[str, str]) -> None:
     """The second GUI on a database hands over to the first and ends; the command line and
     a GUI on another database are unaffected; after a crash the next start takes over."""
     url = f"sqlite:///{tmp_path / 'clinic.sqlite3'}"
-    first = _start_gui(url, tmp_path)
+    first = _start_gui(url, env)
     try:
-        _wait_listening(first, url, tmp_path)
-        second = _run("--database", url, "gui", tmp_path=tmp_path)
+        _wait_listening(first, url, env)
+        second = _run("--database", url, "gui", env=env)
         assert second.returncode == 0, second.stderr[-2000:]
         assert "brought forward" in second.stderr
         assert first.poll() is None  # the first one is still running
 
-        status = _run("--database", url, "db", "status", tmp_path=tmp_path)
+        status = _run("--database", url, "db", "status", env=env)
         assert status.returncode == 0, status.stderr
         assert "schema:" in status.stdout
 
         other_url = f"sqlite:///{tmp_path / 'other.sqlite3'}"
-        other = _start_gui(other_url, tmp_path)
+        other = _start_gui(other_url, env)
         try:
-            _wait_listening(other, other_url, tmp_path)  # a GUI of its own
+            _wait_listening(other, other_url, env)  # a GUI of its own
         finally:
             _stop(other)
     finally:
         _stop(first, signal.SIGKILL)  # a crash: lock file and socket are left behind
 
-    assert _lock(url, tmp_path).exists()  # left behind by the crash
-    again = _start_gui(url, tmp_path)
+    assert _lock(url, env).exists()  # left behind by the crash
+    again = _start_gui(url, env)
     try:
-        _wait_listening(again, url, tmp_path)
-        third = _run("--database", url, "gui", tmp_path=tmp_path)
+        _wait_listening(again, url, env)
+        third = _run("--database", url, "gui", env=env)
         assert third.returncode == 0, third.stderr[-2000:]
         assert "brought forward" in third.stderr  # answered by the new first one
         assert again.poll() is None
