@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PIL import Image
 
-from pgp_desk.desktop_entry import ICON_SIZES, desktop_entry
+from pgp_desk.services.desktop_entry import ICON_SIZES, desktop_entry
 
 
 def _pgp_desk(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:

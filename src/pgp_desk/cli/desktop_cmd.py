@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from pgp_desk import desktop_entry
+from pgp_desk.services import desktop_entry
 from pgp_desk.services.errors import UserError
 
 

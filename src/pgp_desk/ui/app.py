@@ -13,9 +13,9 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from pgp_desk import config
-from pgp_desk.desktop_entry import DESKTOP_ID
 from pgp_desk.domain.i18n import fill
 from pgp_desk.services.context import AppContext
+from pgp_desk.services.desktop_entry import DESKTOP_ID
 from pgp_desk.ui.app_icon import app_icon
 from pgp_desk.ui.errors import describe_error
 from pgp_desk.ui.i18n import install_language

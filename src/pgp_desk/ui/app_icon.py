@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtGui import QIcon
 
-from pgp_desk.desktop_entry import DESKTOP_ID, ICON_SIZES
 from pgp_desk.resources import resource_path
+from pgp_desk.services.desktop_entry import DESKTOP_ID, ICON_SIZES
 
 
 def app_icon() -> QIcon:

@@ -13,9 +13,12 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-COLOURS = ("#0b5a6e", "#c2571a", "#6a4c93")
-GRID = QColor("#e4e4e4")
-AXIS_TEXT = QColor("#333333")
+from pgp_desk.ui.style import ACCENT, CONTROL_BORDER, INK, LIGHT_RULE
+
+COLOURS = (ACCENT, "#c2571a", "#6a4c93")  # one line each: petrol, orange, violet
+GRID = QColor(LIGHT_RULE)
+AXIS_TEXT = QColor(INK)
+AXIS = QColor(CONTROL_BORDER)
 CARD = QColor("#ffffff")
 PAD = 10.0
 DOT = 3.5
@@ -148,7 +151,7 @@ class ProgressChart(QWidget):
             painter.setPen(AXIS_TEXT)
             painter.drawText(QRectF(x - widest / 2, plot.bottom() + 4, widest, metrics.height()),
                              Qt.AlignmentFlag.AlignHCenter, label)
-        painter.setPen(QPen(QColor("#9a9a9a"), 1))
+        painter.setPen(QPen(AXIS, 1))
         painter.drawLine(plot.bottomLeft(), plot.bottomRight())
         painter.drawLine(plot.bottomLeft(), plot.topLeft())
 
