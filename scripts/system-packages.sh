@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Install the Debian packages PGP Desk needs: Qt's runtime libraries (a real window and
-# headless), fonts, and with --tests also PostgreSQL and poppler-utils.
+# Install the Debian packages PGP Desk needs: Python's venv module when the Python in use
+# lacks it (stock Debian 12 has python3 but not python3-venv), Qt's runtime libraries (a
+# real window and headless) and fonts; with --bundle also binutils (PyInstaller reads and
+# strips libraries with it); with --tests all of that plus PostgreSQL, poppler-utils and Xvfb.
 # Idempotent: installs only what is missing. Needs root (or sudo).
 set -euo pipefail
 
@@ -8,10 +10,21 @@ runtime=(libglib2.0-0 libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfree
          libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0
          libxcb-keysyms1 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-randr0
          fonts-dejavu-core)
-tests=(postgresql postgresql-client poppler-utils xvfb xauth)
+bundle=(binutils)
+tests=(postgresql postgresql-client poppler-utils xvfb xauth "${bundle[@]}")
 
 wanted=("${runtime[@]}")
-[[ "${1:-}" == "--tests" ]] && wanted+=("${tests[@]}")
+case "${1:-}" in
+  --tests) wanted+=("${tests[@]}") ;;
+  --bundle) wanted+=("${bundle[@]}") ;;
+esac
+# `python3 -m venv` needs ensurepip, which Debian ships separately in python3-venv.
+python=${PYTHON:-python3}
+if ! command -v "$python" >/dev/null; then
+  wanted+=(python3 python3-venv)
+elif ! "$python" -c 'import ensurepip, venv' 2>/dev/null; then
+  wanted+=(python3-venv)
+fi
 
 missing=()
 for pkg in "${wanted[@]}"; do

@@ -162,3 +162,14 @@ def sqlite_actor(sqlite_db):  # type: ignore[no-untyped-def]
     from pgp_desk.services.clinic import ensure_actor
 
     return ensure_actor(sqlite_db, username="therapist", full_name="Test Terapeut")
+
+
+@pytest.fixture
+def socket_dir() -> Iterator[Path]:
+    """A short private TMPDIR for GUI processes: their lock file and local socket live
+    there, and a socket's path must stay under about 100 characters."""
+    import tempfile
+
+    folder = Path(tempfile.mkdtemp(prefix="pgpd-", dir="/tmp"))
+    yield folder
+    shutil.rmtree(folder, ignore_errors=True)

@@ -12,7 +12,7 @@ import pytest
 COMMANDS = [[], ["gui"], ["db"], ["db", "upgrade"], ["db", "backup"], ["db", "status"],
             ["db", "check"], ["db", "restore"], ["db", "daily-backups"],
             ["instruments"], ["instruments", "import"], ["instruments", "list"],
-            ["demo"], ["clients"], ["clients", "search"]]
+            ["demo"], ["clients"], ["clients", "search"], ["desktop"], ["desktop", "install"]]
 
 
 def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da">
 <context>
+    <name>About</name>
+    <message>
+        <source>not created yet</source>
+        <translation>ikke oprettet endnu</translation>
+    </message>
+    <message>
+        <source>Assessment, home programmes and handouts for pregnancy-related pelvic girdle pain.</source>
+        <translation>Undersøgelse, hjemmeprogrammer og udleveringer ved graviditetsrelateret bækkenløsning.</translation>
+    </message>
+    <message>
+        <source>Database schema: %1</source>
+        <translation>Databasens skema: %1</translation>
+    </message>
+    <message>
+        <source>This version of PGP Desk uses schema %1.</source>
+        <translation>Denne version af PGP Desk bruger skema %1.</translation>
+    </message>
+    <message>
+        <source>Records: %1</source>
+        <translation>Journaler: %1</translation>
+    </message>
+    <message>
+        <source>About PGP Desk</source>
+        <translation>Om PGP Desk</translation>
+    </message>
+</context>
+<context>
     <name>ActionsMixin</name>
     <message>
         <source>Saving…</source>
@@ -2192,6 +2219,10 @@ Skal de slettes nu? Kopier, der ligger andre steder (en USB-disk, klinikserveren
         <translation>Version, database og de seneste linjer i logfilen til jeres IT-kontakt; ingen klientdata og ingen adgangskode</translation>
     </message>
     <message>
+        <source>About PGP Desk</source>
+        <translation>Om PGP Desk</translation>
+    </message>
+    <message>
         <source>Demo database</source>
         <translation>Demodatabase</translation>
     </message>
@@ -3432,6 +3463,10 @@ Opfølgning om 3 uger</translation>
     <message>
         <source>PGP Desk cannot start: %1</source>
         <translation>PGP Desk kan ikke starte: %1</translation>
+    </message>
+    <message>
+        <source>PGP Desk is already open on this database but does not answer. Close it, or end it in the task manager, and start PGP Desk again.</source>
+        <translation>PGP Desk er allerede åbent på denne database, men svarer ikke. Luk det, eller afslut det i Jobliste, og start PGP Desk igen.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
 <context>
+    <name>About</name>
+    <message>
+        <source>not created yet</source>
+        <translation>ikke opprettet ennå</translation>
+    </message>
+    <message>
+        <source>Assessment, home programmes and handouts for pregnancy-related pelvic girdle pain.</source>
+        <translation>Undersøkelse, hjemmeprogram og utdelingsark ved svangerskapsrelatert bekkenløsning.</translation>
+    </message>
+    <message>
+        <source>Database schema: %1</source>
+        <translation>Databasens skjema: %1</translation>
+    </message>
+    <message>
+        <source>This version of PGP Desk uses schema %1.</source>
+        <translation>Denne versjonen av PGP Desk bruker skjema %1.</translation>
+    </message>
+    <message>
+        <source>Records: %1</source>
+        <translation>Journaler: %1</translation>
+    </message>
+    <message>
+        <source>About PGP Desk</source>
+        <translation>Om PGP Desk</translation>
+    </message>
+</context>
+<context>
     <name>ActionsMixin</name>
     <message>
         <source>Saving…</source>
@@ -2192,6 +2219,10 @@ Skal de slettes nå? Kopier som ligger andre steder (en USB-disk, klinikkservere
         <translation>Versjon, database og de siste linjene i loggfilen til IT-kontakten deres; ingen klientdata og ikke noe passord</translation>
     </message>
     <message>
+        <source>About PGP Desk</source>
+        <translation>Om PGP Desk</translation>
+    </message>
+    <message>
         <source>Demo database</source>
         <translation>Demodatabase</translation>
     </message>
@@ -3432,6 +3463,10 @@ Oppfølging om 3 uker</translation>
     <message>
         <source>PGP Desk cannot start: %1</source>
         <translation>PGP Desk kan ikke starte: %1</translation>
+    </message>
+    <message>
+        <source>PGP Desk is already open on this database but does not answer. Close it, or end it in the task manager, and start PGP Desk again.</source>
+        <translation>PGP Desk er allerede åpent på denne databasen, men svarer ikke. Lukk det, eller avslutt det i Oppgavebehandling, og start PGP Desk igjen.</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@ from pgp_desk.ui.handouts.red_flag_dialog import RedFlagConfirmDialog
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from handout_world import raise_red_flag, worked
+from pdf_images import dark_share
 
 WAIT = 20000
 
@@ -36,7 +37,7 @@ def _open(qtbot, ctx, programme_id: int) -> HandoutDialog:  # type: ignore[no-un
 
 
 def test_preview_loads_in_the_client_language(qtbot, ctx) -> None:
-    """The dialog shows the real PDF in QtPdf's viewer, in the programme's language."""
+    """The dialog shows the real PDF's pages, drawn sharp, in the programme's language."""
     world = worked(ctx.db, ctx.actor, language="nb", first="Ingrid", last="Haugen")
     from pgp_desk.db.models import Programme
 
@@ -45,7 +46,11 @@ def test_preview_loads_in_the_client_language(qtbot, ctx) -> None:
     dialog = _open(qtbot, ctx, world.programme_id)
     assert dialog.language.currentData() == "nb"
     assert dialog.preview.page_count() == _pages(dialog.pdf)
-    assert dialog.preview.document.pageCount() == _pages(dialog.pdf)
+    qtbot.waitUntil(lambda: dialog.preview.rendered_page(0) is not None, timeout=WAIT)
+    first = dialog.preview.rendered_page(0)
+    assert abs(first.height() / first.width() - 297 / 210) < 0.01  # a whole A4 sheet
+    assert first.width() >= 400  # readable, drawn for the screen's pixels
+    assert dark_share(first) > 0.01  # text and pictures, not a blank sheet
     assert "Ingrid Haugen" in dialog.heading.text()
     assert dialog.issue_button.isEnabled() and dialog.print_button.isEnabled()
     assert b"%PDF" in dialog.pdf[:8]
@@ -120,7 +125,7 @@ def test_red_flag_asks_for_confirmation_and_records_it(qtbot, ctx) -> None:
 
 
 def test_printing_runs_in_the_background(qtbot, ctx, tmp_path) -> None:
-    """Pages are rendered by QtPdf onto the printer from a worker thread, all of them."""
+    """Pages are rendered by PDFium onto the printer from a worker thread, all of them."""
     world = worked(ctx.db, ctx.actor)
     dialog = _open(qtbot, ctx, world.programme_id)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import sys
 
-from pgp_desk.cli.main import main
+from pgp_desk.cli.main import gui_main, main
 
-__all__ = ["main"]
+__all__ = ["gui_main", "main"]
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Iterator, Sequence
 from typing import Any
@@ -16,7 +17,7 @@ from pgp_desk.services import logbook
 # Loaded only when a command is given (or --help): each brings its services, SQLAlchemy
 # and often ReportLab, which the desktop application's first window does not need.
 COMMAND_MODULES = ("db_cmd", "demo_cmd", "clients_cmd", "export_cmd", "import_cmd",
-                   "report_cmd", "handout_cmd", "instruments_cmd")
+                   "report_cmd", "handout_cmd", "instruments_cmd", "desktop_cmd")
 
 # Options that work before or after the command: flag, top-level default, other arguments.
 GLOBAL_OPTIONS: tuple[tuple[str, object, dict[str, Any]], ...] = (
@@ -91,6 +92,18 @@ def _gui_arguments(argv: Sequence[str] | None) -> argparse.Namespace | None:
     except argparse.ArgumentError:
         return None
     return None if rest else args
+def gui_main(argv: Sequence[str] | None = None) -> int:
+    """`pgp-desk-gui [--demo] [--database URL] [--language L]`: the desktop application.
+
+    Installed as a GUI script, so Windows starts it without a console window; there
+    ``sys.stdout``/``sys.stderr`` are None and anything printed would fail, so they go to
+    the null device.
+    """
+    for name in ("stdout", "stderr"):
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115
+    args = list(sys.argv[1:] if argv is None else argv)
+    return main(args if "gui" in args else [*args, "gui"])
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -7,17 +7,28 @@ database, the services and the main window load behind it (``open_and_prepare``)
 from __future__ import annotations
 
 import argparse
+import getpass
 import os
+import signal
 import sys
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from pgp_desk import config
 from pgp_desk.domain.i18n import fill
+from pgp_desk.services.desktop_entry import DESKTOP_ID
+from pgp_desk.ui.app_icon import app_icon
 from pgp_desk.ui.errors import describe_error  # light, and loaded by Operation anyway
 from pgp_desk.ui.i18n import install_language
 from pgp_desk.ui.operations import Operation
+from pgp_desk.ui.single_instance import (
+    SingleInstance,
+    ask_running_instance,
+    bring_forward,
+    instance_key,
+)
 from pgp_desk.ui.startup import Opened, StartupDialog, open_and_prepare
 from pgp_desk.ui.style import install_style
 
@@ -27,6 +38,9 @@ def make_application(language: str) -> QApplication:
     assert isinstance(app, QApplication)
     QCoreApplication.setApplicationName("PGP Desk")
     QCoreApplication.setOrganizationName("PGP Desk")
+    # Wayland and some X11 taskbars match the window to pgp-desk.desktop by this name.
+    QGuiApplication.setDesktopFileName(DESKTOP_ID)
+    app.setWindowIcon(app_icon())
     app.setStyle("Fusion")
     install_style(app)
     install_language(language)
@@ -49,11 +63,27 @@ def run(args: argparse.Namespace) -> int:
         return 1
     choice = config.choose_database(args.database, demo=args.demo)
     app = make_application(args.language)
+    state: dict[str, object] = {}
+    _quit_on_terminate(app, state)
+    instance = SingleInstance(instance_key(f"{getpass.getuser()}/{args.user or ''}",
+                                           choice.url), app)
+    if not instance.claim():
+        return _already_running(instance.key)
     dialog = StartupDialog()
     dialog.show()
-    state: dict[str, object] = {}
+
+    def show_requested() -> None:
+        window = state.get("window") or dialog
+        if isinstance(window, QWidget):
+            bring_forward(window)
+
+    instance.show_requested.connect(show_requested)
 
     def opened(result: Opened) -> None:
+        if state.get("terminated"):  # asked to end while the database was being opened
+            result.db.close()
+            app.quit()
+            return
         from pgp_desk.services.context import AppContext  # loaded by open_and_prepare
         from pgp_desk.ui.main_window import MainWindow
 
@@ -78,4 +108,36 @@ def run(args: argparse.Namespace) -> int:
     ).failure(failed).with_progress(dialog.report).run()
     app.setAttribute(Qt.ApplicationAttribute.AA_DontShowIconsInMenus, False)
     code = app.exec()
+    instance.release()
     return 1 if state.get("failed") else code
+
+
+def _quit_on_terminate(app: QApplication, state: dict[str, object]) -> None:
+    """A logout, shutdown or `kill` (SIGTERM) closes PGP Desk as File → Quit does.
+
+    Python runs signal handlers only between bytecodes, so a timer wakes it regularly
+    while Qt's event loop waits.
+    """
+    def terminate(_signum: int, _frame: object) -> None:
+        window = state.get("window")
+        state["terminated"] = True
+        if isinstance(window, QWidget):
+            window.close()  # asks about unsaved work, waits for background jobs
+
+    signal.signal(signal.SIGTERM, terminate)
+    wake = QTimer(app)
+    wake.setInterval(250)
+    wake.timeout.connect(lambda: None)
+    wake.start()
+
+
+def _already_running(key: str) -> int:
+    """A second start on the same database: bring the running window forward instead."""
+    if ask_running_instance(key):
+        print("pgp-desk: PGP Desk is already open on this database; its window was brought "
+              "forward", file=sys.stderr)
+        return 0
+    QMessageBox.warning(None, "PGP Desk", QCoreApplication.translate(
+        "Startup", "PGP Desk is already open on this database but does not answer. Close "
+        "it, or end it in the task manager, and start PGP Desk again."))
+    return 1

@@ -86,6 +86,11 @@ class MainWindow(QMainWindow):
                                    "contact; no client data and no password"))
         support.triggered.connect(self.copy_support_information)
         help_menu.addAction(support)
+        about = QAction(self.tr("About PGP Desk"), self)
+        about.setObjectName("aboutAction")
+        about.setMenuRole(QAction.MenuRole.AboutRole)  # macOS: in the application menu
+        about.triggered.connect(self.about)
+        help_menu.addAction(about)
 
     def _build_status_bar(self) -> None:
         db = self.ctx.db
@@ -218,6 +223,11 @@ class MainWindow(QMainWindow):
 
         Operation(self, lambda: support_information(db), copied) \
             .failure_title(self.tr("Copy support information")).run()
+
+    def about(self) -> None:
+        from pgp_desk.ui.about import show_about
+
+        show_about(self, self.ctx)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         from pgp_desk.ui.clients.workspace import ClientWorkspace

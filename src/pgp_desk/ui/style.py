@@ -31,6 +31,7 @@ PANEL_BG = "#f7f9fa"
 NOTE_BG = "#f1f6fc"       # what the client will read
 NOTE_BORDER = "#c9dcf0"
 NOTE_FG = "#15324f"
+PREVIEW_BG = "#8a8f94"    # the grey around the pages of a PDF preview
 
 _BADGE = "border-radius: 6px; padding: 3px 10px; font-weight: 600;"
 
@@ -108,7 +109,7 @@ QLabel#clientStage {{ font-size: 13pt; font-weight: 600; color: {ACCENT};
 QLabel#handoutHeading {{ font-size: 15pt; font-weight: 600; }}
 QLabel#handoutUnprintable {{ color: {CAUTION_FG}; background: {CAUTION_BG};
                              border-radius: 6px; padding: 6px 10px; }}
-QPdfView {{ background: #8a8f94; }}
+QScrollArea#pdfView {{ background: {PREVIEW_BG}; }}
 
 /* programme */
 QLabel#statusChip {{ color: white; border-radius: 9px; padding: 2px 10px; font-weight: 600; }}

@@ -1,16 +1,14 @@
 """Progress over the episode: previous → now with important changes, and four small charts.
 
 Values and verdicts come from ``services.assessment_progress`` (PGQ: Stuge 2017, NRS:
-Farrar 2001, ASLR: PGP Desk's 2 points); this widget only shows them. The charts are
-QtCharts line charts of PGQ (total, activity, symptom), NRS (now, worst, least in the last
-week), the ASLR sum and the number of positive provocation tests, one point per assessment.
+Farrar 2001, ASLR: PGP Desk's 2 points); this widget only shows them. The charts
+(``progress_chart``, drawn with QPainter) show PGQ (total, activity, symptom), NRS (now,
+worst, least in the last week), the ASLR sum and the number of positive provocation tests,
+one point per assessment.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCharts import QCategoryAxis, QChart, QChartView, QLineSeries, QValueAxis
-from PySide6.QtCore import QMargins, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from pgp_desk.domain.dates import format_date
@@ -18,74 +16,15 @@ from pgp_desk.services.assessment_progress import INSTRUMENT_METRICS, ProgressSe
 from pgp_desk.services.assessment_rules import shipped_instruments
 from pgp_desk.ui.assessment.common import heading, resolve_lang, text_in
 from pgp_desk.ui.assessment.comparison import ComparisonRow, ComparisonTable
+from pgp_desk.ui.assessment.progress_chart import ProgressChart
 from pgp_desk.ui.style import set_role
 
-COLOURS = ("#0b5a6e", "#c2571a", "#6a4c93")
 SHOWN = ("pgq_total", "pgq_activity", "pgq_symptom", "nrs_now", "nrs_worst_week",
          "nrs_best_week", "nrs_morning", "nrs_evening", "aslr_sum", "provocation_positive")
 
 
 def _short_date(point) -> str:  # type: ignore[no-untyped-def]
     return f"{point.assessed_on.day}.{point.assessed_on.month}."
-
-
-class ProgressChart(QChartView):
-    """One small line chart: a line per metric, a point per assessment."""
-
-    def __init__(self, title: str, y_max: float, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.y_max = y_max
-        chart = QChart()
-        chart.setTitle(title)
-        font = QFont(chart.titleFont())
-        font.setBold(True)
-        font.setPointSizeF(10)
-        chart.setTitleFont(font)
-        chart.setMargins(QMargins(4, 4, 4, 4))
-        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-        chart.setBackgroundRoundness(6)
-        self.setChart(chart)
-        self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setMinimumHeight(210)
-
-    def set_lines(self, labels: list[str], lines: list[tuple[str, list[float | None]]]) -> None:
-        chart = self.chart()
-        chart.removeAllSeries()
-        for axis in chart.axes():
-            chart.removeAxis(axis)
-        x_axis = QCategoryAxis()
-        x_axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
-        for i, label in enumerate(labels):
-            x_axis.append(label if labels.count(label) == 1 else f"{label} ({i + 1})", i)
-        x_axis.setRange(-0.3, max(len(labels) - 1, 1) + 0.3)
-        y_axis = QValueAxis()
-        y_axis.setRange(0, self.y_max)
-        y_axis.setLabelFormat("%d")
-        y_axis.setTickCount(6 if self.y_max in (10, 100) else int(self.y_max) + 1)
-        chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
-        shown = 0
-        for (name, values), colour in zip(lines, COLOURS, strict=False):
-            if all(v is None for v in values):
-                continue
-            series = QLineSeries()
-            series.setName(name)
-            series.setPointsVisible(True)
-            series.setPointLabelsVisible(len(lines) == 1)
-            series.setPointLabelsFormat("@yPoint")
-            series.setPen(QPen(QColor(colour), 2.4))
-            series.setColor(QColor(colour))
-            for i, value in enumerate(values):
-                if value is not None:
-                    series.append(i, value)
-            chart.addSeries(series)
-            series.attachAxis(x_axis)
-            series.attachAxis(y_axis)
-            shown += 1
-        chart.legend().setVisible(shown > 1)
-
-    def line_count(self) -> int:
-        return len(self.chart().series())
 
 
 class ProgressView(QWidget):

@@ -1,8 +1,8 @@
 """Print a programme's handout: choose the options, see the real PDF, then print, save or issue.
 
-Every PDF is made off the GUI thread; the preview is QtPdf's viewer showing the very bytes
-that are printed, saved or issued. Issuing stores those bytes in the client's record; a
-handout printed for the client should be issued, so Print offers to issue first.
+Every PDF is made off the GUI thread; the preview draws the very bytes that are printed,
+saved or issued. Issuing stores those bytes in the client's record; a handout printed for
+the client should be issued, so Print offers to issue first.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Printing a PDF through the system's printer without ever blocking the window.
 
-Qt prints what a QPainter draws, so each page is rendered by QtPdf (``QPdfDocument.render``)
-and drawn onto the QPrinter. Both happen in a worker thread (Qt allows painting on a
+Qt prints what a QPainter draws, so each page is rendered by PDFium (``pdf_pages``) and
+drawn onto the QPrinter. Both happen in a worker thread (Qt allows painting on a
 QPrinter outside the GUI thread); only the print dialog runs on the GUI thread.
 """
 
@@ -9,30 +9,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRectF, QSize
+from PySide6.QtCore import QCoreApplication, QRectF
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
-from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from pgp_desk.domain.paper import DEFAULT_PAPER
 from pgp_desk.services.errors import UserError
+from pgp_desk.ui.handouts.pdf_pages import PdfPages
 from pgp_desk.ui.operations import Operation, show_failure
 
 PRINT_DPI = 300  # sharp text on a laser printer, pages of ~35 MB in memory at most
 _PAPER = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
-
-
-def load_document(pdf: bytes) -> tuple[QPdfDocument, QBuffer]:
-    """The PDF opened by QtPdf; keep the buffer alive as long as the document."""
-    buffer = QBuffer()
-    buffer.setData(QByteArray(pdf))
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    document = QPdfDocument()
-    document.load(buffer)
-    if document.status() != QPdfDocument.Status.Ready or document.pageCount() < 1:
-        raise UserError(QCoreApplication.translate("Printing", "the PDF could not be read"))
-    return document, buffer
 
 
 def _wanted_pages(printer: QPrinter, count: int) -> list[int]:
@@ -46,8 +34,16 @@ def _wanted_pages(printer: QPrinter, count: int) -> list[int]:
 def print_pdf(pdf: bytes, printer: QPrinter,
               report: Callable[[int, int], None] | None = None) -> int:
     """Render every page onto ``printer``; returns the number of pages sent (worker-safe)."""
-    document, _buffer = load_document(pdf)
-    pages = _wanted_pages(printer, document.pageCount())
+    document = PdfPages(pdf)
+    try:
+        return _print_pages(document, printer, report)
+    finally:
+        document.close()
+
+
+def _print_pages(document: PdfPages, printer: QPrinter,
+                 report: Callable[[int, int], None] | None) -> int:
+    pages = _wanted_pages(printer, document.page_count())
     printer.setFullPage(True)  # the PDF carries its own margins
     painter = QPainter()
     if not painter.begin(printer):
@@ -58,9 +54,8 @@ def print_pdf(pdf: bytes, printer: QPrinter,
         for n, page in enumerate(pages):
             if n:
                 printer.newPage()
-            points = document.pagePointSize(page)
-            image = document.render(page, QSize(round(points.width() / 72 * dpi),
-                                                round(points.height() / 72 * dpi)))
+            points = document.page_size(page)
+            image = document.render(page, round(points.width() / 72 * dpi))
             paper = printer.paperRect(QPrinter.Unit.DevicePixel)
             scale = min(paper.width() / points.width(), paper.height() / points.height())
             w, h = points.width() * scale, points.height() * scale
