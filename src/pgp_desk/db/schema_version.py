@@ -33,9 +33,9 @@ def _history() -> tuple[frozenset[str], tuple[str, ...]]:
     for path in (alembic_path() / "versions").glob("*.py"):
         lines = dict((m.group(1), m.group(2)) for m in _LINE.finditer(path.read_text("utf-8")))
         if lines.get("revision"):
-            known.add(lines["revision"])  # type: ignore[arg-type]
+            known.add(lines["revision"])
             if lines.get("down_revision"):
-                parents.add(lines["down_revision"])  # type: ignore[arg-type]
+                parents.add(lines["down_revision"])
     return frozenset(known), tuple(sorted(known - parents))
 
 

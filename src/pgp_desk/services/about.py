@@ -6,7 +6,7 @@ import platform
 from dataclasses import dataclass
 
 from pgp_desk import __version__
-from pgp_desk.db import migrate
+from pgp_desk.db import schema_version
 from pgp_desk.services.database import Database
 
 
@@ -20,5 +20,5 @@ class AboutInfo:
 
 def about(db: Database) -> AboutInfo:
     """Read the database's schema revision (one query: call it off the GUI thread)."""
-    return AboutInfo(__version__, migrate.current_revision(db.engine), migrate.head_revision(),
-                     platform.python_version())
+    return AboutInfo(__version__, schema_version.current_revision(db.engine),
+                     schema_version.head_revision(), platform.python_version())

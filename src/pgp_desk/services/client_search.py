@@ -15,9 +15,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from datetime import date
+from typing import cast
 
-from sqlalchemy import ColumnElement, and_, delete, func, select, tuple_
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import ColumnElement, Table, and_, delete, func, insert, select, tuple_
+from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 
 from pgp_desk.db.models import Client, ClientSearchToken
 from pgp_desk.domain.normalise import search_key
@@ -132,7 +133,7 @@ def add_tokens(session: Session, clients: Iterable[tuple[int, str, str, str]]) -
     search_last) each, as inserted. A bulk insert, without the ORM's per-row work."""
     values = [value for row in clients for value in token_rows(*row)]
     if values:
-        session.connection().execute(ClientSearchToken.__table__.insert(), values)
+        session.connection().execute(insert(cast(Table, ClientSearchToken.__table__)), values)
 
 
 _ID_BATCH = 500
@@ -150,7 +151,8 @@ def _in_range(term: str, token: type[ClientSearchToken] = ClientSearchToken
     return and_(token.token >= term, token.token < term + _TOP)
 
 
-def _term_filter(field: str, term: str, client_id: ColumnElement[int]) -> ColumnElement[bool]:
+def _term_filter(field: str, term: str,
+                 client_id: ColumnElement[int] | InstrumentedAttribute[int]) -> ColumnElement[bool]:
     # selects client_id only, so the (client_id, field, token) index covers the check
     return select(ClientSearchToken.client_id).where(
         ClientSearchToken.client_id == client_id, ClientSearchToken.field == field,
@@ -167,7 +169,7 @@ def _from_index(session: Session, field: str, term: str, exact: bool,
                 others: list[tuple[str, str]]) -> Candidates:
     """Clients with a word starting ``term`` (or, ``exact``, that word itself), in order."""
     token = aliased(ClientSearchToken)
-    match = token.token == term if exact else _in_range(term, token)  # type: ignore[arg-type]
+    match = token.token == term if exact else _in_range(term, token)
 
     def read(after: tuple[str, int] | None, step: int) -> list[tuple[str, int]]:
         stmt = (select(token.sort_key, token.client_id).distinct()

@@ -268,7 +268,7 @@ def set_archived(db: Database, actor: Actor, client_id: int, archived: bool) -> 
         return _to_record(client)
 
 
-def _listed(ids: list[int]) -> Select[Any]:
+def _listed(ids: list[int]) -> Select[*tuple[Any, ...]]:
     """The listed columns of these clients with their newest episode's dates: one query,
     as a page is shown on every keystroke."""
     other = aliased(Episode)

@@ -211,7 +211,7 @@ def _insert_clients(session: Session, rows: list[dict[str, object]]) -> list[int
     ids = list(session.scalars(
         insert(Client).returning(Client.id, sort_by_parameter_order=True), rows).all())
     client_search.add_tokens(session, (
-        (cid, row["search_name"], row["search_digits"], row["search_last"])
+        (cid, str(row["search_name"]), str(row["search_digits"]), str(row["search_last"]))
         for cid, row in zip(ids, rows, strict=True)))
     return ids
 

@@ -11,7 +11,7 @@ import platform
 import sys
 
 from pgp_desk import __version__
-from pgp_desk.db import migrate
+from pgp_desk.db import schema_version
 from pgp_desk.services import logbook
 from pgp_desk.services.database import Database
 
@@ -20,11 +20,11 @@ LOG_LINES = 30
 
 def _schema(db: Database) -> str:
     try:
-        current = migrate.current_revision(db.engine) or "empty"
+        current = schema_version.current_revision(db.engine) or "empty"
     except Exception as exc:  # the point is to report, even when the database is unwell
         logbook.record_failure(exc, "support information")
         current = "unreadable"
-    return f"{current} (this version expects {migrate.head_revision()})"
+    return f"{current} (this version expects {schema_version.head_revision()})"
 
 
 def support_information(db: Database) -> str:
