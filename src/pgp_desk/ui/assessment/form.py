@@ -191,8 +191,8 @@ class AssessmentForm(DraftsMixin, ActionsMixin, QWidget):
         self.header.dateChanged.connect(self._date_changed)
         self.header.save_button.clicked.connect(lambda: self.save())
         self.header.sign_button.clicked.connect(self.sign)
-        self.header.addendum_button.clicked.connect(self.add_addendum)
-        self.header.report_button.clicked.connect(self.export_report)
+        self.header.addendum_button.clicked.connect(lambda: self.add_addendum())
+        self.header.report_button.clicked.connect(lambda: self.export_report())
         self.header.restore_button.clicked.connect(self.restore_draft)
         self.header.discard_button.clicked.connect(self.discard_found_draft)
 
