@@ -19,6 +19,7 @@ from pgp_desk.ui.clients.search_page import ClientSearchPage
 from pgp_desk.ui.errors import describe_error
 from pgp_desk.ui.operations import Operation, wait_for_background
 from pgp_desk.ui.style import set_tone
+from pgp_desk.ui.widgets.screen_fit import fit_window
 
 BACKUP_CHECK_MS = 60 * 60 * 1000  # once an hour: a copy is made when the last is a day old
 
@@ -30,7 +31,7 @@ class MainWindow(QMainWindow):
         self._leaving = False
         self.setObjectName("mainWindow")
         self._set_title()
-        self.resize(1280, 820)
+        fit_window(self, 1280, 820)
         self.pages = QStackedWidget()
         self.search_page = ClientSearchPage(ctx)
         self.pages.addWidget(self.search_page)

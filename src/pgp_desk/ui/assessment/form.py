@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -64,6 +63,7 @@ from pgp_desk.ui.assessment.progress_view import ProgressView
 from pgp_desk.ui.assessment.read_only import lock
 from pgp_desk.ui.assessment.red_flag_section import RedFlagSection
 from pgp_desk.ui.assessment.tests_section import TestsSection
+from pgp_desk.ui.widgets.screen_fit import scrolled
 
 AUTOSAVE_MS = 3000
 SECTIONS = ("history", "red_flags", "pain_map", "tests", "questionnaires", "classification",
@@ -82,14 +82,6 @@ class FormData:
     earlier_maps: list[tuple[int, date, PainMap]]
     progress: ProgressSeries | None
     start: AssessmentInput | None = None  # what a new assessment starts with
-
-
-def _scrolled(widget: QWidget) -> QScrollArea:
-    area = QScrollArea()
-    area.setWidgetResizable(True)
-    area.setFrameShape(QScrollArea.Shape.NoFrame)
-    area.setWidget(widget)
-    return area
 
 
 class AssessmentForm(DraftsMixin, ActionsMixin, QWidget):
@@ -138,11 +130,11 @@ class AssessmentForm(DraftsMixin, ActionsMixin, QWidget):
             "progress": self.tr("Progress"),
         }
         self.titles = titles
-        widgets = {"history": _scrolled(self.history), "red_flags": _scrolled(self.red_flags),
-                   "pain_map": self.pain, "tests": _scrolled(self.tests),
+        widgets = {"history": scrolled(self.history), "red_flags": scrolled(self.red_flags),
+                   "pain_map": self.pain, "tests": scrolled(self.tests),
                    "questionnaires": self.questionnaires,
-                   "classification": _scrolled(self.classification), "plan": self.plan,
-                   "progress": _scrolled(self.progress)}
+                   "classification": scrolled(self.classification), "plan": self.plan,
+                   "progress": scrolled(self.progress)}
         for number, key in enumerate(SECTIONS, start=1):
             item = QListWidgetItem(titles[key])
             item.setData(Qt.ItemDataRole.UserRole, key)

@@ -45,6 +45,7 @@ from pgp_desk.ui.i18n import current_language
 from pgp_desk.ui.operations import Operation, show_failure
 from pgp_desk.ui.style import MUTED_FG, POSITIVE_FG, set_role
 from pgp_desk.ui.widgets.choices import add_languages, add_papers
+from pgp_desk.ui.widgets.screen_fit import fit_window
 
 # Language names are shown in their own language, as language pickers usually do.
 PREVIEW_DELAY_MS = 250
@@ -88,7 +89,7 @@ class HandoutDialog(QDialog):
         self._busy = False
         self.setObjectName("handoutDialog")
         self.setWindowTitle(self.tr("Print handout"))
-        self.resize(1180, 860)
+        fit_window(self, 1180, 860)
         self.setSizeGripEnabled(True)
 
         self.heading = QLabel(self.tr("Handout"))

@@ -24,6 +24,7 @@ from pgp_desk.ui.handouts.preview import PdfPreview
 from pgp_desk.ui.handouts.printing import start_printing
 from pgp_desk.ui.operations import Operation
 from pgp_desk.ui.style import MUTED_FG, POSITIVE_FG
+from pgp_desk.ui.widgets.screen_fit import fit_window
 
 
 class IssuedHandoutDialog(QDialog):
@@ -37,7 +38,7 @@ class IssuedHandoutDialog(QDialog):
         self.pdf = b""
         self.setObjectName("issuedHandoutDialog")
         self.setWindowTitle(self.tr("Issued handout"))
-        self.resize(980, 860)
+        fit_window(self, 980, 860)
         self.setSizeGripEnabled(True)
         self.details = QLabel(self.tr("Opening the stored copy …"))
         self.details.setObjectName("issuedDetails")
