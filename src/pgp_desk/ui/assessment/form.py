@@ -11,7 +11,7 @@ signing go through ``services.assessments``; a signed assessment opens read-only
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -82,6 +82,7 @@ class FormData:
     earlier_maps: list[tuple[int, date, PainMap]]
     progress: ProgressSeries | None
     start: AssessmentInput | None = None  # what a new assessment starts with
+    carried_flags: list[str] = field(default_factory=list)  # open at the last visit
 
 
 class AssessmentForm(DraftsMixin, ActionsMixin, QWidget):
@@ -115,6 +116,7 @@ class AssessmentForm(DraftsMixin, ActionsMixin, QWidget):
 
         self.history = HistorySection(self.lang)
         self.red_flags = RedFlagSection(None, self.lang)
+        self.red_flags.set_carried(data.carried_flags)
         self.pain = PainMapPage()
         self.tests = TestsSection(lang=self.lang)
         self.questionnaires = QuestionnairesPage(data.instruments, self.lang,
@@ -166,7 +168,9 @@ class AssessmentForm(DraftsMixin, ActionsMixin, QWidget):
         self._show_record(data.record.as_input() if data.record else
                           data.start or AssessmentInput(assessed_on=date.today()))
         self.progress.set_series(data.progress, unsaved=data.record is None)
-        self.nav.setCurrentRow(0)
+        # a flag still open from the last visit is the first thing to ask about
+        self.nav.setCurrentRow(SECTIONS.index("red_flags") if self.red_flags.carried
+                               and not self.signed else 0)
         self._offer_draft()
         self.timer.start()
 
@@ -375,9 +379,12 @@ def load_form_data(ctx: AppContext, client: ClientRecord, episode: EpisodeRecord
     record = svc.get_assessment(ctx.db, ctx.actor, assessment_id) if assessment_id else None
     progress = (assessment_progress(ctx.db, ctx.actor, assessment_id) if assessment_id
                 else episode_progress(ctx.db, ctx.actor, episode.id))
+    follow_up = (record.kind if record else kind) == FOLLOW_UP
+    carried = (svc.open_red_flags(ctx.db, ctx.actor, client.id)
+               if follow_up and not (record and record.signed) else [])
     return FormData(client, episode, record, kind, available_instruments(ctx.db, ctx.actor),
                     svc.pain_map_history(ctx.db, ctx.actor, episode.id), progress,
-                    None if record else _start(ctx, episode, kind, progress))
+                    None if record else _start(ctx, episode, kind, progress), carried)
 
 
 def _start(ctx: AppContext, episode: EpisodeRecord, kind: str,
