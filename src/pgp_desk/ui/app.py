@@ -18,6 +18,7 @@ from pgp_desk.ui.main_window import MainWindow
 from pgp_desk.ui.operations import Operation
 from pgp_desk.ui.startup import Opened, StartupDialog, open_and_prepare
 from pgp_desk.ui.style import install_style
+from pgp_desk.ui.widgets.wheel_guard import install_wheel_guard
 
 
 def make_application(language: str) -> QApplication:
@@ -27,6 +28,7 @@ def make_application(language: str) -> QApplication:
     QCoreApplication.setOrganizationName("PGP Desk")
     app.setStyle("Fusion")
     install_style(app)
+    install_wheel_guard(app)
     install_language(language)
     return app
 
