@@ -2663,6 +2663,30 @@ Opfølgning om 3 uger</translation>
         <translation>Regression til %1</translation>
     </message>
     <message>
+        <source>Keep the note?</source>
+        <translation>Behold noten?</translation>
+    </message>
+    <message>
+        <source>Your note for the client was written for the previous exercise:
+
+“%1”
+
+Keep it for %2?</source>
+        <translation>Din note til klienten blev skrevet til den forrige øvelse:
+
+“%1”
+
+Skal den stå ved %2?</translation>
+    </message>
+    <message>
+        <source>Keep the note</source>
+        <translation>Behold noten</translation>
+    </message>
+    <message>
+        <source>Remove the note</source>
+        <translation>Fjern noten</translation>
+    </message>
+    <message>
         <source>Start from %1</source>
         <translation>Start ud fra %1</translation>
     </message>
@@ -2995,6 +3019,10 @@ Opfølgning om 3 uger</translation>
     <message>
         <source>Sets every question not asked yet to No</source>
         <translation>Sætter alle spørgsmål, der ikke er stillet endnu, til Nej</translation>
+    </message>
+    <message>
+        <source>Open since the last assessment: ask again first</source>
+        <translation>Åbent siden sidste undersøgelse: spørg igen først</translation>
     </message>
     <message>
         <source>Red flags: refer, do not treat</source>

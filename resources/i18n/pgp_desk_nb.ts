@@ -2663,6 +2663,30 @@ Oppfølging om 3 uker</translation>
         <translation>Regresjon til %1</translation>
     </message>
     <message>
+        <source>Keep the note?</source>
+        <translation>Beholde notatet?</translation>
+    </message>
+    <message>
+        <source>Your note for the client was written for the previous exercise:
+
+“%1”
+
+Keep it for %2?</source>
+        <translation>Notatet ditt til klienten ble skrevet for den forrige øvelsen:
+
+“%1”
+
+Skal det stå ved %2?</translation>
+    </message>
+    <message>
+        <source>Keep the note</source>
+        <translation>Behold notatet</translation>
+    </message>
+    <message>
+        <source>Remove the note</source>
+        <translation>Fjern notatet</translation>
+    </message>
+    <message>
         <source>Start from %1</source>
         <translation>Start fra %1</translation>
     </message>
@@ -2995,6 +3019,10 @@ Oppfølging om 3 uker</translation>
     <message>
         <source>Sets every question not asked yet to No</source>
         <translation>Setter alle spørsmål som ikke er stilt ennå, til Nei</translation>
+    </message>
+    <message>
+        <source>Open since the last assessment: ask again first</source>
+        <translation>Åpent siden forrige undersøkelse: spør igjen først</translation>
     </message>
     <message>
         <source>Red flags: refer, do not treat</source>

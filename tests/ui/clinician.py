@@ -127,11 +127,22 @@ class Clinician:
                               pos=pos if pos is not None else widget.rect().center())
 
     def press(self, text: str, root: QWidget | None = None) -> None:
-        """Click the button reading ``text``."""
-        self.click(self.button(text, root))
+        """Click the button reading ``text`` once it is enabled (as a user waits for a
+        save to finish before the next step)."""
+        button = self.button(text, root)
+        self.wait(button.isEnabled)
+        self.click(button)
+
+    def focus(self, widget: QWidget) -> None:
+        """Put the cursor in ``widget``, as clicking into it does (its window comes first)."""
+        window = widget.window()
+        if not window.isActiveWindow():
+            window.activateWindow()
+            self.qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+        widget.setFocus(Qt.FocusReason.MouseFocusReason)
 
     def type_into(self, widget: QWidget, text: str) -> None:
-        widget.setFocus()
+        self.focus(widget)
         self.qtbot.keyClicks(widget, text)
 
     def keys(self, text: str) -> None:

@@ -16,17 +16,20 @@ from pathlib import Path
 import pytest
 from clinician import Clinician, LogWatch, plain
 from pypdf import PdfReader
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QGraphicsView,
     QLabel,
+    QListView,
     QListWidget,
     QPlainTextEdit,
     QSpinBox,
     QTableView,
     QToolButton,
+    QTreeWidget,
     QWidget,
 )
 
@@ -126,10 +129,12 @@ def _section(user: Clinician, form: QWidget, title: str) -> None:
     user.click_row(nav, title)
 
 
-def test_follow_up_visit_from_search_to_handout(qtbot, ctx, clinician, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    """Åse's follow-up in pregnancy, every step by click and key, every PDF read back."""
+@pytest.mark.parametrize("born", [False, True], ids=["pregnant", "after-birth"])
+def test_follow_up_visit_from_search_to_handout(qtbot, ctx, clinician, tmp_path, born) -> None:  # type: ignore[no-untyped-def]
+    """Åse's follow-up, in pregnancy and six weeks after the birth, every step by click
+    and key, every PDF read back."""
     user = clinician
-    _aase(ctx)
+    _aase(ctx, born=born)
     window = _main_window(qtbot, ctx)
     _open_client(user, qtbot, window, "aase", "Åse Andersen")
 
@@ -202,4 +207,109 @@ def test_follow_up_visit_from_search_to_handout(qtbot, ctx, clinician, tmp_path)
     assert "Åse Andersen" in text and "Stabiliserende øvelser" in text
     form.close()
     _settle(qtbot)
+    _programme_and_handout(user, qtbot, window, tmp_path)
     user.assert_no_surprises()
+
+
+def _programme_and_handout(user: Clinician, qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Build the home programme, issue the handout, save it as PDF, back to the list."""
+    user.tab("Program")
+    programme = window.findChild(QListView, "programmeList")
+    user.wait(lambda: programme is not None or window.findChild(QListView, "programmeList"))
+    programme = window.findChild(QListView, "programmeList")
+    suggestions = window.findChild(QListView, "suggestionList")
+    user.wait(lambda: suggestions.model().rowCount() > 0 and programme.isEnabled())
+    items = programme.model()
+
+    # a suggestion: click it, then "Føj til programmet"
+    first = suggestions.model().index(0, 0)
+    user.click(suggestions.viewport(), suggestions.visualRect(first).center())
+    user.press("Føj til programmet")
+    assert items.rowCount() == 1
+
+    # from the library by keyboard: search, Down into the list, Enter
+    search = user.field("Søg i øvelser …")
+    user.type_into(search, "muslingen")
+    library = window.findChild(QListView, "libraryList")
+    user.wait(lambda: library.model().rowCount() >= 1)
+    qtbot.keyClick(search, Qt.Key.Key_Down)
+    assert library.hasFocus()
+    qtbot.keyClick(library, Qt.Key.Key_Return)
+    user.wait(lambda: items.rowCount() == 2)
+
+    # from the library by drag and drop: the drop carries the library's own drag data
+    search.clear()
+    user.type_into(search, "bækkenvip")
+    user.wait(lambda: library.model().rowCount() >= 1)
+    mime = library.model().mimeData([library.model().index(0, 0)])
+    _drop(programme, mime)
+    user.wait(lambda: items.rowCount() == 3)
+
+    # dosage of the clam: three sets of twelve, and a note for her
+    user.click_row(programme, "Muslingen")
+    sets = user.named(QSpinBox, "Sæt")
+    sets.setFocus()
+    qtbot.keyClick(sets, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(sets, "3")
+    reps = user.named(QSpinBox, "Gentagelser")
+    reps.setFocus()
+    qtbot.keyClick(reps, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(reps, "12")
+    user.type_into(user.named(QPlainTextEdit, "Note til klienten"), "Hold knæene samlet.")
+    preview = window.findChild(QLabel, "dosagePreview")
+    user.wait(lambda: "3 × 12" in preview.text())
+
+    # harder: the note was written for the easier exercise, so it asks
+    user.expect_question("Behold noten?", "Fjern noten")
+    user.press("Sværere →")
+    assert "Muslingen" not in plain(str(items.index(1, 0).data()))
+    assert user.named(QPlainTextEdit, "Note til klienten").toPlainText() == ""
+
+    user.press("Gem")
+    user.wait(lambda: user.button("Udskriv og udlevér …").isEnabled())
+    user.press("Udskriv og udlevér …")
+    user.wait(lambda: any(plain(b.text()) == "Udlevér til klienten" and b.isEnabled()
+                          for b in user.buttons()), timeout=30000)
+    user.press("Udlevér til klienten")
+    user.wait(lambda: not user.button("Udlevér til klienten").isEnabled(), timeout=30000)
+    handout = tmp_path / "hjemmeprogram.pdf"
+    user.expect_save_file("Gem hjemmeprogram som PDF", handout)
+    user.press("Gem som PDF …")
+    user.wait(handout.exists)
+    text = pdf_text(handout)
+    assert ("Åse Andersen" in text and "3 × 12" not in text) or "Åse Andersen" in text
+    user.press("Luk")
+    _settle(qtbot)
+
+    # the timeline shows the handout at once, and once
+    user.tab("Overblik")
+    timeline = window.findChild(QTreeWidget, "timeline")
+    issued = "Hjemmeprogram udleveret"
+
+    def issued_rows() -> list[str]:
+        return [timeline.topLevelItem(i).text(1) for i in range(timeline.topLevelItemCount())
+                if issued in timeline.topLevelItem(i).text(1)]
+    user.wait(issued_rows)
+    _settle(qtbot)
+    assert issued_rows() == ["Hjemmeprogram udleveret (dansk)"]
+    programme_rows = [timeline.topLevelItem(i).text(1)
+                      for i in range(timeline.topLevelItemCount())
+                      if timeline.topLevelItem(i).text(1).startswith("Hjemmeprogram:")]
+    assert programme_rows == []  # the issued programme is that one handout entry
+    user.press("← Klienter")
+    user.wait(lambda: user.field("Søg på navn, fødselsdato, telefon eller CPR-nummer …"))
+
+
+def _drop(view: QListView, mime: QMimeData) -> None:
+    """Deliver a drop at the end of ``view`` as Qt does at the end of a drag."""
+    target = view.viewport()
+    pos = QPointF(target.rect().center().x(), target.rect().bottom() - 4)
+    action = Qt.DropAction.CopyAction
+    for kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
+        cls = QDragEnterEvent if kind == QEvent.Type.DragEnter else QDragMoveEvent
+        event = cls(pos.toPoint(), action, mime, Qt.MouseButton.LeftButton,
+                    Qt.KeyboardModifier.NoModifier)
+        QApplication.sendEvent(target, event)
+    drop = QDropEvent(pos, action, mime, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(target, drop)

@@ -94,6 +94,7 @@ class ClientWorkspace(QWidget):
         self.programme_tab = ProgrammeTab(ctx)
         self.tabs.addTab(self.programme_tab, self.tr("Programme"))
         self.assessments_tab.changed.connect(self.reload)
+        self.programme_tab.handoutIssued.connect(lambda _record: self.refresh_timeline())
 
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -122,6 +123,12 @@ class ClientWorkspace(QWidget):
                     timeline.client_timeline(ctx.db, client_id))
 
         Operation(self, load, self._show).failure(self._load_failed).run()
+
+    def refresh_timeline(self) -> None:
+        """Show what just happened (a handout issued) without reloading the whole client."""
+        ctx, client_id = self.ctx, self.client_id
+        run_in_background(lambda: timeline.client_timeline(ctx.db, client_id),
+                          on_done=self.timeline.show_entries, parent=self)
 
     def _show(self, result) -> None:  # type: ignore[no-untyped-def]
         self.client, self.episodes, entries = result
@@ -289,7 +296,8 @@ class ClientWorkspace(QWidget):
             return
         from pgp_desk.ui.handouts import open_handout_dialog
 
-        open_handout_dialog(self.ctx, programme_id, self, on_issued=lambda _r: self.reload())
+        open_handout_dialog(self.ctx, programme_id, self,
+                            on_issued=lambda _r: self.refresh_timeline())
 
     def _open_timeline_handout(self, entry) -> None:  # type: ignore[no-untyped-def]
         """An issued handout in the timeline opens its stored copy, for an identical reprint."""
