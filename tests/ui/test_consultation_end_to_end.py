@@ -39,7 +39,7 @@ from pgp_desk.services import clients, episodes
 from pgp_desk.services.assessment_model import QuestionnaireEntry
 from pgp_desk.ui.assessment.answer_controls import AnswerControl
 from pgp_desk.ui.main_window import MainWindow
-from pgp_desk.ui.workers import wait_for_background
+from pgp_desk.ui.operations import wait_for_background
 
 TODAY = date.today()
 

@@ -127,8 +127,8 @@ class ClientWorkspace(QWidget):
     def refresh_timeline(self) -> None:
         """Show what just happened (a handout issued) without reloading the whole client."""
         ctx, client_id = self.ctx, self.client_id
-        run_in_background(lambda: timeline.client_timeline(ctx.db, client_id),
-                          on_done=self.timeline.show_entries, parent=self)
+        Operation(self, lambda: timeline.client_timeline(ctx.db, client_id),
+                  self.timeline.show_entries).run()
 
     def _show(self, result) -> None:  # type: ignore[no-untyped-def]
         self.client, self.episodes, entries = result
