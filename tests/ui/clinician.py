@@ -57,6 +57,9 @@ class Clinician:
         self.expected: list[tuple[str, Callable[[QDialog], None]]] = []
         self.surprises: list[str] = []
         self.answered: list[str] = []
+        self.cancel_everything = False  # while clicking every button: close what opens
+        self.cancelled: list[str] = []
+        self.keep_open: set[int] = set()  # dialogs being worked in, never cancelled
         self._watchdog = QTimer()
         self._watchdog.setInterval(25)
         self._watchdog.timeout.connect(self._watch)
@@ -173,7 +176,7 @@ class Clinician:
         model = view.model()
         for r in range(model.rowCount()):
             shown = str(model.index(r, column).data() or "")
-            if text in plain(shown):
+            if plain(text) in plain(shown):
                 return r
         raise AssertionError(f"no row {text!r} in {view.objectName() or view}")
 
@@ -218,7 +221,21 @@ class Clinician:
         self.expect_dialog(title_part, answer)
 
     def _watch(self) -> None:
+        popup = QApplication.activePopupWidget()
+        if self.cancel_everything and popup is not None:
+            self.cancelled.append(f"menu {popup.objectName() or type(popup).__name__}")
+            popup.close()
+            return
         dialog = QApplication.activeModalWidget()
+        if (self.cancel_everything and isinstance(dialog, QDialog) and dialog.isVisible()
+                and id(dialog) not in self.keep_open):
+            words = plain(f"{dialog.windowTitle()} {getattr(dialog, 'text', lambda: '')()}")
+            icon = dialog.icon() if isinstance(dialog, QMessageBox) else None
+            if icon in (QMessageBox.Icon.Warning, QMessageBox.Icon.Critical):
+                self.surprises.append(words)  # a warning from a plain click is a fault
+            self.cancelled.append(words)
+            dialog.reject()
+            return
         if not isinstance(dialog, (QMessageBox, QFileDialog, QInputDialog)) and not (
                 isinstance(dialog, QDialog) and self.expected):
             return

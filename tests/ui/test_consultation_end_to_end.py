@@ -19,6 +19,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QApplication,
     QComboBox,
     QGraphicsView,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QListView,
     QListWidget,
     QPlainTextEdit,
+    QPushButton,
     QSpinBox,
     QTableView,
     QToolButton,
@@ -313,3 +315,90 @@ def _drop(view: QListView, mime: QMimeData) -> None:
     drop = QDropEvent(pos, action, mime, Qt.MouseButton.LeftButton,
                       Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(target, drop)
+
+
+# Buttons that destroy, sign, issue or leave: clicked by the visit above, not blindly here.
+NOT_BLINDLY = {"Slet …", "Arkivér", "Kassér", "Signér…", "Tilføj tillæg…", "Fjern",
+               "Udlevér til klienten", "← Klienter", "Luk", "Kassér kladden"}
+
+
+def _button_key(button: QAbstractButton) -> str:
+    return (plain(button.text()) or button.accessibleName() or button.toolTip()
+            or button.objectName())
+
+
+def _click_every_button(user: Clinician, qtbot, root: QWidget, where: str,  # type: ignore[no-untyped-def]
+                        clicked: list[str]) -> None:
+    """Click each visible, enabled push or tool button in ``root`` once (checkable answer
+    buttons excluded: they are data entry), closing whatever it opens."""
+    done: set[str] = set()
+    windows_before = {id(w) for w in QApplication.topLevelWidgets() if w.isVisible()}
+    while True:
+        todo = [b for b in user.buttons(root)
+                if isinstance(b, (QPushButton, QToolButton)) and b.isEnabled()
+                and not (isinstance(b, QToolButton) and b.isCheckable())
+                and _button_key(b) not in NOT_BLINDLY and _button_key(b) not in done]
+        if not todo:
+            return
+        button = todo[0]
+        done.add(_button_key(button))
+        clicked.append(f"{where}: {_button_key(button)}")
+        user.click(button)
+        _settle(qtbot)
+        for window in QApplication.topLevelWidgets():
+            if window.isVisible() and id(window) not in windows_before and window is not root \
+                    and window.parentWidget() is None:
+                window.hide()  # a window it opened (client mode, a form): out of the way
+
+
+def test_every_button_of_the_visit_does_something_without_failing(qtbot, ctx, clinician) -> None:  # type: ignore[no-untyped-def]
+    """Every non-destructive button of every window reached in a visit is clicked once;
+    what it opens is cancelled. A slot that raises, a warning box or a logged error fails."""
+    user = clinician
+    _aase(ctx)
+    window = _main_window(qtbot, ctx)
+    clicked: list[str] = []
+    user.cancel_everything = True
+    _click_every_button(user, qtbot, window, "client list", clicked)
+    _open_client(user, qtbot, window, "aase", "Åse Andersen")
+    for tab in ("Overblik", "Undersøgelser"):
+        user.tab(tab)
+        _settle(qtbot)
+        _click_every_button(user, qtbot, window, tab, clicked)
+
+    # the follow-up form the blind clicks opened ("Ny opfølgning"), section by section
+    forms = [w for w in QApplication.topLevelWidgets() if w.objectName() == "assessmentForm"]
+    assert forms, "Ny opfølgning opened no assessment"
+    form = forms[-1]
+    form.show()
+    qtbot.waitExposed(form)
+    user.cancel_everything = True
+    nav = form.findChild(QListWidget, "sectionNav")
+    for row in range(nav.count()):
+        title = nav.item(row).text().split("  ")[0]
+        user.click_row(nav, nav.item(row).text())
+        _click_every_button(user, qtbot, form, title, clicked)
+    assert any("Gem rapporten" in c for c in user.cancelled)  # the report button is alive
+
+    # the programme tab, then the handout dialog's own buttons
+    user.tab("Program")
+    user.wait(lambda: window.findChild(QListView, "libraryList") is not None
+              and window.findChild(QListView, "libraryList").model().rowCount() > 0)
+    library = window.findChild(QListView, "libraryList")
+    user.click_row(library, str(library.model().index(0, 0).data()), double=True)
+    _settle(qtbot)
+    _click_every_button(user, qtbot, window, "Program", clicked)
+    user.cancel_everything = False
+    user.press("Udskriv og udlevér …")
+    user.wait(lambda: QApplication.activeModalWidget() is not None)
+    dialog = QApplication.activeModalWidget()
+    user.wait(lambda: user.button("Gem som PDF …", dialog).isEnabled(), timeout=30000)
+    user.keep_open.add(id(dialog))
+    user.cancel_everything = True
+    _click_every_button(user, qtbot, dialog, "udlevering", clicked)
+    user.cancel_everything = False
+    user.press("Luk", dialog)
+    _settle(qtbot)
+
+    assert len(clicked) > 40, clicked
+    user.assert_no_surprises()
