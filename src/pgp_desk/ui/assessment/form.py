@@ -195,6 +195,9 @@ class AssessmentForm(DraftsMixin, ActionsMixin, QWidget):
 
     def _shortcuts(self) -> None:
         QShortcut(QKeySequence.StandardKey.Save, self, activated=lambda: self.save())
+        # Esc and Ctrl+W close the window (asking about unsaved changes, as the X does)
+        QShortcut(QKeySequence.StandardKey.Close, self, activated=self.close)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.close)
         for number in range(1, len(SECTIONS) + 1):
             QShortcut(QKeySequence(f"Ctrl+{number}"), self,
                       activated=lambda n=number: self.jump_to(SECTIONS[n - 1]))
