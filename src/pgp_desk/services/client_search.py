@@ -86,6 +86,17 @@ def query_conditions(query: str) -> list[ColumnElement[bool]]:
     return conditions
 
 
+def exact_letter_rank(query: str, first_name: str, last_name: str) -> int:
+    """0 when every typed name term starts a word of the name letter for letter (case
+    aside), 1 when only the folded spelling matches: "sø" ranks Søren before Sofie,
+    although folding ø to o rightly finds both."""
+    words = [w for w in _NOT_WORD.split(f"{first_name} {last_name}".casefold()) if w]
+    terms = [t for t in _NOT_WORD.split(query.casefold())
+             if t and not any(ch.isdigit() for ch in t)]
+    exact = all(any(w.startswith(t) for w in words) for t in terms)
+    return 0 if exact else 1
+
+
 def query_filter(query: str) -> ColumnElement[bool] | None:
     conditions = query_conditions(query)
     return and_(*conditions) if conditions else None
