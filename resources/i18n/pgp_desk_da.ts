@@ -730,6 +730,10 @@
         <translation>Ikke gemt</translation>
     </message>
     <message>
+        <source>client data</source>
+        <translation>patientdata</translation>
+    </message>
+    <message>
         <source>Export client data</source>
         <translation>Eksportér patientdata</translation>
     </message>
@@ -1591,6 +1595,10 @@ Skal de slettes nu? Kopier, der ligger andre steder (en USB-disk, klinikserveren
         <translation>Nogle tegn kan ikke udskrives og vises som □ — %1. Skriv dem på en anden måde, hvis de betyder noget.</translation>
     </message>
     <message>
+        <source>training programme</source>
+        <translation>træningsprogram</translation>
+    </message>
+    <message>
         <source>Save handout as PDF</source>
         <translation>Gem hjemmeprogram som PDF</translation>
     </message>
@@ -2078,6 +2086,10 @@ Skal de slettes nu? Kopier, der ligger andre steder (en USB-disk, klinikserveren
     <message>
         <source>Issued despite an open red flag: %1</source>
         <translation>Udleveret trods et åbent rødt flag: %1</translation>
+    </message>
+    <message>
+        <source>training programme</source>
+        <translation>træningsprogram</translation>
     </message>
     <message>
         <source>Save handout as PDF</source>
@@ -2777,6 +2789,142 @@ Skal den stå ved %2?</translation>
     <message>
         <source>This is the first assessment in this pregnancy; the next one will be compared with it.</source>
         <translation>Dette er den første undersøgelse i denne graviditet; den næste sammenlignes med den.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>Look in:</source>
+        <translation>Søg i:</translation>
+    </message>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Søg i:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>&amp;Filnavn:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Filtype:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Fil&amp;type:</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>Mappe:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Åbn</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Gem</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Vælg</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>Gem som</translation>
+    </message>
+    <message>
+        <source>Find Directory</source>
+        <translation>Find mappe</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Tilbage</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Frem</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>Overordnet mappe</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>Opret ny mappe</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Ny mappe</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>&amp;Ny mappe</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>Listevisning</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>Detaljevisning</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Omdøb</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Slet</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>Vis &amp;skjulte filer</translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation>Seneste steder</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>Sidepanel</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>Denne computer</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 findes allerede.
+Vil du erstatte den?</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Størrelse</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>Ændret</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Computer</translation>
     </message>
 </context>
 <context>

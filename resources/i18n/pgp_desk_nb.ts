@@ -730,6 +730,10 @@
         <translation>Ikke lagret</translation>
     </message>
     <message>
+        <source>client data</source>
+        <translation>pasientdata</translation>
+    </message>
+    <message>
         <source>Export client data</source>
         <translation>Eksporter pasientdata</translation>
     </message>
@@ -1591,6 +1595,10 @@ Skal de slettes nå? Kopier som ligger andre steder (en USB-disk, klinikkservere
         <translation>Noen tegn kan ikke skrives ut og vises som □ — %1. Skriv dem på en annen måte hvis de betyr noe.</translation>
     </message>
     <message>
+        <source>training programme</source>
+        <translation>treningsprogram</translation>
+    </message>
+    <message>
         <source>Save handout as PDF</source>
         <translation>Lagre hjemmeprogram som PDF</translation>
     </message>
@@ -2078,6 +2086,10 @@ Skal de slettes nå? Kopier som ligger andre steder (en USB-disk, klinikkservere
     <message>
         <source>Issued despite an open red flag: %1</source>
         <translation>Utlevert til tross for et åpent rødt flagg: %1</translation>
+    </message>
+    <message>
+        <source>training programme</source>
+        <translation>treningsprogram</translation>
     </message>
     <message>
         <source>Save handout as PDF</source>
@@ -2777,6 +2789,142 @@ Skal det stå ved %2?</translation>
     <message>
         <source>This is the first assessment in this pregnancy; the next one will be compared with it.</source>
         <translation>Dette er den første undersøkelsen i dette svangerskapet; den neste sammenlignes med den.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>Look in:</source>
+        <translation>Se i:</translation>
+    </message>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Se i:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>&amp;Filnavn:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Filtype:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Fil&amp;type:</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>Mappe:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Åpne</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Velg</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>Lagre som</translation>
+    </message>
+    <message>
+        <source>Find Directory</source>
+        <translation>Finn mappe</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Tilbake</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Fram</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>Overordnet mappe</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>Opprett ny mappe</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Ny mappe</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>&amp;Ny mappe</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>Listevisning</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>Detaljvisning</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Gi nytt navn</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Slett</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>Vis &amp;skjulte filer</translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation>Nylige steder</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>Sidepanel</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>Denne datamaskinen</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 finnes allerede.
+Vil du erstatte den?</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Størrelse</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>Endret</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Datamaskin</translation>
     </message>
 </context>
 <context>

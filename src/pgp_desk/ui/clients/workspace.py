@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -36,6 +36,7 @@ from pgp_desk.ui.errors import describe_error
 from pgp_desk.ui.i18n import current_language
 from pgp_desk.ui.operations import Operation, show_failure
 from pgp_desk.ui.programme.tab import ProgrammeTab
+from pgp_desk.ui.widgets.file_dialogs import ask_save_path, suggested_name
 
 
 class ClientWorkspace(QWidget):
@@ -213,9 +214,10 @@ class ClientWorkspace(QWidget):
     def export(self) -> None:
         if self.client is None:
             return
-        default = f"client-{self.client_id}.json"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export client data"), default,
-                                              self.tr("JSON (*.json)"))
+        default = suggested_name(self.tr("client data"), self.client.display_name,
+                                 date.today(), "json")
+        path = ask_save_path(self, self.tr("Export client data"), default,
+                             self.tr("JSON (*.json)"), "json")
         if not path:
             return
         ctx, client_id = self.ctx, self.client_id
