@@ -722,6 +722,22 @@
         <translation>Ingen graviditet registreret: tryk på »Ny graviditet«.</translation>
     </message>
     <message>
+        <source>No assessment in this pregnancy yet.</source>
+        <translation>Ingen undersøgelse i denne graviditet endnu.</translation>
+    </message>
+    <message>
+        <source>Latest assessment %1</source>
+        <translation>Seneste undersøgelse %1</translation>
+    </message>
+    <message>
+        <source>PGQ %1</source>
+        <translation>PGQ %1</translation>
+    </message>
+    <message>
+        <source>pain %1 of 10</source>
+        <translation>smerte %1 af 10</translation>
+    </message>
+    <message>
         <source>Cannot open client</source>
         <translation>Patienten kan ikke åbnes</translation>
     </message>

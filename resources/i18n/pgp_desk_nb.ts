@@ -722,6 +722,22 @@
         <translation>Ingen svangerskap registrert: trykk på «Nytt svangerskap».</translation>
     </message>
     <message>
+        <source>No assessment in this pregnancy yet.</source>
+        <translation>Ingen undersøkelse i dette svangerskapet ennå.</translation>
+    </message>
+    <message>
+        <source>Latest assessment %1</source>
+        <translation>Siste undersøkelse %1</translation>
+    </message>
+    <message>
+        <source>PGQ %1</source>
+        <translation>PGQ %1</translation>
+    </message>
+    <message>
+        <source>pain %1 of 10</source>
+        <translation>smerte %1 av 10</translation>
+    </message>
+    <message>
         <source>Cannot open client</source>
         <translation>Pasienten kan ikke åpnes</translation>
     </message>

@@ -102,7 +102,7 @@ def _open_client(user: Clinician, qtbot, window: MainWindow, query: str, name: s
     user.wait(lambda: table.model().query == query and not table.model().loading
               and table.model().rowCount() >= 1)
     user.click_row(table, name, double=True)
-    user.wait(lambda: user.buttons() and any(plain(b.text()) == "← Klienter"
+    user.wait(lambda: user.buttons() and any(plain(b.text()) == "← Patienter"
                                              for b in user.buttons()))
     _settle(qtbot)
 
@@ -139,6 +139,8 @@ def test_follow_up_visit_from_search_to_handout(qtbot, ctx, clinician, tmp_path,
     _aase(ctx, born=born)
     window = _main_window(qtbot, ctx)
     _open_client(user, qtbot, window, "aase", "Åse Andersen")
+    snapshot = window.findChild(QLabel, "clientSnapshot")
+    assert "smerte 7 af 10" in snapshot.text()  # last visit, at a glance on the overview
 
     # --- the follow-up assessment ----------------------------------------------------------
     user.tab("Undersøgelser")
@@ -154,7 +156,7 @@ def test_follow_up_visit_from_search_to_handout(qtbot, ctx, clinician, tmp_path,
     nav = form.findChild(QListWidget, "sectionNav")
     assert nav.currentItem().text().startswith("Røde flag")
     user.press("Stærke, konstante mavesmerter: Nej", form)
-    user.press("Svar “Nej” til resten", form)
+    user.press("Svar »Nej« til resten", form)
     user.wait(lambda: "mavesmerter" not in _header_text(form))
 
     # pain map: a click on the left sacroiliac joint, intensity typed in the editor
@@ -209,6 +211,9 @@ def test_follow_up_visit_from_search_to_handout(qtbot, ctx, clinician, tmp_path,
     assert "Åse Andersen" in text and "Stabiliserende øvelser" in text
     form.close()
     _settle(qtbot)
+    user.tab("Overblik")
+    user.wait(lambda: "smerte 4 af 10" in snapshot.text())  # today's follow-up, at once
+    assert "Ensidigt SI-syndrom (venstre)" in snapshot.text()
     _programme_and_handout(user, qtbot, window, tmp_path)
     user.assert_no_surprises()
 
@@ -257,7 +262,7 @@ def _programme_and_handout(user: Clinician, qtbot, window: MainWindow, tmp_path:
     reps.setFocus()
     qtbot.keyClick(reps, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(reps, "12")
-    user.type_into(user.named(QPlainTextEdit, "Note til klienten"), "Hold knæene samlet.")
+    user.type_into(user.named(QPlainTextEdit, "Note til patienten"), "Hold knæene samlet.")
     preview = window.findChild(QLabel, "dosagePreview")
     user.wait(lambda: "3 × 12" in preview.text())
 
@@ -265,15 +270,15 @@ def _programme_and_handout(user: Clinician, qtbot, window: MainWindow, tmp_path:
     user.expect_question("Behold noten?", "Fjern noten")
     user.press("Sværere →")
     assert "Muslingen" not in plain(str(items.index(1, 0).data()))
-    assert user.named(QPlainTextEdit, "Note til klienten").toPlainText() == ""
+    assert user.named(QPlainTextEdit, "Note til patienten").toPlainText() == ""
 
     user.press("Gem")
     user.wait(lambda: user.button("Udskriv og udlevér …").isEnabled())
     user.press("Udskriv og udlevér …")
-    user.wait(lambda: any(plain(b.text()) == "Udlevér til klienten" and b.isEnabled()
+    user.wait(lambda: any(plain(b.text()) == "Udlevér til patienten" and b.isEnabled()
                           for b in user.buttons()), timeout=30000)
-    user.press("Udlevér til klienten")
-    user.wait(lambda: not user.button("Udlevér til klienten").isEnabled(), timeout=30000)
+    user.press("Udlevér til patienten")
+    user.wait(lambda: not user.button("Udlevér til patienten").isEnabled(), timeout=30000)
     handout = tmp_path / "hjemmeprogram.pdf"
     user.expect_save_file("Gem hjemmeprogram som PDF", handout)
     user.press("Gem som PDF …")
@@ -298,7 +303,7 @@ def _programme_and_handout(user: Clinician, qtbot, window: MainWindow, tmp_path:
                       for i in range(timeline.topLevelItemCount())
                       if timeline.topLevelItem(i).text(1).startswith("Hjemmeprogram:")]
     assert programme_rows == []  # the issued programme is that one handout entry
-    user.press("← Klienter")
+    user.press("← Patienter")
     user.wait(lambda: user.field("Søg på navn, fødselsdato, telefon eller CPR-nummer …"))
 
 
@@ -319,7 +324,7 @@ def _drop(view: QListView, mime: QMimeData) -> None:
 
 # Buttons that destroy, sign, issue or leave: clicked by the visit above, not blindly here.
 NOT_BLINDLY = {"Slet …", "Arkivér", "Kassér", "Signér…", "Tilføj tillæg…", "Fjern",
-               "Udlevér til klienten", "← Klienter", "Luk", "Kassér kladden"}
+               "Udlevér til patienten", "← Patienter", "Luk", "Kassér kladden"}
 
 
 def _button_key(button: QAbstractButton) -> str:

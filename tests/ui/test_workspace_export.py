@@ -30,7 +30,7 @@ def test_export_button_writes_both_files(qtbot, ctx, tmp_path: Path, monkeypatch
         user.expect_save_file("", target)
         user._watch()  # answer the same dialog now: type the path, press Save
 
-    user.expect_dialog("Eksportér klientdata", save_here)
+    user.expect_dialog("Eksportér patientdata", save_here)
     monkeypatch.setattr(workspace_module.QMessageBox, "information",
                         staticmethod(lambda _parent, _title, text: told.append(text)))
     monkeypatch.setattr(workspace_module.QMessageBox, "warning",
@@ -44,7 +44,7 @@ def test_export_button_writes_both_files(qtbot, ctx, tmp_path: Path, monkeypatch
     assert not told[0].startswith("FAIL"), told
     user.stop()
     # the suggested name is in the UI's language, in plain letters
-    assert suggested == [f"klientdata-ingrid-haaland-co-{date.today().isoformat()}.json"]
+    assert suggested == [f"patientdata-ingrid-haaland-co-{date.today().isoformat()}.json"]
     assert str(tmp_path / "ingrid.pdf") in told[0]
     data = json.loads(target.read_text(encoding="utf-8"))
     assert data["client"]["last_name"] == "Håland & <Co>"
