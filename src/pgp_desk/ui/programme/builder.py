@@ -387,9 +387,9 @@ class ProgrammeBuilder(BuilderLayout, BuilderSaving, BuilderDrafts, QWidget):
     def _keep_note(self, note: str, new_name: str) -> bool | None:
         """The note was written for the exercise being replaced: ask whether it still fits
         (None: the therapist cancelled the change)."""
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Keep the note?"), self.tr(
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Keep the note?"), fill(self.tr(
             "Your note for the client was written for the previous exercise:\n\n“%1”\n\n"
-            "Keep it for %2?").replace("%1", note).replace("%2", new_name),
+            "Keep it for %2?"), note, new_name),
             QMessageBox.StandardButton.NoButton, self)
         keep = box.addButton(self.tr("Keep the note"), QMessageBox.ButtonRole.AcceptRole)
         remove = box.addButton(self.tr("Remove the note"),
