@@ -20,6 +20,7 @@ from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QApplication,
     QComboBox,
     QGraphicsView,
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from code_scan import codes_in
 from pgp_desk.domain.painmap import PainMap, RegionMark
 from pgp_desk.services import assessments as svc
 from pgp_desk.services import clients, episodes
@@ -44,6 +46,11 @@ from pgp_desk.ui.main_window import MainWindow
 from pgp_desk.ui.operations import wait_for_background
 
 TODAY = date.today()
+
+
+def _written(path: Path) -> bool:
+    """The whole PDF is on disk (it is written in the background)."""
+    return path.exists() and path.read_bytes().rstrip().endswith(b"%%EOF")
 
 
 def pdf_text(path: Path) -> str:
@@ -105,6 +112,21 @@ def _open_client(user: Clinician, qtbot, window: MainWindow, query: str, name: s
     user.wait(lambda: user.buttons() and any(plain(b.text()) == "← Patienter"
                                              for b in user.buttons()))
     _settle(qtbot)
+
+
+def _screen_text(root: QWidget) -> str:
+    """Every text shown in ``root``: labels, buttons, list and table rows."""
+    texts = [w.text() for w in root.findChildren(QLabel) if w.isVisible()]
+    texts += [w.text() for w in root.findChildren(QAbstractButton) if w.isVisible()]
+    for view in root.findChildren(QAbstractItemView):
+        if not view.isVisible() or view.model() is None:
+            continue
+        model = view.model()
+        for r in range(min(model.rowCount(), 200)):
+            for c in range(12):
+                if model.index(r, c).isValid():
+                    texts.append(str(model.index(r, c).data() or ""))
+    return "\n".join(texts)
 
 
 def _header_text(form: QWidget) -> str:
@@ -206,9 +228,13 @@ def test_follow_up_visit_from_search_to_handout(qtbot, ctx, clinician, tmp_path,
     report = tmp_path / "rapport.pdf"
     user.expect_save_file("Gem rapporten", report)
     user.press("Rapport (PDF)…", form)
-    user.wait(report.exists)
+    user.wait(lambda: _written(report))
     text = pdf_text(report)
     assert "Åse Andersen" in text and "Stabiliserende øvelser" in text
+    assert codes_in(text) == []
+    for row in range(nav.count()):  # every section of the signed assessment reads as words
+        user.click_row(nav, nav.item(row).text())
+        assert codes_in(_screen_text(form)) == [], nav.item(row).text()
     form.close()
     _settle(qtbot)
     user.tab("Overblik")
@@ -282,7 +308,7 @@ def _programme_and_handout(user: Clinician, qtbot, window: MainWindow, tmp_path:
     handout = tmp_path / "hjemmeprogram.pdf"
     user.expect_save_file("Gem hjemmeprogram som PDF", handout)
     user.press("Gem som PDF …")
-    user.wait(handout.exists)
+    user.wait(lambda: _written(handout))
     text = pdf_text(handout)
     assert ("Åse Andersen" in text and "3 × 12" not in text) or "Åse Andersen" in text
     user.press("Luk")
@@ -303,6 +329,14 @@ def _programme_and_handout(user: Clinician, qtbot, window: MainWindow, tmp_path:
                       for i in range(timeline.topLevelItemCount())
                       if timeline.topLevelItem(i).text(1).startswith("Hjemmeprogram:")]
     assert programme_rows == []  # the issued programme is that one handout entry
+
+    # her data, exported: the readable summary names exercises, never their codes
+    export = tmp_path / "aase.json"
+    user.expect_save_file("Eksportér patientdata", export)
+    user.expect_question("Eksporteret", "OK")
+    user.press("Eksportér data")
+    user.wait(lambda: _written(export.with_suffix(".pdf")) and not user.expected)
+    assert codes_in(pdf_text(export.with_suffix(".pdf"))) == []
     user.press("← Patienter")
     user.wait(lambda: user.field("Søg på navn, fødselsdato, telefon eller CPR-nummer …"))
 

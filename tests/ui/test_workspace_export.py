@@ -7,9 +7,11 @@ from datetime import date
 from pathlib import Path
 
 from clinician import Clinician
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
+from code_scan import codes_in
 from pgp_desk.services import clients
 from pgp_desk.ui.clients import workspace as workspace_module
 from pgp_desk.ui.clients.workspace import ClientWorkspace
@@ -49,3 +51,5 @@ def test_export_button_writes_both_files(qtbot, ctx, tmp_path: Path, monkeypatch
     data = json.loads(target.read_text(encoding="utf-8"))
     assert data["client"]["last_name"] == "Håland & <Co>"
     assert (tmp_path / "ingrid.pdf").read_bytes().startswith(b"%PDF")
+    summary = " ".join(p.extract_text() or "" for p in PdfReader(tmp_path / "ingrid.pdf").pages)
+    assert codes_in(summary) == []  # her summary reads as words, not PGP Desk's codes
