@@ -10,12 +10,15 @@ abbreviations a physiotherapist writes herself.
 from __future__ import annotations
 
 import re
+import xml.etree.ElementTree as ET
+from functools import cache
 
 from pgp_desk.content.exercises import builtin_library
 from pgp_desk.domain.classification import Subgroup
 from pgp_desk.domain.painmap_regions import REGIONS
 from pgp_desk.domain.pelvic_tests import TESTS
 from pgp_desk.domain.red_flags import ALL_ITEMS
+from pgp_desk.resources import resource_path
 
 # Real abbreviations, as clinicians (and, for the checksum, IT people) write them.
 CLINICAL = {"PGQ", "NRS", "ASLR", "P4", "PGP", "LDL", "ODI", "PSFS", "RMDQ", "SI", "CPR",
@@ -47,3 +50,25 @@ def codes_in(text: str) -> list[str]:
               if m.group(0) not in CLINICAL and not re.fullmatch(r"[\d-]+", m.group(0))}
     found |= {w.strip(":-") for w in _WORD.findall(text) if w.strip(":-") in CODES}
     return sorted(found - CLINICAL)
+
+
+@cache
+def _english_sources() -> frozenset[str]:
+    """Our own English UI sentences whose Danish differs: seen on a Danish page, they are
+    texts that missed translation."""
+    root = ET.parse(resource_path("i18n", "pgp_desk_da.ts")).getroot()
+    found = set()
+    for message in root.iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.findtext("translation") or ""
+        plain = " ".join(source.replace("&", "").split())
+        if ("%" not in plain and "<" not in plain and len(plain) >= 14 and " " in plain
+                and translation.strip() and translation.strip() != source.strip()):
+            found.add(plain)
+    return frozenset(found)
+
+
+def english_in(text: str) -> list[str]:
+    """English source sentences of our own UI found in a Danish screen or PDF."""
+    flat = " ".join(text.split())
+    return sorted(s for s in _english_sources() if s in flat)

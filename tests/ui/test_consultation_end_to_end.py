@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from code_scan import codes_in
+from code_scan import codes_in, english_in
 from pgp_desk.domain.painmap import PainMap, RegionMark
 from pgp_desk.services import assessments as svc
 from pgp_desk.services import clients, episodes
@@ -231,10 +231,11 @@ def test_follow_up_visit_from_search_to_handout(qtbot, ctx, clinician, tmp_path,
     user.wait(lambda: _written(report))
     text = pdf_text(report)
     assert "Åse Andersen" in text and "Stabiliserende øvelser" in text
-    assert codes_in(text) == []
+    assert codes_in(text) == [] and english_in(text) == []
     for row in range(nav.count()):  # every section of the signed assessment reads as words
         user.click_row(nav, nav.item(row).text())
-        assert codes_in(_screen_text(form)) == [], nav.item(row).text()
+        shown = _screen_text(form)
+        assert codes_in(shown) == [] and english_in(shown) == [], nav.item(row).text()
     form.close()
     _settle(qtbot)
     user.tab("Overblik")
@@ -336,7 +337,8 @@ def _programme_and_handout(user: Clinician, qtbot, window: MainWindow, tmp_path:
     user.expect_question("Eksporteret", "OK")
     user.press("Eksportér data")
     user.wait(lambda: _written(export.with_suffix(".pdf")) and not user.expected)
-    assert codes_in(pdf_text(export.with_suffix(".pdf"))) == []
+    summary = pdf_text(export.with_suffix(".pdf"))
+    assert codes_in(summary) == [] and english_in(summary) == []
     user.press("← Patienter")
     user.wait(lambda: user.field("Søg på navn, fødselsdato, telefon eller CPR-nummer …"))
 
