@@ -249,6 +249,10 @@ class Clinician:
                 self._watchdog.stop()
                 try:
                     answer(dialog)
+                except Exception as exc:  # never leave a modal dialog blocking the test
+                    self.surprises.append(f"answering {part!r} failed: {exc!r}")
+                    if dialog.isVisible():
+                        dialog.reject()
                 finally:
                     self._watchdog.start()
                 return

@@ -226,6 +226,10 @@ def test_follow_up_visit_from_search_to_handout(qtbot, ctx, clinician, tmp_path,
     user.press("Signér…", form)
     user.wait(lambda: form.signed)
     report = tmp_path / "rapport.pdf"
+    def for_the_midwife(dialog: QWidget) -> None:
+        user.press("Gem PDF …", dialog)  # once the dialog has read the assessment
+
+    user.expect_dialog("Rapport til læge eller jordemoder", for_the_midwife)
     user.expect_save_file("Gem rapporten", report)
     user.press("Rapport (PDF)…", form)
     user.wait(lambda: _written(report))
@@ -419,7 +423,8 @@ def test_every_button_of_the_visit_does_something_without_failing(qtbot, ctx, cl
         title = nav.item(row).text().split("  ")[0]
         user.click_row(nav, nav.item(row).text())
         _click_every_button(user, qtbot, form, title, clicked)
-    assert any("Gem rapporten" in c for c in user.cancelled)  # the report button is alive
+    # the report button is alive: it opens the report's dialog
+    assert any("Rapport til læge eller jordemoder" in c for c in user.cancelled)
 
     # the programme tab, then the handout dialog's own buttons
     user.tab("Program")
