@@ -117,7 +117,7 @@ def main() -> int:
     from pgp_desk.services.errors import Change, ConflictError
     from pgp_desk.ui.i18n import install_language
 
-    db = open_database(f"sqlite:///{data_dir}/clinic.sqlite3", upgrade=True)
+    db = open_database(f"sqlite:///{data_dir}/clinic.sqlite3", upgrade=True, create=True)
     actor = ensure_actor(db, username="therapist", full_name="Test Terapeut")
     install_language("da")
     ctx = AppContext(db, actor, "da")
