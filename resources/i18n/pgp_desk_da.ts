@@ -749,12 +749,32 @@
         <translation>Ingen graviditet registreret: tryk på »Ny graviditet«.</translation>
     </message>
     <message>
+        <source>No assessment in this pregnancy yet.</source>
+        <translation>Ingen undersøgelse i denne graviditet endnu.</translation>
+    </message>
+    <message>
+        <source>Latest assessment %1</source>
+        <translation>Seneste undersøgelse %1</translation>
+    </message>
+    <message>
+        <source>PGQ %1</source>
+        <translation>PGQ %1</translation>
+    </message>
+    <message>
+        <source>pain %1 of 10</source>
+        <translation>smerte %1 af 10</translation>
+    </message>
+    <message>
         <source>Cannot open client</source>
         <translation>Patienten kan ikke åbnes</translation>
     </message>
     <message>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
+    </message>
+    <message>
+        <source>client data</source>
+        <translation>patientdata</translation>
     </message>
     <message>
         <source>Export client data</source>
@@ -1618,6 +1638,10 @@ Skal de slettes nu? Kopier, der ligger andre steder (en USB-disk, klinikserveren
         <translation>Nogle tegn kan ikke udskrives og vises som □ — %1. Skriv dem på en anden måde, hvis de betyder noget.</translation>
     </message>
     <message>
+        <source>training programme</source>
+        <translation>træningsprogram</translation>
+    </message>
+    <message>
         <source>Save handout as PDF</source>
         <translation>Gem hjemmeprogram som PDF</translation>
     </message>
@@ -2105,6 +2129,10 @@ Skal de slettes nu? Kopier, der ligger andre steder (en USB-disk, klinikserveren
     <message>
         <source>Issued despite an open red flag: %1</source>
         <translation>Udleveret trods et åbent rødt flag: %1</translation>
+    </message>
+    <message>
+        <source>training programme</source>
+        <translation>træningsprogram</translation>
     </message>
     <message>
         <source>Save handout as PDF</source>
@@ -2694,6 +2722,30 @@ Opfølgning om 3 uger</translation>
         <translation>Regression til %1</translation>
     </message>
     <message>
+        <source>Keep the note?</source>
+        <translation>Behold noten?</translation>
+    </message>
+    <message>
+        <source>Your note for the client was written for the previous exercise:
+
+“%1”
+
+Keep it for %2?</source>
+        <translation>Din note til klienten blev skrevet til den forrige øvelse:
+
+“%1”
+
+Skal den stå ved %2?</translation>
+    </message>
+    <message>
+        <source>Keep the note</source>
+        <translation>Behold noten</translation>
+    </message>
+    <message>
+        <source>Remove the note</source>
+        <translation>Fjern noten</translation>
+    </message>
+    <message>
         <source>Start from %1</source>
         <translation>Start ud fra %1</translation>
     </message>
@@ -2784,6 +2836,142 @@ Opfølgning om 3 uger</translation>
     <message>
         <source>This is the first assessment in this pregnancy; the next one will be compared with it.</source>
         <translation>Dette er den første undersøgelse i denne graviditet; den næste sammenlignes med den.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>Look in:</source>
+        <translation>Søg i:</translation>
+    </message>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Søg i:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>&amp;Filnavn:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Filtype:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Fil&amp;type:</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>Mappe:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Åbn</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Gem</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Vælg</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>Gem som</translation>
+    </message>
+    <message>
+        <source>Find Directory</source>
+        <translation>Find mappe</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Tilbage</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Frem</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>Overordnet mappe</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>Opret ny mappe</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Ny mappe</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>&amp;Ny mappe</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>Listevisning</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>Detaljevisning</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Omdøb</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Slet</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>Vis &amp;skjulte filer</translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation>Seneste steder</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>Sidepanel</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>Denne computer</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 findes allerede.
+Vil du erstatte den?</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Størrelse</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>Ændret</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Computer</translation>
     </message>
 </context>
 <context>
@@ -3026,6 +3214,10 @@ Opfølgning om 3 uger</translation>
     <message>
         <source>Sets every question not asked yet to No</source>
         <translation>Sætter alle spørgsmål, der ikke er stillet endnu, til Nej</translation>
+    </message>
+    <message>
+        <source>Open since the last assessment: ask again first</source>
+        <translation>Åbent siden sidste undersøgelse: spørg igen først</translation>
     </message>
     <message>
         <source>Red flags: refer, do not treat</source>

@@ -749,12 +749,32 @@
         <translation>Ingen svangerskap registrert: trykk på «Nytt svangerskap».</translation>
     </message>
     <message>
+        <source>No assessment in this pregnancy yet.</source>
+        <translation>Ingen undersøkelse i dette svangerskapet ennå.</translation>
+    </message>
+    <message>
+        <source>Latest assessment %1</source>
+        <translation>Siste undersøkelse %1</translation>
+    </message>
+    <message>
+        <source>PGQ %1</source>
+        <translation>PGQ %1</translation>
+    </message>
+    <message>
+        <source>pain %1 of 10</source>
+        <translation>smerte %1 av 10</translation>
+    </message>
+    <message>
         <source>Cannot open client</source>
         <translation>Pasienten kan ikke åpnes</translation>
     </message>
     <message>
         <source>Not saved</source>
         <translation>Ikke lagret</translation>
+    </message>
+    <message>
+        <source>client data</source>
+        <translation>pasientdata</translation>
     </message>
     <message>
         <source>Export client data</source>
@@ -1618,6 +1638,10 @@ Skal de slettes nå? Kopier som ligger andre steder (en USB-disk, klinikkservere
         <translation>Noen tegn kan ikke skrives ut og vises som □ — %1. Skriv dem på en annen måte hvis de betyr noe.</translation>
     </message>
     <message>
+        <source>training programme</source>
+        <translation>treningsprogram</translation>
+    </message>
+    <message>
         <source>Save handout as PDF</source>
         <translation>Lagre hjemmeprogram som PDF</translation>
     </message>
@@ -2105,6 +2129,10 @@ Skal de slettes nå? Kopier som ligger andre steder (en USB-disk, klinikkservere
     <message>
         <source>Issued despite an open red flag: %1</source>
         <translation>Utlevert til tross for et åpent rødt flagg: %1</translation>
+    </message>
+    <message>
+        <source>training programme</source>
+        <translation>treningsprogram</translation>
     </message>
     <message>
         <source>Save handout as PDF</source>
@@ -2694,6 +2722,30 @@ Oppfølging om 3 uker</translation>
         <translation>Regresjon til %1</translation>
     </message>
     <message>
+        <source>Keep the note?</source>
+        <translation>Beholde notatet?</translation>
+    </message>
+    <message>
+        <source>Your note for the client was written for the previous exercise:
+
+“%1”
+
+Keep it for %2?</source>
+        <translation>Notatet ditt til klienten ble skrevet for den forrige øvelsen:
+
+“%1”
+
+Skal det stå ved %2?</translation>
+    </message>
+    <message>
+        <source>Keep the note</source>
+        <translation>Behold notatet</translation>
+    </message>
+    <message>
+        <source>Remove the note</source>
+        <translation>Fjern notatet</translation>
+    </message>
+    <message>
         <source>Start from %1</source>
         <translation>Start fra %1</translation>
     </message>
@@ -2784,6 +2836,142 @@ Oppfølging om 3 uker</translation>
     <message>
         <source>This is the first assessment in this pregnancy; the next one will be compared with it.</source>
         <translation>Dette er den første undersøkelsen i dette svangerskapet; den neste sammenlignes med den.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>Look in:</source>
+        <translation>Se i:</translation>
+    </message>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Se i:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>&amp;Filnavn:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Filtype:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Fil&amp;type:</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>Mappe:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Åpne</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Velg</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>Lagre som</translation>
+    </message>
+    <message>
+        <source>Find Directory</source>
+        <translation>Finn mappe</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Tilbake</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Fram</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>Overordnet mappe</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>Opprett ny mappe</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Ny mappe</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>&amp;Ny mappe</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>Listevisning</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>Detaljvisning</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Gi nytt navn</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Slett</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>Vis &amp;skjulte filer</translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation>Nylige steder</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>Sidepanel</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>Denne datamaskinen</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 finnes allerede.
+Vil du erstatte den?</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Størrelse</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>Endret</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Datamaskin</translation>
     </message>
 </context>
 <context>
@@ -3026,6 +3214,10 @@ Oppfølging om 3 uker</translation>
     <message>
         <source>Sets every question not asked yet to No</source>
         <translation>Setter alle spørsmål som ikke er stilt ennå, til Nei</translation>
+    </message>
+    <message>
+        <source>Open since the last assessment: ask again first</source>
+        <translation>Åpent siden forrige undersøkelse: spør igjen først</translation>
     </message>
     <message>
         <source>Red flags: refer, do not treat</source>

@@ -62,3 +62,15 @@ def test_page_order_follows_the_nordic_alphabet(db, actor) -> None:  # type: ign
     assert [n.split()[1] for n in shown] == [
         "Andersen", "Berg", "Berg", "Zahle", "Ærø", "Østergård", "Aabye", "Ås"]
     assert len(set(shown)) == len(shown)
+
+
+def test_exact_letters_rank_before_folded_matches(db, actor) -> None:  # type: ignore[no-untyped-def]
+    """"sø" finds Sofie too (ø folds to o), but Søren comes first; plain alphabetical
+    order holds within each group."""
+    for first, last in (("Sofie", "Bråten"), ("Søren", "Østergaard"), ("Sonja", "Aagaard"),
+                        ("Søs", "Thomsen")):
+        clients.create_client(db, actor, clients.ClientInput(first_name=first, last_name=last))
+    page = clients.search_clients(db, actor, "sø")
+    assert [r.first_name for r in page.rows] == ["Søs", "Søren", "Sofie", "Sonja"]
+    page = clients.search_clients(db, actor, "so")
+    assert [r.first_name for r in page.rows][:2] == ["Sofie", "Sonja"]

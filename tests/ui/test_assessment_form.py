@@ -275,19 +275,19 @@ def test_drafts_are_offered_at_start_and_open_their_assessment(qtbot, ctx, setti
     drafts.write_draft(ctx.db.url, drafts.draft_key(assessment_id=made.id), payload,
                        assessment_id=made.id, episode_id=episode.id, client_id=client.id,
                        base_version=made.version)
+    forms: list[AssessmentForm] = []
     window = MainWindow(ctx)
-    qtbot.addWidget(window)
+    # closing the main window closes the assessment windows first (they ask about changes)
+    qtbot.addWidget(window, before_close_func=lambda _w: [_discard_on_close(f) for f in forms])
     window.show()
     window.start()
     qtbot.waitUntil(lambda: getattr(window, "draft_dialog", None) is not None
                     and window.draft_dialog.isVisible(), timeout=10000)
     dialog = window.draft_dialog
     assert dialog.list.count() == 1 and "Signe Bæk" in dialog.list.item(0).text()
-    forms: list[AssessmentForm] = []
 
     def opened(form: AssessmentForm) -> None:
-        qtbot.addWidget(form, before_close_func=_discard_on_close)
-        forms.append(form)
+        forms.append(form)  # closed with the main window, which answers its question
 
     qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
     workspace = window.pages.currentWidget()

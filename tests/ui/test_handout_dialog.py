@@ -77,7 +77,7 @@ def test_save_writes_the_previewed_pdf(qtbot, ctx, tmp_path) -> None:
     qtbot.waitUntil(target.exists, timeout=WAIT)
     qtbot.waitUntil(lambda: target.read_bytes() == dialog.pdf, timeout=WAIT)
     assert _pages(target.read_bytes()) == dialog.preview.page_count()
-    assert dialog.default_file_name().startswith("handout-mette-sorensen-")
+    assert dialog.default_file_name().startswith("traeningsprogram-mette-soerensen-")
 
 
 def test_issue_records_the_handout(qtbot, ctx) -> None:
@@ -180,10 +180,14 @@ def test_file_names_are_safe_for_any_name() -> None:
     from datetime import date
 
     day = date(2026, 3, 12)
-    assert safe_file_stem("Mette Sørensen", day) == "handout-mette-sorensen-2026-03-12"
-    assert safe_file_stem("../../etc/passwd", day) == "handout-etc-passwd-2026-03-12"
-    assert safe_file_stem("مريم", day) == "handout-2026-03-12"
-    assert safe_file_stem("CON", day) == "handout-con-2026-03-12"
+    word = "træningsprogram"
+    assert safe_file_stem(word, "Mette Sørensen", day) == \
+        "traeningsprogram-mette-soerensen-2026-03-12"
+    assert safe_file_stem(word, "Åse Andersen", day) == "traeningsprogram-aase-andersen-2026-03-12"
+    assert safe_file_stem(word, "../../etc/passwd", day) == \
+        "traeningsprogram-etc-passwd-2026-03-12"
+    assert safe_file_stem(word, "مريم", day) == "traeningsprogram-2026-03-12"
+    assert safe_file_stem(word, "CON", day) == "traeningsprogram-con-2026-03-12"
 
 
 def test_issued_programme_without_a_kept_copy_says_so(qtbot, ctx) -> None:

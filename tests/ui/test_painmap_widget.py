@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtWidgets import QLabel
 
 from pgp_desk.domain.painmap import PainMap, Quality, RegionMark, Stroke, View
 from pgp_desk.ui.i18n import install_language
@@ -309,3 +310,33 @@ def test_thousands_of_qt_calls_do_not_exhaust_none_or_true() -> None:
                           timeout=120)
     assert done.returncode == 0, done.stderr[-500:]
     assert done.stdout.strip() == "alive"
+
+
+def test_the_figure_stays_put_and_small_regions_are_easy_to_hit(qtbot, danish) -> None:  # type: ignore[no-untyped-def]
+    """At the size the assessment gives it on a 1366×768 laptop: marking regions fills the
+    summary without moving the figure; a click a few pixels beside the narrow symphysis
+    still hits it; the name of the region under the pointer is shown before clicking."""
+    w = PainMapWidget()
+    qtbot.addWidget(w)
+    w.resize(1000, 560)
+    w.show()
+    qtbot.waitExposed(w)
+    before = (w.view.geometry(), w.view.mapFromScene(w.scene.region_centre("sij_l")))
+    for region_id, value in (("sij_l", 6), ("sij_r", 4), ("symphysis", 7), ("lumbar_l", 3)):
+        click_region(qtbot, w, region_id)
+        set_intensity_by_keys(qtbot, w, value)
+    assert len(w.pain_map().marks) == 4 and w.summary.text()
+    after = (w.view.geometry(), w.view.mapFromScene(w.scene.region_centre("sij_l")))
+    assert after == before
+
+    # a near miss: a few pixels beside the symphysis, where no region is drawn
+    centre = viewport_pos(w, w.scene.region_centre("symphysis"))
+    misses = [centre + QPoint(dx, dy) for distance in range(4, 40)
+              for dx, dy in ((0, -distance), (0, distance), (-distance, 0), (distance, 0))]
+    miss = next(p for p in misses if w.scene.region_at(w.view.mapToScene(p)) is None)
+    assert (miss - centre).manhattanLength() <= 40
+    qtbot.mouseMove(w.view.viewport(), miss)
+    assert w.findChild(QLabel, "painMapHovered").text() == "Symfysen (skambenet)"
+    qtbot.mouseClick(w.view.viewport(), Qt.MouseButton.LeftButton, pos=miss)
+    editor = w.editor()
+    assert editor is not None and editor.region_id == "symphysis"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from clinician import Clinician
 from PySide6.QtCore import QModelIndex, Qt
 
 from pgp_desk.services import clients, episodes, programmes
@@ -102,11 +103,17 @@ def test_build_a_programme_with_the_real_widgets(qtbot, ctx) -> None:  # type: i
         qtbot.mouseClick(builder.redo_button, Qt.MouseButton.LeftButton)
     assert builder.items.items[1] == clam
 
-    # One click progresses the clams to their linked harder exercise, keeping the note slot.
+    # One click progresses the clams to their linked harder exercise; the note was written
+    # for the clams, so it asks whether it still fits (here: keep it).
     builder.view.setCurrentIndex(builder.items.index(1))
     assert builder.harder_button.isEnabled()
+    user = Clinician(qtbot)
+    user.expect_question("Behold noten?", "Behold noten")
     qtbot.mouseClick(builder.harder_button, Qt.MouseButton.LeftButton)
+    user.stop()
+    user.assert_no_surprises()
     assert _codes(builder)[1] == "GLOB-SIDE-LEGLIFT"
+    assert builder.items.items[1].note == "Pude mellem knæene"
     qtbot.mouseClick(builder.undo_button, Qt.MouseButton.LeftButton)
     assert _codes(builder)[1] == "GLOB-CLAM"
 

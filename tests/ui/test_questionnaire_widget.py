@@ -77,6 +77,22 @@ def test_typing_digits_answers_and_moves_to_the_next_item(qtbot, da) -> None:  #
     assert ids[3] not in widget.answers()
 
 
+def test_a_click_moves_on_like_a_digit_and_the_buttons_show_their_digit(qtbot, da) -> None:  # type: ignore[no-untyped-def]
+    """Mixing mouse and keyboard: after a click, the next digit answers the next question
+    instead of overwriting the one just clicked; each button shows the digit that types it."""
+    widget = _widget(qtbot, "pgq")
+    ids = [item.id for item in widget.definition.items[:3]]
+    first = widget.rows[ids[0]].control
+    assert [first.buttons[v].text().split()[0] for v in range(4)] == ["0", "1", "2", "3"]
+    assert first.buttons[0].text() == "0  Slet ikke"
+    widget.activateWindow()
+    _click(qtbot, widget, ids[0], "option_2")
+    assert widget.focusWidget() is widget.rows[ids[1]].control
+    qtbot.keyClicks(widget.focusWidget(), "1")
+    _click(qtbot, widget, ids[2], "option_3")
+    assert [widget.answers()[i] for i in ids] == [2, 1, 3]
+
+
 def test_not_applicable_leaves_the_maximum_and_too_many_blanks_give_a_reason(qtbot, da) -> None:  # type: ignore[no-untyped-def]
     """Not applicable shrinks the maximum like the engine; a score with too many blanks
     shows "–" and the engine's reason."""

@@ -48,6 +48,24 @@ _APOSTROPHES = re.compile(r"['’ʼ`´]")
 _DIGRAPHS = ((re.compile(r"a{2,}"), "a"), (re.compile(r"oe"), "o"), (re.compile(r"ue"), "u"))
 
 
+_SPELLED_OUT = str.maketrans({
+    "æ": "ae", "ä": "ae", "ø": "oe", "ö": "oe", "œ": "oe", "å": "aa", "ü": "ue", "ß": "ss",
+    "ð": "d", "þ": "th", "ł": "l", "đ": "d", "ı": "i",
+})
+FILE_SLUG_CHARS = 40
+
+
+def file_slug(text: str | None) -> str:
+    """Plain letters for a file name that every system and e-mail program accepts:
+    "Åse Sørensen" -> "aase-soerensen" (the Nordic letters spelled out, as Danes and
+    Norwegians write them without them), other accents dropped, anything else a dash.
+    Letters of other scripts cannot be spelled out and are left out."""
+    folded = unicodedata.normalize("NFKC", text or "").casefold().translate(_SPELLED_OUT)
+    plain = unicodedata.normalize("NFKD", folded).encode("ascii", "ignore").decode("ascii")
+    slug = "-".join("".join(c if c.isalnum() else " " for c in plain).split())
+    return slug[:FILE_SLUG_CHARS].strip("-")
+
+
 def search_key(text: str | None) -> str:
     """The canonical search form of a name or query (see the module docstring)."""
     if not text:

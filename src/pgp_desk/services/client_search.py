@@ -89,6 +89,17 @@ def _terms(query: str) -> list[tuple[str, str]]:
 _COLUMNS = {"n": Client.search_name, "d": Client.search_digits}
 
 
+def exact_letter_rank(query: str, first_name: str, last_name: str) -> int:
+    """0 when every typed name term starts a word of the name letter for letter (case
+    aside), 1 when only the folded spelling matches: "sø" ranks Søren before Sofie,
+    although folding ø to o rightly finds both."""
+    words = [w for w in _NOT_WORD.split(f"{first_name} {last_name}".casefold()) if w]
+    terms = [t for t in _NOT_WORD.split(query.casefold())
+             if t and not any(ch.isdigit() for ch in t)]
+    exact = all(any(w.startswith(t) for w in words) for t in terms)
+    return 0 if exact else 1
+
+
 def query_conditions(query: str) -> list[ColumnElement[bool]]:
     """The rule itself: every typed term starts a word of its column (AND)."""
     return [_COLUMNS[field].like(f"% {_escape_like(term)}%", escape="\\")

@@ -310,6 +310,9 @@ def search_clients(
             due_date=c.due_date,
         ) for c in clients]
         cursor = (clients[-1].search_last, clients[-1].id) if clients else None
+        # exact-letter matches first on the page; the cursor keeps the keyset order
+        rows.sort(key=lambda r: client_search.exact_letter_rank(query, r.first_name,
+                                                                 r.last_name))
         return SearchPage(rows=rows, cursor=cursor, has_more=has_more)
 
 

@@ -14,7 +14,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from pgp_desk.domain.classification import subgroup_label
+from pgp_desk.content.exercises import builtin_library
 from pgp_desk.domain.paper import DEFAULT_PAPER, paper_or_default
 from pgp_desk.pdf.client_summary import (
     ClientSummaryData,
@@ -27,6 +27,7 @@ from pgp_desk.pdf.model import ClinicHeader
 from pgp_desk.private_files import write_private
 from pgp_desk.services import clinic, privacy
 from pgp_desk.services.actor import Actor
+from pgp_desk.services.assessment_model import subgroup_text
 from pgp_desk.services.database import Database
 from pgp_desk.services.errors import UserError
 
@@ -87,13 +88,21 @@ def _local(value: Any) -> datetime:
 
 
 def _subgroup(code: str | None, language: str) -> str:
-    """The classification in words (Albert et al. 2000 subgroups); unknown codes as stored."""
+    """The classification in words (Albert et al. 2000 subgroups) with its side, as stored
+    ("one_sided_sij:left" -> "Ensidigt SI-syndrom (venstre)"); free text as it is."""
     if not code:
         return ""
     try:
-        return subgroup_label(code, language)
+        return subgroup_text(code, language) or code
     except (KeyError, ValueError):
         return code
+
+
+def _exercise_names(codes: Iterable[str], language: str) -> str:
+    """The exercises by the names she read on her handout, never their codes."""
+    library = builtin_library()
+    names = [library[c].name(language) if c in library else c for c in codes if c]
+    return ", ".join(names)
 
 
 def _access(trail: Iterable[dict[str, Any]]) -> list[SummaryAccess]:
@@ -159,7 +168,8 @@ def summary_from_export(
         programmes=[
             SummaryEntry(_date(p.get("issued_at") or p.get("created_at")),
                          p.get("title", ""), p.get("status", ""),
-                         ", ".join(i.get("exercise_code", "") for i in p.get("items", [])))
+                         _exercise_names((i.get("exercise_code", "") for i in p.get("items", [])),
+                                         lang))
             for p in sorted(data.get("programmes", []), key=lambda p: p["id"])
         ],
         handouts=[

@@ -41,6 +41,8 @@ def client_timeline(db: Database, client_id: int) -> list[TimelineEntry]:
                                              a.status, a.kind))
             for p in session.scalars(select(Programme)
                                      .where(Programme.episode_id.in_(episode_ids))):
+                if p.issued_at is not None:
+                    continue  # its issue is the handout entry below: one event, shown once
                 entries.append(TimelineEntry(_day(p.issued_at or p.created_at), "programme",
                                              p.id, p.episode_id, p.status, p.title))
         for h in session.scalars(select(IssuedHandout)

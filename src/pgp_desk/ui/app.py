@@ -31,6 +31,7 @@ from pgp_desk.ui.single_instance import (
 )
 from pgp_desk.ui.startup import Opened, StartupDialog, open_and_prepare
 from pgp_desk.ui.style import install_style
+from pgp_desk.ui.widgets.wheel_guard import install_wheel_guard
 
 
 def make_application(language: str) -> QApplication:
@@ -43,6 +44,7 @@ def make_application(language: str) -> QApplication:
     app.setWindowIcon(app_icon())
     app.setStyle("Fusion")
     install_style(app)
+    install_wheel_guard(app)
     install_language(language)
     return app
 

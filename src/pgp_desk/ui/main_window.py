@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QStackedWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QStackedWidget
 
 from pgp_desk.domain.dates import format_date
 from pgp_desk.domain.i18n import fill
@@ -19,6 +19,7 @@ from pgp_desk.ui.clients.search_page import ClientSearchPage
 from pgp_desk.ui.errors import describe_error
 from pgp_desk.ui.operations import Operation, wait_for_background
 from pgp_desk.ui.style import set_tone
+from pgp_desk.ui.widgets.screen_fit import fit_window
 
 BACKUP_CHECK_MS = 60 * 60 * 1000  # once an hour: a copy is made when the last is a day old
 
@@ -30,7 +31,7 @@ class MainWindow(QMainWindow):
         self._leaving = False
         self.setObjectName("mainWindow")
         self._set_title()
-        self.resize(1280, 820)
+        fit_window(self, 1280, 820)
         self.pages = QStackedWidget()
         self.search_page = ClientSearchPage(ctx)
         self.pages.addWidget(self.search_page)
@@ -76,7 +77,7 @@ class MainWindow(QMainWindow):
             file_menu.addAction(daily)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))  # Windows has no standard Quit key
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -232,6 +233,13 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         from pgp_desk.ui.clients.workspace import ClientWorkspace
 
+        # Quit (Ctrl+Q) or closing this window ends PGP Desk: assessment windows close
+        # first, each asking about its unsaved changes; a "Cancel" keeps everything open.
+        for other in QApplication.topLevelWidgets():
+            if (other is not self and other.isVisible() and other.parentWidget() is None
+                    and other.windowType() == Qt.WindowType.Window and not other.close()):
+                event.ignore()
+                return
         page = self.pages.currentWidget()
         if (isinstance(page, ClientWorkspace) and not self._leaving
                 and page.has_unsaved_changes()):

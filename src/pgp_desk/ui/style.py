@@ -84,6 +84,8 @@ QFrame#draftBanner QLabel {{ color: {CAUTION_FG}; }}
    combo boxes beside them; this keeps them level. */
 QAbstractSpinBox {{ min-height: 17px; }}
 QLineEdit#dosage_tempo[invalid="true"] {{ border: 1px solid #c62828; }}
+QLabel#clientSnapshot {{ background: {ACCENT_BG}; border: 1px solid {RULE}; border-radius: 6px;
+                         padding: 6px 10px; }}
 QLabel#logoPreview {{ border: 1px dashed #aaaaaa; background: white; }}
 QLabel#exercisePhoto {{ border: 1px dashed {CONTROL_BORDER}; color: {MUTED_FG}; }}
 

@@ -7,7 +7,8 @@ long option texts a vertical list (an imported ODI), numbers alone a compact num
 
 The control takes keyboard focus itself: digits pick a value (1 then 0 quickly gives 10),
 ``n`` or ``.`` not applicable, Space toggles a tick box, Delete clears; it asks to move on
-(``advance``) after a typed answer so a therapist can enter a paper form without the mouse.
+(``advance``) after a typed or clicked answer so a therapist can enter a paper form without
+the mouse, or mix clicks and digits without one answer overwriting the last.
 """
 
 from __future__ import annotations
@@ -115,7 +116,9 @@ class AnswerControl(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         numbers = self.kind is ControlKind.NUMBERS
         for option in options.options:
-            text = str(option.value) if numbers else text_in(option.labels, lang)
+            # a labelled button shows the digit that types it: "0  Slet ikke"
+            text = (str(option.value) if numbers
+                    else f"{option.value}  {text_in(option.labels, lang)}")
             button = self._button(text, option.value)
             if numbers:
                 button.setFixedWidth(button.fontMetrics().horizontalAdvance("10") + 22)
@@ -195,10 +198,16 @@ class AnswerControl(QWidget):
             button.setChecked(button_value == wanted)
 
     def _clicked(self, button_id: int) -> None:
+        """A click answers and moves on, exactly like typing the digit, so typing after
+        a click answers the next question rather than overwriting this one."""
         if self._value == (NOT_APPLICABLE if button_id == NA_ID else button_id):
             self._user_set(None)
+            self.setFocus(Qt.FocusReason.MouseFocusReason)
         else:
+            self._digits = ""
+            self._pending.stop()
             self._user_set(NOT_APPLICABLE if button_id == NA_ID else button_id)
+            self.advance.emit(1)
 
     def toggle(self) -> None:
         """Tick or untick a tick box, as a click on its statement does."""

@@ -32,6 +32,7 @@ from pgp_desk.ui.assessment.common import number_text, resolve_lang
 from pgp_desk.ui.assessment.form import AssessmentForm, FormData, load_form_data
 from pgp_desk.ui.operations import Operation
 from pgp_desk.ui.style import CAUTION_FG, GOOD_FG, POSITIVE_FG, set_role
+from pgp_desk.ui.widgets.screen_fit import fit_window
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -212,7 +213,7 @@ class AssessmentsTab(QWidget):
         form = AssessmentForm(self.ctx, data)
         form.setWindowFlag(Qt.WindowType.Window, True)
         form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-        form.resize(1320, 880)
+        fit_window(form, 1320, 880)
         self.forms[key] = form
 
         # bound methods: Qt drops these connections if this tab is closed before the form

@@ -98,6 +98,7 @@ class ClassificationSection(QWidget):
 
         self.chosen = QComboBox()
         self.chosen.setObjectName("chosenCombo")
+        self.chosen.setAccessibleName(self.tr("Your classification"))
         self.chosen.addItem(self.tr("Agree with the suggestion"), None)
         for code in CHOICES:
             self.chosen.addItem(choice_label(code, self.lang), code)

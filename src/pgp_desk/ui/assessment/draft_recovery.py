@@ -27,6 +27,7 @@ from pgp_desk.services import clients, drafts, episodes
 from pgp_desk.services.context import AppContext
 from pgp_desk.services.errors import UserError
 from pgp_desk.ui.operations import Operation
+from pgp_desk.ui.widgets.screen_fit import fit_window
 
 OpenDraft = Callable[[drafts.Draft], None]
 
@@ -88,7 +89,7 @@ class DraftRecoveryDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.list)
         layout.addWidget(buttons)
-        self.resize(520, 300)
+        fit_window(self, 520, 300)
 
     def _open(self) -> None:
         item = self.list.currentItem()

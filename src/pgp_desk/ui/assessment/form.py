@@ -11,7 +11,7 @@ signing go through ``services.assessments``; a signed assessment opens read-only
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -53,6 +52,7 @@ from pgp_desk.services.assessment_rules import available_instruments, reported_r
 from pgp_desk.services.clients import ClientRecord
 from pgp_desk.services.context import AppContext
 from pgp_desk.services.episodes import EpisodeRecord
+from pgp_desk.ui.assessment.answer_controls import AnswerControl
 from pgp_desk.ui.assessment.classification_section import ClassificationSection
 from pgp_desk.ui.assessment.common import number_text, resolve_lang
 from pgp_desk.ui.assessment.form_actions import ActionsMixin
@@ -64,6 +64,7 @@ from pgp_desk.ui.assessment.progress_view import ProgressView
 from pgp_desk.ui.assessment.read_only import lock
 from pgp_desk.ui.assessment.red_flag_section import RedFlagSection
 from pgp_desk.ui.assessment.tests_section import TestsSection
+from pgp_desk.ui.widgets.screen_fit import scrolled
 
 AUTOSAVE_MS = 3000
 SECTIONS = ("history", "red_flags", "pain_map", "tests", "questionnaires", "classification",
@@ -82,14 +83,7 @@ class FormData:
     earlier_maps: list[tuple[int, date, PainMap]]
     progress: ProgressSeries | None
     start: AssessmentInput | None = None  # what a new assessment starts with
-
-
-def _scrolled(widget: QWidget) -> QScrollArea:
-    area = QScrollArea()
-    area.setWidgetResizable(True)
-    area.setFrameShape(QScrollArea.Shape.NoFrame)
-    area.setWidget(widget)
-    return area
+    carried_flags: list[str] = field(default_factory=list)  # open at the last visit
 
 
 class AssessmentForm(DraftsMixin, ActionsMixin, QWidget):
@@ -123,6 +117,7 @@ class AssessmentForm(DraftsMixin, ActionsMixin, QWidget):
 
         self.history = HistorySection(self.lang)
         self.red_flags = RedFlagSection(None, self.lang)
+        self.red_flags.set_carried(data.carried_flags)
         self.pain = PainMapPage()
         self.tests = TestsSection(lang=self.lang)
         self.questionnaires = QuestionnairesPage(data.instruments, self.lang,
@@ -138,11 +133,11 @@ class AssessmentForm(DraftsMixin, ActionsMixin, QWidget):
             "progress": self.tr("Progress"),
         }
         self.titles = titles
-        widgets = {"history": _scrolled(self.history), "red_flags": _scrolled(self.red_flags),
-                   "pain_map": self.pain, "tests": _scrolled(self.tests),
+        widgets = {"history": scrolled(self.history), "red_flags": scrolled(self.red_flags),
+                   "pain_map": self.pain, "tests": scrolled(self.tests),
                    "questionnaires": self.questionnaires,
-                   "classification": _scrolled(self.classification), "plan": self.plan,
-                   "progress": _scrolled(self.progress)}
+                   "classification": scrolled(self.classification), "plan": self.plan,
+                   "progress": scrolled(self.progress)}
         for number, key in enumerate(SECTIONS, start=1):
             item = QListWidgetItem(titles[key])
             item.setData(Qt.ItemDataRole.UserRole, key)
@@ -174,7 +169,9 @@ class AssessmentForm(DraftsMixin, ActionsMixin, QWidget):
         self._show_record(data.record.as_input() if data.record else
                           data.start or AssessmentInput(assessed_on=date.today()))
         self.progress.set_series(data.progress, unsaved=data.record is None)
-        self.nav.setCurrentRow(0)
+        # a flag still open from the last visit is the first thing to ask about
+        self.nav.setCurrentRow(SECTIONS.index("red_flags") if self.red_flags.carried
+                               and not self.signed else 0)
         self._offer_draft()
         self.timer.start()
 
@@ -191,16 +188,19 @@ class AssessmentForm(DraftsMixin, ActionsMixin, QWidget):
         self.header.dateChanged.connect(self._date_changed)
         self.header.save_button.clicked.connect(lambda: self.save())
         self.header.sign_button.clicked.connect(self.sign)
-        self.header.addendum_button.clicked.connect(self.add_addendum)
-        self.header.report_button.clicked.connect(self.export_report)
+        self.header.addendum_button.clicked.connect(lambda: self.add_addendum())
+        self.header.report_button.clicked.connect(lambda: self.export_report())
         self.header.restore_button.clicked.connect(self.restore_draft)
         self.header.discard_button.clicked.connect(self.discard_found_draft)
 
     def _shortcuts(self) -> None:
         QShortcut(QKeySequence.StandardKey.Save, self, activated=lambda: self.save())
+        # Esc and Ctrl+W close the window (asking about unsaved changes, as the X does)
+        QShortcut(QKeySequence.StandardKey.Close, self, activated=self.close)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.close)
         for number in range(1, len(SECTIONS) + 1):
             QShortcut(QKeySequence(f"Ctrl+{number}"), self,
-                      activated=lambda n=number: self.show_section(SECTIONS[n - 1]))
+                      activated=lambda n=number: self.jump_to(SECTIONS[n - 1]))
         QShortcut(QKeySequence("Ctrl+PgDown"), self,
                   activated=lambda: self.nav.setCurrentRow(
                       min(self.nav.currentRow() + 1, len(SECTIONS) - 1)))
@@ -209,6 +209,18 @@ class AssessmentForm(DraftsMixin, ActionsMixin, QWidget):
 
     def show_section(self, key: str) -> None:
         self.nav.setCurrentRow(SECTIONS.index(key))
+
+    def jump_to(self, key: str) -> None:
+        """Show a section and put the cursor where typing starts (Ctrl+1 … Ctrl+8), so the
+        first key pressed after the shortcut is not lost."""
+        self.show_section(key)
+        target: QWidget | None = {"tests": self.tests.table, "plan": self.plan.plan}.get(key)
+        if key == "questionnaires":
+            current = self.questionnaires.currentWidget()
+            controls = current.findChildren(AnswerControl) if current else []
+            target = controls[0] if controls else None
+        if target is not None and target.isEnabled():
+            target.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def current_section(self) -> str:
         return SECTIONS[self.pages.currentIndex()]
@@ -383,9 +395,12 @@ def load_form_data(ctx: AppContext, client: ClientRecord, episode: EpisodeRecord
     record = svc.get_assessment(ctx.db, ctx.actor, assessment_id) if assessment_id else None
     progress = (assessment_progress(ctx.db, ctx.actor, assessment_id) if assessment_id
                 else episode_progress(ctx.db, ctx.actor, episode.id))
+    follow_up = (record.kind if record else kind) == FOLLOW_UP
+    carried = (svc.open_red_flags(ctx.db, ctx.actor, client.id)
+               if follow_up and not (record and record.signed) else [])
     return FormData(client, episode, record, kind, available_instruments(ctx.db, ctx.actor),
                     svc.pain_map_history(ctx.db, ctx.actor, episode.id), progress,
-                    None if record else _start(ctx, episode, kind, progress))
+                    None if record else _start(ctx, episode, kind, progress), carried)
 
 
 def _start(ctx: AppContext, episode: EpisodeRecord, kind: str,

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from pgp_desk.domain.i18n import fill
 from pgp_desk.private_files import write_private
@@ -25,6 +25,7 @@ from pgp_desk.ui.assessment.report_dialog import ReportDialog
 from pgp_desk.ui.errors import describe_error
 from pgp_desk.ui.operations import Operation
 from pgp_desk.ui.widgets.conflict import ConflictView
+from pgp_desk.ui.widgets.file_dialogs import ask_save_path, suggested_name
 from pgp_desk.ui.widgets.saving import SaveController
 
 FIELD_PAGES = {"assessed_on": "history", "history": "history", "screening": "red_flags",
@@ -225,11 +226,10 @@ class ActionsMixin:
         if dialog.exec() != ReportDialog.DialogCode.Accepted:
             return
         recipient, request = dialog.values()
-        name = self.client.display_name.replace(" ", "-") or "client"
-        word = self.tr("assessment")
-        default = f"{word}-{name}-{self.header.current_date():%Y-%m-%d}.pdf"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the report"), default,
-                                              self.tr("PDF (*.pdf)"))
+        default = suggested_name(self.tr("assessment"), self.client.display_name,
+                                 self.header.current_date(), "pdf")
+        path = ask_save_path(self, self.tr("Save the report"), default,
+                             self.tr("PDF (*.pdf)"), "pdf")
         if path:
             self._write_report(Path(path), recipient, request, open_after=True)
 

@@ -36,6 +36,7 @@ class FormHeader(QFrame):
         self.setObjectName("assessmentHeader")
         self.client = QLabel()
         self.client.setObjectName("formClientName")
+        self.client.setWordWrap(True)  # a long name wraps instead of widening the window
         self.kind = QLabel()
         self.kind.setObjectName("formKind")
         self.date = QDateEdit()
@@ -123,6 +124,7 @@ class FormHeader(QFrame):
 
     def set_client(self, name: str, kind_text: str) -> None:
         self.client.setText(name)
+        self.client.setToolTip(name)
         self.kind.setText(kind_text)
 
     def set_date(self, value: date) -> None:

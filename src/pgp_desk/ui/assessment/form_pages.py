@@ -178,12 +178,14 @@ class PlanNotesPage(QWidget):
         super().__init__(parent)
         self.setObjectName("planNotesPage")
         self.plan = QPlainTextEdit()
+        self.plan.setAccessibleName(self.tr("Plan"))
         self.plan.setObjectName("planEdit")
         self.plan.setTabChangesFocus(True)
         self.plan.setPlaceholderText(self.tr("One step per line, e.g.\nExplain the pain and "
                                              "everyday advice\nStabilising exercises\nReview "
                                              "in 3 weeks"))
         self.notes = QPlainTextEdit()
+        self.notes.setAccessibleName(self.tr("Notes"))
         self.notes.setObjectName("notesEdit")
         self.notes.setTabChangesFocus(True)
         self.notes.setPlaceholderText(self.tr("Anything else worth recording"))

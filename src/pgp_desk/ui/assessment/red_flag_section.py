@@ -48,6 +48,8 @@ class _Row:
         self.not_asked = QRadioButton(translate("RedFlagSection", "Not asked"))
         for button, name in ((self.yes, "yes"), (self.no, "no"), (self.not_asked, "notAsked")):
             button.setObjectName(f"flag_{item.code}_{name}")
+            # a screen reader (and a test) tells the row's "No" from every other "No"
+            button.setAccessibleName(f"{item.label(lang)}: {button.text()}")
         self.group = QButtonGroup(owner)
         self.group.addButton(self.yes, YES)
         self.group.addButton(self.no, NO)
@@ -90,6 +92,7 @@ class RedFlagSection(QWidget):
         self._loading = False
         self._hidden_answers: dict[str, bool] = {}
         self._last_open: list[str] = []
+        self.carried: set[str] = set()  # open at the last visit, to be asked again first
 
         self.banner = QLabel()
         self.banner.setObjectName("redFlagBanner")
@@ -112,6 +115,16 @@ class RedFlagSection(QWidget):
         status_row.addWidget(self.status, 1)
         status_row.addWidget(self.all_no)
         layout.addLayout(status_row)
+        self.carried_box = QWidget()
+        self.carried_box.setObjectName("carriedFlags")
+        carried_layout = QVBoxLayout(self.carried_box)
+        carried_layout.setContentsMargins(0, 0, 0, 0)
+        carried_layout.addWidget(heading(self.tr("Open since the last assessment: ask again "
+                                                 "first")))
+        self.carried_grid = self._empty_grid()
+        carried_layout.addLayout(self.carried_grid)
+        self.carried_box.hide()
+        layout.addWidget(self.carried_box)
         layout.addWidget(heading(self.tr("Red flags: refer, do not treat")))
         layout.addLayout(self._grid(rf.RED_FLAGS))
         layout.addWidget(heading(self.tr("Contraindications to exercise")))
@@ -119,11 +132,16 @@ class RedFlagSection(QWidget):
         layout.addStretch(1)
         self.set_phase(phase)
 
-    def _grid(self, items: tuple[rf.ScreeningItem, ...]) -> QGridLayout:
+    @staticmethod
+    def _empty_grid() -> QGridLayout:
         grid = QGridLayout()
         grid.setHorizontalSpacing(14)
         grid.setVerticalSpacing(6)
         grid.setColumnStretch(0, 1)
+        return grid
+
+    def _grid(self, items: tuple[rf.ScreeningItem, ...]) -> QGridLayout:
+        grid = self._empty_grid()
         for r, item in enumerate(items):
             row = _Row(item, self.lang, self)
             self.rows[item.code] = row
@@ -143,6 +161,16 @@ class RedFlagSection(QWidget):
         for row in self.rows.values():
             row.set_visible(row.item.applies(phase, stage_days))
         self._refresh()
+
+    def set_carried(self, codes: list[str]) -> None:
+        """Flags still open from earlier assessments: listed first, under their own
+        heading, and counted as open until this visit answers them."""
+        self.carried = {c for c in codes if c in self.rows}
+        for r, code in enumerate(c for c in self.rows if c in self.carried):
+            for column, widget in enumerate(self.rows[code].widgets()):
+                self.carried_grid.addWidget(widget, r, column)  # moves it out of its list
+        self.carried_box.setVisible(bool(self.carried))
+        self._refresh(emit=False)
 
     def answers(self) -> dict[str, bool]:
         """Code -> True (yes) / False (no); questions not asked are left out."""
@@ -174,8 +202,11 @@ class RedFlagSection(QWidget):
         self._refresh(emit=False)
 
     def open_flags(self) -> list[rf.ScreeningItem]:
-        """Items answered yes that apply to the current phase, in list order."""
-        return rf.open_flags(self.answers(), self.phase, self.stage_days)
+        """Items answered yes that apply to the current phase, in list order; a flag open
+        since the last assessment stays open until it is answered "No"."""
+        answers: dict[str, bool | None] = {code: True for code in self.carried}
+        answers.update(self.answers())
+        return rf.open_flags(answers, self.phase, self.stage_days)
 
     def unanswered(self) -> list[rf.ScreeningItem]:
         return rf.unanswered(self.answers(), self.phase, self.stage_days)

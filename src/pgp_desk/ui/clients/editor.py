@@ -25,6 +25,7 @@ from pgp_desk.services.errors import FieldError
 from pgp_desk.ui.widgets.choices import add_languages
 from pgp_desk.ui.widgets.form import ErrorForm
 from pgp_desk.ui.widgets.saving import SaveController
+from pgp_desk.ui.widgets.screen_fit import fit_window
 
 
 class ClientEditorDialog(QDialog):
@@ -35,7 +36,7 @@ class ClientEditorDialog(QDialog):
         self.saved: clients.ClientRecord | None = None
         self.setWindowTitle(self.tr("Edit client") if record else self.tr("New client"))
         self.setObjectName("clientEditor")
-        self.resize(620, 660)
+        fit_window(self, 620, 660)
 
         self.first_name = QLineEdit()
         self.last_name = QLineEdit()

@@ -37,6 +37,7 @@ from pgp_desk.services.errors import FieldError
 from pgp_desk.ui.errors import describe_error
 from pgp_desk.ui.messages import field_message
 from pgp_desk.ui.operations import Operation
+from pgp_desk.ui.widgets.screen_fit import fit_window
 
 
 class ImportClientsDialog(QDialog):
@@ -53,7 +54,7 @@ class ImportClientsDialog(QDialog):
         self._stop_requested = False
         self.setObjectName("importClientsDialog")
         self.setWindowTitle(self.tr("Import clients"))
-        self.resize(820, 600)
+        fit_window(self, 820, 600)
 
         intro = QLabel(self.tr(
             "Choose a CSV file exported from another system (UTF-8 or Windows-1252, "

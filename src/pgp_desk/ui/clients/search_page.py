@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -91,6 +91,17 @@ class ClientSearchPage(QWidget):
         self.model.search_failed.connect(self._show_error)
         QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
         QShortcut(QKeySequence(Qt.Key.Key_Down), self.search_field, self._focus_table)
+        self.table.installEventFilter(self)  # Home / End: first and last client
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table and event.type() == QEvent.Type.KeyPress:
+            key = event.key()  # type: ignore[attr-defined]
+            if key in (Qt.Key.Key_Home, Qt.Key.Key_End) and self.model.rowCount():
+                row = 0 if key == Qt.Key.Key_Home else self.model.rowCount() - 1
+                self.table.selectRow(row)
+                self.table.scrollTo(self.model.index(row, 0))
+                return True
+        return super().eventFilter(watched, event)
 
     def _fetch(self, query: str, after: tuple[str, int] | None) -> clients.SearchPage:
         return clients.search_clients(

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -25,9 +25,11 @@ from pgp_desk.domain.i18n import fill
 from pgp_desk.domain.red_flags import ITEMS, referral_advice
 from pgp_desk.domain.stage_text import stage_long_label
 from pgp_desk.services import clients, episodes, privacy, timeline
-from pgp_desk.services.assessments import open_red_flags
+from pgp_desk.services.assessment_model import AssessmentRow, subgroup_text
+from pgp_desk.services.assessments import list_client_assessments, open_red_flags
 from pgp_desk.services.context import AppContext
 from pgp_desk.ui.assessment.assessment_list import AssessmentsTab
+from pgp_desk.ui.assessment.common import number_text
 from pgp_desk.ui.clients.editor import ClientEditorDialog
 from pgp_desk.ui.clients.episode_editor import EpisodeEditorDialog
 from pgp_desk.ui.clients.header import ClientHeader
@@ -36,6 +38,7 @@ from pgp_desk.ui.errors import describe_error
 from pgp_desk.ui.i18n import current_language
 from pgp_desk.ui.operations import Operation, show_failure
 from pgp_desk.ui.programme.tab import ProgrammeTab
+from pgp_desk.ui.widgets.file_dialogs import ask_save_path, suggested_name
 
 
 class ClientWorkspace(QWidget):
@@ -82,10 +85,19 @@ class ClientWorkspace(QWidget):
         timeline_layout.setContentsMargins(0, 0, 0, 0)
         timeline_layout.addWidget(QLabel(self.tr("<b>Timeline</b>")))
         timeline_layout.addWidget(self.timeline)
-        overview = QSplitter()
-        overview.addWidget(episodes_box)
-        overview.addWidget(timeline_box)
-        overview.setSizes([380, 700])
+        splitter = QSplitter()
+        splitter.addWidget(episodes_box)
+        splitter.addWidget(timeline_box)
+        splitter.setSizes([380, 700])
+        # where she stands, at a glance: the latest assessment's scores and subgroup
+        self.snapshot = QLabel()
+        self.snapshot.setObjectName("clientSnapshot")
+        self.snapshot.setWordWrap(True)
+        overview = QWidget()
+        overview_layout = QVBoxLayout(overview)
+        overview_layout.setContentsMargins(0, 0, 0, 0)
+        overview_layout.addWidget(self.snapshot)
+        overview_layout.addWidget(splitter, 1)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("clientTabs")
         self.tabs.addTab(overview, self.tr("Overview"))
@@ -94,6 +106,7 @@ class ClientWorkspace(QWidget):
         self.programme_tab = ProgrammeTab(ctx)
         self.tabs.addTab(self.programme_tab, self.tr("Programme"))
         self.assessments_tab.changed.connect(self.reload)
+        self.programme_tab.handoutIssued.connect(lambda _record: self.refresh_timeline())
 
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -119,14 +132,22 @@ class ClientWorkspace(QWidget):
         def load():  # type: ignore[no-untyped-def]
             return (clients.get_client(ctx.db, ctx.actor, client_id),
                     episodes.list_episodes(ctx.db, client_id),
-                    timeline.client_timeline(ctx.db, client_id))
+                    timeline.client_timeline(ctx.db, client_id),
+                    list_client_assessments(ctx.db, ctx.actor, client_id))
 
         Operation(self, load, self._show).failure(self._load_failed).run()
 
+    def refresh_timeline(self) -> None:
+        """Show what just happened (a handout issued) without reloading the whole client."""
+        ctx, client_id = self.ctx, self.client_id
+        Operation(self, lambda: timeline.client_timeline(ctx.db, client_id),
+                  self.timeline.show_entries).run()
+
     def _show(self, result) -> None:  # type: ignore[no-untyped-def]
-        self.client, self.episodes, entries = result
+        self.client, self.episodes, entries, assessed = result
         current = self.current_episode()
         self.header.show_client(self.client, current)
+        self._show_snapshot([a for a in assessed if current and a.episode_id == current.id])
         self.archive_button.setText(self.tr("Bring back") if self.client.archived
                                     else self.tr("Archive"))
         self.episode_list.clear()
@@ -150,6 +171,23 @@ class ClientWorkspace(QWidget):
         self.programme_tab.set_episode(current.id if current else None)
         self._load_red_flags()
         self.loaded.emit()
+
+    def _show_snapshot(self, rows: list[AssessmentRow]) -> None:
+        """The latest assessment of this pregnancy in one line: PGQ, pain, subgroup."""
+        if not rows:
+            self.snapshot.setText(self.tr("No assessment in this pregnancy yet."))
+            return
+        latest = rows[-1]
+        lang = current_language()
+        parts = [fill(self.tr("Latest assessment %1"), format_date(latest.assessed_on))]
+        if latest.pgq_total is not None:
+            parts.append(fill(self.tr("PGQ %1"), number_text(latest.pgq_total)))
+        if latest.nrs_now is not None:
+            parts.append(fill(self.tr("pain %1 of 10"), number_text(latest.nrs_now)))
+        subgroup = subgroup_text(latest.classification, lang)
+        if subgroup:
+            parts.append(subgroup)
+        self.snapshot.setText(" · ".join(parts))
 
     def has_unsaved_changes(self) -> bool:
         builder = self.programme_tab.builder
@@ -206,9 +244,10 @@ class ClientWorkspace(QWidget):
     def export(self) -> None:
         if self.client is None:
             return
-        default = f"client-{self.client_id}.json"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export client data"), default,
-                                              self.tr("JSON (*.json)"))
+        default = suggested_name(self.tr("client data"), self.client.display_name,
+                                 date.today(), "json")
+        path = ask_save_path(self, self.tr("Export client data"), default,
+                             self.tr("JSON (*.json)"), "json")
         if not path:
             return
         ctx, client_id = self.ctx, self.client_id
@@ -289,7 +328,8 @@ class ClientWorkspace(QWidget):
             return
         from pgp_desk.ui.handouts import open_handout_dialog
 
-        open_handout_dialog(self.ctx, programme_id, self, on_issued=lambda _r: self.reload())
+        open_handout_dialog(self.ctx, programme_id, self,
+                            on_issued=lambda _r: self.refresh_timeline())
 
     def _open_timeline_handout(self, entry) -> None:  # type: ignore[no-untyped-def]
         """An issued handout in the timeline opens its stored copy, for an identical reprint."""

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -30,7 +29,6 @@ from PySide6.QtWidgets import (
 
 from pgp_desk.domain.dates import format_date_time
 from pgp_desk.domain.i18n import fill
-from pgp_desk.domain.normalise import search_key
 from pgp_desk.domain.paper import paper_or_default
 from pgp_desk.domain.red_flags import ITEMS
 from pgp_desk.private_files import write_private
@@ -45,16 +43,17 @@ from pgp_desk.ui.i18n import current_language
 from pgp_desk.ui.operations import Operation, show_failure
 from pgp_desk.ui.style import MUTED_FG, POSITIVE_FG, set_role
 from pgp_desk.ui.widgets.choices import add_languages, add_papers
+from pgp_desk.ui.widgets.file_dialogs import ask_save_path, suggested_name
+from pgp_desk.ui.widgets.screen_fit import fit_window
 
 # Language names are shown in their own language, as language pickers usually do.
 PREVIEW_DELAY_MS = 250
 
 
-def safe_file_stem(name: str, day: date) -> str:
-    """'handout-mette-sorensen-2026-03-12': plain letters only, whatever the name holds."""
-    folded = search_key(name).encode("ascii", "ignore").decode("ascii")
-    slug = "-".join("".join(c if c.isalnum() else " " for c in folded).split())[:40]
-    return "-".join(p for p in ("handout", slug.strip("-"), day.isoformat()) if p)
+def safe_file_stem(word: str, name: str, day: date) -> str:
+    """'traeningsprogram-mette-soerensen-2026-03-12': plain letters only, whatever the
+    name holds (``word`` is the translated word for the handout)."""
+    return suggested_name(word, name, day, "pdf").removesuffix(".pdf")
 
 
 def write_file(path: str, data: bytes) -> str:
@@ -88,7 +87,7 @@ class HandoutDialog(QDialog):
         self._busy = False
         self.setObjectName("handoutDialog")
         self.setWindowTitle(self.tr("Print handout"))
-        self.resize(1180, 860)
+        fit_window(self, 1180, 860)
         self.setSizeGripEnabled(True)
 
         self.heading = QLabel(self.tr("Handout"))
@@ -323,15 +322,12 @@ class HandoutDialog(QDialog):
     # --- save ----------------------------------------------------------------------------
     def default_file_name(self) -> str:
         name = self.setup.client_name if self.setup else ""
-        return safe_file_stem(name, date.today()) + ".pdf"
+        return safe_file_stem(self.tr("training programme"), name, date.today()) + ".pdf"
 
     def choose_file_and_save(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save handout as PDF"),
-                                              self.default_file_name(),
-                                              self.tr("PDF files (*.pdf)"))
+        path = ask_save_path(self, self.tr("Save handout as PDF"), self.default_file_name(),
+                             self.tr("PDF files (*.pdf)"), "pdf")
         if path:
-            if not path.lower().endswith(".pdf"):
-                path += ".pdf"
             self.save_to(path)
 
     def save_to(self, path: str) -> None:

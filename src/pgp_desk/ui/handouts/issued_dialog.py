@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -24,6 +23,8 @@ from pgp_desk.ui.handouts.preview import PdfPreview
 from pgp_desk.ui.handouts.printing import start_printing
 from pgp_desk.ui.operations import Operation
 from pgp_desk.ui.style import MUTED_FG, POSITIVE_FG
+from pgp_desk.ui.widgets.file_dialogs import ask_save_path
+from pgp_desk.ui.widgets.screen_fit import fit_window
 
 
 class IssuedHandoutDialog(QDialog):
@@ -37,7 +38,7 @@ class IssuedHandoutDialog(QDialog):
         self.pdf = b""
         self.setObjectName("issuedHandoutDialog")
         self.setWindowTitle(self.tr("Issued handout"))
-        self.resize(980, 860)
+        fit_window(self, 980, 860)
         self.setSizeGripEnabled(True)
         self.details = QLabel(self.tr("Opening the stored copy …"))
         self.details.setObjectName("issuedDetails")
@@ -106,14 +107,14 @@ class IssuedHandoutDialog(QDialog):
     def file_name(self) -> str:
         if self.record is None:
             return "handout.pdf"
-        return safe_file_stem(self.record.client_name,
+        return safe_file_stem(self.tr("training programme"), self.record.client_name,
                               self.record.issued_at.astimezone().date()) + ".pdf"
 
     def choose_file_and_save(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save handout as PDF"),
-                                              self.file_name(), self.tr("PDF files (*.pdf)"))
+        path = ask_save_path(self, self.tr("Save handout as PDF"), self.file_name(),
+                             self.tr("PDF files (*.pdf)"), "pdf")
         if path:
-            self.save_to(path if path.lower().endswith(".pdf") else path + ".pdf")
+            self.save_to(path)
 
     def save_to(self, path: str) -> None:
         pdf = self.pdf

@@ -58,6 +58,7 @@ GAP = 36.0            # chart units between the two views
 TITLE_BAND = 30.0     # above each view: "Front" / "Back"
 CAPTION_BAND = 26.0   # below each view: "Client's right | Client's left"
 CAPTION_SPLIT = 7.0   # half the space between the two captions
+SLOP_DIRECTIONS = 12  # directions searched around a near miss of a small region
 DETAILS_ID = "details"
 
 Z_SILHOUETTE, Z_REGION, Z_DETAILS, Z_SHADING, Z_NUMBER, Z_CURSOR = 0, 10, 40, 50, 70, 100
@@ -464,12 +465,26 @@ class PainMapScene(QGraphicsScene):
                 return v, (local.x(), local.y())
         return None
 
-    def region_at(self, scene_pos: QPointF) -> str | None:
-        """The region under a scene point, by the domain's own hit test."""
+    def region_at(self, scene_pos: QPointF, slop: float = 0.0) -> str | None:
+        """The region under a scene point, by the domain's own hit test. With ``slop``
+        (scene units) a point just outside a small region still finds it: the nearest
+        region within that distance, so a 10 px wide joint is not a 10 px target."""
         hit = self.view_at(scene_pos)
         if hit is None:
             return None
-        return self.chart.view(hit[0]).region_at(hit[1])
+        chart_view = self.chart.view(hit[0])
+        found = chart_view.region_at(hit[1])
+        if found is not None or slop <= 0:
+            return found
+        x, y = hit[1]
+        for radius in (slop / 3, 2 * slop / 3, slop):
+            for step in range(SLOP_DIRECTIONS):
+                angle = 2 * math.pi * step / SLOP_DIRECTIONS
+                found = chart_view.region_at((x + radius * math.cos(angle),
+                                              y + radius * math.sin(angle)))
+                if found is not None:
+                    return found
+        return None
 
     def scene_point(self, view: View | str, point: Point) -> QPointF:
         return self.body_view(view).mapToScene(QPointF(*point))

@@ -22,6 +22,7 @@ from pgp_desk.ui.painmap.texts import translate
 MIN_STEP = 1.5          # chart units between recorded stroke points
 BRUSH_MIN, BRUSH_MAX = 4, 40
 DEFAULT_BRUSH = 12
+HIT_SLOP = 9  # screen pixels around a small region that still hit it
 
 
 class Tool(StrEnum):
@@ -39,6 +40,7 @@ class PainMapView(QGraphicsView):
     strokeFinished = Signal(object)
     toolRequested = Signal(str)
     liveStrokeChanged = Signal()
+    regionHovered = Signal(str)  # the region under the pointer ("" when none)
 
     def __init__(self, scene: PainMapScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
@@ -59,6 +61,7 @@ class PainMapView(QGraphicsView):
         self.read_only = False
         self.focused_region: str | None = None
         self._press_region: str | None = None
+        self._hovered = ""
         self._live_view: View | None = None
         self._live_points: list[Point] = []
         self._cursor = QGraphicsEllipseItem()
@@ -138,7 +141,7 @@ class PainMapView(QGraphicsView):
             return
         scene_pos = self.mapToScene(event.position().toPoint())
         if self.tool is Tool.MARK:
-            self._press_region = self.pm_scene.region_at(scene_pos)
+            self._press_region = self._region_near(scene_pos)
             event.accept()
             return
         hit = self.pm_scene.view_at(scene_pos)
@@ -155,6 +158,10 @@ class PainMapView(QGraphicsView):
             return
         scene_pos = self.mapToScene(event.position().toPoint())
         self._move_cursor(scene_pos)
+        hovered = (self._region_near(scene_pos) or "") if self.tool is Tool.MARK else ""
+        if hovered != self._hovered:
+            self._hovered = hovered
+            self.regionHovered.emit(hovered)
         if self._live_view is None:
             return
         item = self.pm_scene.body_view(self._live_view)
@@ -175,7 +182,7 @@ class PainMapView(QGraphicsView):
             return
         scene_pos = self.mapToScene(event.position().toPoint())
         if self.tool is Tool.MARK:
-            region_id = self.pm_scene.region_at(scene_pos)
+            region_id = self._region_near(scene_pos)
             pressed, self._press_region = self._press_region, None
             if region_id is not None and region_id == pressed:
                 self.set_focused_region(region_id)
@@ -194,8 +201,16 @@ class PainMapView(QGraphicsView):
         # A double click is two clicks for the tools; never the view's default zoom/select.
         self.mousePressEvent(event)
 
+    def _region_near(self, scene_pos: QPointF) -> str | None:
+        """The region at a point, or the nearest within HIT_SLOP screen pixels."""
+        scale = self.transform().m11() or 1.0
+        return self.pm_scene.region_at(scene_pos, HIT_SLOP / scale)
+
     def leaveEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         self._cursor.hide()
+        if self._hovered:
+            self._hovered = ""
+            self.regionHovered.emit("")
         super().leaveEvent(event)
 
     def _move_cursor(self, scene_pos: QPointF) -> None:

@@ -26,10 +26,13 @@ from pgp_desk.ui.painmap.editor import RegionEditor
 from pgp_desk.ui.painmap.legend import PainMapLegend
 from pgp_desk.ui.painmap.scene import PainMapScene
 from pgp_desk.ui.painmap.summary import PainMapFacts, facts, summary_html
-from pgp_desk.ui.painmap.texts import translate
+from pgp_desk.ui.painmap.texts import region_name, translate
 from pgp_desk.ui.painmap.view import BRUSH_MAX, BRUSH_MIN, PainMapView, Tool
+from pgp_desk.ui.style import set_role
+from pgp_desk.ui.widgets.screen_fit import scrolled
 
 HISTORY_LIMIT = 200
+SUMMARY_LINES = 3  # the summary band keeps this height, however much is marked
 
 
 class PainMapWidget(QWidget):
@@ -102,11 +105,21 @@ class PainMapWidget(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.summary.setVisible(show_summary)
+        # The summary grows as regions are marked; a fixed band (scrolling if ever needed)
+        # keeps the figure exactly where it is, so the next click lands where aimed.
+        self.summary_area = scrolled(self.summary)
+        self.summary_area.setFixedHeight(
+            self.summary.fontMetrics().lineSpacing() * SUMMARY_LINES + 22)
+        self.summary_area.setVisible(show_summary)
+        # the name of the region under the pointer, before it is clicked
+        self.hovered = QLabel(self)
+        self.hovered.setObjectName("painMapHovered")
+        set_role(self.hovered, "strong")
+        self.hovered.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
         legend_row = QHBoxLayout()
         legend_row.setContentsMargins(0, 0, 0, 0)
-        legend_row.addStretch(1)
+        legend_row.addWidget(self.hovered, 1)
         legend_row.addWidget(self.legend)
         legend_row.addStretch(1)
 
@@ -116,7 +129,9 @@ class PainMapWidget(QWidget):
         layout.addWidget(self.toolbar)
         layout.addWidget(self.view, 1)
         layout.addLayout(legend_row)
-        layout.addWidget(self.summary)
+        layout.addWidget(self.summary_area)
+        self.view.regionHovered.connect(
+            lambda region_id: self.hovered.setText(region_name(region_id) if region_id else ""))
 
         self.view.regionActivated.connect(self.open_editor)
         self.view.regionCleared.connect(self.clear_region)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
+    QMessageBox,
     QWidget,
 )
 
@@ -51,6 +52,7 @@ class ProgrammeBuilder(BuilderLayout, BuilderSaving, BuilderDrafts, QWidget):
 
     loaded = Signal()
     saved = Signal(object)
+    handoutIssued = Signal(object)  # IssuedHandoutRecord, for the client's timeline
 
     def __init__(self, ctx: AppContext, episode_id: int, parent=None):  # type: ignore[no-untyped-def]
         super().__init__(parent)
@@ -371,10 +373,32 @@ class ProgrammeBuilder(BuilderLayout, BuilderSaving, BuilderDrafts, QWidget):
         new = self.offered[target]
         text = fill(self.tr("Progress to %1") if direction > 0 else self.tr("Regress to %1"),
                     new.name(self.ui_lang))
+        note = item.note
+        if note.strip():
+            keep = self._keep_note(note, new.name(self.ui_lang))
+            if keep is None:
+                return
+            note = note if keep else ""
         self.undo_stack.push(commands.SwapExercise(
             self.items, item.uid, target, carried_dosage(item.dosage, new.default_dosage),
-            text))
+            text, note))
         self.select_row(row)
+
+    def _keep_note(self, note: str, new_name: str) -> bool | None:
+        """The note was written for the exercise being replaced: ask whether it still fits
+        (None: the therapist cancelled the change)."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Keep the note?"), fill(self.tr(
+            "Your note for the client was written for the previous exercise:\n\n“%1”\n\n"
+            "Keep it for %2?"), note, new_name),
+            QMessageBox.StandardButton.NoButton, self)
+        keep = box.addButton(self.tr("Keep the note"), QMessageBox.ButtonRole.AcceptRole)
+        remove = box.addButton(self.tr("Remove the note"),
+                               QMessageBox.ButtonRole.DestructiveRole)
+        box.setEscapeButton(box.addButton(QMessageBox.StandardButton.Cancel))
+        box.setDefaultButton(keep)
+        box.exec()
+        clicked = box.clickedButton()
+        return True if clicked is keep else False if clicked is remove else None
 
     def _dosage_edited(self, dosage, note: str) -> None:  # type: ignore[no-untyped-def]
         row = self.selected_row()

@@ -156,5 +156,8 @@ class BuilderSaving:
     def _open_handout(self, record: ProgrammeRecord) -> None:
         from pgp_desk.ui.handouts import open_handout_dialog
 
-        self.handout_dialog = open_handout_dialog(
-            self.ctx, record.id, self, on_issued=lambda _handout: self.reload(record.id))
+        def issued(handout) -> None:  # type: ignore[no-untyped-def]
+            self.reload(record.id)
+            self.handoutIssued.emit(handout)
+
+        self.handout_dialog = open_handout_dialog(self.ctx, record.id, self, on_issued=issued)

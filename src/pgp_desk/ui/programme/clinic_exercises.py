@@ -33,6 +33,7 @@ from pgp_desk.ui.programme.delegate import CODE_ROLE, SUBTITLE_ROLE, CardDelegat
 from pgp_desk.ui.programme.exercise_editor import ExerciseEditorDialog
 from pgp_desk.ui.programme.thumbnails import PREVIEW, Thumbnails
 from pgp_desk.ui.style import MUTED_FG
+from pgp_desk.ui.widgets.screen_fit import fit_window
 
 NEW_EXERCISE = {"kind": "exercise", "category": "global_strength", "phases": list(PHASES),
                 "position": "standing", "equipment": [], "level": 1, "targets":
@@ -115,7 +116,7 @@ class ClinicExercisesDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
-        self.resize(980, 680)
+        fit_window(self, 980, 680)
 
         self.search.textChanged.connect(self._fill)
         self.show_retired.toggled.connect(self._fill)

@@ -99,19 +99,21 @@ class EditItem(QUndoCommand):
 
 
 class SwapExercise(QUndoCommand):
-    """Progress or regress an item: another exercise at the same place, note kept."""
+    """Progress or regress an item: another exercise at the same place; the note for the
+    client stays or goes as the therapist chose (it was written for the old exercise)."""
 
-    def __init__(self, model: ProgrammeItemsModel, uid: int, code: str, dosage: Dosage, text: str):
+    def __init__(self, model: ProgrammeItemsModel, uid: int, code: str, dosage: Dosage,
+                 text: str, note: str | None = None):
         super().__init__(text)
         self.model, self.uid = model, uid
         current = model.items[model.row_of(uid)]
-        self.before = (current.code, current.dosage)
-        self.after = (code, dosage)
+        self.before = (current.code, current.dosage, current.note)
+        self.after = (code, dosage, current.note if note is None else note)
 
-    def _apply(self, values: tuple[str, Dosage]) -> None:
+    def _apply(self, values: tuple[str, Dosage, str]) -> None:
         row = self.model.row_of(self.uid)
         old = self.model.items[row]
-        self.model.replace(row, BuilderItem(values[0], values[1], old.note, old.uid))
+        self.model.replace(row, BuilderItem(values[0], values[1], values[2], old.uid))
 
     def redo(self) -> None:
         self._apply(self.after)

@@ -9,6 +9,9 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from pgp_desk.ui.programme.thumbnails import THUMB
 
 SUBTITLE_ROLE = Qt.ItemDataRole.UserRole + 10
+# Names wrap onto a second line: two exercises starting "Dybe mavemuskler og bækkenbund"
+# must not both read "Dybe mavemuskler og bækk…".
+TITLE_LINES = 2
 DETAIL_ROLE = Qt.ItemDataRole.UserRole + 11
 NOTE_ROLE = Qt.ItemDataRole.UserRole + 12
 BADGE_ROLE = Qt.ItemDataRole.UserRole + 13  # "block" | "warn" | "info" | None
@@ -68,7 +71,11 @@ class CardDelegate(QStyledItemDelegate):
         title, small, note = self._fonts(option)
         row_width = self._row_width(option)
         width = self._text_width(row_width, index)
-        height = QFontMetrics(title).height() + 2
+        name = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        title_metrics = QFontMetrics(title)
+        name_rect = title_metrics.boundingRect(QRect(0, 0, width, 10000),
+                                               Qt.TextFlag.TextWordWrap, name)
+        height = min(name_rect.height(), title_metrics.lineSpacing() * TITLE_LINES) + 2
         for role, font, lines in ((SUBTITLE_ROLE, small, 1), (DETAIL_ROLE, option.font, 3),
                                   (NOTE_ROLE, note, 3)):
             text = index.data(role)
@@ -129,7 +136,7 @@ class CardDelegate(QStyledItemDelegate):
         y = rect.top() + MARGIN
         width = self._text_width(rect.width(), index)
         pieces = [(str(index.data(Qt.ItemDataRole.DisplayRole) or ""), title_font,
-                   QColor("#17202a") if enabled else GREY, 1)]
+                   QColor("#17202a") if enabled else GREY, TITLE_LINES)]
         for role, font, colour, lines in ((SUBTITLE_ROLE, small, GREY, 1),
                                           (DETAIL_ROLE, option.font, QColor("#1d2b3a"), 3),
                                           (NOTE_ROLE, note_font, GREY, 3)):

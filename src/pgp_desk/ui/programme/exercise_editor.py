@@ -53,6 +53,7 @@ from pgp_desk.services.photos import prepare_photo
 from pgp_desk.ui.errors import describe_error
 from pgp_desk.ui.operations import Operation
 from pgp_desk.ui.programme.dosage_editor import DosageEditor
+from pgp_desk.ui.widgets.screen_fit import fit_window, scrolled
 
 NO_PHOTO_CHANGE = object()
 
@@ -204,9 +205,9 @@ class ExerciseEditorDialog(QDialog):
 
         tabs = QTabWidget()
         tabs.addTab(text_tabs, self.tr("Texts"))
-        tabs.addTab(facts, self.tr("Facts"))
-        tabs.addTab(dosage_page, self.tr("Default dosage"))
-        tabs.addTab(photo_page, self.tr("Photo"))
+        tabs.addTab(scrolled(facts), self.tr("Facts"))
+        tabs.addTab(scrolled(dosage_page), self.tr("Default dosage"))
+        tabs.addTab(scrolled(photo_page), self.tr("Photo"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.save)
@@ -214,7 +215,7 @@ class ExerciseEditorDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
         layout.addWidget(self.buttons)
-        self.resize(780, 720)
+        fit_window(self, 780, 720)
         self._load(definition)
 
     def _load(self, d: dict[str, Any]) -> None:

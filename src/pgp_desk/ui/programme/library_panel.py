@@ -1,8 +1,9 @@
-"""Left side of the builder: search and filter the clinic's library, drag or double-click."""
+"""Left side of the builder: search and filter the clinic's library; drag, double-click
+or press Enter to add an exercise."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -78,6 +79,9 @@ class LibraryPanel(QWidget):
         for combo in (self.category, self.phase, self.position, self.equipment):
             combo.currentIndexChanged.connect(self._apply)
         self.view.doubleClicked.connect(self._activated)
+        # the keyboard way: Down from the search goes to the list, Enter adds the exercise
+        self.search.installEventFilter(self)
+        self.view.installEventFilter(self)
         self.model.modelReset.connect(self._show_count)
 
     def _combo(self, name: str, everything: str, kind: str, codes: tuple[str, ...]
@@ -102,6 +106,23 @@ class LibraryPanel(QWidget):
         shown, total = self.model.rowCount(), len(self.model.exercises)
         self.count.setText(fill(self.tr("%1 of %2 exercises · double-click or drag to add"),
                                 str(shown), str(total)))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress:
+            key = event.key()  # type: ignore[attr-defined]
+            if watched is self.search and key == Qt.Key.Key_Down:
+                self._focus_list()
+                return True
+            if watched is self.view and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self._activated(self.view.currentIndex())
+                return True
+        return super().eventFilter(watched, event)
+
+    def _focus_list(self) -> None:
+        if self.model.rowCount():
+            self.view.setFocus(Qt.FocusReason.TabFocusReason)
+            if not self.view.currentIndex().isValid():
+                self.view.setCurrentIndex(self.model.index(0, 0))
 
     def _activated(self, index: QModelIndex) -> None:
         if index.isValid() and self.isEnabled():

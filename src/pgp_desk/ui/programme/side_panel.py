@@ -33,6 +33,7 @@ from pgp_desk.ui.programme.delegate import (
 )
 from pgp_desk.ui.programme.thumbnails import Thumbnails
 from pgp_desk.ui.style import set_role
+from pgp_desk.ui.widgets.screen_fit import scrolled
 
 SMALL_THUMB = QSize(64, 48)
 
@@ -200,7 +201,9 @@ class SidePanel(QTabWidget):
         self.advice = AdvicePanel()
         self.addTab(self.suggestions, self.tr("Suggestions"))
         self.addTab(self.warnings, self.tr("Warnings"))
-        self.addTab(self.advice, self.tr("Advice and note"))
+        # the advice list grows with the library: it scrolls rather than make the window
+        # taller than a laptop screen
+        self.addTab(scrolled(self.advice), self.tr("Advice and note"))
 
     def set_warning_count(self, count: int, blocking: bool) -> None:
         title = self.tr("Warnings") + (f" ({count})" if count else "")

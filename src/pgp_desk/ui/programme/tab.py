@@ -7,7 +7,7 @@ pick up the new suggestions, while one with unsaved work is left alone.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -17,6 +17,8 @@ from pgp_desk.ui.style import set_role
 
 
 class ProgrammeTab(QWidget):
+    handoutIssued = Signal(object)  # passed on from the builder
+
     def __init__(self, ctx: AppContext, parent=None):  # type: ignore[no-untyped-def]
         super().__init__(parent)
         self.setObjectName("programmeTab")
@@ -52,4 +54,5 @@ class ProgrammeTab(QWidget):
     def _ensure_builder(self) -> None:
         if self.builder is None and self.episode_id is not None:
             self.builder = ProgrammeBuilder(self.ctx, self.episode_id, self)
+            self.builder.handoutIssued.connect(self.handoutIssued)
             self.layout_.addWidget(self.builder)

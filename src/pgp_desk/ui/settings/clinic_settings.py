@@ -27,6 +27,7 @@ from pgp_desk.ui.operations import Operation
 from pgp_desk.ui.widgets.choices import add_languages, add_papers
 from pgp_desk.ui.widgets.form import ErrorForm
 from pgp_desk.ui.widgets.saving import SaveController
+from pgp_desk.ui.widgets.screen_fit import fit_window
 
 LOGO_MAX_PX = 600
 
@@ -119,7 +120,7 @@ class ClinicSettingsDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.note)
         layout.addWidget(self.buttons)
-        self.resize(560, 460)
+        fit_window(self, 560, 460)
         self.load()
         if not ctx.actor.is_admin:
             self.note.setText(self.tr("Only an administrator can change the clinic's details."))

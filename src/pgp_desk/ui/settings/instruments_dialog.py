@@ -22,6 +22,7 @@ from pgp_desk.services import clinic_instruments
 from pgp_desk.services.context import AppContext
 from pgp_desk.ui.i18n import current_language
 from pgp_desk.ui.operations import Operation
+from pgp_desk.ui.widgets.screen_fit import fit_window
 
 
 class InstrumentsDialog(QDialog):
@@ -66,7 +67,7 @@ class InstrumentsDialog(QDialog):
         self.import_button.clicked.connect(self.import_file)
         self.toggle_button.clicked.connect(self.toggle)
         self.table.itemSelectionChanged.connect(self._selection_changed)
-        self.resize(720, 420)
+        fit_window(self, 720, 420)
         self.reload()
 
     def reload(self) -> None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from pgp_desk.domain.dates import format_date
 from pgp_desk.services.errors import ConflictError
+from pgp_desk.ui.widgets.screen_fit import fit_window
 
 
 @dataclass(frozen=True)
@@ -69,7 +70,7 @@ class ConflictDialog(QDialog):
         self.theirs_button.clicked.connect(lambda: self._choose(self.TAKE_THEIRS))
         cancel.clicked.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(640, 320 if view.labels is not None else 180)
+        fit_window(self, 640, 320 if view.labels is not None else 180)
 
     def _table(self, labels: dict[str, str]) -> QTableWidget:
         changes = self.conflict.changes

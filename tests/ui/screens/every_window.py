@@ -1,0 +1,223 @@
+"""Open every window and dialog of PGP Desk for a client with a long Danish name.
+
+Run as a program (``PYTHONPATH=tests python tests/ui/screens/every_window.py``) under
+Qt's offscreen platform with a screen description; it prints one JSON object: the windows
+it opened and what does not fit. ``tests/ui/test_window_sizes.py`` runs it once per
+supported screen, because a screen's size is fixed when the application starts.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+
+from PySide6.QtCore import QRect, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QApplication,
+    QDialog,
+    QLabel,
+    QWidget,
+)
+
+from handout_world import worked
+
+LONG_FIRST = "Anne-Sofie Marie-Louise Bjørnholm-Schrøder"
+LONG_LAST = "Kristiansen-Østergaard Bækgaard-Nielsen"
+
+
+def settle(rounds: int = 6) -> None:
+    from pgp_desk.ui.operations import wait_for_background
+
+    for _ in range(rounds):
+        wait_for_background(10000)
+        QTest.qWait(15)
+
+
+def _scrolled(widget: QWidget) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None and not parent.isWindow():
+        if isinstance(parent, QAbstractScrollArea):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def problems(name: str, window: QWidget) -> list[str]:
+    """What keeps ``window`` from being used whole on this screen."""
+    from pgp_desk.ui.widgets.screen_fit import FRAME_WIDTH, TITLE_BAR_HEIGHT, usable_size
+
+    found: list[str] = []
+    settle(2)
+    area: QRect = QGuiApplication.primaryScreen().availableGeometry()
+    usable = usable_size(window)
+    size, minimum = window.size(), window.minimumSizeHint().expandedTo(window.minimumSize())
+    if size.width() > usable.width() or size.height() > usable.height():
+        found.append(f"{name}: opens {size.width()}×{size.height()}, "
+                     f"the screen has room for {usable.width()}×{usable.height()}")
+    if minimum.width() > usable.width() or minimum.height() > usable.height():
+        found.append(f"{name}: cannot be made smaller than {minimum.width()}×"
+                     f"{minimum.height()}, the screen has room for "
+                     f"{usable.width()}×{usable.height()}")
+    pos = window.pos()
+    outer = QRect(pos.x(), pos.y(), size.width() + FRAME_WIDTH,
+                  size.height() + TITLE_BAR_HEIGHT)
+    if not area.contains(outer):
+        found.append(f"{name}: placed at {pos.x()},{pos.y()}, partly off the screen")
+    inside = window.rect()
+    for button in window.findChildren(QAbstractButton):
+        if not button.isVisibleTo(window) or not button.text() or button.window() is not window:
+            continue
+        label = button.text().replace("&", "")
+        if button.width() < button.sizeHint().width():
+            found.append(f"{name}: button {label!r} squeezed to {button.width()} px "
+                         f"(needs {button.sizeHint().width()})")
+        box = QRect(button.mapTo(window, button.rect().topLeft()), button.size())
+        if not _scrolled(button) and not inside.contains(box):
+            found.append(f"{name}: button {label!r} is outside the window")
+    for label in window.findChildren(QLabel):
+        if (label.isVisibleTo(window) and label.text() and not label.wordWrap()
+                and label.window() is window and not _scrolled(label)
+                and label.width() < label.sizeHint().width()):
+            found.append(f"{name}: text {label.text()[:40]!r} cut off at {label.width()} px "
+                         f"(needs {label.sizeHint().width()})")
+    return found
+
+
+def close_next_modal(check: Callable[[QDialog], None]) -> None:
+    """Check the next modal dialog once it is shown, then cancel it (exec() blocks)."""
+    def poll() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QDialog) or not dialog.isVisible():
+            QTimer.singleShot(20, poll)
+            return
+        try:
+            check(dialog)
+        finally:
+            dialog.reject()
+    QTimer.singleShot(0, poll)
+
+
+def main() -> int:
+    data_dir = tempfile.mkdtemp(prefix="pgp-screens-")
+    os.environ["PGP_DESK_DATA_DIR"] = data_dir
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setStyle("Fusion")
+
+    from pgp_desk.services import handouts
+    from pgp_desk.services.clinic import ensure_actor
+    from pgp_desk.services.context import AppContext
+    from pgp_desk.services.database import open_database
+    from pgp_desk.services.errors import Change, ConflictError
+    from pgp_desk.ui.i18n import install_language
+
+    db = open_database(f"sqlite:///{data_dir}/clinic.sqlite3", upgrade=True, create=True)
+    actor = ensure_actor(db, username="therapist", full_name="Test Terapeut")
+    install_language("da")
+    ctx = AppContext(db, actor, "da")
+    world = worked(db, actor, first=LONG_FIRST, last=LONG_LAST)
+    issued = handouts.issue_handout(db, actor, world.programme_id)
+
+    found: list[str] = []
+    opened: list[str] = []
+
+    def check(name: str, window: QWidget) -> None:
+        opened.append(name)
+        found.extend(problems(name, window))
+
+    from pgp_desk.ui.main_window import MainWindow
+
+    main_window = MainWindow(ctx)
+    main_window.show()
+    main_window.start()
+    check("main window: client list", main_window)
+    main_window.open_client(world.client_id)
+    settle()
+    workspace = main_window.pages.currentWidget()
+    for index, tab in enumerate(("overview", "assessments", "programme")):
+        workspace.tabs.setCurrentIndex(index)
+        settle(10)
+        check(f"main window: {tab}", main_window)
+
+    workspace.assessments_tab.new_assessment("initial")
+    settle(10)
+    form = next(iter(workspace.assessments_tab.forms.values()))
+    for row in range(form.nav.count()):
+        form.nav.setCurrentRow(row)
+        check(f"assessment: {form.nav.item(row).text()}", form)
+
+    from pgp_desk.ui.assessment.client_mode import ClientModeWindow
+
+    pgq = form.questionnaires.widgets["PGQ"].definition
+    client_mode = ClientModeWindow(pgq, "da")
+    client_mode.show()
+    check("questionnaire on screen for the client", client_mode)
+    client_mode.close()
+
+    from pgp_desk.ui.handouts.dialog import HandoutDialog
+    from pgp_desk.ui.handouts.issued_dialog import IssuedHandoutDialog
+    from pgp_desk.ui.handouts.red_flag_dialog import RedFlagConfirmDialog
+
+    dialogs: list[tuple[str, Callable[[], QWidget]]] = [
+        ("handout", lambda: HandoutDialog(ctx, world.programme_id, main_window)),
+        ("issued handout", lambda: IssuedHandoutDialog(ctx, issued.id, main_window)),
+        ("red flag before issuing", lambda: RedFlagConfirmDialog(
+            ["Stærke, konstante mavesmerter", "Blødning fra skeden"], main_window)),
+    ]
+    from pgp_desk.ui.assessment.draft_recovery import DraftRecoveryDialog
+    from pgp_desk.ui.clients.editor import ClientEditorDialog
+    from pgp_desk.ui.clients.episode_editor import EpisodeEditorDialog
+    from pgp_desk.ui.clients.import_dialog import ImportClientsDialog
+    from pgp_desk.ui.programme.clinic_exercises import ClinicExercisesDialog
+    from pgp_desk.ui.settings.clinic_settings import ClinicSettingsDialog
+    from pgp_desk.ui.settings.instruments_dialog import InstrumentsDialog
+    from pgp_desk.ui.startup import StartupDialog
+    from pgp_desk.ui.widgets.conflict import ConflictDialog, ConflictView
+
+    conflict = ConflictError(entity="client", entity_id=world.client_id, their_version=2,
+                             changes=[Change("last_name", LONG_LAST, LONG_LAST + " Hansen")],
+                             changed_by="Kirsten Bækgaard-Østergaard")
+    dialogs += [
+        ("client details", lambda: ClientEditorDialog(ctx, workspace.client, main_window)),
+        ("new client", lambda: ClientEditorDialog(ctx, None, main_window)),
+        ("pregnancy", lambda: EpisodeEditorDialog(ctx, world.client_id, workspace.episodes[0],
+                                                   main_window)),
+        ("import clients", lambda: ImportClientsDialog(ctx, main_window)),
+        ("clinic settings", lambda: ClinicSettingsDialog(ctx, main_window)),
+        ("questionnaires", lambda: InstrumentsDialog(ctx, main_window)),
+        ("clinic exercises", lambda: ClinicExercisesDialog(ctx, main_window)),
+        ("client conflict", lambda: ConflictDialog(conflict, ConflictView(
+            "Kirsten Bækgaard-Østergaard har ændret klienten på en anden arbejdsstation.",
+            {"last_name": "Efternavn"}), main_window)),
+        ("assessment conflict", lambda: ConflictDialog(conflict, ConflictView(
+            "Undersøgelsen er ændret på en anden arbejdsstation.", can_keep_mine=False),
+            main_window)),
+        ("unsaved drafts", lambda: DraftRecoveryDialog([], lambda _d: None, main_window)),
+        ("starting", lambda: StartupDialog()),
+    ]
+    for name, make in dialogs:
+        dialog = make()
+        dialog.show()
+        settle(8)
+        check(name, dialog)
+        if name == "clinic exercises":
+            close_next_modal(lambda d: check("new exercise", d))
+            dialog.new_exercise()
+        dialog.close()
+        settle(2)
+
+    form.close()
+    settle()
+    print(json.dumps({"opened": opened, "problems": found}, ensure_ascii=False))
+    db.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
