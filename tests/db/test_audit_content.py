@@ -73,3 +73,27 @@ def test_record_refuses_content_that_is_not_an_id_or_a_count(db, actor) -> None:
         session.flush()
         details = [e.details for e in session.scalars(select(AuditEvent))]
     assert details == [{"count": 2, "fields": ["email", "phone"]}, {"code": "GLOB-CLAM"}]
+
+
+def test_upgrade_removes_clinical_content_from_older_events(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Events written by an older version lose their red-flag codes and digests on upgrade."""
+    from alembic import command
+    from sqlalchemy import text
+
+    from pgp_desk.db import migrate
+    from pgp_desk.db.engine import make_engine
+
+    engine = make_engine(f"sqlite:///{tmp_path / 'old.sqlite3'}")
+    command.upgrade(migrate.alembic_config(engine), "0004_birth_mode")
+    old = ('{"programme_id": 3, "language": "da", "sha256": "ab12", '
+           '"red_flags": ["vaginal_bleeding"], "fields": ["phone"]}')
+    with engine.begin() as connection:
+        connection.execute(text(
+            "INSERT INTO audit_event (at, username, workstation, action, entity, details) "
+            "VALUES ('2026-01-01 10:00:00', 'anne', 'desk', 'issue', 'handout', :d)"),
+            {"d": old})
+    migrate.upgrade(engine, backup=False)
+    with engine.connect() as connection:
+        details = connection.execute(text("SELECT details FROM audit_event")).scalar_one()
+    engine.dispose()
+    assert json.loads(details) == {"programme_id": 3, "fields": ["phone"]}

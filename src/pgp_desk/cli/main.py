@@ -9,6 +9,7 @@ from typing import Any
 
 from pgp_desk import __version__, config
 from pgp_desk.cli import (
+    audit_cmd,
     clients_cmd,
     db_cmd,
     demo_cmd,
@@ -62,6 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
     report_cmd.add_parser(commands)
     handout_cmd.add_parser(commands)
     instruments_cmd.add_parser(commands)
+    audit_cmd.add_parser(commands)
     for command_parser in _command_parsers(parser):
         for flag, _default, options in GLOBAL_OPTIONS:
             if flag not in command_parser._option_string_actions:
