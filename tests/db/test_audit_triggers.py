@@ -99,3 +99,28 @@ def test_truncating_a_clinical_table_is_audited(clinic) -> None:  # type: ignore
         actions = session.scalars(select(AuditEvent.action).where(
             AuditEvent.entity == "programme_item")).all()
     assert actions == ["db_truncate"]
+
+
+def test_the_clients_export_names_who_changed_her_record_outside_the_app(  # type: ignore[no-untyped-def]
+        clinic, workstation_role, tmp_path) -> None:
+    """GDPR art. 15: her export lists the direct change with the role's name and time."""
+    import io
+    import json
+
+    from pypdf import PdfReader
+
+    from pgp_desk.services.export_files import write_client_export
+
+    db, actor, url = clinic
+    made = clients.create_client(db, actor, clients.ClientInput(first_name="Ea",
+                                                                last_name="Holm"))
+    with _as(url, workstation_role) as conn:
+        conn.execute("UPDATE client SET phone = '+45 99 88 77 66' WHERE id = %s", (made.id,))
+    pdf = write_client_export(db, actor, made.id, tmp_path / "ea.json")
+    trail = json.loads((tmp_path / "ea.json").read_text(encoding="utf-8"))["audit_trail"]
+    direct = [e for e in trail if e["action"] == "db_update"]
+    assert [(e["user"], e["entity"], e["entity_id"]) for e in direct] == [
+        (workstation_role, "client", made.id)]
+    assert direct[0]["at"]
+    text = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf.read_bytes())).pages)
+    assert workstation_role in text and "ændret i databasen" in text
