@@ -86,7 +86,7 @@ def test_upgrade_removes_clinical_content_from_older_events(tmp_path) -> None:  
     from pgp_desk.db.engine import make_engine
 
     engine = make_engine(f"sqlite:///{tmp_path / 'old.sqlite3'}")
-    command.upgrade(migrate.alembic_config(engine), "0004_birth_mode")
+    command.upgrade(migrate.alembic_config(engine), "0005_emergency_numbers")
     old = ('{"programme_id": 3, "language": "da", "sha256": "ab12", '
            '"red_flags": ["vaginal_bleeding"], "fields": ["phone"]}')
     with engine.begin() as connection:

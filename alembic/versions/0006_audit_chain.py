@@ -1,7 +1,7 @@
 """audit trail: hash chain, and no clinical content left in old events
 
-Revision ID: 0005_audit_chain
-Revises: 0004_birth_mode
+Revision ID: 0006_audit_chain
+Revises: 0005_emergency_numbers
 Create Date: 2026-12-03 09:10:00
 
 ``audit_seal`` holds the links of the hash chain (services.audit_chain). Events written
@@ -17,8 +17,8 @@ import json
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0005_audit_chain"
-down_revision = "0004_birth_mode"
+revision = "0006_audit_chain"
+down_revision = "0005_emergency_numbers"
 branch_labels = None
 depends_on = None
 
