@@ -76,6 +76,11 @@ class MainWindow(QMainWindow):
             daily.setObjectName("dailyBackupsAction")
             daily.triggered.connect(self.choose_backup_folder)
             file_menu.addAction(daily)
+        if self.ctx.actor.is_admin:
+            audit = QAction(self.tr("Audit log …"), self)
+            audit.setObjectName("auditLogAction")
+            audit.triggered.connect(self.audit_log)
+            file_menu.addAction(audit)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -221,6 +226,11 @@ class MainWindow(QMainWindow):
 
         Operation(self, lambda: support_information(db), copied) \
             .failure_title(self.tr("Copy support information")).run()
+
+    def audit_log(self) -> None:
+        from pgp_desk.ui.audit.audit_log_dialog import AuditLogDialog
+
+        AuditLogDialog(self.ctx, self).exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         from pgp_desk.ui.clients.workspace import ClientWorkspace
