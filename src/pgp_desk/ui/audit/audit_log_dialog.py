@@ -41,6 +41,8 @@ class AuditLogDialog(QDialog):
         self.person.setObjectName("auditPerson")
         self.action = QComboBox()
         self.action.setObjectName("auditAction")
+        for combo in (self.person, self.action):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.client = QLineEdit()
         self.client.setObjectName("auditClient")
         self.client.setValidator(QIntValidator(1, 2_000_000_000, self))
