@@ -49,7 +49,7 @@ def test_erased_client_leaves_no_health_code_or_personal_text_in_the_audit(db, a
     handouts.reprint(db, actor, issued.id)
     privacy.export_client(db, actor, made.id)
 
-    privacy.erase_client(db, actor, made.id, "Signe Kjærgaard")
+    privacy.erase_client(db, actor, made.id, "Signe Kjærgaard", legal_basis="GDPR art. 17(1)(d)")
 
     trail = _audit_text(db)
     assert '"erase"' in trail and '"issue"' in trail  # the events themselves stay
@@ -86,7 +86,7 @@ def test_upgrade_removes_clinical_content_from_older_events(tmp_path) -> None:  
     from pgp_desk.db.engine import make_engine
 
     engine = make_engine(f"sqlite:///{tmp_path / 'old.sqlite3'}")
-    command.upgrade(migrate.alembic_config(engine), "0005_emergency_numbers")
+    command.upgrade(migrate.alembic_config(engine), "0006_retention")
     old = ('{"programme_id": 3, "language": "da", "sha256": "ab12", '
            '"red_flags": ["vaginal_bleeding"], "fields": ["phone"]}')
     with engine.begin() as connection:

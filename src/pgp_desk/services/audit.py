@@ -33,7 +33,7 @@ def last_editor(session: Session, entity: str, entity_id: int,
     return event.username if event is not None else ""
 
 
-# Written by PostgreSQL's own triggers (alembic 0007), never by the app: on a clinic server
+# Written by PostgreSQL's own triggers (alembic 0008), never by the app: on a clinic server
 # every row written to a clinical or personal table has one, whoever wrote it and how.
 DATABASE_ACTIONS = frozenset({"db_insert", "db_update", "db_delete", "db_truncate"})
 

@@ -1,7 +1,7 @@
 """PostgreSQL writes the audit trail itself: row triggers and an append-only audit table
 
-Revision ID: 0007_audit_triggers
-Revises: 0006_audit_chain
+Revision ID: 0008_audit_triggers
+Revises: 0007_audit_chain
 Create Date: 2026-12-03 09:20:00
 
 On PostgreSQL every write to a clinical or personal table adds an ``audit_event`` row by a
@@ -17,8 +17,8 @@ from __future__ import annotations
 
 from alembic import op
 
-revision = "0007_audit_triggers"
-down_revision = "0006_audit_chain"
+revision = "0008_audit_triggers"
+down_revision = "0007_audit_chain"
 branch_labels = None
 depends_on = None
 

@@ -1,7 +1,7 @@
 """audit trail: hash chain, and no clinical content left in old events
 
-Revision ID: 0006_audit_chain
-Revises: 0005_emergency_numbers
+Revision ID: 0007_audit_chain
+Revises: 0006_retention
 Create Date: 2026-12-03 09:10:00
 
 ``audit_seal`` holds the links of the hash chain (services.audit_chain). Events written
@@ -17,14 +17,16 @@ import json
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0006_audit_chain"
-down_revision = "0005_emergency_numbers"
+revision = "0007_audit_chain"
+down_revision = "0006_retention"
 branch_labels = None
 depends_on = None
 
 # Details that may stay: ids and counts, changed column names, a library item's code.
 KEPT = {"fields", "code", "count", "created", "skipped", "rows", "problems", "items",
         "episode_id", "programme_id", "addendum_id", "based_on", "personal", "imported"}
+# An early erasure keeps the legal basis the administrator stated (services.audit).
+ERASURE = {"legal_basis", "kept_until"}
 
 
 def upgrade() -> None:
@@ -43,13 +45,14 @@ def upgrade() -> None:
 def _scrub_details() -> None:
     bind = op.get_bind()
     events = sa.table("audit_event", sa.column("id", sa.Integer),
-                      sa.column("details", sa.JSON))
-    rows = bind.execute(sa.select(events.c.id, events.c.details)).all()
-    for event_id, details in rows:
+                      sa.column("action", sa.String), sa.column("details", sa.JSON))
+    rows = bind.execute(sa.select(events.c.id, events.c.action, events.c.details)).all()
+    for event_id, action, details in rows:
         value = json.loads(details) if isinstance(details, str) else details
         if not isinstance(value, dict):
             continue
-        kept = {k: v for k, v in value.items() if k in KEPT and _plain(k, v)}
+        kept = {k: v for k, v in value.items() if k in KEPT and _plain(k, v)
+                or action == "erase" and k in ERASURE and isinstance(v, str)}
         if kept != value:
             bind.execute(events.update().where(events.c.id == event_id)
                          .values(details=kept))
