@@ -298,6 +298,97 @@
     </message>
 </context>
 <context>
+    <name>AuditActions</name>
+    <message>
+        <source>opened</source>
+        <translation>åbnet</translation>
+    </message>
+    <message>
+        <source>listed</source>
+        <translation>oplistet</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>oprettet</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>ændret</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>slettet</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>signeret</translation>
+    </message>
+    <message>
+        <source>addendum added</source>
+        <translation>tilføjelse skrevet</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>arkiveret</translation>
+    </message>
+    <message>
+        <source>brought back</source>
+        <translation>hentet frem igen</translation>
+    </message>
+    <message>
+        <source>given out</source>
+        <translation>udleveret</translation>
+    </message>
+    <message>
+        <source>report made</source>
+        <translation>rapport lavet</translation>
+    </message>
+    <message>
+        <source>previewed</source>
+        <translation>vist som udkast</translation>
+    </message>
+    <message>
+        <source>reprinted</source>
+        <translation>genudskrevet</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>udtrukket</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importeret</translation>
+    </message>
+    <message>
+        <source>erased</source>
+        <translation>slettet efter anmodning</translation>
+    </message>
+    <message>
+        <source>audit log read</source>
+        <translation>revisionslog læst</translation>
+    </message>
+    <message>
+        <source>audit log exported</source>
+        <translation>revisionslog eksporteret</translation>
+    </message>
+    <message>
+        <source>saved in the database</source>
+        <translation>gemt i databasen</translation>
+    </message>
+    <message>
+        <source>changed in the database</source>
+        <translation>ændret i databasen</translation>
+    </message>
+    <message>
+        <source>removed from the database</source>
+        <translation>fjernet fra databasen</translation>
+    </message>
+    <message>
+        <source>table emptied in the database</source>
+        <translation>tabel tømt i databasen</translation>
+    </message>
+</context>
+<context>
     <name>AuditEventsModel</name>
     <message>
         <source>When</source>

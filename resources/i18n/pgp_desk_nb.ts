@@ -298,6 +298,97 @@
     </message>
 </context>
 <context>
+    <name>AuditActions</name>
+    <message>
+        <source>opened</source>
+        <translation>åpnet</translation>
+    </message>
+    <message>
+        <source>listed</source>
+        <translation>listet opp</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>opprettet</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>endret</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>slettet</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>signert</translation>
+    </message>
+    <message>
+        <source>addendum added</source>
+        <translation>tillegg skrevet</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>arkivert</translation>
+    </message>
+    <message>
+        <source>brought back</source>
+        <translation>hentet fram igjen</translation>
+    </message>
+    <message>
+        <source>given out</source>
+        <translation>utlevert</translation>
+    </message>
+    <message>
+        <source>report made</source>
+        <translation>rapport laget</translation>
+    </message>
+    <message>
+        <source>previewed</source>
+        <translation>vist som utkast</translation>
+    </message>
+    <message>
+        <source>reprinted</source>
+        <translation>skrevet ut på nytt</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>hentet ut</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importert</translation>
+    </message>
+    <message>
+        <source>erased</source>
+        <translation>slettet etter anmodning</translation>
+    </message>
+    <message>
+        <source>audit log read</source>
+        <translation>revisjonslogg lest</translation>
+    </message>
+    <message>
+        <source>audit log exported</source>
+        <translation>revisjonslogg eksportert</translation>
+    </message>
+    <message>
+        <source>saved in the database</source>
+        <translation>lagret i databasen</translation>
+    </message>
+    <message>
+        <source>changed in the database</source>
+        <translation>endret i databasen</translation>
+    </message>
+    <message>
+        <source>removed from the database</source>
+        <translation>fjernet fra databasen</translation>
+    </message>
+    <message>
+        <source>table emptied in the database</source>
+        <translation>tabell tømt i databasen</translation>
+    </message>
+</context>
+<context>
     <name>AuditEventsModel</name>
     <message>
         <source>When</source>

@@ -36,6 +36,8 @@ def test_every_button_of_the_audit_log(qtbot, ctx, tmp_path: Path, monkeypatch) 
     qtbot.mouseClick(dialog.search_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 1, timeout=5000)
     assert dialog.model.rows[0].action == "read"
+    assert dialog.model.index(0, 3).data() == "åbnet"  # the action in words
+    assert dialog.action.currentText() == "åbnet"
     assert dialog.model.index(0, 5).data() == str(second.id)
     qtbot.mouseClick(dialog.use_since, Qt.MouseButton.LeftButton)
     assert dialog.since.isEnabled()

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from pgp_desk.domain.i18n import fill
 from pgp_desk.services import audit_log
 from pgp_desk.services.context import AppContext
-from pgp_desk.ui.audit.events_model import AuditEventsModel
+from pgp_desk.ui.audit.events_model import AuditEventsModel, action_label
 from pgp_desk.ui.operations import Operation
 
 
@@ -116,7 +116,7 @@ class AuditLogDialog(QDialog):
         self.action.clear()
         self.action.addItem(self.tr("Every action"), "")
         for action in choices.actions:
-            self.action.addItem(action, action)
+            self.action.addItem(action_label(action), action)
         self.search()
 
     def current_filter(self) -> audit_log.AuditFilter:

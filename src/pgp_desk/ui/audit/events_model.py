@@ -24,6 +24,35 @@ def _headers() -> list[str]:
             translate("AuditEventsModel", "Columns changed")]
 
 
+def action_label(action: str) -> str:
+    """The action in words; an action without a label shows as recorded."""
+    labels = {
+        "read": translate("AuditActions", "opened"),
+        "list": translate("AuditActions", "listed"),
+        "create": translate("AuditActions", "created"),
+        "update": translate("AuditActions", "changed"),
+        "delete": translate("AuditActions", "deleted"),
+        "sign": translate("AuditActions", "signed"),
+        "addendum": translate("AuditActions", "addendum added"),
+        "archive": translate("AuditActions", "archived"),
+        "unarchive": translate("AuditActions", "brought back"),
+        "issue": translate("AuditActions", "given out"),
+        "report": translate("AuditActions", "report made"),
+        "preview": translate("AuditActions", "previewed"),
+        "reprint": translate("AuditActions", "reprinted"),
+        "export": translate("AuditActions", "exported"),
+        "import": translate("AuditActions", "imported"),
+        "erase": translate("AuditActions", "erased"),
+        "audit_read": translate("AuditActions", "audit log read"),
+        "audit_export": translate("AuditActions", "audit log exported"),
+        "db_insert": translate("AuditActions", "saved in the database"),
+        "db_update": translate("AuditActions", "changed in the database"),
+        "db_delete": translate("AuditActions", "removed from the database"),
+        "db_truncate": translate("AuditActions", "table emptied in the database"),
+    }
+    return labels.get(action, action)
+
+
 class AuditEventsModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
@@ -52,6 +81,7 @@ class AuditEventsModel(QAbstractTableModel):
         row = self.rows[index.row()]
         record = row.entity if row.entity_id is None else f"{row.entity} {row.entity_id}"
         values = [format_date_time(row.at), row.person, row.workstation,
-                  row.action, record, "" if row.client_id is None else str(row.client_id),
+                  action_label(row.action), record,
+                  "" if row.client_id is None else str(row.client_id),
                   ", ".join(row.fields)]
         return values[index.column()]
