@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from pgp_desk.db.base import Base
 from pgp_desk.db.models import AuditEvent
 from pgp_desk.services.actor import Actor
+from pgp_desk.services.database import Database
 
 
 def last_editor(session: Session, entity: str, entity_id: int,
@@ -101,6 +102,14 @@ def record(
     session.add(AuditEvent(**audit_row(actor, action, entity, entity_id, client_id,
                                        fields=fields, library_code=library_code,
                                        erasure=erasure, **numbers)))
+
+
+def search_finished(db: Database, actor: Actor, query_length: int, hits: int) -> None:
+    """A finished client search (a result opened, or the typing stopped): how long the query
+    was and how many clients it showed, never its words."""
+    with db.sessions.begin() as session:
+        record(session, actor, "search", "client", None, None, query_length=query_length,
+               hits=hits)
 
 
 @dataclass(frozen=True)
