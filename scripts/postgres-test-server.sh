@@ -28,4 +28,6 @@ as_postgres psql -q -p "$port" -tAc "SELECT 1 FROM pg_roles WHERE rolname='$role
   || as_postgres psql -q -p "$port" -c "CREATE ROLE $role LOGIN CREATEDB PASSWORD '$password'" >/dev/null
 # Dropping a test database WITH (FORCE) must be able to end an autovacuum worker on it.
 as_postgres psql -q -p "$port" -c "GRANT pg_signal_backend TO $role" >/dev/null
+# The audit tests create a login role of their own to act as a person at a workstation.
+as_postgres psql -q -p "$port" -c "ALTER ROLE $role CREATEROLE" >/dev/null
 echo "postgresql+psycopg://$role:$password@127.0.0.1:$port/postgres"

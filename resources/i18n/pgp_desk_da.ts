@@ -325,6 +325,207 @@
     </message>
 </context>
 <context>
+    <name>AuditActions</name>
+    <message>
+        <source>opened</source>
+        <translation>åbnet</translation>
+    </message>
+    <message>
+        <source>listed</source>
+        <translation>oplistet</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>oprettet</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>ændret</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>slettet</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>signeret</translation>
+    </message>
+    <message>
+        <source>addendum added</source>
+        <translation>tilføjelse skrevet</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>arkiveret</translation>
+    </message>
+    <message>
+        <source>brought back</source>
+        <translation>hentet frem igen</translation>
+    </message>
+    <message>
+        <source>given out</source>
+        <translation>udleveret</translation>
+    </message>
+    <message>
+        <source>report made</source>
+        <translation>rapport lavet</translation>
+    </message>
+    <message>
+        <source>previewed</source>
+        <translation>vist som udkast</translation>
+    </message>
+    <message>
+        <source>reprinted</source>
+        <translation>genudskrevet</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>udtrukket</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importeret</translation>
+    </message>
+    <message>
+        <source>erased</source>
+        <translation>slettet efter anmodning</translation>
+    </message>
+    <message>
+        <source>audit log read</source>
+        <translation>revisionslog læst</translation>
+    </message>
+    <message>
+        <source>audit log exported</source>
+        <translation>revisionslog eksporteret</translation>
+    </message>
+    <message>
+        <source>saved in the database</source>
+        <translation>gemt i databasen</translation>
+    </message>
+    <message>
+        <source>changed in the database</source>
+        <translation>ændret i databasen</translation>
+    </message>
+    <message>
+        <source>removed from the database</source>
+        <translation>fjernet fra databasen</translation>
+    </message>
+    <message>
+        <source>table emptied in the database</source>
+        <translation>tabel tømt i databasen</translation>
+    </message>
+</context>
+<context>
+    <name>AuditEventsModel</name>
+    <message>
+        <source>When</source>
+        <translation>Tidspunkt</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Arbejdsstation</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Columns changed</source>
+        <translation>Ændrede felter</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Revisionslog</translation>
+    </message>
+    <message>
+        <source>client number</source>
+        <translation>klientnummer</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Søg</translation>
+    </message>
+    <message>
+        <source>Clear filter</source>
+        <translation>Nulstil filter</translation>
+    </message>
+    <message>
+        <source>Export CSV …</source>
+        <translation>Eksportér CSV …</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Every action</source>
+        <translation>Alle handlinger</translation>
+    </message>
+    <message>
+        <source>The newest %1 events; narrow the filter to see older ones.</source>
+        <translation>De nyeste %1 hændelser; indsnævr filteret for at se ældre.</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 hændelser</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Eksportér revisionsloggen</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 events written to %2 (readable by you only).</source>
+        <translation>%1 hændelser skrevet til %2 (kun du kan læse filen).</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Ikke eksporteret</translation>
+    </message>
+</context>
+<context>
     <name>BuilderDrafts</name>
     <message>
         <source>Unsaved changes to this programme from %1 were found on this computer: PGP Desk closed before they were saved.</source>
@@ -2231,6 +2432,10 @@ Skal de slettes nu? Kopier, der ligger andre steder (en USB-disk, klinikserveren
         <translation>Daglige sikkerhedskopier …</translation>
     </message>
     <message>
+        <source>Audit log …</source>
+        <translation>Revisionslog …</translation>
+    </message>
+    <message>
         <source>Quit</source>
         <translation>Afslut</translation>
     </message>
@@ -3385,6 +3590,14 @@ Vil du erstatte den?</translation>
     <message>
         <source>only an administrator can change the clinic&apos;s details</source>
         <translation>kun en administrator kan ændre klinikkens oplysninger</translation>
+    </message>
+    <message>
+        <source>only an administrator can read the audit log</source>
+        <translation>kun en administrator kan læse revisionsloggen</translation>
+    </message>
+    <message>
+        <source>the audit log is exported as a .csv file; choose a name ending in .csv</source>
+        <translation>revisionsloggen eksporteres som en .csv-fil; vælg et navn, der ender på .csv</translation>
     </message>
     <message>
         <source>the clinic record is missing from the database</source>

@@ -325,6 +325,207 @@
     </message>
 </context>
 <context>
+    <name>AuditActions</name>
+    <message>
+        <source>opened</source>
+        <translation>åpnet</translation>
+    </message>
+    <message>
+        <source>listed</source>
+        <translation>listet opp</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>opprettet</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>endret</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>slettet</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>signert</translation>
+    </message>
+    <message>
+        <source>addendum added</source>
+        <translation>tillegg skrevet</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>arkivert</translation>
+    </message>
+    <message>
+        <source>brought back</source>
+        <translation>hentet fram igjen</translation>
+    </message>
+    <message>
+        <source>given out</source>
+        <translation>utlevert</translation>
+    </message>
+    <message>
+        <source>report made</source>
+        <translation>rapport laget</translation>
+    </message>
+    <message>
+        <source>previewed</source>
+        <translation>vist som utkast</translation>
+    </message>
+    <message>
+        <source>reprinted</source>
+        <translation>skrevet ut på nytt</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>hentet ut</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importert</translation>
+    </message>
+    <message>
+        <source>erased</source>
+        <translation>slettet etter anmodning</translation>
+    </message>
+    <message>
+        <source>audit log read</source>
+        <translation>revisjonslogg lest</translation>
+    </message>
+    <message>
+        <source>audit log exported</source>
+        <translation>revisjonslogg eksportert</translation>
+    </message>
+    <message>
+        <source>saved in the database</source>
+        <translation>lagret i databasen</translation>
+    </message>
+    <message>
+        <source>changed in the database</source>
+        <translation>endret i databasen</translation>
+    </message>
+    <message>
+        <source>removed from the database</source>
+        <translation>fjernet fra databasen</translation>
+    </message>
+    <message>
+        <source>table emptied in the database</source>
+        <translation>tabell tømt i databasen</translation>
+    </message>
+</context>
+<context>
+    <name>AuditEventsModel</name>
+    <message>
+        <source>When</source>
+        <translation>Tidspunkt</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Arbeidsstasjon</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Columns changed</source>
+        <translation>Endrede felt</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Revisjonslogg</translation>
+    </message>
+    <message>
+        <source>client number</source>
+        <translation>klientnummer</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Søk</translation>
+    </message>
+    <message>
+        <source>Clear filter</source>
+        <translation>Nullstill filter</translation>
+    </message>
+    <message>
+        <source>Export CSV …</source>
+        <translation>Eksporter CSV …</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Every action</source>
+        <translation>Alle handlinger</translation>
+    </message>
+    <message>
+        <source>The newest %1 events; narrow the filter to see older ones.</source>
+        <translation>De nyeste %1 hendelsene; snevre inn filteret for å se eldre.</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 hendelser</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Eksporter revisjonsloggen</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 events written to %2 (readable by you only).</source>
+        <translation>%1 hendelser skrevet til %2 (bare du kan lese filen).</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Ikke eksportert</translation>
+    </message>
+</context>
+<context>
     <name>BuilderDrafts</name>
     <message>
         <source>Unsaved changes to this programme from %1 were found on this computer: PGP Desk closed before they were saved.</source>
@@ -2231,6 +2432,10 @@ Skal de slettes nå? Kopier som ligger andre steder (en USB-disk, klinikkservere
         <translation>Daglige sikkerhetskopier …</translation>
     </message>
     <message>
+        <source>Audit log …</source>
+        <translation>Revisjonslogg …</translation>
+    </message>
+    <message>
         <source>Quit</source>
         <translation>Avslutt</translation>
     </message>
@@ -3385,6 +3590,14 @@ Vil du erstatte den?</translation>
     <message>
         <source>only an administrator can change the clinic&apos;s details</source>
         <translation>bare en administrator kan endre klinikkens opplysninger</translation>
+    </message>
+    <message>
+        <source>only an administrator can read the audit log</source>
+        <translation>bare en administrator kan lese revisjonsloggen</translation>
+    </message>
+    <message>
+        <source>the audit log is exported as a .csv file; choose a name ending in .csv</source>
+        <translation>revisjonsloggen eksporteres som en .csv-fil; velg et navn som slutter på .csv</translation>
     </message>
     <message>
         <source>the clinic record is missing from the database</source>

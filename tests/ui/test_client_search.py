@@ -77,3 +77,39 @@ def test_window_title_marks_the_demo(qtbot, ctx) -> None:  # type: ignore[no-unt
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     assert "DEMO" in window.windowTitle().upper()
+
+
+def test_a_finished_search_is_audited_once_without_its_words(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    """Typing leaves no event per keystroke; opening a result records the query's length
+    and the hits, never the words."""
+    from sqlalchemy import select
+
+    from pgp_desk.db.models import AuditEvent
+
+    clients.create_client(ctx.db, ctx.actor, clients.ClientInput(
+        first_name="Søren", last_name="Bækgaard", birth_date=date(1990, 1, 2)))
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.search_page.model.page_loaded, timeout=5000):
+        window.start()
+    with qtbot.waitSignal(window.search_page.model.page_loaded, timeout=5000):
+        qtbot.keyClicks(window.search_page.search_field, "soeren")
+    window.search_page._open_first()
+    qtbot.waitUntil(lambda: len(_searches(ctx, AuditEvent, select)) == 1, timeout=5000)
+    window.search_page._audit_search()  # the same search is not recorded twice
+    events = _searches(ctx, AuditEvent, select)
+    assert [e.details for e in events] == [{"query_length": 6, "hits": 1}]
+    assert "soeren" not in str(events[0].__dict__)
+    window.search_page.search_field.clear()
+    qtbot.keyClicks(window.search_page.search_field, "bæk")  # then the typing stops
+    qtbot.waitUntil(lambda: len(_searches(ctx, AuditEvent, select)) == 2, timeout=6000)
+    assert _searches(ctx, AuditEvent, select)[1].details == {"query_length": 3, "hits": 1}
+
+
+def _searches(ctx, AuditEvent, select):  # type: ignore[no-untyped-def]
+    from pgp_desk.ui.operations import wait_for_background
+
+    wait_for_background(2000)
+    with ctx.db.sessions() as session:
+        return list(session.scalars(select(AuditEvent).where(AuditEvent.action == "search")))

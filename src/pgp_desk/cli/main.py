@@ -17,7 +17,8 @@ from pgp_desk.services import logbook
 # Loaded only when a command is given (or --help): each brings its services, SQLAlchemy
 # and often ReportLab, which the desktop application's first window does not need.
 COMMAND_MODULES = ("db_cmd", "demo_cmd", "clients_cmd", "export_cmd", "import_cmd",
-                   "report_cmd", "handout_cmd", "instruments_cmd", "desktop_cmd")
+                   "report_cmd", "handout_cmd", "instruments_cmd", "desktop_cmd",
+                   "audit_cmd")
 
 # Options that work before or after the command: flag, top-level default, other arguments.
 GLOBAL_OPTIONS: tuple[tuple[str, object, dict[str, Any]], ...] = (

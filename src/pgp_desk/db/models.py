@@ -290,6 +290,22 @@ class AuditEvent(Base):
     details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
 
 
+class AuditSeal(Base):
+    """One link of the hash chain over the audit trail (services.audit_chain).
+
+    Kept beside the events, never in them, so sealing only ever inserts: no role needs the
+    right to change an audit event. ``seq`` runs 1, 2, 3 … without gaps; ``hash`` is
+    SHA-256 over the previous link's hash and the sealed event's content.
+    """
+
+    __tablename__ = "audit_seal"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    event_id: Mapped[int] = mapped_column(Integer, unique=True)
+    hash: Mapped[str] = mapped_column(String(64))
+    sealed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
 class ClinicInstrument(Versioned, Timestamped, Base):
     """A questionnaire definition a clinic imported (e.g. a licensed ODI), kept as its text."""
 

@@ -230,7 +230,7 @@ def create_assessment(db: Database, actor: Actor, episode_id: int, kind: str = I
         _apply(session, actor, row, episode, data)
         session.add(row)
         session.flush()
-        record(session, actor, "create", "assessment", row.id, client.id, kind=kind)
+        record(session, actor, "create", "assessment", row.id, client.id)
         return _to_record(session, row, client.id)
 
 

@@ -622,10 +622,10 @@ def import_clients(db: Database, actor: Actor, report: ImportReport,
                 for start in range(0, len(created), BATCH):
                     session.execute(insert(AuditEvent), [
                         audit_row(actor, "create", "client", client_id, client_id,
-                                  source="import")
+                                  imported=True)
                         for client_id in created[start:start + BATCH]])
                 record(session, actor, "import", "client", None, None, created=len(created),
-                       skipped=len(report.skipped), sha256=report.digest)
+                       skipped=len(report.skipped))
         finally:
             connection.rollback()
             staging.drop(connection, checkfirst=True)

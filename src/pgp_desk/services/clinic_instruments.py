@@ -90,8 +90,8 @@ def import_instrument(db: Database, actor: Actor, path: Path, licence_note: str)
         row.licence_note = licence_note.strip()
         row.active = True
         session.flush()
-        record(session, actor, "import", "instrument", row.id, code=definition.code,
-               version=definition.version)
+        record(session, actor, "import", "instrument", row.id,
+               library_code=definition.code)
     return InstrumentEntry(definition.code, pick(definition.names, "da"), definition.version,
                            "clinic", True, licence_note.strip())
 
@@ -108,4 +108,4 @@ def set_active(db: Database, actor: Actor, code: str, active: bool) -> None:
             raise NotFoundError("questionnaire %1 is not one of the clinic's own", code)
         row.active = active
         record(session, actor, "activate" if active else "deactivate", "instrument", row.id,
-               code=code)
+               library_code=code)

@@ -257,7 +257,7 @@ def create_clinic_exercise(db: Database, actor: Actor, definition: dict[str, Any
                 session.add(row)
                 session.flush()
                 record(session, actor, "create", "clinic_exercise", row.id, None,
-                       code=code, based_on=based_on)
+                       library_code=code)
                 return _record(row)
         except IntegrityError:  # another workstation took the same number just now
             continue
@@ -316,7 +316,8 @@ def update_clinic_exercise(db: Database, actor: Actor, base: ClinicExerciseRecor
         if row.based_on:
             data["based_on"] = row.based_on
         row.definition = data
-        record(session, actor, "update", "clinic_exercise", row.id, None, code=row.code)
+        record(session, actor, "update", "clinic_exercise", row.id, None,
+               library_code=row.code)
 
     return _saving(db, actor, base, change)
 
@@ -330,7 +331,7 @@ def set_photo(db: Database, actor: Actor, base: ClinicExerciseRecord,
         row.photo = photo.data if photo else None
         row.photo_mime = photo.mime if photo else None
         record(session, actor, "photo" if photo else "remove_photo", "clinic_exercise",
-               row.id, None, code=row.code)
+               row.id, None, library_code=row.code)
 
     return _saving(db, actor, base, change)
 
@@ -353,4 +354,4 @@ def set_retired(db: Database, actor: Actor, code: str, retired: bool) -> None:
             row.retired = retired
             entity_id = row.id
         record(session, actor, "retire" if retired else "unretire", "exercise", entity_id,
-               None, code=code)
+               None, library_code=code)

@@ -227,8 +227,7 @@ def issue_handout(db: Database, actor: Actor, programme_id: int,
             session.add(row)
             session.flush()
             record(session, actor, "issue", "handout", row.id, client_id,
-                   programme_id=programme_id, language=row.language, sha256=row.sha256,
-                   red_flags=list(flags))
+                   programme_id=programme_id)
             issued = _to_record(session, row, with_pdf=True)
             if deliver is not None:
                 deliver(pdf)
@@ -315,8 +314,7 @@ def issued_since(db: Database, actor: Actor, since: date) -> list[IssuedHandoutR
         rows = list(session.scalars(_metadata_query(actor)
                                     .where(IssuedHandout.issued_at >= start)))
         rows.reverse()
-        record(session, actor, "list", "handout", None, None, since=since.isoformat(),
-               count=len(rows))
+        record(session, actor, "list", "handout", None, None, count=len(rows))
         return _records(session, rows)
 
 

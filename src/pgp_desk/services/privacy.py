@@ -9,7 +9,6 @@ duty (journalføringspligt, 10 years) may forbid erasure; the confirmation says 
 from __future__ import annotations
 
 import base64
-import hashlib
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -212,7 +211,6 @@ def _erase_records(db: Database, actor: Actor, client_id: int, typed_name: str,
         full = f"{client.first_name} {client.last_name}".strip()
         if typed_name.strip() != full:
             raise UserError("the name typed does not match the client's name; nothing erased")
-        fingerprint = hashlib.sha256(f"{client.id}".encode()).hexdigest()[:12]
         episode_ids = [e.id for e in client.episodes]
         early = _check_retention(session, actor, client, episode_ids, basis, today)
         assessment_ids = list(session.scalars(
@@ -240,6 +238,5 @@ def _erase_records(db: Database, actor: Actor, client_id: int, typed_name: str,
         client.erased_at = datetime.now().astimezone()
         session.flush()
         client_search.write_tokens(session, [client_id])  # her words leave the index
-        record(session, actor, "erase", "client", client_id, client_id, ref=fingerprint,
-               **early)
+        record(session, actor, "erase", "client", client_id, client_id, erasure=early)
     return episode_ids

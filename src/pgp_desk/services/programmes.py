@@ -312,7 +312,7 @@ def create_programme(
         session.add(programme)
         session.flush()
         record(session, actor, "create", "programme", programme.id, client.id,
-               based_on=programme.based_on_id)
+               based_on=programme.based_on_id or 0)
         return _to_record(session, programme, client.id)
 
 

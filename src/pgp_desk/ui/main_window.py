@@ -15,6 +15,7 @@ from pgp_desk.services import backups
 from pgp_desk.services.context import AppContext
 from pgp_desk.services.support import support_information
 from pgp_desk.ui.assessment.draft_recovery import offer_drafts
+from pgp_desk.ui.audit_sealer import AuditSealer
 from pgp_desk.ui.clients.search_page import ClientSearchPage
 from pgp_desk.ui.errors import describe_error
 from pgp_desk.ui.operations import Operation, wait_for_background
@@ -38,6 +39,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
         self._build_menus()
         self._build_status_bar()
+        self.audit_sealer = AuditSealer(ctx.db, self)
         self.search_page.client_chosen.connect(self.open_client)
         self.search_page.new_client_requested.connect(self.new_client)
 
@@ -75,6 +77,11 @@ class MainWindow(QMainWindow):
             daily.setObjectName("dailyBackupsAction")
             daily.triggered.connect(self.choose_backup_folder)
             file_menu.addAction(daily)
+        if self.ctx.actor.is_admin:
+            audit = QAction(self.tr("Audit log …"), self)
+            audit.setObjectName("auditLogAction")
+            audit.triggered.connect(self.audit_log)
+            file_menu.addAction(audit)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("Quit"), self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))  # Windows has no standard Quit key
@@ -119,6 +126,7 @@ class MainWindow(QMainWindow):
             self._backup_timer = QTimer(self)
             self._backup_timer.timeout.connect(self.backup_now)
             self._backup_timer.start(BACKUP_CHECK_MS)
+        self.audit_sealer.start()
 
     def backup_now(self, force: bool = False) -> None:
         """Make the daily copy if it is due (in the background), then show its state."""
@@ -229,6 +237,11 @@ class MainWindow(QMainWindow):
         from pgp_desk.ui.about import show_about
 
         show_about(self, self.ctx)
+
+    def audit_log(self) -> None:
+        from pgp_desk.ui.audit.audit_log_dialog import AuditLogDialog
+
+        AuditLogDialog(self.ctx, self).exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         from pgp_desk.ui.clients.workspace import ClientWorkspace

@@ -49,6 +49,11 @@ TEMPLATES = (
         "the file mixes UTF-8 and Windows-1252 text (first at line %1); save it again as UTF-8 and import that",
     ),
     QT_TRANSLATE_NOOP("ServiceErrors", "only an administrator can change the clinic's details"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "only an administrator can read the audit log"),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "the audit log is exported as a .csv file; choose a name ending in .csv",
+    ),
     QT_TRANSLATE_NOOP("ServiceErrors", "the clinic record is missing from the database"),
     QT_TRANSLATE_NOOP(
         "ServiceErrors", "only an administrator can add questionnaires for the clinic"

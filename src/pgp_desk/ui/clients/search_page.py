@@ -18,11 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from pgp_desk.domain.i18n import fill
-from pgp_desk.services import clients
+from pgp_desk.services import audit, clients
 from pgp_desk.services.context import AppContext
 from pgp_desk.ui.clients.list_model import ClientListModel
+from pgp_desk.ui.operations import Operation
 
 TYPING_PAUSE_MS = 120
+SEARCH_SETTLED_MS = 2000  # the list left standing this long is a finished search
 
 
 class ClientSearchPage(QWidget):
@@ -89,6 +91,16 @@ class ClientSearchPage(QWidget):
         self.model.loading_changed.connect(self._show_status)
         self.model.page_loaded.connect(self._show_status)
         self.model.search_failed.connect(self._show_error)
+        # A search is audited once it is finished: a result opened, or the list left
+        # standing after the typing stopped; never per keystroke.
+        self._settled = QTimer(self)
+        self._settled.setSingleShot(True)
+        self._settled.setInterval(SEARCH_SETTLED_MS)
+        self._settled.timeout.connect(self._audit_search)
+        self._audited = ""
+        self.model.page_loaded.connect(self._settled.start)
+        self.search_field.textChanged.connect(lambda _t: self._settled.stop())
+        self.client_chosen.connect(lambda _id: self._audit_search())
         QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
         QShortcut(QKeySequence(Qt.Key.Key_Down), self.search_field, self._focus_table)
         self.table.installEventFilter(self)  # Home / End: first and last client
@@ -136,6 +148,15 @@ class ClientSearchPage(QWidget):
         else:
             text = self.tr("%n clients", "", count)
         self.status.setText(text)
+
+    def _audit_search(self) -> None:
+        self._settled.stop()
+        query = self.model.query.strip()
+        if not query or query == self._audited or self.model.loading:
+            return
+        self._audited = query
+        ctx, length, hits = self.ctx, len(query), self.model.rowCount()
+        Operation(self, lambda: audit.search_finished(ctx.db, ctx.actor, length, hits)).run()
 
     def _show_error(self, message: str) -> None:
         self.status.setText(fill(self.tr("Search failed: %1"), message))

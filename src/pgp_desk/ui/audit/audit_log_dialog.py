@@ -1,0 +1,167 @@
+"""The administrator's Audit log window: filter by person, client, dates and action, and
+export what was found as CSV."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QDate
+from PySide6.QtGui import QIntValidator
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+)
+
+from pgp_desk.domain.i18n import fill
+from pgp_desk.services import audit_log
+from pgp_desk.services.context import AppContext
+from pgp_desk.ui.audit.events_model import AuditEventsModel, action_label
+from pgp_desk.ui.operations import Operation
+
+
+class AuditLogDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent=None):  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("auditLogDialog")
+        self.setWindowTitle(self.tr("Audit log"))
+        self.person = QComboBox()
+        self.person.setObjectName("auditPerson")
+        self.action = QComboBox()
+        self.action.setObjectName("auditAction")
+        for combo in (self.person, self.action):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.client = QLineEdit()
+        self.client.setObjectName("auditClient")
+        self.client.setValidator(QIntValidator(1, 2_000_000_000, self))
+        self.client.setPlaceholderText(self.tr("client number"))
+        self.use_since = QCheckBox(self.tr("From"))
+        self.use_until = QCheckBox(self.tr("To"))
+        today = QDate.currentDate()
+        self.since = QDateEdit(today.addDays(-30))
+        self.until = QDateEdit(today)
+        for check, edit in ((self.use_since, self.since), (self.use_until, self.until)):
+            edit.setCalendarPopup(True)
+            edit.setEnabled(False)
+            check.toggled.connect(edit.setEnabled)
+        self.search_button = QPushButton(self.tr("Search"))
+        self.search_button.setObjectName("auditSearch")
+        self.search_button.setDefault(True)
+        self.clear_button = QPushButton(self.tr("Clear filter"))
+        self.clear_button.setObjectName("auditClear")
+        self.export_button = QPushButton(self.tr("Export CSV …"))
+        self.export_button.setObjectName("auditExport")
+        filters = QGridLayout()
+        filters.addWidget(QLabel(self.tr("Person")), 0, 0)
+        filters.addWidget(self.person, 0, 1)
+        filters.addWidget(QLabel(self.tr("Action")), 0, 2)
+        filters.addWidget(self.action, 0, 3)
+        filters.addWidget(QLabel(self.tr("Client")), 0, 4)
+        filters.addWidget(self.client, 0, 5)
+        filters.addWidget(self.use_since, 1, 0)
+        filters.addWidget(self.since, 1, 1)
+        filters.addWidget(self.use_until, 1, 2)
+        filters.addWidget(self.until, 1, 3)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.search_button)
+        buttons.addWidget(self.clear_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.export_button)
+        filters.addLayout(buttons, 1, 4, 1, 2)
+        self.model = AuditEventsModel()
+        self.table = QTableView()
+        self.table.setObjectName("auditTable")
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.status = QLabel()
+        self.status.setObjectName("auditStatus")
+        self.status.setWordWrap(True)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
+        close.rejected.connect(self.reject)
+        self.close_button = close.button(QDialogButtonBox.StandardButton.Close)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+        layout.addWidget(close)
+        self.search_button.clicked.connect(self.search)
+        self.clear_button.clicked.connect(self.clear)
+        self.export_button.clicked.connect(self.choose_export)
+        self.resize(1120, 640)
+        ctx_ = ctx
+        Operation(self, lambda: audit_log.filter_choices(ctx_.db, ctx_.actor),
+                  self._choices).run()
+
+    def _choices(self, choices: audit_log.FilterChoices) -> None:
+        self.person.clear()
+        self.person.addItem(self.tr("Everyone"), "")
+        for name in choices.people:
+            self.person.addItem(name, name)
+        self.action.clear()
+        self.action.addItem(self.tr("Every action"), "")
+        for action in choices.actions:
+            self.action.addItem(action_label(action), action)
+        self.search()
+
+    def current_filter(self) -> audit_log.AuditFilter:
+        text = self.client.text().strip()
+        return audit_log.AuditFilter(
+            person=str(self.person.currentData() or ""),
+            client_id=int(text) if text else None,
+            since=self.since.date().toPython() if self.use_since.isChecked() else None,  # type: ignore[arg-type]
+            until=self.until.date().toPython() if self.use_until.isChecked() else None,  # type: ignore[arg-type]
+            action=str(self.action.currentData() or ""))
+
+    def search(self) -> None:
+        ctx, wanted = self.ctx, self.current_filter()
+        Operation(self, lambda: audit_log.find_events(ctx.db, ctx.actor, wanted),
+                  self._show).failure_title(self.tr("Audit log")) \
+            .disabling(self.search_button, self.export_button).run()
+
+    def _show(self, rows: list[audit_log.AuditRow]) -> None:
+        self.model.set_rows(rows)
+        self.table.resizeColumnsToContents()
+        if len(rows) >= audit_log.LIMIT:
+            self.status.setText(fill(self.tr(
+                "The newest %1 events; narrow the filter to see older ones."), len(rows)))
+        else:
+            self.status.setText(fill(self.tr("%1 events"), len(rows)))
+
+    def clear(self) -> None:
+        self.person.setCurrentIndex(0)
+        self.action.setCurrentIndex(0)
+        self.client.clear()
+        self.use_since.setChecked(False)
+        self.use_until.setChecked(False)
+        self.search()
+
+    def choose_export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the audit log"),
+                                              "audit-log.csv", self.tr("CSV (*.csv)"))
+        if path:
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path) -> None:
+        ctx, wanted = self.ctx, self.current_filter()
+        Operation(self, lambda: audit_log.export_csv(ctx.db, ctx.actor, wanted, path),
+                  lambda count: self.status.setText(fill(
+                      self.tr("%1 events written to %2 (readable by you only)."),
+                      count, path.name))) \
+            .failure_title(self.tr("Not exported")) \
+            .disabling(self.search_button, self.export_button).run()

@@ -1,0 +1,87 @@
+"""A thin table model over the audit rows a search returned."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from pgp_desk.domain.dates import format_date_time
+from pgp_desk.services.audit_log import AuditRow
+from pgp_desk.ui.i18n import translate
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _headers() -> list[str]:
+    return [translate("AuditEventsModel", "When"), translate("AuditEventsModel", "Person"),
+            translate("AuditEventsModel", "Workstation"),
+            translate("AuditEventsModel", "Action"), translate("AuditEventsModel", "Record"),
+            translate("AuditEventsModel", "Client"),
+            translate("AuditEventsModel", "Columns changed")]
+
+
+def action_label(action: str) -> str:
+    """The action in words; an action without a label shows as recorded."""
+    labels = {
+        "read": translate("AuditActions", "opened"),
+        "list": translate("AuditActions", "listed"),
+        "create": translate("AuditActions", "created"),
+        "update": translate("AuditActions", "changed"),
+        "delete": translate("AuditActions", "deleted"),
+        "sign": translate("AuditActions", "signed"),
+        "addendum": translate("AuditActions", "addendum added"),
+        "archive": translate("AuditActions", "archived"),
+        "unarchive": translate("AuditActions", "brought back"),
+        "issue": translate("AuditActions", "given out"),
+        "report": translate("AuditActions", "report made"),
+        "preview": translate("AuditActions", "previewed"),
+        "reprint": translate("AuditActions", "reprinted"),
+        "export": translate("AuditActions", "exported"),
+        "import": translate("AuditActions", "imported"),
+        "erase": translate("AuditActions", "erased"),
+        "audit_read": translate("AuditActions", "audit log read"),
+        "audit_export": translate("AuditActions", "audit log exported"),
+        "db_insert": translate("AuditActions", "saved in the database"),
+        "db_update": translate("AuditActions", "changed in the database"),
+        "db_delete": translate("AuditActions", "removed from the database"),
+        "db_truncate": translate("AuditActions", "table emptied in the database"),
+    }
+    return labels.get(action, action)
+
+
+class AuditEventsModel(QAbstractTableModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[AuditRow] = []
+
+    def set_rows(self, rows: list[AuditRow]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 7
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return _headers()[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        row = self.rows[index.row()]
+        record = row.entity if row.entity_id is None else f"{row.entity} {row.entity_id}"
+        values = [format_date_time(row.at), row.person, row.workstation,
+                  action_label(row.action), record,
+                  "" if row.client_id is None else str(row.client_id),
+                  ", ".join(row.fields)]
+        return values[index.column()]

@@ -1,0 +1,126 @@
+"""On PostgreSQL the database writes the audit trail itself, and no login role can edit it."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+
+import psycopg
+import pytest
+from sqlalchemy import select
+from sqlalchemy.engine import make_url
+
+from pgp_desk.db.models import AuditEvent
+from pgp_desk.services import audit_chain, clients
+from pgp_desk.services.clinic import ensure_actor
+from pgp_desk.services.database import open_database
+
+pytestmark = pytest.mark.postgres
+
+
+def _plain(url: str) -> str:
+    return url.replace("postgresql+psycopg://", "postgresql://")
+
+
+@pytest.fixture
+def clinic(postgres_url: str) -> Iterator[tuple[object, object, str]]:
+    db = open_database(postgres_url, upgrade=False)
+    yield db, ensure_actor(db, username="therapist", full_name="Test Terapeut"), postgres_url
+    db.close()
+
+
+@pytest.fixture
+def workstation_role(postgres_url: str) -> Iterator[str]:
+    """A login role that is not the schema owner, allowed to read and edit clients."""
+    name = f"pgp_nurse_{uuid.uuid4().hex[:8]}"
+    database = make_url(postgres_url).database
+    with psycopg.connect(_plain(postgres_url), autocommit=True) as admin:
+        admin.execute(f"CREATE ROLE {name} LOGIN PASSWORD 'nurse-pw'")
+        admin.execute(f'GRANT CONNECT ON DATABASE "{database}" TO {name}')
+        admin.execute(f"GRANT SELECT, UPDATE ON client TO {name}")
+    yield name
+    with psycopg.connect(_plain(postgres_url), autocommit=True) as admin:
+        admin.execute(f"REVOKE ALL ON client FROM {name}")
+        admin.execute(f'REVOKE CONNECT ON DATABASE "{database}" FROM {name}')
+        admin.execute(f"DROP ROLE {name}")
+
+
+def _as(url: str, role: str) -> psycopg.Connection:
+    target = make_url(url).set(username=role, password="nurse-pw")
+    return psycopg.connect(_plain(target.render_as_string(hide_password=False)),
+                           autocommit=True)
+
+
+def test_plain_sql_by_another_role_is_audited_with_her_name(clinic, workstation_role) -> None:  # type: ignore[no-untyped-def]
+    """A direct UPDATE outside PGP Desk leaves an event naming the role and the columns."""
+    db, actor, url = clinic
+    made = clients.create_client(db, actor, clients.ClientInput(first_name="Ea",
+                                                                last_name="Holm"))
+    with _as(url, workstation_role) as conn:
+        conn.execute("UPDATE client SET phone = '+45 99 88 77 66', notes = 'secret' "
+                     "WHERE id = %s", (made.id,))
+    with db.sessions() as session:
+        events = session.scalars(select(AuditEvent).where(AuditEvent.action == "db_update",
+                                                          AuditEvent.entity == "client")
+                                 ).all()
+        inserted = session.scalars(select(AuditEvent).where(
+            AuditEvent.action == "db_insert", AuditEvent.entity == "client")).all()
+    assert [(e.username, e.entity_id, e.client_id, e.details) for e in events] == [
+        (workstation_role, made.id, made.id, {"fields": ["notes", "phone"]})]
+    assert "99 88" not in str(events[0].details) and "secret" not in str(events[0].details)
+    assert [e.entity_id for e in inserted] == [made.id]  # the app's own write too
+    assert audit_chain.verify(db, audit_chain.seal(db).head).intact
+
+
+def test_a_login_role_cannot_change_or_remove_audit_rows(clinic, workstation_role) -> None:  # type: ignore[no-untyped-def]
+    """UPDATE, DELETE and TRUNCATE on the audit tables are refused; adding an event is not."""
+    db, actor, url = clinic
+    clients.create_client(db, actor, clients.ClientInput(first_name="Ea", last_name="Holm"))
+    audit_chain.seal(db)
+    with _as(url, workstation_role) as conn:
+        for statement in ("UPDATE audit_event SET username = 'nobody'",
+                          "DELETE FROM audit_event",
+                          "TRUNCATE audit_event",
+                          "UPDATE audit_seal SET hash = 'x'",
+                          "DELETE FROM audit_seal"):
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                conn.execute(statement)
+        conn.execute("INSERT INTO audit_event (at, username, workstation, action, entity, "
+                     "details) VALUES (now(), 'x', 'desk', 'read', 'client', '{}')")
+    assert audit_chain.verify(db).intact
+
+
+def test_truncating_a_clinical_table_is_audited(clinic) -> None:  # type: ignore[no-untyped-def]
+    """Even TRUNCATE, which fires no row trigger, leaves an event."""
+    db, _actor, url = clinic
+    with psycopg.connect(_plain(url), autocommit=True) as conn:
+        conn.execute("TRUNCATE programme_item")
+    with db.sessions() as session:
+        actions = session.scalars(select(AuditEvent.action).where(
+            AuditEvent.entity == "programme_item")).all()
+    assert actions == ["db_truncate"]
+
+
+def test_the_clients_export_names_who_changed_her_record_outside_the_app(  # type: ignore[no-untyped-def]
+        clinic, workstation_role, tmp_path) -> None:
+    """GDPR art. 15: her export lists the direct change with the role's name and time."""
+    import io
+    import json
+
+    from pypdf import PdfReader
+
+    from pgp_desk.services.export_files import write_client_export
+
+    db, actor, url = clinic
+    made = clients.create_client(db, actor, clients.ClientInput(first_name="Ea",
+                                                                last_name="Holm"))
+    with _as(url, workstation_role) as conn:
+        conn.execute("UPDATE client SET phone = '+45 99 88 77 66' WHERE id = %s", (made.id,))
+    pdf = write_client_export(db, actor, made.id, tmp_path / "ea.json")
+    trail = json.loads((tmp_path / "ea.json").read_text(encoding="utf-8"))["audit_trail"]
+    direct = [e for e in trail if e["action"] == "db_update"]
+    assert [(e["user"], e["entity"], e["entity_id"]) for e in direct] == [
+        (workstation_role, "client", made.id)]
+    assert direct[0]["at"]
+    text = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf.read_bytes())).pages)
+    assert workstation_role in text and "ændret i databasen" in text
