@@ -14,3 +14,9 @@ class AppContext:
     actor: Actor
     language: str = "da"
     demo: bool = False
+
+    @property
+    def drafts_scope(self) -> str:
+        """Whose drafts: this database and this person, so a draft is never offered to
+        anyone but its author (services.drafts hashes it into a folder name)."""
+        return f"{self.db.url}#person={self.actor.user_id}"

@@ -10,7 +10,8 @@ always either the previous complete one or the new complete one, never half a fi
 Drafts live in ``config.drafts_dir()/<database>/assessment-<id>.json`` (a new, not yet
 saved assessment: ``assessment-new-<episode id>.json``; programmes likewise
 ``programme-<id>.json`` and ``programme-new-<episode id>.json``); ``<database>`` is a short hash of
-the database URL, so a draft made in the demo clinic is never offered in the real one.
+the database URL and the person (``AppContext.drafts_scope``), so a draft made in the demo
+clinic is never offered in the real one, nor one person's draft to another.
 They hold clinical data, so files are created readable by the user only (0600). A draft
 is removed when the assessment is saved, or when the user discards it.
 """
