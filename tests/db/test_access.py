@@ -194,6 +194,8 @@ CALLS = {
 # Public functions taking an actor that this walk leaves out, and why.
 NOT_WALKED = {
     "audit.record": "writes the audit event of the call that checked access",
+    "audit.audit_row": "builds the audit event of the call that checked access",
+    "programmes.mark_issued": "the session-level step of issuing, after the programme loader",
     "people.require_admin": "is the administrator check itself",
     "episodes.episode_in_clinic": "the session-level loader (services.records.episode)",
     "handout_data.assemble": "runs inside handouts' calls, after their loader",
