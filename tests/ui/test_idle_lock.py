@@ -43,10 +43,17 @@ def test_locked_window_keeps_its_text_and_opens_for_her_password(qtbot, ctx) -> 
 
 
 def test_drafts_are_never_offered_to_another_person(ctx) -> None:  # type: ignore[no-untyped-def]
-    """A draft written by one person is listed for her and for nobody else."""
+    """A draft written by one person is listed for her and for nobody else; erasure still
+    finds them all."""
     colleague = replace(ctx, actor=sign_in_as(ctx.db, "kollega"))
     assert isinstance(colleague, AppContext)
     drafts.write_draft(ctx.drafts_scope, drafts.draft_key(episode_id=1), {"plan": "x"},
                        episode_id=1)
     assert [d.key for d in drafts.list_drafts(ctx.drafts_scope)] == ["assessment-new-1"]
+    assert drafts.list_drafts(colleague.drafts_scope) == []
+    drafts.write_draft(colleague.drafts_scope, drafts.draft_key(episode_id=1), {"plan": "y"},
+                       episode_id=1, client_id=7)
+    # erasing the client removes every person's drafts about her
+    assert drafts.discard_client_drafts(ctx.db.url, 7, [1]) == 2
+    assert drafts.list_drafts(ctx.drafts_scope) == drafts.list_drafts(colleague.drafts_scope)
     assert drafts.list_drafts(colleague.drafts_scope) == []

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from pgp_desk.services.actor import Actor
 from pgp_desk.services.database import Database
+from pgp_desk.services.drafts import person_scope
 
 
 @dataclass
@@ -19,4 +20,4 @@ class AppContext:
     def drafts_scope(self) -> str:
         """Whose drafts: this database and this person, so a draft is never offered to
         anyone but its author (services.drafts hashes it into a folder name)."""
-        return f"{self.db.url}#person={self.actor.user_id}"
+        return person_scope(self.db.url, self.actor.user_id)
