@@ -170,6 +170,7 @@ def test_commands_need_a_person_and_her_password(sqlite_url: str) -> None:
 def test_an_empty_database_points_to_the_first_start(tmp_path: Path) -> None:
     """A command on a database with nobody in it says how the administrator is created."""
     url = f"sqlite:///{tmp_path / 'new.sqlite3'}"
+    assert run("--database", url, "db", "upgrade").returncode == 0
     result = run("--database", url, "--user", "anne", "--password-stdin", "clients", "search",
                  password="whatever-it-is")
     assert result.returncode == 1 and "create the administrator" in result.stderr

@@ -52,7 +52,7 @@ def test_only_an_administrator_manages_people(sqlite_url: str, capsys) -> None: 
 def test_recovery_code_sets_a_new_password_once(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
     """`users recover` takes the code and a new password; the code then no longer works."""
     url = f"sqlite:///{tmp_path / 'solo.sqlite3'}"
-    db = open_database(url)
+    db = open_database(url, create=True)
     try:
         code = signin.create_first_administrator(db, people.Profile(
             "anne", "Anne Holm", "physiotherapist", "3KQ7B", ("therapist",)),

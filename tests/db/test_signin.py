@@ -89,7 +89,7 @@ def test_unreachable_server_is_told_apart_from_a_wrong_password() -> None:
 def test_first_start_creates_the_administrator_and_a_recovery_code(tmp_path: Path) -> None:
     """An empty database asks for the administrator; she is signed in at once, and the
     recovery code sets a new password once."""
-    db = open_database(f"sqlite:///{tmp_path / 'new.sqlite3'}")
+    db = open_database(f"sqlite:///{tmp_path / 'new.sqlite3'}", create=True)
     try:
         assert signin.setup_state(db) == signin.FIRST_START
         profile = people.Profile("anne", "Anne Holm", "physiotherapist", "3KQ7B",

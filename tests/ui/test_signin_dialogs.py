@@ -51,7 +51,7 @@ def test_wrong_password_is_said_and_the_right_one_signs_in(qtbot, sqlite_db, dan
 def test_first_administrator_is_created_through_the_window(qtbot, tmp_path: Path, danish) -> None:  # type: ignore[no-untyped-def]
     """Errors show under their fields; a complete form creates the administrator, who is
     signed in and can sign in again with her password."""
-    db = open_database(f"sqlite:///{tmp_path / 'new.sqlite3'}")
+    db = open_database(f"sqlite:///{tmp_path / 'new.sqlite3'}", create=True)
     try:
         dialog = AdministratorDialog(db)
         qtbot.addWidget(dialog)
