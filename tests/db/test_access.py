@@ -29,6 +29,8 @@ from pgp_desk.services import (
     assessment_report,
     assessment_rules,
     assessments,
+    audit,
+    audit_log,
     client_import,
     clients,
     clinic,
@@ -99,6 +101,12 @@ CALLS = {
         client_import.check_file(d, a, i.csv_path)),
     "client_import.import_clients": ("contact", lambda d, a, i:
         client_import.import_clients(d, a, i.import_report)),
+    "audit.search_finished": ("contact", lambda d, a, i: audit.search_finished(d, a, 4, 2)),
+    "audit_log.export_csv": ("admin", lambda d, a, i:
+        audit_log.export_csv(d, a, audit_log.AuditFilter(), i.csv_path.with_suffix(".a.csv"))),
+    "audit_log.filter_choices": ("admin", lambda d, a, i: audit_log.filter_choices(d, a)),
+    "audit_log.find_events": ("admin", lambda d, a, i:
+        audit_log.find_events(d, a, audit_log.AuditFilter())),
     "clients.count_clients": ("contact", lambda d, a, i: clients.count_clients(d, a)),
     "clients.create_client": ("contact", lambda d, a, i: clients.create_client(
         d, a, clients.ClientInput(first_name="Ny", last_name="Klient"))),
