@@ -23,6 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
+from bench_people import bench_actor
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QApplication
@@ -30,7 +31,6 @@ from sqlalchemy import func, select
 
 from pgp_desk.db.models import Programme, ProgrammeItem
 from pgp_desk.services import handouts
-from pgp_desk.services.clinic import ensure_actor
 from pgp_desk.services.database import open_database
 from pgp_desk.services.demo import create_demo_clinic
 from pgp_desk.services.handout_options import PrintOptions
@@ -92,7 +92,7 @@ def _difference(a: QImage, b: QImage) -> float:
 def _handout_pdfs() -> dict[str, bytes]:
     with tempfile.TemporaryDirectory() as folder:
         db = open_database(f"sqlite:///{Path(folder) / 'bench.sqlite3'}")
-        actor = ensure_actor(db)
+        actor = bench_actor(db)
         create_demo_clinic(db, actor, clients=30, seed=7)
         with db.sessions() as session:
             programme = session.scalars(

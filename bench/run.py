@@ -35,6 +35,7 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "bench"))
 
 import bare_handout  # noqa: E402
+from bench_people import bench_actor  # noqa: E402
 from sqlalchemy import func, select  # noqa: E402
 
 from pgp_desk.db.models import (  # noqa: E402
@@ -53,7 +54,6 @@ from pgp_desk.services import (  # noqa: E402
     timeline,
 )
 from pgp_desk.services.actor import Actor  # noqa: E402
-from pgp_desk.services.clinic import ensure_actor  # noqa: E402
 from pgp_desk.services.database import Database, open_database  # noqa: E402
 from pgp_desk.services.demo import create_name_only_clients  # noqa: E402
 from pgp_desk.services.errors import ConflictError  # noqa: E402
@@ -175,7 +175,7 @@ def search_figure(run: Run, data: Dataset, repeat: int) -> dict[str, float]:
     """p95 of the first page per query; the baseline is the first page with no query."""
     db = open_database(data.url)
     try:
-        actor = ensure_actor(db, username="bench")
+        actor = bench_actor(db)
         base = p95(timed(lambda: clients.search_clients(db, actor, ""), repeat))
         worst: dict[str, float] = {}
         for query in QUERIES:
@@ -243,7 +243,7 @@ def handout_figure(run: Run, data: Dataset, repeat: int) -> None:
     """Six exercises, from the database to the PDF, against bare ReportLab on the same data."""
     db = open_database(data.url)
     try:
-        actor = ensure_actor(db, username="bench")
+        actor = bench_actor(db)
         ids = _programmes(db, 4, exercises=6)
         for name, options in (("", PrintOptions()),
                               (", two languages", PrintOptions(second_language="en"))):
@@ -272,7 +272,7 @@ def batch_figure(run: Run, data: Dataset) -> None:
     """100 handouts one after another, from cold caches (a fresh process's memory)."""
     db = open_database(data.url)
     try:
-        actor = ensure_actor(db, username="bench")
+        actor = bench_actor(db)
         ids = _programmes(db, 100)
         ids = (ids * (100 // max(1, len(ids)) + 1))[:100]
         illustration_cache.forget()  # and an empty disk half: as a first start
@@ -332,7 +332,7 @@ def _busy_client(db: Database, actor: Actor) -> tuple[int, int]:
 def open_and_save_figures(run: Run, data: Dataset, repeat: int) -> None:
     db = open_database(data.url)
     try:
-        actor = ensure_actor(db, username="bench")
+        actor = bench_actor(db)
         client_id, draft_id = _busy_client(db, actor)
 
         def open_client() -> None:  # what the workspace asks for when a client is opened
@@ -380,7 +380,7 @@ def load_figure(run: Run, data: Dataset, seconds: float, workstations: int = 20)
     db = open_database(data.url)
     shared: list[int] = []
     try:
-        actor = ensure_actor(db, username="bench")
+        actor = bench_actor(db)
         with db.sessions() as session:
             client_ids = list(session.scalars(select(Client.id).order_by(Client.id).limit(300)))
             programme_ids = _programmes(db, 40)
@@ -399,7 +399,7 @@ def load_figure(run: Run, data: Dataset, seconds: float, workstations: int = 20)
     def workstation(number: int) -> None:
         rng = random.Random(number)
         db = open_database(data.url, upgrade=False)
-        actor = ensure_actor(db, username=f"workstation{number}")
+        actor = bench_actor(db)
         count = 0
         try:
             while time.monotonic() < stop_at:
@@ -450,7 +450,7 @@ def load_figure(run: Run, data: Dataset, seconds: float, workstations: int = 20)
     took = time.perf_counter() - started
     db = open_database(data.url, upgrade=False)
     try:
-        actor = ensure_actor(db, username="bench")
+        actor = bench_actor(db)
         final = "".join(assessments.get_assessment(db, actor, i).notes for i in shared)
     finally:
         db.close()

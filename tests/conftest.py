@@ -70,31 +70,47 @@ def _with_database(admin_url: str, name: str) -> str:
     return make_url(admin_url).set(database=name).render_as_string(hide_password=False)
 
 
-@pytest.fixture(scope="session")
-def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def _populated(url: str) -> dict:  # type: ignore[type-arg]
+    """Migrate the template and give it the test clinic's people (tests/people_world.py)."""
+    from people_world import populate
     from pgp_desk.db import migrate
     from pgp_desk.db.engine import make_engine
+    from pgp_desk.services.database import open_database
 
-    path = tmp_path_factory.mktemp("template") / "template.sqlite3"
-    engine = make_engine(f"sqlite:///{path}")
+    engine = make_engine(url)
     migrate.upgrade(engine, backup=False)
     engine.dispose()
-    return path
+    database = open_database(url, upgrade=False)
+    try:
+        return populate(database)
+    finally:
+        database.close()
 
 
 @pytest.fixture(scope="session")
-def postgres_template() -> Iterator[str]:
-    from pgp_desk.db import migrate
-    from pgp_desk.db.engine import make_engine
+def sqlite_people(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict]:  # type: ignore[type-arg]
+    path = tmp_path_factory.mktemp("template") / "template.sqlite3"
+    return path, _populated(f"sqlite:///{path}")
 
+
+@pytest.fixture(scope="session")
+def sqlite_template(sqlite_people) -> Path:  # type: ignore[no-untyped-def]
+    return sqlite_people[0]
+
+
+@pytest.fixture(scope="session")
+def postgres_people() -> Iterator[tuple[str, dict]]:  # type: ignore[type-arg]
     admin = postgres_admin_url()
     name = f"pgp_tmpl_{uuid.uuid4().hex[:10]}"
     _pg_execute(admin, f'CREATE DATABASE "{name}"')
-    engine = make_engine(_with_database(admin, name))
-    migrate.upgrade(engine, backup=False)
-    engine.dispose()
-    yield name
+    people = _populated(_with_database(admin, name))
+    yield name, people
     _drop_database(admin, name)
+
+
+@pytest.fixture(scope="session")
+def postgres_template(postgres_people) -> str:  # type: ignore[no-untyped-def]
+    return postgres_people[0]
 
 
 @pytest.fixture
@@ -142,10 +158,17 @@ def db(db_url: str):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def actor(db):  # type: ignore[no-untyped-def]
-    from pgp_desk.services.clinic import ensure_actor
+def people(request: pytest.FixtureRequest, db_url: str) -> dict:  # type: ignore[type-arg]
+    """The test clinic's signed-in people by user name: ``therapist`` (administrator and
+    therapist), ``kollega`` (therapist), ``sekretaer`` (secretary)."""
+    if db_url.startswith("sqlite"):
+        return request.getfixturevalue("sqlite_people")[1]
+    return request.getfixturevalue("postgres_people")[1]
 
-    return ensure_actor(db, username="therapist", full_name="Test Terapeut")
+
+@pytest.fixture
+def actor(db, people):  # type: ignore[no-untyped-def]
+    return people["therapist"]
 
 
 @pytest.fixture
@@ -158,10 +181,8 @@ def sqlite_db(sqlite_url: str):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def sqlite_actor(sqlite_db):  # type: ignore[no-untyped-def]
-    from pgp_desk.services.clinic import ensure_actor
-
-    return ensure_actor(sqlite_db, username="therapist", full_name="Test Terapeut")
+def sqlite_actor(sqlite_db, sqlite_people):  # type: ignore[no-untyped-def]
+    return sqlite_people[1]["therapist"]
 
 
 @pytest.fixture

@@ -26,6 +26,7 @@ from pypdf import PdfReader
 
 from pgp_desk.db import migrate
 from pgp_desk.db.engine import make_engine
+from pgp_desk.services.demo_names import DEMO_PASSWORD
 from pgp_desk.ui.single_instance import instance_key
 
 pytestmark = [pytest.mark.bundle, pytest.mark.slow]
@@ -72,9 +73,10 @@ def no_python_env(tmp_path: Path, socket_dir: Path) -> dict[str, str]:
     return env
 
 
-def _run(bundle: Path, env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
+def _run(bundle: Path, env: dict[str, str], *args: str,
+         stdin: str | None = None) -> subprocess.CompletedProcess[str]:
     result = subprocess.run([str(bundle / "pgp-desk"), *args], env=env, capture_output=True,
-                            text=True, timeout=300, check=False)
+                            input=stdin, text=True, timeout=300, check=False)
     assert result.returncode == 0, result.stderr[-3000:]
     assert "Traceback" not in result.stderr
     return result
@@ -116,8 +118,9 @@ def test_bundle_creates_upgrades_and_prints_a_handout(bundle: Path, tmp_path: Pa
     with sqlite3.connect(fresh) as connection:
         programme = connection.execute("SELECT min(id) FROM programme").fetchone()[0]
     out = tmp_path / "handout.pdf"
-    _run(bundle, no_python_env, "--database", f"sqlite:///{fresh}", "handout", str(programme),
-         "-o", str(out))
+    _run(bundle, no_python_env, "--database", f"sqlite:///{fresh}", "--user", "mette",
+         "--password-stdin", "handout", str(programme), "-o", str(out),
+         stdin=DEMO_PASSWORD + "\n")
     reader = PdfReader(io.BytesIO(out.read_bytes()))
     assert len(reader.pages) >= 1 and reader.pages[0].extract_text().strip()
 

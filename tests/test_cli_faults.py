@@ -18,13 +18,18 @@ from pathlib import Path
 
 import pytest
 
+from people_world import cli_sign_in
+from pgp_desk.services.demo_names import DEMO_PASSWORD
+
 Paths = dict[str, Path]
 
 
 def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """The command signed in as the demo clinic's administrator (options may follow it)."""
     full_env = os.environ | {"QT_QPA_PLATFORM": "offscreen"} | (env or {})
-    return subprocess.run([sys.executable, "-m", "pgp_desk", *args], capture_output=True,
-                          text=True, env=full_env, timeout=120, check=False)
+    return subprocess.run([sys.executable, "-m", "pgp_desk", *args, *cli_sign_in("mette")],
+                          capture_output=True, text=True, env=full_env, timeout=120,
+                          check=False, input=DEMO_PASSWORD + "\n")
 
 
 def assert_one_sentence(result: subprocess.CompletedProcess[str], *words: str) -> None:
@@ -258,6 +263,7 @@ def test_percent_in_password_or_folder_never_prints_it(tmp_path: Path) -> None:
     path = folder / "clinic.sqlite3"
     result = run(*with_db(path, "db", "upgrade"))
     assert result.returncode == 0, result.stderr
+    assert run(*with_db(path, "demo", "--clients", "1")).returncode == 0  # people to sign in
     assert run(*with_db(path, "clients", "search")).returncode == 0
     secret = "s3cr%t-pa%ss"
     result = run("--database", f"postgresql+psycopg://someone:{secret}@127.0.0.1:1/clinic",

@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from people_world import TEST_PASSWORD, cli_sign_in
+
 GOOD = ("Fornavn;Efternavn;Fødselsdato;Telefon;Sprog\n"
         "Søren;Østergård;24.03.1990;+45 12 34 56 78;dansk\n"
         "Åse;Lie;02.01.1985;;norsk\n")
@@ -21,9 +23,12 @@ BAD = ("Fornavn;Efternavn;Fødselsdato\n"
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
+    """The command signed in as the test clinic's administrator (tests/people_world.py)."""
     env = os.environ | {"QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run([sys.executable, "-m", "pgp_desk", *args], capture_output=True,
-                          text=True, env=env, timeout=300, check=False)
+    signed = [*args[:2], *cli_sign_in(), *args[2:]] if args[:1] == ("--database",) else args
+    return subprocess.run([sys.executable, "-m", "pgp_desk", *signed], capture_output=True,
+                          text=True, env=env, timeout=300, check=False,
+                          input=TEST_PASSWORD + "\n")
 
 
 def listed(url: str) -> list[str]:
@@ -39,10 +44,9 @@ def test_help(command: list[str]) -> None:
     assert result.returncode == 0 and "usage: pgp-desk" in result.stdout
 
 
-def test_dry_run_then_import_a_windows_file(tmp_path: Path) -> None:
+def test_dry_run_then_import_a_windows_file(tmp_path: Path, sqlite_url: str) -> None:
     """--dry-run reports and writes nothing; without it the same file is imported."""
-    url = f"sqlite:///{tmp_path / 'c.sqlite3'}"
-    assert run("--database", url, "db", "upgrade").returncode == 0  # only this creates one
+    url = sqlite_url
     csv_file = tmp_path / "klienter.csv"
     csv_file.write_bytes(GOOD.encode("cp1252"))
     dry = run("--database", url, "import", "clients", str(csv_file), "--dry-run")
@@ -65,10 +69,9 @@ def test_dry_run_then_import_a_windows_file(tmp_path: Path) -> None:
     assert len(listed(url)) == 2
 
 
-def test_bad_file_imports_nothing_and_names_the_lines(tmp_path: Path) -> None:
+def test_bad_file_imports_nothing_and_names_the_lines(tmp_path: Path, sqlite_url: str) -> None:
     """Errors are listed with line numbers; exit 1 with one sentence; no client created."""
-    url = f"sqlite:///{tmp_path / 'c.sqlite3'}"
-    assert run("--database", url, "db", "upgrade").returncode == 0  # only this creates one
+    url = sqlite_url
     csv_file = tmp_path / "bad.csv"
     csv_file.write_text(BAD, encoding="utf-8-sig")
     result = run("--database", url, "import", "clients", str(csv_file))
@@ -80,10 +83,9 @@ def test_bad_file_imports_nothing_and_names_the_lines(tmp_path: Path) -> None:
     assert listed(url) == []
 
 
-def test_export_writes_json_and_pdf(tmp_path: Path) -> None:
+def test_export_writes_json_and_pdf(tmp_path: Path, sqlite_url: str) -> None:
     """export client writes both files, refuses to overwrite them, and --force overwrites."""
-    url = f"sqlite:///{tmp_path / 'c.sqlite3'}"
-    assert run("--database", url, "db", "upgrade").returncode == 0  # only this creates one
+    url = sqlite_url
     csv_file = tmp_path / "k.csv"
     csv_file.write_text(GOOD, encoding="utf-8")
     assert run("--database", url, "import", "clients", str(csv_file)).returncode == 0
@@ -105,10 +107,9 @@ def test_export_writes_json_and_pdf(tmp_path: Path) -> None:
     assert "Your data" in "".join(p.extract_text() for p in PdfReader(pdf).pages)
 
 
-def test_export_unknown_client_is_one_sentence(tmp_path: Path) -> None:
+def test_export_unknown_client_is_one_sentence(tmp_path: Path, sqlite_url: str) -> None:
     """Exporting a client that does not exist fails cleanly and writes no file."""
-    url = f"sqlite:///{tmp_path / 'c.sqlite3'}"
-    assert run("--database", url, "db", "upgrade").returncode == 0  # only this creates one
+    url = sqlite_url
     result = run("--database", url, "export", "client", "999", "-o", str(tmp_path / "x.json"))
     assert result.returncode == 1
     assert "client 999 does not exist" in result.stderr and "Traceback" not in result.stderr

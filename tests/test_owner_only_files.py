@@ -15,13 +15,17 @@ from pathlib import Path
 
 import pytest
 
+from people_world import cli_sign_in
+from pgp_desk.services.demo_names import DEMO_PASSWORD
+
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
 
 
 def run(*args: str, data: Path) -> subprocess.CompletedProcess[str]:
     env = os.environ | {"QT_QPA_PLATFORM": "offscreen", "PGP_DESK_DATA_DIR": str(data)}
-    return subprocess.run([sys.executable, "-m", "pgp_desk", *args], capture_output=True,
-                          text=True, env=env, timeout=300, check=False, umask=0)
+    return subprocess.run([sys.executable, "-m", "pgp_desk", *args, *cli_sign_in("mette")],
+                          capture_output=True, text=True, env=env, timeout=300, check=False,
+                          umask=0, input=DEMO_PASSWORD + "\n")
 
 
 def _mode(path: Path) -> int:

@@ -148,6 +148,33 @@
     </message>
 </context>
 <context>
+    <name>AdministratorDialog</name>
+    <message>
+        <source>The clinic&apos;s administrator</source>
+        <translation>Klinikkens administrator</translation>
+    </message>
+    <message>
+        <source>Welcome to PGP Desk. This database is new: create its administrator, who adds the clinic&apos;s other people.</source>
+        <translation>Velkommen til PGP Desk. Databasen er ny: opret dens administrator, som derefter opretter klinikkens øvrige personer.</translation>
+    </message>
+    <message>
+        <source>PGP Desk now signs every person in. Complete the administrator&apos;s profile and choose her password; she then completes her colleagues&apos; profiles.</source>
+        <translation>PGP Desk logger nu hver person ind. Udfyld administratorens profil og vælg hendes adgangskode; derefter udfylder hun kollegernes profiler.</translation>
+    </message>
+    <message>
+        <source>Create and sign in</source>
+        <translation>Opret og log ind</translation>
+    </message>
+    <message>
+        <source>Save and sign in</source>
+        <translation>Gem og log ind</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Afslut</translation>
+    </message>
+</context>
+<context>
     <name>AdvicePanel</name>
     <message>
         <source>Advice printed after the exercises, in the programme&apos;s language:</source>
@@ -1136,6 +1163,10 @@ Skal de slettes nu? Kopier, der ligger andre steder (en USB-disk, klinikserveren
         <translation>Hvor længe en klients journal opbevares, før den må slettes (journalføringspligten: mindst 10 år). Sletning før kræver, at en administrator angiver retsgrundlaget.</translation>
     </message>
     <message>
+        <source> min</source>
+        <translation> min.</translation>
+    </message>
+    <message>
         <source>No logo</source>
         <translation>Intet logo</translation>
     </message>
@@ -1190,6 +1221,10 @@ Skal de slettes nu? Kopier, der ligger andre steder (en USB-disk, klinikserveren
     <message>
         <source>Keep records</source>
         <translation>Opbevar journaler</translation>
+    </message>
+    <message>
+        <source>Lock after idle</source>
+        <translation>Lås efter inaktivitet</translation>
     </message>
     <message>
         <source>Save</source>
@@ -2398,6 +2433,25 @@ Skal de slettes nu? Kopier, der ligger andre steder (en USB-disk, klinikserveren
     </message>
 </context>
 <context>
+    <name>LockOverlay</name>
+    <message>
+        <source>PGP Desk is locked</source>
+        <translation>PGP Desk er låst</translation>
+    </message>
+    <message>
+        <source>Only %1 can unlock it with her password.</source>
+        <translation>Kun %1 kan låse op med sin adgangskode.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Adgangskode</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Lås op</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>DEMO CLINIC (fictional data)</source>
@@ -2424,6 +2478,10 @@ Skal de slettes nu? Kopier, der ligger andre steder (en USB-disk, klinikserveren
         <translation>Klinikindstillinger …</translation>
     </message>
     <message>
+        <source>People …</source>
+        <translation>Personer …</translation>
+    </message>
+    <message>
         <source>Questionnaires …</source>
         <translation>Spørgeskemaer …</translation>
     </message>
@@ -2434,6 +2492,10 @@ Skal de slettes nu? Kopier, der ligger andre steder (en USB-disk, klinikserveren
     <message>
         <source>Audit log …</source>
         <translation>Revisionslog …</translation>
+    </message>
+    <message>
+        <source>Switch user …</source>
+        <translation>Skift bruger …</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -2466,6 +2528,10 @@ Skal de slettes nu? Kopier, der ligger andre steder (en USB-disk, klinikserveren
     <message>
         <source>Clinic server %1</source>
         <translation>Klinikkens server %1</translation>
+    </message>
+    <message>
+        <source>connection not verified (sslmode in the URL)</source>
+        <translation>forbindelsen er ikke verificeret (sslmode i adressen)</translation>
     </message>
     <message>
         <source>Signed in as %1 · %2</source>
@@ -2573,6 +2639,34 @@ Skal de slettes nu? Kopier, der ligger andre steder (en USB-disk, klinikserveren
     <message>
         <source>Holds an invisible control character; delete the text and type it again.</source>
         <translation>Indeholder et usynligt kontroltegn; slet teksten, og skriv den igen.</translation>
+    </message>
+    <message>
+        <source>2 to 40 small letters, digits, dots or dashes, e.g. anne.holm.</source>
+        <translation>2 til 40 små bogstaver, cifre, punktummer eller bindestreger, fx anne.holm.</translation>
+    </message>
+    <message>
+        <source>Someone already has this user name.</source>
+        <translation>En anden har allerede dette brugernavn.</translation>
+    </message>
+    <message>
+        <source>Write the first and the last name.</source>
+        <translation>Skriv både fornavn og efternavn.</translation>
+    </message>
+    <message>
+        <source>A Danish authorisation ID has 5 characters (e.g. 0C25Q), an HPR number 6 to 9 digits.</source>
+        <translation>Et dansk autorisations-ID har 5 tegn (fx 0C25Q), et HPR-nummer 6 til 9 cifre.</translation>
+    </message>
+    <message>
+        <source>A therapist signs records: give a physiotherapist profession and the authorisation ID.</source>
+        <translation>En terapeut underskriver journaler: angiv faggruppen fysioterapeut og autorisations-ID.</translation>
+    </message>
+    <message>
+        <source>A password needs at least %1 characters.</source>
+        <translation>En adgangskode skal have mindst %1 tegn.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>De to adgangskoder er ikke ens.</translation>
     </message>
     <message>
         <source>The value is out of range.</source>
@@ -2793,6 +2887,111 @@ Skal de slettes nu? Kopier, der ligger andre steder (en USB-disk, klinikserveren
     </message>
 </context>
 <context>
+    <name>People</name>
+    <message>
+        <source>Physiotherapist</source>
+        <translation>Fysioterapeut</translation>
+    </message>
+    <message>
+        <source>Physiotherapist (specialist)</source>
+        <translation>Fysioterapeut (specialist)</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Sekretær</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andet</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Therapist</source>
+        <translation>Terapeut</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleDialog</name>
+    <message>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <source>Name and authorisation ID</source>
+        <translation>Navn og autorisations-ID</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Brugernavn</translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation>Faggruppe</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roller</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Add person …</source>
+        <translation>Tilføj person …</translation>
+    </message>
+    <message>
+        <source>Edit profile …</source>
+        <translation>Ret profil …</translation>
+    </message>
+    <message>
+        <source>Set password …</source>
+        <translation>Angiv adgangskode …</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Deaktivér</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiveret</translation>
+    </message>
+    <message>
+        <source>Profile or password to complete</source>
+        <translation>Profil eller adgangskode mangler</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Aktivér</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>New person</source>
+        <translation>Ny person</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+</context>
+<context>
     <name>PlanNotesPage</name>
     <message>
         <source>One step per line, e.g.
@@ -2850,6 +3049,45 @@ Opfølgning om 3 uger</translation>
     <message>
         <source>Not printed</source>
         <translation>Ikke udskrevet</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileForm</name>
+    <message>
+        <source>e.g. 0C25Q or HPR number 9144889</source>
+        <translation>fx 0C25Q eller HPR-nummer 9144889</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Fulde navn</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Brugernavn</translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation>Faggruppe</translation>
+    </message>
+    <message>
+        <source>Authorisation ID / HPR number</source>
+        <translation>Autorisations-ID / HPR-nummer</translation>
+    </message>
+    <message>
+        <source>She also treats clients (therapist)</source>
+        <translation>Hun behandler også patienter (terapeut)</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roller</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Adgangskode</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Adgangskode igen</translation>
     </message>
 </context>
 <context>
@@ -3372,6 +3610,21 @@ Vil du erstatte den?</translation>
     </message>
 </context>
 <context>
+    <name>RecoveryCodeDialog</name>
+    <message>
+        <source>Recovery code</source>
+        <translation>Gendannelseskode</translation>
+    </message>
+    <message>
+        <source>Write this code on paper and keep it locked away. If the administrator forgets her password, the code lets her choose a new one (pgp-desk users recover). It is shown only now.</source>
+        <translation>Skriv koden på papir og opbevar den aflåst. Hvis administratoren glemmer sin adgangskode, kan hun vælge en ny med koden (pgp-desk users recover). Koden vises kun nu.</translation>
+    </message>
+    <message>
+        <source>I have written it down</source>
+        <translation>Jeg har skrevet den ned</translation>
+    </message>
+</context>
+<context>
     <name>RedFlagConfirmDialog</name>
     <message>
         <source>Open red flag</source>
@@ -3640,8 +3893,84 @@ Vil du erstatte den?</translation>
         <translation>databasefilen %1 kan ikke åbnes; kontrollér mappen og dens rettigheder</translation>
     </message>
     <message>
-        <source>the database schema is older than this PGP Desk; run &apos;pgp-desk db upgrade&apos;</source>
-        <translation>databasens skema er ældre end denne PGP Desk; kør &apos;pgp-desk db upgrade&apos;</translation>
+        <source>the database at %1 is empty; IT creates its tables with &apos;pgp-desk db upgrade&apos;</source>
+        <translation>databasen på %1 er tom; IT opretter dens tabeller med &apos;pgp-desk db upgrade&apos;</translation>
+    </message>
+    <message>
+        <source>there is nobody with the user name %1</source>
+        <translation>der er ingen med brugernavnet %1</translation>
+    </message>
+    <message>
+        <source>the clinic needs at least one active administrator</source>
+        <translation>klinikken skal have mindst én aktiv administrator</translation>
+    </message>
+    <message>
+        <source>client %1 does not exist</source>
+        <translation>patient %1 findes ikke</translation>
+    </message>
+    <message>
+        <source>pregnancy %1 does not exist</source>
+        <translation>graviditetsforløb %1 findes ikke</translation>
+    </message>
+    <message>
+        <source>assessment %1 does not exist</source>
+        <translation>undersøgelse %1 findes ikke</translation>
+    </message>
+    <message>
+        <source>programme %1 does not exist</source>
+        <translation>program %1 findes ikke</translation>
+    </message>
+    <message>
+        <source>handout %1 does not exist</source>
+        <translation>udlevering %1 findes ikke</translation>
+    </message>
+    <message>
+        <source>only a therapist can open clinical records</source>
+        <translation>kun en terapeut kan åbne kliniske journaler</translation>
+    </message>
+    <message>
+        <source>only an administrator can erase a client&apos;s data</source>
+        <translation>kun en administrator kan slette en patients data</translation>
+    </message>
+    <message>
+        <source>only the clinic&apos;s staff can open the client list</source>
+        <translation>kun klinikkens personale kan åbne patientlisten</translation>
+    </message>
+    <message>
+        <source>wrong user name or password</source>
+        <translation>forkert brugernavn eller adgangskode</translation>
+    </message>
+    <message>
+        <source>too many wrong passwords: wait %1 seconds and try again</source>
+        <translation>for mange forkerte adgangskoder: vent %1 sekunder, og prøv igen</translation>
+    </message>
+    <message>
+        <source>this person is disabled; an administrator can enable her again</source>
+        <translation>denne person er deaktiveret; en administrator kan aktivere hende igen</translation>
+    </message>
+    <message>
+        <source>your profile is not complete; ask an administrator to complete it</source>
+        <translation>din profil er ikke udfyldt; bed en administrator om at udfylde den</translation>
+    </message>
+    <message>
+        <source>this database already has people; sign in instead</source>
+        <translation>databasen har allerede personer; log ind i stedet</translation>
+    </message>
+    <message>
+        <source>this user name is already in use</source>
+        <translation>brugernavnet er allerede i brug</translation>
+    </message>
+    <message>
+        <source>the recovery code or the administrator&apos;s user name is wrong</source>
+        <translation>gendannelseskoden eller administratorens brugernavn er forkert</translation>
+    </message>
+    <message>
+        <source>only an administrator can manage the clinic&apos;s people</source>
+        <translation>kun en administrator kan administrere klinikkens personer</translation>
+    </message>
+    <message>
+        <source>the database has schema version %1 and this PGP Desk needs %2; ask IT to run &apos;pgp-desk db upgrade&apos; on it</source>
+        <translation>databasen har skemaversion %1, og denne PGP Desk kræver %2; bed IT om at køre &apos;pgp-desk db upgrade&apos; på den</translation>
     </message>
     <message>
         <source>could not choose a new exercise code; please try again</source>
@@ -3861,6 +4190,32 @@ Vil du erstatte den?</translation>
     <message>
         <source>Advice and note</source>
         <translation>Råd og besked</translation>
+    </message>
+</context>
+<context>
+    <name>SignIn</name>
+    <message>
+        <source>Demo clinic (fictional people): sign in as mette (administrator), jonas or ingrid (therapists) or sofie (secretary). The password of all four is %1.</source>
+        <translation>Demoklinik (opdigtede personer): log ind som mette (administrator), jonas eller ingrid (terapeuter) eller sofie (sekretær). Alle fire har adgangskoden %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to PGP Desk</source>
+        <translation>Log ind i PGP Desk</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Log ind</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Brugernavn</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Adgangskode</translation>
     </message>
 </context>
 <context>

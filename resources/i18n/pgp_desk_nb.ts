@@ -148,6 +148,33 @@
     </message>
 </context>
 <context>
+    <name>AdministratorDialog</name>
+    <message>
+        <source>The clinic&apos;s administrator</source>
+        <translation>Klinikkens administrator</translation>
+    </message>
+    <message>
+        <source>Welcome to PGP Desk. This database is new: create its administrator, who adds the clinic&apos;s other people.</source>
+        <translation>Velkommen til PGP Desk. Databasen er ny: opprett administratoren, som deretter legger inn klinikkens øvrige personer.</translation>
+    </message>
+    <message>
+        <source>PGP Desk now signs every person in. Complete the administrator&apos;s profile and choose her password; she then completes her colleagues&apos; profiles.</source>
+        <translation>PGP Desk logger nå inn hver person. Fyll ut administratorens profil og velg passordet hennes; deretter fyller hun ut kollegenes profiler.</translation>
+    </message>
+    <message>
+        <source>Create and sign in</source>
+        <translation>Opprett og logg inn</translation>
+    </message>
+    <message>
+        <source>Save and sign in</source>
+        <translation>Lagre og logg inn</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Avslutt</translation>
+    </message>
+</context>
+<context>
     <name>AdvicePanel</name>
     <message>
         <source>Advice printed after the exercises, in the programme&apos;s language:</source>
@@ -1136,6 +1163,10 @@ Skal de slettes nå? Kopier som ligger andre steder (en USB-disk, klinikkservere
         <translation>Hvor lenge en klients journal oppbevares før den kan slettes (i Danmark minst 10 år etter journalføringsplikten). Sletting før krever at en administrator oppgir rettsgrunnlaget.</translation>
     </message>
     <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
         <source>No logo</source>
         <translation>Ingen logo</translation>
     </message>
@@ -1190,6 +1221,10 @@ Skal de slettes nå? Kopier som ligger andre steder (en USB-disk, klinikkservere
     <message>
         <source>Keep records</source>
         <translation>Oppbevar journaler</translation>
+    </message>
+    <message>
+        <source>Lock after idle</source>
+        <translation>Lås etter inaktivitet</translation>
     </message>
     <message>
         <source>Save</source>
@@ -2398,6 +2433,25 @@ Skal de slettes nå? Kopier som ligger andre steder (en USB-disk, klinikkservere
     </message>
 </context>
 <context>
+    <name>LockOverlay</name>
+    <message>
+        <source>PGP Desk is locked</source>
+        <translation>PGP Desk er låst</translation>
+    </message>
+    <message>
+        <source>Only %1 can unlock it with her password.</source>
+        <translation>Bare %1 kan låse opp med passordet sitt.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passord</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Lås opp</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>DEMO CLINIC (fictional data)</source>
@@ -2424,6 +2478,10 @@ Skal de slettes nå? Kopier som ligger andre steder (en USB-disk, klinikkservere
         <translation>Klinikkinnstillinger …</translation>
     </message>
     <message>
+        <source>People …</source>
+        <translation>Personer …</translation>
+    </message>
+    <message>
         <source>Questionnaires …</source>
         <translation>Spørreskjemaer …</translation>
     </message>
@@ -2434,6 +2492,10 @@ Skal de slettes nå? Kopier som ligger andre steder (en USB-disk, klinikkservere
     <message>
         <source>Audit log …</source>
         <translation>Revisjonslogg …</translation>
+    </message>
+    <message>
+        <source>Switch user …</source>
+        <translation>Bytt bruker …</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -2466,6 +2528,10 @@ Skal de slettes nå? Kopier som ligger andre steder (en USB-disk, klinikkservere
     <message>
         <source>Clinic server %1</source>
         <translation>Klinikkens server %1</translation>
+    </message>
+    <message>
+        <source>connection not verified (sslmode in the URL)</source>
+        <translation>forbindelsen er ikke verifisert (sslmode i adressen)</translation>
     </message>
     <message>
         <source>Signed in as %1 · %2</source>
@@ -2573,6 +2639,34 @@ Skal de slettes nå? Kopier som ligger andre steder (en USB-disk, klinikkservere
     <message>
         <source>Holds an invisible control character; delete the text and type it again.</source>
         <translation>Inneholder et usynlig kontrolltegn; slett teksten og skriv den på nytt.</translation>
+    </message>
+    <message>
+        <source>2 to 40 small letters, digits, dots or dashes, e.g. anne.holm.</source>
+        <translation>2 til 40 små bokstaver, sifre, punktum eller bindestreker, f.eks. anne.holm.</translation>
+    </message>
+    <message>
+        <source>Someone already has this user name.</source>
+        <translation>Noen andre har allerede dette brukernavnet.</translation>
+    </message>
+    <message>
+        <source>Write the first and the last name.</source>
+        <translation>Skriv både fornavn og etternavn.</translation>
+    </message>
+    <message>
+        <source>A Danish authorisation ID has 5 characters (e.g. 0C25Q), an HPR number 6 to 9 digits.</source>
+        <translation>En dansk autorisasjons-ID har 5 tegn (f.eks. 0C25Q), et HPR-nummer 6 til 9 sifre.</translation>
+    </message>
+    <message>
+        <source>A therapist signs records: give a physiotherapist profession and the authorisation ID.</source>
+        <translation>En terapeut signerer journaler: oppgi yrket fysioterapeut og HPR-nummeret.</translation>
+    </message>
+    <message>
+        <source>A password needs at least %1 characters.</source>
+        <translation>Et passord må ha minst %1 tegn.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>De to passordene er ikke like.</translation>
     </message>
     <message>
         <source>The value is out of range.</source>
@@ -2793,6 +2887,111 @@ Skal de slettes nå? Kopier som ligger andre steder (en USB-disk, klinikkservere
     </message>
 </context>
 <context>
+    <name>People</name>
+    <message>
+        <source>Physiotherapist</source>
+        <translation>Fysioterapeut</translation>
+    </message>
+    <message>
+        <source>Physiotherapist (specialist)</source>
+        <translation>Fysioterapeut (spesialist)</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Sekretær</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annet</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Therapist</source>
+        <translation>Terapeut</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleDialog</name>
+    <message>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <source>Name and authorisation ID</source>
+        <translation>Navn og autorisasjons-ID</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Brukernavn</translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation>Yrke</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roller</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Add person …</source>
+        <translation>Legg til person …</translation>
+    </message>
+    <message>
+        <source>Edit profile …</source>
+        <translation>Endre profil …</translation>
+    </message>
+    <message>
+        <source>Set password …</source>
+        <translation>Angi passord …</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Deaktiver</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktivert</translation>
+    </message>
+    <message>
+        <source>Profile or password to complete</source>
+        <translation>Profil eller passord mangler</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Aktiver</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>New person</source>
+        <translation>Ny person</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
     <name>PlanNotesPage</name>
     <message>
         <source>One step per line, e.g.
@@ -2850,6 +3049,45 @@ Oppfølging om 3 uker</translation>
     <message>
         <source>Not printed</source>
         <translation>Ikke skrevet ut</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileForm</name>
+    <message>
+        <source>e.g. 0C25Q or HPR number 9144889</source>
+        <translation>f.eks. 0C25Q eller HPR-nummer 9144889</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Fullt navn</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Brukernavn</translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation>Yrke</translation>
+    </message>
+    <message>
+        <source>Authorisation ID / HPR number</source>
+        <translation>Autorisasjons-ID / HPR-nummer</translation>
+    </message>
+    <message>
+        <source>She also treats clients (therapist)</source>
+        <translation>Hun behandler også pasienter (terapeut)</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roller</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passord</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Passord en gang til</translation>
     </message>
 </context>
 <context>
@@ -3372,6 +3610,21 @@ Vil du erstatte den?</translation>
     </message>
 </context>
 <context>
+    <name>RecoveryCodeDialog</name>
+    <message>
+        <source>Recovery code</source>
+        <translation>Gjenopprettingskode</translation>
+    </message>
+    <message>
+        <source>Write this code on paper and keep it locked away. If the administrator forgets her password, the code lets her choose a new one (pgp-desk users recover). It is shown only now.</source>
+        <translation>Skriv koden på papir og oppbevar den innelåst. Hvis administratoren glemmer passordet sitt, kan hun velge et nytt med koden (pgp-desk users recover). Koden vises bare nå.</translation>
+    </message>
+    <message>
+        <source>I have written it down</source>
+        <translation>Jeg har skrevet den ned</translation>
+    </message>
+</context>
+<context>
     <name>RedFlagConfirmDialog</name>
     <message>
         <source>Open red flag</source>
@@ -3640,8 +3893,84 @@ Vil du erstatte den?</translation>
         <translation>databasefilen %1 kan ikke åpnes; kontroller mappen og tilgangene til den</translation>
     </message>
     <message>
-        <source>the database schema is older than this PGP Desk; run &apos;pgp-desk db upgrade&apos;</source>
-        <translation>databaseskjemaet er eldre enn denne PGP Desk; kjør &apos;pgp-desk db upgrade&apos;</translation>
+        <source>the database at %1 is empty; IT creates its tables with &apos;pgp-desk db upgrade&apos;</source>
+        <translation>databasen på %1 er tom; IT oppretter tabellene med &apos;pgp-desk db upgrade&apos;</translation>
+    </message>
+    <message>
+        <source>there is nobody with the user name %1</source>
+        <translation>det finnes ingen med brukernavnet %1</translation>
+    </message>
+    <message>
+        <source>the clinic needs at least one active administrator</source>
+        <translation>klinikken må ha minst én aktiv administrator</translation>
+    </message>
+    <message>
+        <source>client %1 does not exist</source>
+        <translation>pasient %1 finnes ikke</translation>
+    </message>
+    <message>
+        <source>pregnancy %1 does not exist</source>
+        <translation>svangerskapsforløp %1 finnes ikke</translation>
+    </message>
+    <message>
+        <source>assessment %1 does not exist</source>
+        <translation>undersøkelse %1 finnes ikke</translation>
+    </message>
+    <message>
+        <source>programme %1 does not exist</source>
+        <translation>program %1 finnes ikke</translation>
+    </message>
+    <message>
+        <source>handout %1 does not exist</source>
+        <translation>utlevering %1 finnes ikke</translation>
+    </message>
+    <message>
+        <source>only a therapist can open clinical records</source>
+        <translation>bare en terapeut kan åpne kliniske journaler</translation>
+    </message>
+    <message>
+        <source>only an administrator can erase a client&apos;s data</source>
+        <translation>bare en administrator kan slette en pasients data</translation>
+    </message>
+    <message>
+        <source>only the clinic&apos;s staff can open the client list</source>
+        <translation>bare klinikkens personale kan åpne pasientlisten</translation>
+    </message>
+    <message>
+        <source>wrong user name or password</source>
+        <translation>feil brukernavn eller passord</translation>
+    </message>
+    <message>
+        <source>too many wrong passwords: wait %1 seconds and try again</source>
+        <translation>for mange feil passord: vent %1 sekunder og prøv igjen</translation>
+    </message>
+    <message>
+        <source>this person is disabled; an administrator can enable her again</source>
+        <translation>denne personen er deaktivert; en administrator kan aktivere henne igjen</translation>
+    </message>
+    <message>
+        <source>your profile is not complete; ask an administrator to complete it</source>
+        <translation>profilen din er ikke utfylt; be en administrator fylle den ut</translation>
+    </message>
+    <message>
+        <source>this database already has people; sign in instead</source>
+        <translation>databasen har allerede personer; logg inn i stedet</translation>
+    </message>
+    <message>
+        <source>this user name is already in use</source>
+        <translation>brukernavnet er allerede i bruk</translation>
+    </message>
+    <message>
+        <source>the recovery code or the administrator&apos;s user name is wrong</source>
+        <translation>gjenopprettingskoden eller administratorens brukernavn er feil</translation>
+    </message>
+    <message>
+        <source>only an administrator can manage the clinic&apos;s people</source>
+        <translation>bare en administrator kan administrere klinikkens personer</translation>
+    </message>
+    <message>
+        <source>the database has schema version %1 and this PGP Desk needs %2; ask IT to run &apos;pgp-desk db upgrade&apos; on it</source>
+        <translation>databasen har skjemaversjon %1, og denne PGP Desk krever %2; be IT kjøre &apos;pgp-desk db upgrade&apos; på den</translation>
     </message>
     <message>
         <source>could not choose a new exercise code; please try again</source>
@@ -3861,6 +4190,32 @@ Vil du erstatte den?</translation>
     <message>
         <source>Advice and note</source>
         <translation>Råd og melding</translation>
+    </message>
+</context>
+<context>
+    <name>SignIn</name>
+    <message>
+        <source>Demo clinic (fictional people): sign in as mette (administrator), jonas or ingrid (therapists) or sofie (secretary). The password of all four is %1.</source>
+        <translation>Demoklinikk (oppdiktede personer): logg inn som mette (administrator), jonas eller ingrid (terapeuter) eller sofie (sekretær). Alle fire har passordet %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to PGP Desk</source>
+        <translation>Logg inn i PGP Desk</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Logg inn</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Brukernavn</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passord</translation>
     </message>
 </context>
 <context>

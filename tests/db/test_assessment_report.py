@@ -13,6 +13,7 @@ from pathlib import Path
 from pypdf import PdfReader
 
 from handout_world import raise_red_flag, worked
+from people_world import TEST_PASSWORD, cli_sign_in, sign_in_as
 from pgp_desk.db.models import Assessment
 from pgp_desk.domain.painmap import PainMap, RegionMark
 from pgp_desk.services import assessments as svc
@@ -120,32 +121,35 @@ def test_draft_report_says_it_is_unsigned(db, actor) -> None:  # type: ignore[no
 
 def test_cli_report_writes_a_pdf(sqlite_url: str, tmp_path: Path) -> None:
     """`pgp-desk report ID -o FILE` writes the PDF; an unknown id is one error sentence."""
-    from pgp_desk.services.clinic import ensure_actor
     from pgp_desk.services.database import open_database
 
     db = open_database(sqlite_url, upgrade=False)
-    actor = ensure_actor(db, username="cli", full_name="Cli Terapeut")
+    actor = sign_in_as(db, "therapist")
     _client, second = _two_visits(db, actor)
     db.close()
     src = Path(__file__).resolve().parents[2] / "src"
     env = {**os.environ, "PYTHONPATH": str(src)}
     out = tmp_path / "rapport.pdf"
     done = subprocess.run([sys.executable, "-m", "pgp_desk", "--database", sqlite_url,
-                           "--user", "cli", "report", str(second.id), "-o", str(out)],
-                          capture_output=True, text=True, env=env, check=False)
+                           *cli_sign_in(), "report", str(second.id), "-o", str(out)],
+                          capture_output=True, text=True, env=env, check=False,
+                          input=TEST_PASSWORD + "\n")
     assert done.returncode == 0, done.stderr
     assert "Åse Ørum" in _text(out.read_bytes())
     summary = subprocess.run([sys.executable, "-m", "pgp_desk", "--database", sqlite_url,
-                              "--user", "cli", "report", str(second.id), "-o", str(out),
+                              *cli_sign_in(), "report", str(second.id), "-o", str(out),
                               "--request", "kontrol om 4 uger", "--summary"],
-                             capture_output=True, text=True, env=env, check=False)
+                             capture_output=True, text=True, env=env, check=False,
+                             input=TEST_PASSWORD + "\n")
     assert summary.returncode == 0, summary.stderr
     lines = summary.stdout.splitlines()
     assert lines[1].startswith("Fysioterapeutisk undersøgelse") and len(lines) == 5
     assert lines[-1].endswith("Vi beder om: kontrol om 4 uger")
     missing = subprocess.run([sys.executable, "-m", "pgp_desk", "--database", sqlite_url,
-                              "report", "9999", "-o", str(tmp_path / "x.pdf")],
-                             capture_output=True, text=True, env=env, check=False)
+                              *cli_sign_in(), "report", "9999", "-o",
+                              str(tmp_path / "x.pdf")],
+                             capture_output=True, text=True, env=env, check=False,
+                             input=TEST_PASSWORD + "\n")
     assert missing.returncode == 1
     assert "assessment 9999 does not exist" in missing.stderr
     assert not (tmp_path / "x.pdf").exists()

@@ -7,6 +7,7 @@ from datetime import date, timedelta
 
 import pytest
 
+from people_world import sign_in_as
 from pgp_desk.domain.painmap import PainMap, RegionMark
 from pgp_desk.domain.pelvic_tests import Context
 from pgp_desk.services import assessments as svc
@@ -14,7 +15,6 @@ from pgp_desk.services import clients, episodes
 from pgp_desk.services.assessment_model import FOLLOW_UP, QuestionnaireEntry
 from pgp_desk.services.assessment_progress import episode_progress
 from pgp_desk.services.audit import DATABASE_ACTIONS, client_trail
-from pgp_desk.services.clinic import ensure_actor
 from pgp_desk.services.errors import ConflictError, NotFoundError, UserError, ValidationError
 
 TODAY = date.today()
@@ -46,7 +46,8 @@ def test_create_stores_the_stage_on_the_assessment_date(db, actor) -> None:  # t
     made = svc.create_assessment(db, actor, ep.id, assessed_on=TODAY - timedelta(days=30))
     assert (made.phase, made.stage_days) == ("t2", 280 - 100 - 30)
     assert str(made.stage.gestation) == "21+3"
-    assert made.therapist_id == actor.user_id and made.therapist_name == "Test Terapeut"
+    assert made.therapist_id == actor.user_id
+    assert made.therapist_name == "Test Terapeut (aut.-ID 0T3ST)"
     assert made.status == "draft" and made.version == 1 and made.client_id == client.id
     assert made.tests.context is Context.PREGNANCY
 
@@ -172,7 +173,7 @@ def test_unknown_chosen_subgroup_is_refused(db, actor) -> None:  # type: ignore[
 def test_concurrent_save_raises_conflict_naming_the_section(db, actor) -> None:  # type: ignore[no-untyped-def]
     """Two therapists open the same draft; the second save conflicts and writes nothing."""
     _client, ep = _episode(db, actor)
-    other = ensure_actor(db, username="kollega", full_name="Anden Terapeut")
+    other = sign_in_as(db, "kollega")
     made = svc.create_assessment(db, actor, ep.id)
     theirs = made.as_input()
     theirs.plan = "Their plan"
@@ -182,7 +183,7 @@ def test_concurrent_save_raises_conflict_naming_the_section(db, actor) -> None: 
     with pytest.raises(ConflictError) as err:
         svc.save_assessment(db, actor, made, mine)
     assert [c.field for c in err.value.changes] == ["plan"]
-    assert err.value.changed_by == "kollega"
+    assert err.value.changed_by == "Karen Kollega (aut.-ID 4KL9B)"
     stored = svc.get_assessment(db, actor, made.id)
     assert stored.plan == "Their plan" and stored.notes == ""
     # keeping mine: save again on top of the newer record
@@ -197,7 +198,7 @@ def test_sign_locks_and_addenda_carry_author_and_time(db, actor) -> None:  # typ
     with pytest.raises(UserError):
         svc.add_addendum(db, actor, made.id, "too early")
     signed = svc.sign_assessment(db, actor, made.id, made.version)
-    assert signed.signed and signed.signed_by_name == "Test Terapeut"
+    assert signed.signed and signed.signed_by_name == "Test Terapeut (aut.-ID 0T3ST)"
     assert signed.signed_at is not None
     with pytest.raises(UserError, match="signed"):
         svc.save_assessment(db, actor, signed, replace(signed.as_input(), plan="x"))
@@ -206,7 +207,7 @@ def test_sign_locks_and_addenda_carry_author_and_time(db, actor) -> None:  # typ
     with pytest.raises(ValidationError):
         svc.add_addendum(db, actor, made.id, "   ")
     add = svc.add_addendum(db, actor, made.id, "P4 venstre var positiv, ikke negativ.")
-    assert add.author_name == "Test Terapeut"
+    assert add.author_name == "Test Terapeut (aut.-ID 0T3ST)"
     got = svc.get_assessment(db, actor, made.id)
     assert [a.text for a in got.addenda] == ["P4 venstre var positiv, ikke negativ."]
     assert got.addenda[0].created_at is not None
@@ -234,7 +235,7 @@ def test_lists_and_previous_assessment(db, actor) -> None:  # type: ignore[no-un
     c = svc.create_assessment(db, actor, ep.id, kind=FOLLOW_UP)
     rows = svc.list_assessments(db, actor, ep.id)
     assert [r.id for r in rows] == [a.id, b.id, c.id]
-    assert rows[0].therapist_name == "Test Terapeut" and rows[1].kind == FOLLOW_UP
+    assert rows[0].therapist_name == "Test Terapeut (aut.-ID 0T3ST)" and rows[1].kind == FOLLOW_UP
     assert [r.id for r in svc.list_client_assessments(db, actor, client.id)] == [a.id, b.id, c.id]
     prev = svc.previous_assessment(db, actor, c.id)
     assert prev is not None and prev.id == b.id

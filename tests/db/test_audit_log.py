@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from people_world import sign_in_as
 from pgp_desk.services import audit_log, clients
 from pgp_desk.services.audit_log import AuditFilter
-from pgp_desk.services.clinic import ensure_actor
 from pgp_desk.services.errors import UserError
 
 
@@ -60,7 +60,7 @@ def test_csv_export_is_owner_only_and_complete(db, actor, tmp_path: Path) -> Non
 def test_only_an_administrator_reads_the_log(db, actor, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """A therapist is refused the list, the choices and the export."""
     assert actor.is_admin
-    therapist = ensure_actor(db, username="bo", full_name="Bo Terapeut")
+    therapist = sign_in_as(db, "kollega")
     assert not therapist.is_admin
     with pytest.raises(UserError, match="administrator"):
         audit_log.find_events(db, therapist, AuditFilter())

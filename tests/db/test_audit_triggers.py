@@ -10,9 +10,9 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.engine import make_url
 
+from people_world import sign_in_as
 from pgp_desk.db.models import AuditEvent
 from pgp_desk.services import audit_chain, clients
-from pgp_desk.services.clinic import ensure_actor
 from pgp_desk.services.database import open_database
 
 pytestmark = pytest.mark.postgres
@@ -25,7 +25,7 @@ def _plain(url: str) -> str:
 @pytest.fixture
 def clinic(postgres_url: str) -> Iterator[tuple[object, object, str]]:
     db = open_database(postgres_url, upgrade=False)
-    yield db, ensure_actor(db, username="therapist", full_name="Test Terapeut"), postgres_url
+    yield db, sign_in_as(db, "therapist"), postgres_url
     db.close()
 
 

@@ -7,9 +7,9 @@ from datetime import date, timedelta
 
 import pytest
 
+from people_world import sign_in_as
 from pgp_desk.services import clients, episodes, privacy
 from pgp_desk.services.audit import DATABASE_ACTIONS, client_trail
-from pgp_desk.services.clinic import ensure_actor
 from pgp_desk.services.database import open_database
 from pgp_desk.services.errors import ConflictError, NotFoundError, UserError, ValidationError
 
@@ -116,7 +116,7 @@ def test_edit_on_two_workstations_is_a_conflict(db_url, db, actor) -> None:  # t
     made = _make(db, actor, phone="1111")
     other_db = open_database(db_url, upgrade=False)
     try:
-        other = ensure_actor(other_db, username="colleague")
+        other = sign_in_as(other_db, "kollega")
         mine = clients.get_client(db, actor, made.id)
         theirs = clients.get_client(other_db, other, made.id)
         clients.update_client(other_db, other, theirs,

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from people_world import sign_in_as
 from pgp_desk.services import clinic_instruments
 from pgp_desk.services.assessment_rules import available_instruments
-from pgp_desk.services.clinic import ensure_actor
 from pgp_desk.services.errors import UserError
 
 ODI = Path(__file__).resolve().parents[1] / "unit" / "data" / "odi_example.yaml"
@@ -29,7 +29,7 @@ def test_import_offers_the_questionnaire(db, actor) -> None:  # type: ignore[no-
 
 def test_only_an_administrator_imports(db, actor) -> None:  # type: ignore[no-untyped-def]
     """A therapist who is not an administrator cannot add questionnaires."""
-    therapist = ensure_actor(db, username="colleague")
+    therapist = sign_in_as(db, "kollega")
     assert not therapist.is_admin
     with pytest.raises(UserError, match="administrator"):
         clinic_instruments.import_instrument(db, therapist, ODI, "licence")

@@ -6,8 +6,8 @@ from dataclasses import replace
 
 import pytest
 
+from people_world import sign_in_as
 from pgp_desk.services import clinic
-from pgp_desk.services.clinic import ensure_actor
 from pgp_desk.services.errors import ConflictError, UserError, ValidationError
 
 
@@ -32,7 +32,7 @@ def test_validation_and_permissions(db, actor) -> None:  # type: ignore[no-untyp
     with pytest.raises(ValidationError) as caught:
         clinic.update_settings(db, actor, replace(settings, name=" ", paper_size="A5"))
     assert set(caught.value.by_field()) == {"name", "paper_size"}
-    therapist = ensure_actor(db, username="colleague")
+    therapist = sign_in_as(db, "kollega")
     with pytest.raises(UserError, match="administrator"):
         clinic.update_settings(db, therapist, replace(settings, name="X"))
 
@@ -89,7 +89,7 @@ def test_a_save_raced_between_read_and_write_is_a_conflict(postgres_url: str) ->
     db = open_database(postgres_url, upgrade=False)
     other = create_engine(db.engine.url)
     try:
-        admin = ensure_actor(db, username="admin")
+        admin = sign_in_as(db, "therapist")
         opened = clinic.get_settings(db, admin)
 
         def other_admin_saves(_session, _context, _instances) -> None:  # type: ignore[no-untyped-def]

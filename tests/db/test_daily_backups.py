@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from people_world import TEST_PASSWORD, cli_sign_in
 from pgp_desk.services import backups, clients, privacy
 from pgp_desk.services.errors import UserError
 
@@ -63,9 +64,11 @@ def test_erasure_lists_the_daily_copies_that_still_hold_her(sqlite_db, sqlite_ac
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "pgp_desk", *args], capture_output=True,
-                          text=True, timeout=120, check=False,
-                          env=os.environ | {"QT_QPA_PLATFORM": "offscreen"})
+    """The command signed in as the test clinic's administrator (tests/people_world.py)."""
+    return subprocess.run([sys.executable, "-m", "pgp_desk", *args, *cli_sign_in()],
+                          capture_output=True, text=True, timeout=120, check=False,
+                          env=os.environ | {"QT_QPA_PLATFORM": "offscreen"},
+                          input=TEST_PASSWORD + "\n")
 
 
 def test_db_restore_checks_keeps_the_current_file_and_restores(sqlite_db, sqlite_actor,

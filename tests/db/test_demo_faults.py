@@ -50,11 +50,21 @@ def test_demo_file_starts_again_after_an_interruption(monkeypatch) -> None:  # t
         if done >= 20:
             raise Stop
 
-    with pytest.raises(Stop):
-        open_and_prepare(f"sqlite:///{path}", True, None, stop)
-    opened = open_and_prepare(f"sqlite:///{path}", True, None, lambda _d, _t: None)
+    from pgp_desk.services.demo_names import DEMO_ADMINISTRATOR, DEMO_PASSWORD
+    from pgp_desk.services.signin import sign_in
+    from pgp_desk.ui.startup import fill_demo
+
+    opened = open_and_prepare(f"sqlite:///{path}", True, lambda _d, _t: None)
     try:
+        with pytest.raises(Stop):
+            fill_demo(opened.db, sign_in(opened.db, DEMO_ADMINISTRATOR, DEMO_PASSWORD), stop)
+    finally:
+        opened.db.close()
+    opened = open_and_prepare(f"sqlite:///{path}", True, lambda _d, _t: None)
+    try:
+        actor = sign_in(opened.db, DEMO_ADMINISTRATOR, DEMO_PASSWORD)
+        fill_demo(opened.db, actor, lambda _d, _t: None)
         assert demo.demo_state(opened.db) == "ready"
-        assert count_clients(opened.db, opened.actor, include_archived=True) == 300
+        assert count_clients(opened.db, actor, include_archived=True) == 300
     finally:
         opened.db.close()

@@ -8,9 +8,9 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import update
 
+from people_world import sign_in_as
 from pgp_desk.db.models import AuditEvent, Client
 from pgp_desk.services import clients, clinic, privacy
-from pgp_desk.services.clinic import ensure_actor
 from pgp_desk.services.errors import NotFoundError, UserError
 
 
@@ -34,7 +34,7 @@ def test_only_an_administrator_may_erase_early_and_the_reason_is_kept(db, actor)
     """A therapist cannot erase early even with a reason; an administrator can, and the
     audit trail keeps the legal basis and the date the records were due to be kept to."""
     made = _make(db, actor)
-    therapist = ensure_actor(db, username="colleague")
+    therapist = sign_in_as(db, "kollega")
     assert actor.is_admin and not therapist.is_admin
     with pytest.raises(UserError, match="only an administrator"):
         privacy.erase_client(db, therapist, made.id, "Lise Dahl", legal_basis="asked")

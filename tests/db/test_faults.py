@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, event, text
 
+from people_world import TEST_PASSWORD, cli_sign_in, sign_in_as
 from pgp_desk.services import client_import, clients, episodes, programmes
-from pgp_desk.services.clinic import ensure_actor
 from pgp_desk.services.database import open_database
 from pgp_desk.services.errors import DatabaseError, ValidationError
 
@@ -83,7 +83,7 @@ def test_import_check_names_the_line_of_a_control_character(db, actor, tmp_path:
 def test_terminal_output_escapes_control_characters(sqlite_url: str, tmp_path: Path) -> None:
     """A name stored before the guard (ESC, BEL) is printed escaped by `clients search`."""
     db = open_database(sqlite_url, upgrade=False)
-    actor = ensure_actor(db, username="therapist")
+    actor = sign_in_as(db, "therapist")
     made = _client(db, actor, first_name="Bell", last_name="Ring")
     db.close()
     engine = create_engine(sqlite_url)
@@ -92,8 +92,9 @@ def test_terminal_output_escapes_control_characters(sqlite_url: str, tmp_path: P
                            {"n": "Be\x07ll\x1b[2J", "i": made.id})
     engine.dispose()
     result = subprocess.run(
-        [sys.executable, "-m", "pgp_desk", "clients", "search", "--database", sqlite_url],
-        capture_output=True, text=True, timeout=60, check=False)
+        [sys.executable, "-m", "pgp_desk", "clients", "search", "--database", sqlite_url,
+         *cli_sign_in()], capture_output=True, text=True, timeout=60, check=False,
+        input=TEST_PASSWORD + "\n")
     assert result.returncode == 0, result.stderr
     assert "\x07" not in result.stdout and "\x1b" not in result.stdout
     assert "Be\\x07ll\\x1b[2J" in result.stdout
@@ -106,7 +107,7 @@ def test_connection_lost_mid_save_shows_no_sql_and_no_note(postgres_url: str) ->
     db = open_database(postgres_url, upgrade=False)
     killer = create_engine(postgres_url)
     try:
-        actor = ensure_actor(db, username="therapist")
+        actor = sign_in_as(db, "therapist")
         made = _client(db, actor, notes="first")
 
         def connection_dies(session, _context, _instances) -> None:  # type: ignore[no-untyped-def]

@@ -6,6 +6,7 @@ import io
 import sys
 from datetime import date, timedelta
 from pathlib import Path
+from unittest import mock
 
 import pytest
 from pypdf import PdfReader
@@ -16,10 +17,13 @@ from pgp_desk.services.handout_options import PrintOptions
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from handout_world import raise_red_flag, worked
+from people_world import TEST_PASSWORD, cli_sign_in
 
 
 def run(db_url: str, *args: str) -> int:
-    return main(["--database", db_url, "--user", "therapist", *args])
+    """The command signed in as the test clinic's administrator, password on stdin."""
+    with mock.patch("sys.stdin", io.StringIO(TEST_PASSWORD + "\n")):
+        return main(["--database", db_url, *cli_sign_in(), *args])
 
 
 def _text(path: Path) -> str:

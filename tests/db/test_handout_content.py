@@ -82,7 +82,7 @@ def test_text_is_in_the_chosen_language_and_programme_order(db, actor, lang) -> 
     order = [text.index(n) for n in names] + [
         text.index(everyday), text.index(pain_rule), text.index(stop), text.rindex(diary)]
     assert order == sorted(order), order
-    assert "Mette Sørensen" in text and "Test Terapeut" in text
+    assert "Mette Sørensen" in text and "Test Terapeut (aut.-ID 0T3ST)" in text
     assert "Vi ses om to uger." in text  # the therapist's note, as she wrote it
     if lang == "nb":
         assert not [w for w in DANISH_ONLY if _word(w, text)]

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import hashlib
+import io
 import sys
 from pathlib import Path
+from unittest import mock
 
 import pytest
 from sqlalchemy import event
 
+from people_world import TEST_PASSWORD, cli_sign_in
 from pgp_desk.cli.main import main
 from pgp_desk.db.models import IssuedHandout, Programme
 from pgp_desk.services import handouts, programmes
@@ -18,7 +21,8 @@ from handout_world import worked
 
 
 def run(db_url: str, *args: str) -> int:
-    return main(["--database", db_url, "--user", "therapist", *args])
+    with mock.patch("sys.stdin", io.StringIO(TEST_PASSWORD + "\n")):
+        return main(["--database", db_url, *cli_sign_in(), *args])
 
 
 def test_issue_to_an_unwritable_file_records_nothing(db, actor, db_url, capsys) -> None:  # type: ignore[no-untyped-def]

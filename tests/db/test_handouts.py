@@ -12,9 +12,9 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import select, update
 
+from people_world import sign_in_as
 from pgp_desk.db.models import AuditEvent, IssuedHandout, Programme
 from pgp_desk.services import handouts, programmes
-from pgp_desk.services.clinic import ensure_actor
 from pgp_desk.services.errors import ConflictError, NotFoundError, ValidationError
 from pgp_desk.services.handout_options import PrintOptions
 
@@ -33,7 +33,7 @@ def test_issue_stores_exact_bytes_and_checksum(db, actor) -> None:
                                     PrintOptions(large_print=True))
     assert issued.pdf.startswith(b"%PDF")
     assert issued.sha256 == hashlib.sha256(issued.pdf).hexdigest()
-    assert issued.issued_by == "Test Terapeut"
+    assert issued.issued_by == "Test Terapeut (aut.-ID 0T3ST)"
     assert issued.language == "da"
     assert issued.options.large_print and issued.options.paper == "A4"
     with db.sessions() as s:
@@ -191,7 +191,7 @@ def test_other_clinics_handouts_are_not_found(db, actor) -> None:
     """Ids from another clinic's records do not open (same database, different clinic)."""
     world = worked(db, actor)
     issued = handouts.issue_handout(db, actor, world.programme_id)
-    stranger = ensure_actor(db, username="other", full_name="Other")
+    stranger = sign_in_as(db, "kollega")
     from dataclasses import replace
 
     stranger = replace(stranger, clinic_id=actor.clinic_id + 1000)

@@ -7,11 +7,11 @@ from datetime import date, timedelta
 
 import pytest
 
+from people_world import sign_in_as
 from pgp_desk.db.models import AuditEvent
 from pgp_desk.domain.dosage import Dosage
 from pgp_desk.services import clients, episodes, programme_templates, programmes
 from pgp_desk.services.audit import DATABASE_ACTIONS
-from pgp_desk.services.clinic import ensure_actor
 from pgp_desk.services.errors import ConflictError, NotFoundError, UserError, ValidationError
 from pgp_desk.services.programmes import ProgrammeInput, ProgrammeItemData
 
@@ -33,7 +33,7 @@ def test_new_programme_is_an_empty_draft_in_the_clients_language(db, actor) -> N
     """A new programme starts as an empty draft in the client's handout language."""
     made = programmes.create_programme(db, actor, _episode(db, actor, "nb"))
     assert (made.status, made.language, made.items, made.therapist_name) == (
-        "draft", "nb", [], "Test Terapeut")
+        "draft", "nb", [], "Test Terapeut (aut.-ID 0T3ST)")
 
 
 def test_save_keeps_order_dosage_and_notes(db, actor) -> None:  # type: ignore[no-untyped-def]
@@ -153,7 +153,7 @@ def test_other_clinic_cannot_open_a_programme(db, actor) -> None:  # type: ignor
 
 def test_templates_are_kept_apart_and_start_programmes(db, actor) -> None:  # type: ignore[no-untyped-def]
     """Personal templates are seen only by their owner, clinic ones by all, shipped always."""
-    colleague = ensure_actor(db, username="kollega", full_name="Karen Kollega")
+    colleague = sign_in_as(db, "kollega")
     programme_templates.save_template(db, actor, "Mine SI-øvelser", _items(), ["belt"],
                                       ["t2"], personal=True)
     programme_templates.save_template(db, actor, "Klinikkens symfyse", _items(), [],
@@ -182,12 +182,12 @@ def test_templates_are_kept_apart_and_start_programmes(db, actor) -> None:  # ty
 
 def test_clinic_template_delete_rights(db, actor) -> None:  # type: ignore[no-untyped-def]
     """A therapist cannot delete a colleague's clinic template; its author can."""
-    colleague = ensure_actor(db, username="kollega", full_name="Karen Kollega")
+    colleague = sign_in_as(db, "kollega")
     made = programme_templates.save_template(db, colleague, "Efter kejsersnit", _items(), [],
                                              [], personal=False)
     assert actor.is_admin  # the first user of a clinic is its administrator
     with pytest.raises(UserError):
-        programme_templates.delete_template(db, replace(actor, role="therapist"), made.id,
+        programme_templates.delete_template(db, sign_in_as(db, "terapeut2"), made.id,
                                             made.version)
     programme_templates.delete_template(db, colleague, made.id, made.version)
     assert programme_templates.list_templates(db, actor).clinic == []

@@ -11,10 +11,10 @@ from pypdf import PdfReader
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QRadioButton, QWidget
 
+from people_world import sign_in_as
 from pgp_desk.services import assessments as svc
 from pgp_desk.services import clients, drafts, episodes
 from pgp_desk.services.assessment_model import INITIAL
-from pgp_desk.services.clinic import ensure_actor
 from pgp_desk.ui.assessment.assessment_list import AssessmentsTab
 from pgp_desk.ui.assessment.form import AssessmentForm, load_form_data
 from pgp_desk.ui.clients.workspace import ClientWorkspace
@@ -143,7 +143,7 @@ def test_addendum_and_report_on_a_signed_assessment(qtbot, ctx, setting, tmp_pat
     with qtbot.waitSignal(form.saved, timeout=10000):
         form.add_addendum("Klienten ringede: smerten er aftaget.")
     assert "Klienten ringede" in form.plan.addenda.text()
-    assert "Test Terapeut" in form.plan.addenda.text()
+    assert "Test Terapeut (aut.-ID 0T3ST)" in form.plan.addenda.text()
     assert [a.text for a in svc.get_assessment(ctx.db, ctx.actor, made.id).addenda] == [
         "Klienten ringede: smerten er aftaget."]
     target = tmp_path / "rapport.pdf"
@@ -162,7 +162,7 @@ def test_autosaved_draft_is_offered_back_and_removed_on_save(qtbot, ctx, setting
     assert form.timer.isActive() and form.timer.interval() <= 5000
     qtbot.keyClicks(form.plan.notes, "Ondt ved vending i sengen")
     key = drafts.draft_key(assessment_id=made.id)
-    qtbot.waitUntil(lambda: drafts.read_draft(ctx.db.url, key) is not None, timeout=8000)
+    qtbot.waitUntil(lambda: drafts.read_draft(ctx.drafts_scope, key) is not None, timeout=8000)
     form.timer.stop()  # the program "dies" here: no save, no close
     form.hide()
 
@@ -174,7 +174,7 @@ def test_autosaved_draft_is_offered_back_and_removed_on_save(qtbot, ctx, setting
     assert again.is_dirty()
     with qtbot.waitSignal(again.saved, timeout=10000):
         again.save()
-    assert drafts.read_draft(ctx.db.url, key) is None
+    assert drafts.read_draft(ctx.drafts_scope, key) is None
     assert svc.get_assessment(ctx.db, ctx.actor, made.id).notes == "Ondt ved vending i sengen"
 
 
@@ -185,10 +185,10 @@ def test_new_assessment_draft_is_keyed_by_episode(qtbot, ctx, setting) -> None: 
     qtbot.keyClicks(form.plan.plan, "Kontrol om 3 uger")
     assert form.write_draft()
     key = drafts.draft_key(episode_id=episode.id)
-    assert drafts.read_draft(ctx.db.url, key) is not None
+    assert drafts.read_draft(ctx.drafts_scope, key) is not None
     with qtbot.waitSignal(form.saved, timeout=10000):
         form.save()
-    assert drafts.read_draft(ctx.db.url, key) is None
+    assert drafts.read_draft(ctx.drafts_scope, key) is None
     assert not form.write_draft()  # nothing unsaved, nothing written
 
 
@@ -197,7 +197,7 @@ def _colleague_saved(qtbot, ctx, setting):  # type: ignore[no-untyped-def]
     client, episode = setting
     made = svc.create_assessment(ctx.db, ctx.actor, episode.id)
     form = _form(qtbot, ctx, client, episode, made.id)
-    other = ensure_actor(ctx.db, username="kollega", full_name="Anden Terapeut")
+    other = sign_in_as(ctx.db, "kollega")
     svc.save_assessment(ctx.db, other, made, replace(made.as_input(), plan="Deres plan"))
     qtbot.keyClicks(form.plan.notes, "Min note")
     return form, made
@@ -216,7 +216,7 @@ def test_concurrent_edit_opens_the_conflict_dialog(qtbot, ctx, setting) -> None:
     _when_modal(take_theirs)
     form.save()
     qtbot.waitUntil(lambda: form.plan.plan.toPlainText() == "Deres plan", timeout=10000)
-    assert "kollega" in seen[0] and "Plan" in seen[0]
+    assert "Karen Kollega" in seen[0] and "Plan" in seen[0]
     assert form.plan.notes.toPlainText() == "" and not form.is_dirty()
 
 
@@ -272,7 +272,7 @@ def test_drafts_are_offered_at_start_and_open_their_assessment(qtbot, ctx, setti
     client, episode = setting
     made = svc.create_assessment(ctx.db, ctx.actor, episode.id)
     payload = to_payload(replace(made.as_input(), notes="Skrevet lige før strømsvigt"))
-    drafts.write_draft(ctx.db.url, drafts.draft_key(assessment_id=made.id), payload,
+    drafts.write_draft(ctx.drafts_scope, drafts.draft_key(assessment_id=made.id), payload,
                        assessment_id=made.id, episode_id=episode.id, client_id=client.id,
                        base_version=made.version)
     forms: list[AssessmentForm] = []

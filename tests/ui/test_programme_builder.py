@@ -293,7 +293,7 @@ def test_conflict_says_who_changed_what(qtbot, ctx, monkeypatch) -> None:  # typ
         items=[ProgrammeItemData("GLOB-CLAM"), ProgrammeItemData("EDU-PAIN")]))
     builder.add_exercise("STAB-TA-SIDE")
     text, offers_mine = _conflict_text(qtbot, monkeypatch, builder)
-    assert ctx.actor.username in text
+    assert ctx.actor.signature in text  # full name and authorisation ID, not a login
     assert "personlig note" in text and "øvelser" in text and "titel" not in text
     assert offers_mine
     assert _codes(builder) == ["GLOB-CLAM", "STAB-TA-SIDE"]

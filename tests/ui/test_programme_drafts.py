@@ -60,17 +60,17 @@ def test_saving_removes_the_draft_and_discard_forgets_it(qtbot, ctx) -> None:  #
     builder.add_exercise("EDU-PAIN")
     assert builder.write_draft()
     key = drafts.programme_draft_key(made.id)
-    assert drafts.read_draft(ctx.db.url, key) is not None
+    assert drafts.read_draft(ctx.drafts_scope, key) is not None
     with qtbot.waitSignal(builder.saved, timeout=10000):
         builder.save()
-    assert drafts.read_draft(ctx.db.url, key) is None
+    assert drafts.read_draft(ctx.drafts_scope, key) is None
 
     builder.add_exercise("STAB-TA-SIDE")
     assert builder.write_draft()
     again = _builder(qtbot, ctx, episode_id)
     assert again.draft_banner.isVisibleTo(again)
     again.draft_banner.discard_button.click()
-    assert drafts.read_draft(ctx.db.url, key) is None
+    assert drafts.read_draft(ctx.drafts_scope, key) is None
     assert _codes(again) == ["GLOB-CLAM", "EDU-PAIN"]
 
 
@@ -85,7 +85,7 @@ def test_issued_programme_discards_a_stale_draft(qtbot, ctx) -> None:  # type: i
     programmes.issue_programme(ctx.db, ctx.actor, made.id)
     later = _builder(qtbot, ctx, episode_id)
     assert later.read_only and not later.draft_banner.isVisibleTo(later)
-    assert drafts.read_draft(ctx.db.url, drafts.programme_draft_key(made.id)) is None
+    assert drafts.read_draft(ctx.drafts_scope, drafts.programme_draft_key(made.id)) is None
 
 
 def test_leaving_the_client_asks_to_save(qtbot, ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -133,7 +133,7 @@ def test_programme_drafts_are_offered_at_start(qtbot, ctx) -> None:  # type: ign
         title="Uge 24", items=[ProgrammeItemData("EDU-PAIN")]))
     payload = programmes.to_payload(ProgrammeInput(
         title="Uge 20", items=[ProgrammeItemData("GLOB-CLAM"), ProgrammeItemData("STAB-TA-SIDE")]))
-    drafts.write_draft(ctx.db.url, drafts.programme_draft_key(older.id), payload,
+    drafts.write_draft(ctx.drafts_scope, drafts.programme_draft_key(older.id), payload,
                        programme_id=older.id, episode_id=episode_id, client_id=older.client_id,
                        base_version=older.version, kind="programme")
     window = MainWindow(ctx)

@@ -8,27 +8,36 @@ import sys
 from pathlib import Path
 
 from pgp_desk.services.clients import count_clients
-from pgp_desk.ui.startup import DEMO_CLIENTS, StartupDialog, open_and_prepare
+from pgp_desk.services.demo_names import DEMO_ADMINISTRATOR, DEMO_PASSWORD
+from pgp_desk.services.signin import FIRST_START, SIGN_IN, sign_in
+from pgp_desk.ui.startup import DEMO_CLIENTS, StartupDialog, fill_demo, open_and_prepare
 
 
 def test_demo_clinic_is_filled_on_first_start_only(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    """The first --demo start creates the fictional clinic; the second reuses it."""
+    """The first --demo start creates the fictional people, who sign in with the demo
+    password; the first sign-in fills the clinic, the second start reuses it."""
     url = f"sqlite:///{tmp_path / 'demo.sqlite3'}"
     reports: list[tuple[int, int]] = []
-    opened = open_and_prepare(url, True, "mette", lambda d, t: reports.append((d, t)))
-    assert count_clients(opened.db, opened.actor) == DEMO_CLIENTS
+    opened = open_and_prepare(url, True, lambda d, t: None)
+    assert opened.state == SIGN_IN
+    actor = sign_in(opened.db, DEMO_ADMINISTRATOR, DEMO_PASSWORD)
+    assert actor.is_admin and actor.signature == "Mette Holm Sørensen (aut.-ID 0C25Q)"
+    fill_demo(opened.db, actor, lambda d, t: reports.append((d, t)))
+    assert count_clients(opened.db, actor) == DEMO_CLIENTS
     assert reports[-1] == (DEMO_CLIENTS, DEMO_CLIENTS)
     opened.db.close()
-    again = open_and_prepare(url, True, "mette", lambda d, t: None)
-    assert count_clients(again.db, again.actor) == DEMO_CLIENTS
+    again = open_and_prepare(url, True, lambda d, t: None)
+    fill_demo(again.db, actor, lambda d, t: None)
+    assert count_clients(again.db, sign_in(again.db, "sofie", DEMO_PASSWORD)) == DEMO_CLIENTS
     again.db.close()
 
 
-def test_real_database_starts_empty(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    """A plain start opens an empty real database: no fictional clients."""
-    opened = open_and_prepare(f"sqlite:///{tmp_path / 'real.sqlite3'}", False, None,
+def test_real_database_starts_with_the_first_administrator(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A plain start of an empty real database asks for its administrator: no fictional
+    people, no clients."""
+    opened = open_and_prepare(f"sqlite:///{tmp_path / 'real.sqlite3'}", False,
                               lambda d, t: None)
-    assert count_clients(opened.db, opened.actor) == 0
+    assert opened.state == FIRST_START
     opened.db.close()
 
 
@@ -46,15 +55,44 @@ def test_progress_dialog_shows_counts(qtbot) -> None:  # type: ignore[no-untyped
 RUN_SCRIPT = """
 import argparse, sys
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton
 from pgp_desk.ui import app
 
+windows = []
+
+def fill(widget, name, text):
+    widget.findChild(QLineEdit, name).setText(text)
+
+
 def close_when_ready():
+    # create the first administrator, note the recovery code, switch user, sign in again,
+    # then close the main window
     for widget in QApplication.topLevelWidgets():
-        if widget.objectName() == "mainWindow" and widget.isVisible():
+        if not widget.isVisible():
+            continue
+        if widget.objectName() == "administratorDialog":
+            for name, text in (("fullName", "Anne Holm"), ("userName", "anne"),
+                               ("authorisationId", "3KQ7B"), ("password", "en-lang-kode"),
+                               ("repeatPassword", "en-lang-kode")):
+                fill(widget, name, text)
+            widget.findChild(QPushButton, "administratorOk").click()
+        elif widget.objectName() == "recoveryCodeDialog":
+            print("CODE", widget.findChild(QLabel, "recoveryCode").text())
+            widget.accept()
+        elif widget.objectName() == "signInDialog":
+            fill(widget, "signInUser", "anne")
+            fill(widget, "signInPassword", "en-lang-kode")
+            widget.findChild(QPushButton, "signInButton").click()
+        elif widget.objectName() == "mainWindow" and widget not in windows:
+            windows.append(widget)
             print("TITLE", widget.windowTitle())
-            widget.close()
-            return
+            print("STATUS", widget.findChild(QLabel, "databaseLabel").text())
+            if len(windows) == 1:
+                widget.findChild(QAction, "switchUserAction").trigger()
+            else:
+                widget.close()
+                return
     QTimer.singleShot(50, close_when_ready)
 
 make_application = app.make_application
@@ -73,7 +111,9 @@ sys.exit(app.run(args))
 
 
 def test_run_opens_the_main_window(tmp_path: Path) -> None:
-    """`pgp-desk` opens the database in the background, then shows the main window.
+    """`pgp-desk` opens the database in the background; an empty one asks for its
+    administrator, shows the recovery code, then the main window; *Switch user* signs out
+    and the sign-in window opens the main window again.
 
     Runs in its own process: the real start enters and leaves QApplication.exec().
     """
@@ -85,3 +125,6 @@ def test_run_opens_the_main_window(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr[-2000:]
     assert "TITLE PGP Desk" in result.stdout
+    assert "CODE " in result.stdout
+    assert "Anne Holm (aut.-ID 3KQ7B)" in result.stdout  # the status bar names her
+    assert result.stdout.count("TITLE PGP Desk") == 2  # signed in again after Switch user

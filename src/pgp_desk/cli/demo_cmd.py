@@ -3,10 +3,19 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from pgp_desk.cli.context import open_for_command
 from pgp_desk.cli.progress import ProgressLine
-from pgp_desk.services.demo import create_demo_clinic, demo_state, start_demo_file_again
+from pgp_desk.services.database import Database
+from pgp_desk.services.demo import (
+    create_demo_clinic,
+    create_demo_people,
+    demo_state,
+    start_demo_file_again,
+)
+from pgp_desk.services.demo_names import DEMO_PASSWORD
+from pgp_desk.services.signin import FIRST_START, setup_state
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -22,14 +31,24 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     demo.set_defaults(func=run, demo_default=True)
 
 
+def _prepared(args: argparse.Namespace, db: Database) -> Database:
+    """The demo file started afresh after an interruption; an empty database gets the demo
+    clinic's fictional people, so one of them can sign in."""
+    if args.database is None and demo_state(db) == "interrupted":
+        db = start_demo_file_again(db)  # the demo file holds nothing real
+    if setup_state(db) == FIRST_START:
+        create_demo_people(db)
+        print(f"demo people created: mette (administrator), jonas, ingrid (therapists), "
+              f"sofie (secretary); password {DEMO_PASSWORD}", file=sys.stderr)
+    return db
+
+
 def run(args: argparse.Namespace) -> int:
     if args.clients < 0:
         raise SystemExit("pgp-desk demo: error: --clients must be 0 or more")
     if args.database is None:
         args.demo = True  # never write fictional clients into the real records by default
-    ctx = open_for_command(args, create=True)
-    if args.database is None and demo_state(ctx.db) == "interrupted":
-        ctx.db = start_demo_file_again(ctx.db)  # the demo file holds nothing real
+    ctx = open_for_command(args, create=True, prepare=lambda db: _prepared(args, db))
     try:
         line = ProgressLine("demo clients")
         result = create_demo_clinic(ctx.db, ctx.actor, clients=args.clients, seed=args.seed,

@@ -18,7 +18,7 @@ from pgp_desk.services import logbook
 # and often ReportLab, which the desktop application's first window does not need.
 COMMAND_MODULES = ("db_cmd", "demo_cmd", "clients_cmd", "export_cmd", "import_cmd",
                    "report_cmd", "handout_cmd", "instruments_cmd", "desktop_cmd",
-                   "audit_cmd")
+                   "audit_cmd", "users_cmd")
 
 # Options that work before or after the command: flag, top-level default, other arguments.
 GLOBAL_OPTIONS: tuple[tuple[str, object, dict[str, Any]], ...] = (
@@ -31,6 +31,11 @@ GLOBAL_OPTIONS: tuple[tuple[str, object, dict[str, Any]], ...] = (
                                "start)"}),
     ("--language", None, {"choices": LANGUAGES,
                           "help": "user interface language (default: Danish)"}),
+    ("--user", None, {"metavar": "NAME",
+                      "help": "sign in as NAME (the password is asked for)"}),
+    ("--password-stdin", False, {"action": "store_true",
+                                 "help": "read the password from the first line of standard "
+                                         "input"}),
 )
 
 
@@ -46,7 +51,6 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     for flag, default, options in GLOBAL_OPTIONS:
         parser.add_argument(flag, default=default, **options)
-    parser.add_argument("--user", default=None, help=argparse.SUPPRESS)
     parser.add_argument("-v", "--verbose", action="store_true", help="say more")
     if not commands:
         return parser

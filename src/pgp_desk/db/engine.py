@@ -20,6 +20,14 @@ class DatabaseUrlError(TemplateMessage, ValueError):
 
 
 SUPPORTED = ("sqlite", "postgresql")
+LOOPBACK = ("localhost", "127.0.0.1", "::1")
+# libpq modes that send records without checking the server's certificate, or in clear
+UNVERIFIED = ("disable", "allow", "prefer", "require")
+
+
+def is_loopback(host: str | None) -> bool:
+    """This computer itself: no host (a local socket), a socket folder, or loopback."""
+    return not host or host.startswith("/") or host in LOOPBACK
 
 
 def normalise_url(url: str) -> str:
@@ -38,6 +46,12 @@ def normalise_url(url: str) -> str:
         )
     if backend == "postgresql" and parsed.get_driver_name() != "psycopg":
         parsed = parsed.set(drivername="postgresql+psycopg")
+    if (backend == "postgresql" and "sslmode" not in parsed.query
+            and not is_loopback(parsed.host)):
+        # Health records cross the clinic network only encrypted, to the server whose
+        # certificate matches its name; a clinic CA file is named with sslrootcert=FILE.
+        # Anything weaker must be written into the URL (sslmode=...) and is shown.
+        parsed = parsed.update_query_dict({"sslmode": "verify-full"})
     return parsed.render_as_string(hide_password=False)
 
 

@@ -49,10 +49,20 @@ class Clinic(Versioned, Timestamped, Base):
                                                  server_default="112")
     # years after a client's last entry before her records may be erased (domain.retention)
     retention_years: Mapped[int] = mapped_column(Integer, default=10, server_default="10")
+    # Argon2id hash of the one-time code that lets a solo practice's administrator set a
+    # new password when she has forgotten hers (services.signin).
+    recovery_code_hash: Mapped[str | None] = mapped_column(String(200))
+    # Minutes without keyboard or mouse before a workstation covers its window and asks
+    # the same person's password again (ui.signin.idle_lock).
+    idle_lock_minutes: Mapped[int] = mapped_column(Integer, default=10)
 
 
 class User(Versioned, Timestamped, Base):
-    """A therapist or administrator who works in PGP Desk."""
+    """A person who works in PGP Desk (domain.people: roles, professions, authorisation IDs).
+
+    ``roles`` is a space-separated set (a clinic owner is "admin therapist"). A person signs
+    in only when active, with a password and a completed profile; people carried over from
+    before sign-in existed wait for an administrator to complete theirs."""
 
     __tablename__ = "app_user"
 
@@ -60,8 +70,13 @@ class User(Versioned, Timestamped, Base):
     clinic_id: Mapped[int] = mapped_column(ForeignKey("clinic.id"))
     username: Mapped[str] = mapped_column(String(80), unique=True)
     full_name: Mapped[str] = mapped_column(String(200))
-    role: Mapped[str] = mapped_column(String(20), default="therapist")
+    roles: Mapped[str] = mapped_column(String(60), default="therapist")
+    profession: Mapped[str] = mapped_column(String(40), default="")
+    authorisation_id: Mapped[str] = mapped_column(String(20), default="")
+    profile_complete: Mapped[bool] = mapped_column(Boolean, default=False)
     password_hash: Mapped[str | None] = mapped_column(String(200))
+    failed_sign_ins: Mapped[int] = mapped_column(Integer, default=0)
+    last_failed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
 

@@ -1,10 +1,15 @@
-"""Who is working: every service call is made on behalf of an actor, for the audit trail."""
+"""Who is working: every service call is made on behalf of a signed-in person.
+
+An Actor only comes out of ``services.signin`` (a password checked against the database):
+no environment variable or operating-system login name ever chooses the person.
+"""
 
 from __future__ import annotations
 
-import getpass
 import socket
 from dataclasses import dataclass
+
+from pgp_desk.domain.people import ADMIN, SECRETARY, THERAPIST, signature
 
 
 @dataclass(frozen=True)
@@ -13,19 +18,26 @@ class Actor:
     username: str
     full_name: str
     clinic_id: int
-    role: str = "therapist"
+    roles: tuple[str, ...] = (THERAPIST,)
     workstation: str = ""
+    authorisation_id: str = ""
 
     @property
     def is_admin(self) -> bool:
-        return self.role == "admin"
+        return ADMIN in self.roles
 
+    @property
+    def is_therapist(self) -> bool:
+        return THERAPIST in self.roles
 
-def os_username() -> str:
-    try:
-        return getpass.getuser() or "user"
-    except (KeyError, OSError):
-        return "user"
+    @property
+    def is_secretary(self) -> bool:
+        return SECRETARY in self.roles
+
+    @property
+    def signature(self) -> str:
+        """Full name and authorisation ID: how this person signs a record."""
+        return signature(self.full_name, self.authorisation_id)
 
 
 def workstation_name() -> str:

@@ -39,6 +39,7 @@ from pgp_desk.pdf import (
 from pgp_desk.pdf.labels import format_date
 from pgp_desk.pdf.report_summary import summary_text
 from pgp_desk.services import assessment_rules as rules
+from pgp_desk.services import records
 from pgp_desk.services.actor import Actor
 from pgp_desk.services.assessment_model import AssessmentRecord, subgroup_text
 from pgp_desk.services.assessment_progress import (
@@ -284,6 +285,7 @@ def report_defaults(db: Database, actor: Actor, assessment_id: int,
 def latest_assessment_id(db: Database, actor: Actor, episode_id: int) -> int | None:
     """The newest assessment of an episode (for 'print the latest report')."""
     with db.sessions() as session:
+        records.episode(session, actor, episode_id)
         return session.scalars(select(Assessment.id).where(Assessment.episode_id == episode_id)
                                .order_by(Assessment.assessed_on.desc(), Assessment.id.desc())
                                .limit(1)).first()

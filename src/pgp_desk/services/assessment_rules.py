@@ -22,6 +22,7 @@ from pgp_desk.domain.classification import SubgroupSuggestion, suggest_subgroup
 from pgp_desk.domain.instruments import InstrumentDefinition, ScoreResult, score
 from pgp_desk.domain.painmap import PainMap, painful_regions
 from pgp_desk.domain.pelvic_tests import PelvicTestFindings
+from pgp_desk.services import records
 from pgp_desk.services.actor import Actor
 from pgp_desk.services.assessment_model import QuestionnaireEntry, encode_subgroup
 from pgp_desk.services.database import Database
@@ -52,6 +53,7 @@ FIRST = ("PGQ", "NRS", "PSFS", "RMDQ")
 
 def available_instruments(db: Database, actor: Actor) -> dict[str, InstrumentDefinition]:
     """The questionnaires the form offers: PGQ, NRS, PSFS, RMDQ, then the clinic's own."""
+    records.require(actor, records.CLINICAL)
     with db.sessions() as session:
         found = clinic_instruments(session, actor.clinic_id)
     order = [c for c in FIRST if c in found] + sorted(c for c in found if c not in FIRST)

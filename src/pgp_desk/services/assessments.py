@@ -16,12 +16,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from pgp_desk.db.models import Assessment, AssessmentAddendum, Client, Episode, User
+from pgp_desk.db.models import Assessment, AssessmentAddendum, Episode
 from pgp_desk.domain.painmap import PainMap
 from pgp_desk.domain.pelvic_tests import FindingsError, PelvicTestFindings, context_for_phase
 from pgp_desk.domain.pregnancy import stage_on
 from pgp_desk.domain.red_flags import open_flags
 from pgp_desk.services import assessment_rules as rules
+from pgp_desk.services import records
 from pgp_desk.services.actor import Actor
 from pgp_desk.services.assessment_model import (
     DRAFT,
@@ -41,15 +42,14 @@ from pgp_desk.services.assessment_model import (
 )
 from pgp_desk.services.audit import last_editor, record
 from pgp_desk.services.database import Database
-from pgp_desk.services.episodes import episode_in_clinic
 from pgp_desk.services.errors import (
     Change,
     ConflictError,
     FieldError,
-    NotFoundError,
     UserError,
     ValidationError,
 )
+from pgp_desk.services.signatures import signature_names
 
 ADDENDUM_MAX = 20000
 TEXT_MAX = 50000
@@ -58,27 +58,12 @@ SIGNED_MESSAGE = "this assessment is signed and cannot be changed; add an addend
 
 # --- loading -----------------------------------------------------------------------------
 
-_episode = episode_in_clinic
-
-
-def _load(session: Session, actor: Actor, assessment_id: int
-          ) -> tuple[Assessment, Episode, Client]:
-    row = session.get(Assessment, assessment_id)
-    if row is None:
-        raise NotFoundError(f"assessment {assessment_id} does not exist")
-    try:
-        episode, client = _episode(session, actor, row.episode_id)
-    except NotFoundError:
-        raise NotFoundError(f"assessment {assessment_id} does not exist") from None
-    return row, episode, client
+_episode = records.episode
+_load = records.assessment
 
 
 def _names(session: Session, ids: set[int | None]) -> dict[int, str]:
-    wanted = {i for i in ids if i is not None}
-    if not wanted:
-        return {}
-    rows = session.execute(select(User.id, User.full_name).where(User.id.in_(wanted)))
-    return {uid: name for uid, name in rows}
+    return signature_names(session, ids)
 
 
 def _input_of(row: Assessment) -> AssessmentInput:
@@ -324,7 +309,7 @@ def add_addendum(db: Database, actor: Actor, assessment_id: int, text: str) -> A
         session.flush()
         record(session, actor, "addendum", "assessment", row.id, client.id,
                addendum_id=addendum.id)
-        return AddendumRecord(addendum.id, actor.full_name, addendum.created_at, text)
+        return AddendumRecord(addendum.id, actor.signature, addendum.created_at, text)
 
 
 def delete_draft(db: Database, actor: Actor, assessment_id: int, version: int) -> None:
@@ -368,9 +353,7 @@ def list_assessments(db: Database, actor: Actor, episode_id: int) -> list[Assess
 def list_client_assessments(db: Database, actor: Actor, client_id: int) -> list[AssessmentRow]:
     """All of a client's assessments over every pregnancy, oldest first."""
     with db.sessions.begin() as session:
-        client = session.get(Client, client_id)
-        if client is None or client.erased_at is not None or client.clinic_id != actor.clinic_id:
-            raise NotFoundError(f"client {client_id} does not exist")
+        records.client(session, actor, client_id)
         rows = list(session.scalars(
             select(Assessment).join(Episode, Episode.id == Assessment.episode_id)
             .where(Episode.client_id == client_id)
@@ -427,9 +410,7 @@ def open_red_flags(db: Database, actor: Actor, client_id: int,
     """
     today = today or date.today()
     with db.sessions.begin() as session:
-        client = session.get(Client, client_id)
-        if client is None or client.erased_at is not None or client.clinic_id != actor.clinic_id:
-            raise NotFoundError(f"client {client_id} does not exist")
+        records.client(session, actor, client_id)
         episode = _current_episode(session, client_id)
         if episode is None:
             return []

@@ -21,6 +21,7 @@ from pgp_desk.db.base import Base
 from pgp_desk.db.models import AuditEvent
 from pgp_desk.services.actor import Actor
 from pgp_desk.services.database import Database
+from pgp_desk.services.signatures import signature_names
 
 
 def last_editor(session: Session, entity: str, entity_id: int,
@@ -31,7 +32,9 @@ def last_editor(session: Session, entity: str, entity_id: int,
                                  AuditEvent.entity_id == entity_id,
                                  AuditEvent.action.in_(actions))
         .order_by(AuditEvent.id.desc()).limit(1)).first()
-    return event.username if event is not None else ""
+    if event is None:
+        return ""
+    return signature_names(session, [event.user_id]).get(event.user_id or 0, event.username)
 
 
 # Written by PostgreSQL's own triggers (alembic 0008), never by the app: on a clinic server
@@ -115,7 +118,7 @@ def search_finished(db: Database, actor: Actor, query_length: int, hits: int) ->
 @dataclass(frozen=True)
 class AuditEntry:
     at: datetime
-    username: str
+    person: str  # full name and authorisation ID
     workstation: str
     action: str
     entity: str
@@ -126,8 +129,10 @@ class AuditEntry:
 def client_trail(session: Session, client_id: int) -> list[AuditEntry]:
     rows = session.scalars(
         select(AuditEvent).where(AuditEvent.client_id == client_id).order_by(AuditEvent.id)
-    )
+    ).all()
+    people = signature_names(session, [r.user_id for r in rows])
     return [
-        AuditEntry(r.at, r.username, r.workstation, r.action, r.entity, r.entity_id, r.details)
+        AuditEntry(r.at, people.get(r.user_id or 0, r.username), r.workstation, r.action,
+                   r.entity, r.entity_id, r.details)
         for r in rows
     ]

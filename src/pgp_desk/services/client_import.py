@@ -35,6 +35,7 @@ from pgp_desk.domain.i18n import LANGUAGES
 from pgp_desk.domain.national_id import parse_national_id
 from pgp_desk.domain.normalise import search_key
 from pgp_desk.services import client_search, clients
+from pgp_desk.services import records as access
 from pgp_desk.services.actor import Actor
 from pgp_desk.services.audit import audit_row, record
 from pgp_desk.services.database import Database
@@ -506,6 +507,7 @@ def check_bytes(db: Database, actor: Actor, content: bytes, file_name: str,
                 encoding: str = "auto", skip_duplicates: bool = False,
                 today: date | None = None, progress: Progress | None = None) -> ImportReport:
     """`check_file` for content already in memory."""
+    access.require(actor, access.CONTACT)
     today = today or date.today()
     report_progress = progress or (lambda _done, _total: None)
     text, used = decode(content, encoding)
@@ -587,6 +589,7 @@ def import_clients(db: Database, actor: Actor, report: ImportReport,
     ``progress(done, total)`` may raise (e.g. ImportCancelled) to stop: nothing is
     published then.
     """
+    access.require(actor, access.CONTACT)
     if not report.ok:
         raise UserError(*report.refusal_template())
     report_progress = progress or (lambda _done, _total: None)

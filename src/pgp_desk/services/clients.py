@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import date, datetime
 from typing import Any
 
@@ -15,7 +15,7 @@ from pgp_desk.db.models import Client, Episode
 from pgp_desk.domain.i18n import LANGUAGES
 from pgp_desk.domain.national_id import parse_national_id
 from pgp_desk.domain.pregnancy import Stage, stage_on
-from pgp_desk.services import client_search, text_guard
+from pgp_desk.services import client_search, records, text_guard
 from pgp_desk.services.actor import Actor
 from pgp_desk.services.audit import record
 from pgp_desk.services.database import Database
@@ -23,7 +23,6 @@ from pgp_desk.services.errors import (
     Change,
     ConflictError,
     FieldError,
-    NotFoundError,
     ValidationError,
 )
 
@@ -184,11 +183,13 @@ def _to_record(client: Client) -> ClientRecord:
     )
 
 
-def _load(session: Session, client_id: int) -> Client:
-    client = session.get(Client, client_id)
-    if client is None or client.erased_at is not None:
-        raise NotFoundError(f"client {client_id} does not exist")
-    return client
+def _load(session: Session, actor: Actor, client_id: int) -> Client:
+    return records.client(session, actor, client_id, records.CONTACT)
+
+
+def _shown(actor: Actor, rec: ClientRecord) -> ClientRecord:
+    """A secretary sees contact details only: the clinical notes stay hidden."""
+    return rec if actor.is_therapist else replace(rec, notes="")
 
 
 def create_client(db: Database, actor: Actor, data: ClientInput) -> ClientRecord:
@@ -196,6 +197,9 @@ def create_client(db: Database, actor: Actor, data: ClientInput) -> ClientRecord
     errors = validate(data)
     if errors:
         raise ValidationError(errors)
+    records.require(actor, records.CONTACT)
+    if not actor.is_therapist:
+        data = replace(data, notes="")
     with db.sessions.begin() as session:
         client = Client(clinic_id=actor.clinic_id)
         _apply(client, data)
@@ -209,9 +213,9 @@ def create_client(db: Database, actor: Actor, data: ClientInput) -> ClientRecord
 def get_client(db: Database, actor: Actor, client_id: int) -> ClientRecord:
     """Load a client for display; the read itself is audited."""
     with db.sessions.begin() as session:
-        client = _load(session, client_id)
+        client = _load(session, actor, client_id)
         record(session, actor, "read", "client", client.id, client.id)
-        return _to_record(client)
+        return _shown(actor, _to_record(client))
 
 
 def _changes(base: ClientRecord, current: Client, mine: ClientInput) -> list[Change]:
@@ -238,7 +242,9 @@ def update_client(
         raise ValidationError(errors)
     try:
         with db.sessions.begin() as session:
-            client = _load(session, base.id)
+            client = _load(session, actor, base.id)
+            if not actor.is_therapist:  # her form has no notes: they stay as they are
+                data, base = replace(data, notes=client.notes), replace(base, notes=client.notes)
             if client.version != base.version:
                 raise ConflictError(
                     "client", client.id, client.version, _changes(base, client, data)
@@ -248,10 +254,10 @@ def update_client(
             record(session, actor, "update", "client", client.id, client.id, fields=changed)
             session.flush()
             client_search.write_tokens(session, [client.id])
-            return _to_record(client)
+            return _shown(actor, _to_record(client))
     except StaleDataError:
         with db.sessions() as session:
-            client = _load(session, base.id)
+            client = _load(session, actor, base.id)
             raise ConflictError(
                 "client", client.id, client.version, _changes(base, client, data)
             ) from None
@@ -260,12 +266,12 @@ def update_client(
 def set_archived(db: Database, actor: Actor, client_id: int, archived: bool) -> ClientRecord:
     """Archive (hide from search, keep everything) or bring a client back."""
     with db.sessions.begin() as session:
-        client = _load(session, client_id)
+        client = _load(session, actor, client_id)
         client.archived_at = datetime.now().astimezone() if archived else None
         record(session, actor, "archive" if archived else "unarchive", "client", client.id,
                client.id)
         session.flush()
-        return _to_record(client)
+        return _shown(actor, _to_record(client))
 
 
 def _listed(ids: list[int]) -> Select[*tuple[Any, ...]]:
@@ -294,6 +300,7 @@ def search_clients(
     Keyset pagination on (search_last, id) keeps every page as cheap as the first, however
     far the user scrolls (no OFFSET).
     """
+    records.require(actor, records.CONTACT)
     today = today or date.today()
     with db.sessions() as session:
         ids = client_search.page_ids(session, actor.clinic_id, query, limit + 1, after,
@@ -317,6 +324,7 @@ def search_clients(
 
 
 def count_clients(db: Database, actor: Actor, include_archived: bool = False) -> int:
+    records.require(actor, records.CONTACT)
     stmt = select(func.count(Client.id)).where(
         Client.clinic_id == actor.clinic_id, Client.erased_at.is_(None)
     )

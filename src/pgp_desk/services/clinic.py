@@ -1,19 +1,17 @@
-"""The clinic and its people: first start creates both, settings are the admin's."""
+"""The clinic's details: settings are the administrator's (first start: services.signin)."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from pgp_desk.db.models import Clinic, User
+from pgp_desk.db.models import Clinic
 from pgp_desk.domain import retention
 from pgp_desk.domain.i18n import LANGUAGES
 from pgp_desk.domain.paper import DEFAULT_PAPER, PAPER_SIZES
-from pgp_desk.services.actor import Actor, os_username, workstation_name
+from pgp_desk.services.actor import Actor
 from pgp_desk.services.audit import record
 from pgp_desk.services.database import Database
 from pgp_desk.services.errors import (
@@ -23,6 +21,9 @@ from pgp_desk.services.errors import (
     UserError,
     ValidationError,
 )
+
+IDLE_LOCK_DEFAULT = 10  # minutes
+IDLE_LOCK_MIN, IDLE_LOCK_MAX = 1, 120
 
 
 @dataclass
@@ -37,45 +38,9 @@ class ClinicSettings:
     maternity_phone: str = ""
     out_of_hours_phone: str = ""
     emergency_phone: str = "112"
+    idle_lock_minutes: int = IDLE_LOCK_DEFAULT
     version: int = 0
     retention_years: int = retention.DEFAULT_YEARS
-
-
-def _first_clinic(session: Session) -> Clinic | None:
-    return session.scalars(select(Clinic).order_by(Clinic.id).limit(1)).first()
-
-
-def ensure_actor(db: Database, username: str | None = None, full_name: str | None = None) -> Actor:
-    """The actor for this workstation's user; creates the clinic and user on first start.
-
-    The first user of a new database becomes its administrator.
-    """
-    username = (username or os_username())[:80]
-    with db.sessions.begin() as session:
-        clinic = _first_clinic(session)
-        if clinic is None:
-            clinic = Clinic(name="", default_language="da")
-            session.add(clinic)
-            session.flush()
-        user = session.scalars(select(User).where(User.username == username)).first()
-        if user is None:
-            has_users = session.scalars(select(User.id).limit(1)).first() is not None
-            user = User(
-                clinic_id=clinic.id,
-                username=username,
-                full_name=(full_name or username)[:200],
-                role="therapist" if has_users else "admin",
-            )
-            session.add(user)
-            session.flush()
-        return Actor(
-            user_id=user.id,
-            username=user.username,
-            full_name=user.full_name,
-            clinic_id=clinic.id,
-            role=user.role,
-            workstation=workstation_name(),
-        )
 
 
 def get_settings(db: Database, actor: Actor) -> ClinicSettings:
@@ -94,6 +59,7 @@ def get_settings(db: Database, actor: Actor) -> ClinicSettings:
             maternity_phone=clinic.maternity_phone,
             out_of_hours_phone=clinic.out_of_hours_phone,
             emergency_phone=clinic.emergency_phone,
+            idle_lock_minutes=clinic.idle_lock_minutes,
             version=clinic.version,
             retention_years=clinic.retention_years,
         )
@@ -107,6 +73,9 @@ def validate_settings(settings: ClinicSettings) -> list[FieldError]:
         errors.append(FieldError("default_language", "choice", "choose da, nb or en"))
     if settings.paper_size not in PAPER_SIZES:
         errors.append(FieldError("paper_size", "choice", "choose A4 or Letter"))
+    if not IDLE_LOCK_MIN <= settings.idle_lock_minutes <= IDLE_LOCK_MAX:
+        errors.append(FieldError("idle_lock_minutes", "range",
+                                 f"between {IDLE_LOCK_MIN} and {IDLE_LOCK_MAX} minutes"))
     if settings.email and "@" not in settings.email:
         errors.append(FieldError("email", "email", "an email address needs an @"))
     for name in EMERGENCY_FIELDS:
@@ -125,7 +94,7 @@ PHONE_NUMBER = re.compile(r"\+?[0-9][0-9 \-]*")
 
 
 SETTINGS_FIELDS = ("name", "address", "phone", "email", "logo_png", "default_language",
-                   "paper_size", *EMERGENCY_FIELDS, "retention_years")
+                   "paper_size", *EMERGENCY_FIELDS, "retention_years", "idle_lock_minutes")
 
 
 def update_settings(db: Database, actor: Actor, settings: ClinicSettings,

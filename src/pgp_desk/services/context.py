@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from pgp_desk.services.actor import Actor
 from pgp_desk.services.database import Database
+from pgp_desk.services.drafts import person_scope
 
 
 @dataclass
@@ -14,3 +15,9 @@ class AppContext:
     actor: Actor
     language: str = "da"
     demo: bool = False
+
+    @property
+    def drafts_scope(self) -> str:
+        """Whose drafts: this database and this person, so a draft is never offered to
+        anyone but its author (services.drafts hashes it into a folder name)."""
+        return person_scope(self.db.url, self.actor.user_id)

@@ -17,7 +17,9 @@ from sqlalchemy.orm import Session, sessionmaker
 from pgp_desk import config
 from pgp_desk.db import schema_version
 from pgp_desk.db.engine import (
+    UNVERIFIED,
     DatabaseUrlError,
+    is_loopback,
     is_sqlite,
     make_engine,
     make_session_factory,
@@ -60,6 +62,14 @@ class Database:
         if url.port:
             server += f":{url.port}"
         return f"{server}/{url.database or ''}"
+
+    @property
+    def unverified_connection(self) -> bool:
+        """A clinic server reached without a verified, encrypted connection (an explicit
+        sslmode in its URL): the status bar says so."""
+        mode = self.engine.url.query.get("sslmode")
+        return not self.is_sqlite and not is_loopback(self.engine.url.host) and \
+            mode in UNVERIFIED
 
     def close(self) -> None:
         self.engine.dispose()
@@ -198,20 +208,29 @@ def open_database(
     url: str, upgrade: bool = True, progress: Callable[[str], None] | None = None,
     create: bool = False,
 ) -> Database:
-    """Connect, refuse a schema newer than this app, and upgrade (with a backup) if asked.
-
+    """Connect, refuse a schema newer than this app, and upgrade if asked: a SQLite file
+    only (a copy is made first). A workstation never upgrades a clinic server's database:
+    IT does, with ``pgp-desk db upgrade``; until then the message names both versions.
     An up-to-date schema costs one query; Alembic is imported only to upgrade.
     """
     db = connect(url, create=create)
     try:
         if schema_version.needs_upgrade(db.engine):
-            if not upgrade:
-                raise DatabaseError(
-                    "the database schema is older than this PGP Desk; run 'pgp-desk db upgrade'"
-                )
-            from pgp_desk.db import migrate
+            if upgrade and db.is_sqlite:
+                from pgp_desk.db import migrate
 
-            migrate.upgrade(db.engine, progress=progress)
+                migrate.upgrade(db.engine, progress=progress)
+            else:
+                current = schema_version.current_revision(db.engine)
+                db.close()
+                if current is None:
+                    raise DatabaseError(
+                        "the database at %1 is empty; IT creates its tables with "
+                        "'pgp-desk db upgrade'", db.location)
+                raise DatabaseError(
+                    "the database has schema version %1 and this PGP Desk needs %2; ask IT "
+                    "to run 'pgp-desk db upgrade' on it", current,
+                    schema_version.head_revision())
         elif progress is not None:
             progress("schema is up to date")
     except schema_version.SchemaTooNewError as exc:

@@ -20,6 +20,7 @@ from pgp_desk.db.models import AuditEvent, Client, Clinic, Episode, User
 from pgp_desk.db.sqlite_files import companions
 from pgp_desk.domain.normalise import search_key
 from pgp_desk.domain.paper import DEFAULT_PAPER
+from pgp_desk.domain.people import THERAPIST
 from pgp_desk.services import client_search, demo_names
 from pgp_desk.services.actor import Actor
 from pgp_desk.services.audit import record
@@ -28,6 +29,8 @@ from pgp_desk.services.demo_assessments import create_demo_assessments
 from pgp_desk.services.demo_handouts import create_demo_handouts
 from pgp_desk.services.demo_programmes import create_demo_programmes
 from pgp_desk.services.errors import UserError
+from pgp_desk.services.passwords import hash_password
+from pgp_desk.services.people import Profile, apply_profile
 
 BATCH = 2000
 FIRST_STAGE_DAY = 8 * 7  # week 8+0
@@ -59,7 +62,10 @@ DEMO_CLINIC = {
 }
 
 
-def _ensure_clinic_and_therapists(db: Database) -> tuple[int, list[int]]:
+def _ensure_clinic_and_therapists(db: Database,
+                                  with_password: bool = False) -> tuple[int, list[int]]:
+    """The demo clinic and its people. They get the demo password only in a database
+    that had nobody in it: fictional people added to a real clinic cannot sign in."""
     with db.sessions.begin() as session:
         clinic = session.scalars(select(Clinic).order_by(Clinic.id)).first()
         if clinic is None:
@@ -70,15 +76,28 @@ def _ensure_clinic_and_therapists(db: Database) -> tuple[int, list[int]]:
                 setattr(clinic, key, value)
         session.flush()
         ids = []
-        for username, full_name, role in demo_names.THERAPISTS:
+        for username, full_name, profession, authorisation, roles in demo_names.PEOPLE:
             user = session.scalars(select(User).where(User.username == username)).first()
             if user is None:
-                user = User(clinic_id=clinic.id, username=username, full_name=full_name,
-                            role=role)
+                user = User(clinic_id=clinic.id, username=username, full_name="",
+                            password_hash=hash_password(demo_names.DEMO_PASSWORD)
+                            if with_password else None)
+                apply_profile(user, Profile(username, full_name, profession, authorisation,
+                                            roles))
                 session.add(user)
                 session.flush()
-            ids.append(user.id)
+            if THERAPIST in roles:
+                ids.append(user.id)
         return clinic.id, ids
+
+
+def create_demo_people(db: Database) -> None:
+    """The demo clinic and its fictional people (README: the demo password), so a newcomer
+    can sign in at once as each role. Only into a database that has nobody in it yet."""
+    with db.sessions() as session:
+        if session.scalars(select(User.id).limit(1)).first() is not None:
+            raise UserError("this database already has people; sign in instead")
+    _ensure_clinic_and_therapists(db, with_password=True)
 
 
 def _phone(rng: random.Random, norwegian: bool) -> str:

@@ -8,6 +8,7 @@ from datetime import date
 from sqlalchemy import select
 
 from pgp_desk.db.models import Client, Episode, IssuedHandout, Programme, User
+from pgp_desk.domain.people import normalise_roles
 from pgp_desk.services.actor import Actor
 from pgp_desk.services.database import Database
 from pgp_desk.services.handouts import issue_handout
@@ -42,4 +43,5 @@ def _therapist_of(db: Database, actor: Actor, programme_id: int) -> Actor:
         if user is None or user.clinic_id != actor.clinic_id:
             return actor
         return replace(actor, user_id=user.id, username=user.username,
-                       full_name=user.full_name, role=user.role)
+                       full_name=user.full_name, roles=normalise_roles(user.roles),
+                       authorisation_id=user.authorisation_id)

@@ -37,11 +37,17 @@ STREETS_DA = ("Vestergade", "Østerbrogade", "Søndergade", "Nørrebrogade", "Å
               "Skovvej", "Kærvej", "Bøgevej", "Rosenvænget")
 STREETS_NB = ("Storgata", "Kirkeveien", "Bjørnstjerne Bjørnsons gate", "Skogveien",
               "Sjøgata", "Åsveien", "Bakkegata")
-THERAPISTS = (
-    ("mette", "Mette Holm Sørensen", "admin"),
-    ("jonas", "Jonas Bækgaard", "therapist"),
-    ("ingrid", "Ingrid Håland", "therapist"),
+# The demo clinic's fictional people: user name, full name, profession, authorisation ID
+# (shaped like a real one, belonging to nobody), roles. All share DEMO_PASSWORD.
+PEOPLE = (
+    ("mette", "Mette Holm Sørensen", "physiotherapist_specialist", "0C25Q",
+     ("admin", "therapist")),
+    ("jonas", "Jonas Bækgaard", "physiotherapist", "7HK3B", ("therapist",)),
+    ("ingrid", "Ingrid Håland", "physiotherapist", "9047312", ("therapist",)),
+    ("sofie", "Sofie Lund Madsen", "secretary", "", ("secretary",)),
 )
+DEMO_PASSWORD = "pgpdesk-demo"
+DEMO_ADMINISTRATOR = "mette"
 REFERRALS_DA = ("Egen læge", "Jordemoder", "Hospital", "Egen henvendelse")
 REFERRALS_NB = ("Fastlege", "Jordmor", "Sykehus", "Egen henvendelse")
 GPS = ("Lægerne på Torvet", "Lægehuset Åbyhøj", "Legesenteret Grünerløkka",

@@ -10,7 +10,8 @@ always either the previous complete one or the new complete one, never half a fi
 Drafts live in ``config.drafts_dir()/<database>/assessment-<id>.json`` (a new, not yet
 saved assessment: ``assessment-new-<episode id>.json``; programmes likewise
 ``programme-<id>.json`` and ``programme-new-<episode id>.json``); ``<database>`` is a short hash of
-the database URL, so a draft made in the demo clinic is never offered in the real one.
+the database URL and the person (``AppContext.drafts_scope``), so a draft made in the demo
+clinic is never offered in the real one, nor one person's draft to another.
 They hold clinical data, so files are created readable by the user only (0600). A draft
 is removed when the assessment is saved, or when the user discards it.
 """
@@ -71,10 +72,21 @@ def programme_draft_key(programme_id: int | None = None, episode_id: int | None 
     return f"programme-new-{int(episode_id)}"
 
 
+PERSON = "#person="  # a scope "URL#person=ID": one person's drafts in one database
+
+
+def person_scope(database_url: str, person_id: int | None) -> str:
+    return f"{database_url}{PERSON}{int(person_id or 0)}"
+
+
 def database_folder(database_url: str) -> Path:
-    """The drafts folder of one database (the URL is hashed, never written in clear)."""
-    digest = hashlib.sha256(database_url.encode("utf-8")).hexdigest()[:12]
+    """The drafts folder of one database (the URL is hashed, never written in clear), and
+    in a ``person_scope`` the sub-folder of one person, whose drafts nobody else sees."""
+    url, _, person = database_url.partition(PERSON)
+    digest = hashlib.sha256(url.encode("utf-8")).hexdigest()[:12]
     path = config.drafts_dir() / digest
+    if person:
+        path = path / f"person-{int(person)}"
     private_folder(path)
     return path
 
@@ -161,11 +173,15 @@ def discard_draft(database_url: str, key: str) -> None:
 
 def discard_client_drafts(database_url: str, client_id: int,
                           episode_ids: list[int] | tuple[int, ...] = ()) -> int:
-    """Remove every draft about a client (erasure); returns how many were removed."""
+    """Remove every draft about a client, whoever wrote it (erasure); returns how many were
+    removed."""
     folder = database_folder(database_url)
-    _remove_stale_temp_files(folder, older_than=5)
+    scopes = [database_url, *(person_scope(database_url, int(sub.name.split("-", 1)[1]))
+                              for sub in sorted(folder.glob("person-*")) if sub.is_dir())]
+    for scope in scopes:
+        _remove_stale_temp_files(database_folder(scope), older_than=5)
     removed = 0
-    for draft in list_drafts(database_url):
+    for draft in [d for scope in scopes for d in list_drafts(scope)]:
         if draft.client_id == client_id or (draft.episode_id is not None
                                             and draft.episode_id in episode_ids):
             with contextlib.suppress(FileNotFoundError):

@@ -12,6 +12,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from pgp_desk.db.models import Client, Episode
 from pgp_desk.domain.birth import BirthMode
 from pgp_desk.domain.pregnancy import FULL_TERM_DAYS, MAX_WEEKS, Stage, stage_on
+from pgp_desk.services import records
 from pgp_desk.services.actor import Actor
 from pgp_desk.services.audit import record
 from pgp_desk.services.database import Database
@@ -19,7 +20,6 @@ from pgp_desk.services.errors import (
     Change,
     ConflictError,
     FieldError,
-    NotFoundError,
     ValidationError,
 )
 
@@ -113,9 +113,7 @@ def create_episode(db: Database, actor: Actor, client_id: int,
     if errors:
         raise ValidationError(errors)
     with db.sessions.begin() as session:
-        client = session.get(Client, client_id)
-        if client is None or client.erased_at is not None:
-            raise NotFoundError(f"client {client_id} does not exist")
+        records.client(session, actor, client_id)
         episode = Episode(client_id=client_id, **{n: getattr(data, n) for n in EDITABLE})
         session.add(episode)
         session.flush()
@@ -138,9 +136,7 @@ def update_episode(db: Database, actor: Actor, base: EpisodeRecord,
 
     try:
         with db.sessions.begin() as session:
-            episode = session.get(Episode, base.id)
-            if episode is None:
-                raise NotFoundError(f"episode {base.id} does not exist")
+            episode, _client = records.episode(session, actor, base.id)
             if episode.version != base.version:
                 raise conflict(episode)
             for name in EDITABLE:
@@ -150,16 +146,9 @@ def update_episode(db: Database, actor: Actor, base: EpisodeRecord,
             return _to_record(episode)
     except StaleDataError:
         with db.sessions() as session:
-            episode = session.get(Episode, base.id)
-            assert episode is not None
-            raise conflict(episode) from None
+            raise conflict(records.episode(session, actor, base.id)[0]) from None
 
 
 def episode_in_clinic(session: Session, actor: Actor, episode_id: int) -> tuple[Episode, Client]:
     """The episode and its client, if both exist in the actor's clinic and are not erased."""
-    episode = session.get(Episode, episode_id)
-    client = session.get(Client, episode.client_id) if episode is not None else None
-    if (episode is None or client is None or client.erased_at is not None
-            or client.clinic_id != actor.clinic_id):
-        raise NotFoundError(f"pregnancy {episode_id} does not exist")
-    return episode, client
+    return records.episode(session, actor, episode_id)

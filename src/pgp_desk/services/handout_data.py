@@ -30,6 +30,7 @@ from pgp_desk.db.models import (
 from pgp_desk.domain.dosage import Dosage, DosageError, render_dosage
 from pgp_desk.domain.i18n import LANGUAGES
 from pgp_desk.domain.paper import paper_or_default
+from pgp_desk.domain.people import signature
 from pgp_desk.pdf import (
     AdviceSection,
     ClinicHeader,
@@ -38,6 +39,7 @@ from pgp_desk.pdf import (
     HandoutOptions,
     HandoutTranslation,
 )
+from pgp_desk.services import records
 from pgp_desk.services.actor import Actor
 from pgp_desk.services.errors import NotFoundError
 from pgp_desk.services.handout_options import PrintOptions
@@ -90,13 +92,7 @@ def client_name(client: Client) -> str:
 def load_programme(session: Session, actor: Actor, programme_id: int
                    ) -> tuple[Programme, Episode, Client]:
     """The programme with its episode and client, only if it belongs to the actor's clinic."""
-    programme = session.get(Programme, programme_id)
-    episode = session.get(Episode, programme.episode_id) if programme else None
-    client = session.get(Client, episode.client_id) if episode else None
-    if (programme is None or episode is None or client is None
-            or client.clinic_id != actor.clinic_id or client.erased_at is not None):
-        raise NotFoundError(f"programme {programme_id} does not exist")
-    return programme, episode, client
+    return records.programme(session, actor, programme_id)
 
 
 # ---------------------------------------------------------------------------- exercises
@@ -245,7 +241,8 @@ def assemble(session: Session, actor: Actor, programme_id: int, options: PrintOp
                             emergency_phone=clinic.emergency_phone or ""),
         client_name=client_name(client),
         date=today,
-        therapist_name=therapist.full_name if therapist else actor.full_name,
+        therapist_name=signature(therapist.full_name, therapist.authorisation_id)
+        if therapist else actor.signature,
         language=lang,  # type: ignore[arg-type]
         personal_note=programme.personal_note or "",
         exercises=[_exercise(i, sources[i.exercise_code], lang, pictures[i.exercise_code],

@@ -27,19 +27,18 @@ from pgp_desk.db.models import (
     IssuedHandout,
     Programme,
     ProgrammeItem,
-    User,
 )
 from pgp_desk.domain.normalise import search_key
 from pgp_desk.domain.paper import DEFAULT_PAPER
 from pgp_desk.domain.red_flags import ITEMS
 from pgp_desk.pdf import render_handout
 from pgp_desk.pdf.glyph_check import Unprintable, unprintable_texts
-from pgp_desk.services import handout_assessment, illustration_store
+from pgp_desk.services import handout_assessment, illustration_store, records
 from pgp_desk.services.actor import Actor
 from pgp_desk.services.assessments import open_red_flags
 from pgp_desk.services.audit import record
 from pgp_desk.services.database import Database
-from pgp_desk.services.errors import ConflictError, NotFoundError, UserError, ValidationError
+from pgp_desk.services.errors import ConflictError, UserError, ValidationError
 from pgp_desk.services.handout_data import (
     AssembledHandout,
     assemble,
@@ -48,6 +47,7 @@ from pgp_desk.services.handout_data import (
     load_programme,
 )
 from pgp_desk.services.handout_options import PrintOptions
+from pgp_desk.services.signatures import signature_names
 
 MAX_CONFIRMATION_CHARS = 2000
 illustration_store.install()  # handouts drawn here keep their pictures between runs
@@ -250,8 +250,7 @@ def _to_record(session: Session, row: IssuedHandout, with_pdf: bool = False,
     if names is not None and row.issued_by_id in names:
         by = names[row.issued_by_id]
     else:
-        user = session.get(User, row.issued_by_id) if row.issued_by_id else None
-        by = user.full_name if user else ""
+        by = signature_names(session, [row.issued_by_id]).get(row.issued_by_id or 0, "")
     if clients is not None and row.client_id in clients:
         name = clients[row.client_id]
     else:
@@ -288,8 +287,7 @@ def _metadata_query(actor: Actor):  # type: ignore[no-untyped-def]
 def _records(session: Session, rows: list[IssuedHandout]) -> list[IssuedHandoutRecord]:
     user_ids = {r.issued_by_id for r in rows if r.issued_by_id}
     client_ids = {r.client_id for r in rows}
-    names = {u.id: u.full_name for u in session.scalars(
-        select(User).where(User.id.in_(user_ids)))} if user_ids else {}
+    names = signature_names(session, user_ids)
     clients = {c.id: client_name(c) for c in session.scalars(
         select(Client).where(Client.id.in_(client_ids)))} if client_ids else {}
     return [_to_record(session, r, names=names, clients=clients) for r in rows]
@@ -298,9 +296,7 @@ def _records(session: Session, rows: list[IssuedHandout]) -> list[IssuedHandoutR
 def list_issued(db: Database, actor: Actor, client_id: int) -> list[IssuedHandoutRecord]:
     """The client's issued handouts, newest first (without the PDF bytes)."""
     with db.sessions.begin() as session:
-        client = session.get(Client, client_id)
-        if client is None or client.clinic_id != actor.clinic_id or client.erased_at:
-            raise NotFoundError(f"client {client_id} does not exist")
+        records.client(session, actor, client_id)
         rows = list(session.scalars(_metadata_query(actor)
                                     .where(IssuedHandout.client_id == client_id)))
         record(session, actor, "list", "handout", None, client_id)
@@ -309,6 +305,7 @@ def list_issued(db: Database, actor: Actor, client_id: int) -> list[IssuedHandou
 
 def issued_since(db: Database, actor: Actor, since: date) -> list[IssuedHandoutRecord]:
     """Every handout the clinic issued from local midnight of ``since`` on, oldest first."""
+    records.require(actor, records.CLINICAL)
     start = datetime.combine(since, time.min).astimezone().astimezone(UTC)
     with db.sessions.begin() as session:
         rows = list(session.scalars(_metadata_query(actor)
@@ -319,12 +316,7 @@ def issued_since(db: Database, actor: Actor, since: date) -> list[IssuedHandoutR
 
 
 def _load_issued(session: Session, actor: Actor, handout_id: int) -> IssuedHandout:
-    row = session.get(IssuedHandout, handout_id)
-    client = session.get(Client, row.client_id) if row else None
-    if row is None or client is None or client.clinic_id != actor.clinic_id \
-            or client.erased_at is not None:
-        raise NotFoundError(f"handout {handout_id} does not exist")
-    return row
+    return records.handout(session, actor, handout_id)[0]
 
 
 def get_issued(db: Database, actor: Actor, handout_id: int) -> IssuedHandoutRecord:
@@ -365,9 +357,7 @@ def handout_filename(handout: IssuedHandoutRecord) -> str:
 def latest_programme_id(db: Database, actor: Actor, client_id: int) -> int | None:
     """The programme a "Print handout" button means: the newest of the current pregnancy."""
     with db.sessions() as session:
-        client = session.get(Client, client_id)
-        if client is None or client.clinic_id != actor.clinic_id or client.erased_at:
-            raise NotFoundError(f"client {client_id} does not exist")
+        records.client(session, actor, client_id)
         rows = session.execute(
             select(Programme.id, Episode.closed)
             .join(Episode, Episode.id == Programme.episode_id)

@@ -31,12 +31,12 @@ from pgp_desk.db.models import (
 )
 from pgp_desk.db.sqlite_files import companions, holds_row
 from pgp_desk.domain import retention
-from pgp_desk.services import backups, client_search, drafts
+from pgp_desk.services import backups, client_search, drafts, records
 from pgp_desk.services.actor import Actor
 from pgp_desk.services.audit import client_trail, record
 from pgp_desk.services.clients import EDITABLE
 from pgp_desk.services.database import Database
-from pgp_desk.services.errors import NotFoundError, UserError
+from pgp_desk.services.errors import UserError
 
 ERASED_NAME = "—"
 
@@ -57,9 +57,7 @@ def _row(obj: Any, skip: tuple[str, ...] = ()) -> dict[str, Any]:
 def export_client(db: Database, actor: Actor, client_id: int) -> dict[str, Any]:
     """Everything held about a client, as JSON-ready data (handout PDFs as SHA-256 + base64)."""
     with db.sessions.begin() as session:
-        client = session.get(Client, client_id)
-        if client is None or client.erased_at is not None:
-            raise NotFoundError(f"client {client_id} does not exist")
+        client = records.client(session, actor, client_id, records.CLINICAL)
         episodes = list(session.scalars(select(Episode).where(Episode.client_id == client_id)))
         episode_ids = [e.id for e in episodes]
         assessments = list(session.scalars(
@@ -75,7 +73,7 @@ def export_client(db: Database, actor: Actor, client_id: int) -> dict[str, Any]:
             "format": "pgp-desk-client-export",
             "format_version": 1,
             "exported_at": datetime.now().astimezone().isoformat(),
-            "exported_by": actor.username,
+            "exported_by": actor.signature,
             "app_version": __version__,
             "client": {k: _plain(getattr(client, k)) for k in EDITABLE}
             | {"id": client.id, "archived": client.archived_at is not None},
@@ -88,7 +86,7 @@ def export_client(db: Database, actor: Actor, client_id: int) -> dict[str, Any]:
             "handouts": [_row(h) for h in handouts],
         }
     data["audit_trail"] = [
-        {"at": _plain(e.at), "user": e.username, "workstation": e.workstation,
+        {"at": _plain(e.at), "user": e.person, "workstation": e.workstation,
          "action": e.action, "entity": e.entity, "entity_id": e.entity_id}
         for e in client_trail_for(db, client_id)
     ]
@@ -205,9 +203,7 @@ def _erase_records(db: Database, actor: Actor, client_id: int, typed_name: str,
                    basis: str, today: date) -> list[int]:
     """The erasure in the database, in one transaction; returns her episodes' ids."""
     with db.sessions.begin() as session:
-        client = session.get(Client, client_id)
-        if client is None or client.erased_at is not None:
-            raise NotFoundError(f"client {client_id} does not exist")
+        client = records.client(session, actor, client_id, records.ERASE)
         full = f"{client.first_name} {client.last_name}".strip()
         if typed_name.strip() != full:
             raise UserError("the name typed does not match the client's name; nothing erased")

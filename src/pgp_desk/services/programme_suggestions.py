@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from pgp_desk.content.exercises import Exercise
-from pgp_desk.db.models import Client, Episode
+from pgp_desk.db.models import Episode
 from pgp_desk.domain.birth import caesarean_care_applies
 from pgp_desk.domain.pregnancy import Stage, stage_on
 from pgp_desk.domain.red_flags import ITEMS as SCREENING_ITEMS
@@ -27,11 +27,10 @@ from pgp_desk.domain.suggestions import (
     programme_warnings,
     suggest,
 )
-from pgp_desk.services import assessments
+from pgp_desk.services import assessments, records
 from pgp_desk.services.actor import Actor
 from pgp_desk.services.assessment_model import decode_subgroup
 from pgp_desk.services.database import Database
-from pgp_desk.services.errors import NotFoundError
 
 
 @dataclass(frozen=True)
@@ -47,10 +46,7 @@ class PictureSource:
 def _episode(db: Database, actor: Actor, episode_id: int) -> tuple[Episode, bool]:
     """The episode and whether it is the client's current one (last open, else last)."""
     with db.sessions() as session:
-        episode = session.get(Episode, episode_id)
-        client = session.get(Client, episode.client_id) if episode else None
-        if episode is None or client is None or client.clinic_id != actor.clinic_id:
-            raise NotFoundError(f"episode {episode_id} does not exist")
+        episode, client = records.episode(session, actor, episode_id)
         episodes = sorted(client.episodes, key=lambda e: e.id)
         open_ones = [e for e in episodes if not e.closed]
         current = (open_ones or episodes)[-1]

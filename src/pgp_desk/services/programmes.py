@@ -19,13 +19,14 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from pgp_desk.content.advice import unknown_codes
 from pgp_desk.db.base import utcnow
-from pgp_desk.db.models import Client, Episode, Programme, ProgrammeItem, User
+from pgp_desk.db.models import Programme, ProgrammeItem, User
 from pgp_desk.domain.dosage import Dosage, DosageError
 from pgp_desk.domain.i18n import LANGUAGES
+from pgp_desk.domain.people import signature
+from pgp_desk.services import records
 from pgp_desk.services.actor import Actor
 from pgp_desk.services.audit import last_editor, record
 from pgp_desk.services.database import Database
-from pgp_desk.services.episodes import episode_in_clinic
 from pgp_desk.services.errors import (
     Change,
     ConflictError,
@@ -35,6 +36,7 @@ from pgp_desk.services.errors import (
     ValidationError,
 )
 from pgp_desk.services.exercise_library import clinic_library
+from pgp_desk.services.signatures import signature_names
 
 DRAFT = "draft"
 ISSUED = "issued"
@@ -131,23 +133,16 @@ class ProgrammeSummary:
 # --------------------------------------------------------------------------- helpers
 
 
-_episode = episode_in_clinic
+_episode = records.episode
 
 
-def _load(session: Session, actor: Actor, programme_id: int
-          ) -> tuple[Programme, Episode, Client]:
-    programme = session.get(Programme, programme_id)
-    if programme is None:
-        raise NotFoundError(f"programme {programme_id} does not exist")
-    episode, client = _episode(session, actor, programme.episode_id)
-    return programme, episode, client
+_load = records.programme
 
 
 def _name(session: Session, user_id: int | None) -> str:
     if user_id is None:
         return ""
-    user = session.get(User, user_id)
-    return user.full_name if user else ""
+    return signature_names(session, [user_id]).get(user_id, "")
 
 
 def _items_of(programme: Programme) -> list[ProgrammeItemData]:
@@ -199,6 +194,7 @@ def _set_items(programme: Programme, items: list[ProgrammeItemData]) -> None:
 def validate(db: Database, actor: Actor, data: ProgrammeInput,
              known_codes: set[str] | None = None) -> list[FieldError]:
     """Field problems: language, lengths, advice modules, unknown exercises, dosages."""
+    records.require(actor, records.CLINICAL)
     errors: list[FieldError] = []
     if data.language not in LANGUAGES:
         errors.append(FieldError("language", "choice", "choose da, nb or en"))
@@ -253,16 +249,18 @@ def list_programmes(db: Database, actor: Actor, episode_id: int) -> list[Program
         counts = (select(ProgrammeItem.programme_id, func.count(ProgrammeItem.id).label("n"))
                   .group_by(ProgrammeItem.programme_id).subquery())
         rows = session.execute(
-            select(Programme, func.coalesce(counts.c.n, 0), User.full_name)
+            select(Programme, func.coalesce(counts.c.n, 0), User.full_name,
+                   User.authorisation_id)
             .outerjoin(counts, counts.c.programme_id == Programme.id)
             .outerjoin(User, User.id == Programme.therapist_id)
             .where(Programme.episode_id == episode_id)
             .order_by(Programme.created_at.desc(), Programme.id.desc())).all()
         record(session, actor, "list", "programme", None, client.id, episode_id=episode_id)
-        return [ProgrammeSummary(p.id, p.status, p.title, p.language, n, name or "",
+        return [ProgrammeSummary(p.id, p.status, p.title, p.language, n,
+                                 signature(name or "", authorisation or ""),
                                  _aware(p.created_at), _aware(p.updated_at),
                                  _aware(p.issued_at))
-                for p, n, name in rows]
+                for p, n, name, authorisation in rows]
 
 
 def latest_programme(db: Database, actor: Actor, episode_id: int) -> ProgrammeRecord | None:

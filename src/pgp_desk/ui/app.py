@@ -18,18 +18,23 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from pgp_desk import config
 from pgp_desk.domain.i18n import fill
+from pgp_desk.services.actor import Actor
+from pgp_desk.services.database import Database
+from pgp_desk.services.demo_names import DEMO_ADMINISTRATOR
 from pgp_desk.services.desktop_entry import DESKTOP_ID
+from pgp_desk.services.signin import SIGN_IN
 from pgp_desk.ui.app_icon import app_icon
 from pgp_desk.ui.errors import describe_error  # light, and loaded by Operation anyway
 from pgp_desk.ui.i18n import install_language
 from pgp_desk.ui.operations import Operation
+from pgp_desk.ui.signin.flow import sign_in_window
 from pgp_desk.ui.single_instance import (
     SingleInstance,
     ask_running_instance,
     bring_forward,
     instance_key,
 )
-from pgp_desk.ui.startup import Opened, StartupDialog, open_and_prepare
+from pgp_desk.ui.startup import Opened, StartupDialog, fill_demo, open_and_prepare
 from pgp_desk.ui.style import install_style
 from pgp_desk.ui.widgets.wheel_guard import install_wheel_guard
 
@@ -64,6 +69,7 @@ def run(args: argparse.Namespace) -> int:
               "(or set QT_QPA_PLATFORM=offscreen for testing)", file=sys.stderr)
         return 1
     choice = config.choose_database(args.database, demo=args.demo)
+    demo = choice.source == "demo"
     app = make_application(args.language)
     state: dict[str, object] = {}
     _quit_on_terminate(app, state)
@@ -81,20 +87,49 @@ def run(args: argparse.Namespace) -> int:
 
     instance.show_requested.connect(show_requested)
 
-    def opened(result: Opened) -> None:
-        if state.get("terminated"):  # asked to end while the database was being opened
-            result.db.close()
-            app.quit()
-            return
+    def show_main(db: Database, actor: Actor) -> None:
         from pgp_desk.services.context import AppContext  # loaded by open_and_prepare
         from pgp_desk.ui.main_window import MainWindow
 
-        ctx = AppContext(result.db, result.actor, args.language, demo=choice.source == "demo")
+        ctx = AppContext(db, actor, args.language, demo=demo)
         window = MainWindow(ctx)
         state["window"] = window
         window.show()  # before the dialog closes, or Qt sees no window left and quits
         dialog.accept()
         window.start()
+        window.switch_user_requested.connect(lambda: switching(db))
+
+    def switching(db: Database) -> None:
+        app.setQuitOnLastWindowClosed(False)  # the main window closes before the next opens
+        QTimer.singleShot(0, lambda: switch(db))
+
+    def switch(db: Database) -> None:
+        """The next person signs in on the same database."""
+        actor = sign_in_window(Opened(db, SIGN_IN), "", demo)
+        app.setQuitOnLastWindowClosed(True)
+        if actor is None:
+            db.close()
+            app.exit(0)
+            return
+        show_main(db, actor)
+
+    def opened(result: Opened) -> None:
+        if state.get("terminated"):  # asked to end while the database was being opened
+            result.db.close()
+            app.quit()
+            return
+        actor = sign_in_window(result, args.user or (DEMO_ADMINISTRATOR if demo else ""),
+                               demo)
+        if actor is None:
+            result.db.close()
+            app.exit(0)
+            return
+        if not demo:
+            show_main(result.db, actor)
+            return
+        Operation(None, lambda report: fill_demo(result.db, actor, report),
+                  lambda _none: show_main(result.db, actor)) \
+            .failure(failed).with_progress(dialog.report).run()
 
     def failed(exc: BaseException) -> None:
         dialog.reject()
@@ -105,7 +140,7 @@ def run(args: argparse.Namespace) -> int:
 
     Operation(
         None,
-        lambda report: open_and_prepare(choice.url, choice.source == "demo", args.user, report),
+        lambda report: open_and_prepare(choice.url, demo, report),
         opened,
     ).failure(failed).with_progress(dialog.report).run()
     app.setAttribute(Qt.ApplicationAttribute.AA_DontShowIconsInMenus, False)

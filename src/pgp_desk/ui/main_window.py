@@ -5,9 +5,16 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QStackedWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
 
 from pgp_desk.domain.dates import format_date
 from pgp_desk.domain.i18n import fill
@@ -19,6 +26,7 @@ from pgp_desk.ui.audit_sealer import AuditSealer
 from pgp_desk.ui.clients.search_page import ClientSearchPage
 from pgp_desk.ui.errors import describe_error
 from pgp_desk.ui.operations import Operation, wait_for_background
+from pgp_desk.ui.signin.idle_lock import IdleLock
 from pgp_desk.ui.style import set_tone
 from pgp_desk.ui.widgets.screen_fit import fit_window
 
@@ -26,6 +34,7 @@ BACKUP_CHECK_MS = 60 * 60 * 1000  # once an hour: a copy is made when the last i
 
 
 class MainWindow(QMainWindow):
+    switch_user_requested = Signal()  # drafts are kept; the app signs the next person in
     def __init__(self, ctx: AppContext, parent=None):  # type: ignore[no-untyped-def]
         super().__init__(parent)
         self.ctx = ctx
@@ -68,6 +77,11 @@ class MainWindow(QMainWindow):
         settings.setObjectName("clinicSettingsAction")
         settings.triggered.connect(self.clinic_settings)
         file_menu.addAction(settings)
+        people_action = QAction(self.tr("People …"), self)
+        people_action.setObjectName("peopleAction")
+        people_action.setEnabled(self.ctx.actor.is_admin)
+        people_action.triggered.connect(self.people)
+        file_menu.addAction(people_action)
         instruments = QAction(self.tr("Questionnaires …"), self)
         instruments.setObjectName("instrumentsAction")
         instruments.triggered.connect(self.questionnaires)
@@ -83,6 +97,10 @@ class MainWindow(QMainWindow):
             audit.triggered.connect(self.audit_log)
             file_menu.addAction(audit)
         file_menu.addSeparator()
+        switch = QAction(self.tr("Switch user …"), self)
+        switch.setObjectName("switchUserAction")
+        switch.triggered.connect(self.switch_user)
+        file_menu.addAction(switch)
         quit_action = QAction(self.tr("Quit"), self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))  # Windows has no standard Quit key
         quit_action.triggered.connect(self.close)
@@ -108,7 +126,9 @@ class MainWindow(QMainWindow):
             where = self.tr("Records on this computer")
         else:
             where = fill(self.tr("Clinic server %1"), db.location)
-        label = QLabel(fill(self.tr("Signed in as %1 · %2"), self.ctx.actor.full_name, where))
+            if db.unverified_connection:
+                where += " · " + self.tr("connection not verified (sslmode in the URL)")
+        label = QLabel(fill(self.tr("Signed in as %1 · %2"), self.ctx.actor.signature, where))
         label.setToolTip(db.location)  # IT support can still see exactly which database
         label.setObjectName("databaseLabel")
         self.statusBar().addPermanentWidget(label)
@@ -119,6 +139,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.backup_status)
 
     def start(self) -> None:
+        self.idle_lock = IdleLock(self, self.ctx)
+        self.idle_lock.load_minutes()
         self.search_page.start()
         offer_drafts(self, self.ctx)  # assessments left unsaved by a crash
         if self.ctx.db.is_sqlite and not self.ctx.demo:
@@ -215,6 +237,11 @@ class MainWindow(QMainWindow):
 
         InstrumentsDialog(self.ctx, self).exec()
 
+    def people(self) -> None:
+        from pgp_desk.ui.signin.people_dialog import PeopleDialog
+
+        PeopleDialog(self.ctx, self).exec()
+
     def clinic_settings(self) -> None:
         from pgp_desk.ui.settings.clinic_settings import ClinicSettingsDialog
 
@@ -242,6 +269,18 @@ class MainWindow(QMainWindow):
         from pgp_desk.ui.audit.audit_log_dialog import AuditLogDialog
 
         AuditLogDialog(self.ctx, self).exec()
+
+    def switch_user(self) -> None:
+        """Keep every open form as a draft of its author, then sign out."""
+        from pgp_desk.ui.assessment.form_drafts import DraftsMixin
+        from pgp_desk.ui.programme.builder_drafts import BuilderDrafts
+
+        for form in self.findChildren(QWidget):
+            if isinstance(form, (DraftsMixin, BuilderDrafts)):
+                form.write_draft()
+        self._leaving = True  # the drafts hold what was not saved: no question on close
+        self.switch_user_requested.emit()
+        self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         from pgp_desk.ui.clients.workspace import ClientWorkspace

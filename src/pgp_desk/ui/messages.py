@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from pgp_desk.domain.i18n import fill
 from pgp_desk.services.errors import FieldError
+from pgp_desk.services.people import PASSWORD_MIN_LENGTH
 
 
 def field_message(error: FieldError) -> str:
@@ -66,6 +68,27 @@ def field_message(error: FieldError) -> str:
             "Messages", "Holds an invisible control character; delete the text and type it "
             "again."
         )
+    if code == "username_format":
+        return QCoreApplication.translate(
+            "Messages", "2 to 40 small letters, digits, dots or dashes, e.g. anne.holm.")
+    if code == "username_taken":
+        return QCoreApplication.translate("Messages", "Someone already has this user name.")
+    if code == "two_names":
+        return QCoreApplication.translate("Messages", "Write the first and the last name.")
+    if code == "authorisation_format":
+        return QCoreApplication.translate(
+            "Messages",
+            "A Danish authorisation ID has 5 characters (e.g. 0C25Q), an HPR number 6 to 9 digits.")
+    if code == "authorisation_required":
+        return QCoreApplication.translate(
+            "Messages",
+            "A therapist signs records: give a physiotherapist profession and the "
+            "authorisation ID.")
+    if code == "password_too_short":
+        return fill(QCoreApplication.translate(
+            "Messages", "A password needs at least %1 characters."), PASSWORD_MIN_LENGTH)
+    if code == "password_mismatch":
+        return QCoreApplication.translate("Messages", "The two passwords are not the same.")
     if code == "range":
         return QCoreApplication.translate("Messages", "The value is out of range.")
     return QCoreApplication.translate("Messages", "This value is not valid.")

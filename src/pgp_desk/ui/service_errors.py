@@ -12,6 +12,28 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 TEMPLATES = (
     QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "the database at %1 is empty; IT creates its tables with 'pgp-desk db upgrade'",
+    ),
+    QT_TRANSLATE_NOOP("ServiceErrors", "there is nobody with the user name %1"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "the clinic needs at least one active administrator"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "client %1 does not exist"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "pregnancy %1 does not exist"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "assessment %1 does not exist"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "programme %1 does not exist"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "handout %1 does not exist"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "only a therapist can open clinical records"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "only an administrator can erase a client's data"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "only the clinic's staff can open the client list"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "wrong user name or password"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "too many wrong passwords: wait %1 seconds and try again"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "this person is disabled; an administrator can enable her again"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "your profile is not complete; ask an administrator to complete it"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "this database already has people; sign in instead"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "this user name is already in use"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "the recovery code or the administrator's user name is wrong"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "only an administrator can manage the clinic's people"),
+    QT_TRANSLATE_NOOP(
         "ServiceErrors", "addenda are for signed assessments; edit the draft instead"
     ),
     QT_TRANSLATE_NOOP("ServiceErrors", "a signed assessment cannot be deleted"),
@@ -80,7 +102,7 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP(
         "ServiceErrors",
-        "the database schema is older than this PGP Desk; run 'pgp-desk db upgrade'",
+        "the database has schema version %1 and this PGP Desk needs %2; ask IT to run 'pgp-desk db upgrade' on it",
     ),
     QT_TRANSLATE_NOOP("ServiceErrors", "could not choose a new exercise code; please try again"),
     QT_TRANSLATE_NOOP(

@@ -14,6 +14,7 @@ from pgp_desk.domain.i18n import fill
 if TYPE_CHECKING:
     from pgp_desk.services.actor import Actor
     from pgp_desk.services.database import Database
+    from pgp_desk.services.people import Profile
 
 DEMO_CLIENTS = 300
 
@@ -21,38 +22,48 @@ DEMO_CLIENTS = 300
 @dataclass
 class Opened:
     db: Database
-    actor: Actor
+    state: str  # services.signin: FIRST_START, COMPLETE_PROFILE or SIGN_IN
+    pending: Profile | None = None  # COMPLETE_PROFILE: the administrator to complete
 
 
-def open_and_prepare(
-    url: str, demo: bool, username: str | None, report: Callable[[int, int], None]
-) -> Opened:
-    """Upgrade the schema (SQLite: backup first) and fill the demo clinic on its first start.
+def open_and_prepare(url: str, demo: bool, report: Callable[[int, int], None]) -> Opened:
+    """Upgrade the schema (SQLite: backup first); an empty demo database gets its people.
+    Nobody is signed in yet: that is the next window's work.
 
     Runs off the GUI thread, which is also where the services and the main window are
     imported: the start-up dialog is painted before any of them is loaded.
     """
     report(0, 0)
-    from pgp_desk.services.clinic import ensure_actor
     from pgp_desk.services.database import open_database
+    from pgp_desk.services.demo import create_demo_people, demo_state, start_demo_file_again
+    from pgp_desk.services.signin import (
+        COMPLETE_PROFILE,
+        FIRST_START,
+        pending_administrator,
+        setup_state,
+    )
     from pgp_desk.ui import main_window  # noqa: F401  (module only; the window is made later)
 
     db = open_database(url, create=True)
     try:
-        if not demo:
-            return Opened(db, ensure_actor(db, username=username))
-        from pgp_desk.services.demo import create_demo_clinic, demo_state, start_demo_file_again
-
-        if demo_state(db) == "interrupted":
+        if demo and demo_state(db) == "interrupted":
             db = start_demo_file_again(db)
-        actor = ensure_actor(db, username=username)
-        if demo_state(db) == "none":
-            create_demo_clinic(db, actor, clients=DEMO_CLIENTS, progress=report)
-            actor = ensure_actor(db, username=username)
+        if demo and setup_state(db) == FIRST_START:
+            create_demo_people(db)
+        state = setup_state(db)
+        pending = pending_administrator(db) if state == COMPLETE_PROFILE else None
     except BaseException:
         db.close()
         raise
-    return Opened(db, actor)
+    return Opened(db, state, pending)
+
+
+def fill_demo(db: Database, actor: Actor, report: Callable[[int, int], None]) -> None:
+    """The demo clinic's clients, on its first sign-in only."""
+    from pgp_desk.services.demo import create_demo_clinic, demo_state
+
+    if demo_state(db) == "none":
+        create_demo_clinic(db, actor, clients=DEMO_CLIENTS, progress=report)
 
 
 class StartupDialog(QDialog):

@@ -36,6 +36,9 @@ PREVIEW_BG = "#8a8f94"    # the grey around the pages of a PDF preview
 _BADGE = "border-radius: 6px; padding: 3px 10px; font-weight: 600;"
 
 STYLE_SHEET = f"""
+/* the idle lock covers the whole window (ui.signin.idle_lock) */
+QWidget#lockOverlay {{ background: {PANEL_BG}; }}
+QFrame#lockBox {{ background: white; border: 1px solid {RULE}; border-radius: 8px; }}
 /* text by role */
 QLabel[role="heading"] {{ font-size: 12pt; font-weight: 600; color: {ACCENT};
                          margin: 6px 0 0 0; }}

@@ -110,15 +110,15 @@ def main() -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setStyle("Fusion")
 
+    from people_world import populate
     from pgp_desk.services import handouts
-    from pgp_desk.services.clinic import ensure_actor
     from pgp_desk.services.context import AppContext
     from pgp_desk.services.database import open_database
     from pgp_desk.services.errors import Change, ConflictError
     from pgp_desk.ui.i18n import install_language
 
     db = open_database(f"sqlite:///{data_dir}/clinic.sqlite3", upgrade=True, create=True)
-    actor = ensure_actor(db, username="therapist", full_name="Test Terapeut")
+    actor = populate(db)["therapist"]
     install_language("da")
     ctx = AppContext(db, actor, "da")
     world = worked(db, actor, first=LONG_FIRST, last=LONG_LAST)

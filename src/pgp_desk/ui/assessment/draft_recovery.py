@@ -35,7 +35,7 @@ OpenDraft = Callable[[drafts.Draft], None]
 def found_drafts(ctx: AppContext) -> list[tuple[drafts.Draft, str]]:
     """(draft, client name) for this database's drafts; drafts of erased clients are skipped."""
     out = []
-    for draft in drafts.list_drafts(ctx.db.url):
+    for draft in drafts.list_drafts(ctx.drafts_scope):
         try:
             client_id = draft.client_id
             if client_id is None and draft.episode_id is not None:  # a new programme

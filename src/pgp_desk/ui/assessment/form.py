@@ -384,7 +384,7 @@ class AssessmentForm(DraftsMixin, ActionsMixin, QWidget):
                 event.ignore()
                 self.save(then=lambda _rec: self.close())
                 return
-            drafts.discard_draft(self.ctx.db.url, self.draft_key)
+            drafts.discard_draft(self.ctx.drafts_scope, self.draft_key)
         self.timer.stop()
         super().closeEvent(event)
 

@@ -70,7 +70,7 @@ class ActionsMixin:
         old_key = self.draft_key
         self.record = record
         for key in {old_key, self.draft_key}:
-            drafts.discard_draft(self.ctx.db.url, key)
+            drafts.discard_draft(self.ctx.drafts_scope, key)
         self._clean = payload
         self._last_draft = None
         self._set_busy(False)
@@ -144,7 +144,7 @@ class ActionsMixin:
 
     def _take_theirs(self, fresh: AssessmentRecord) -> None:
         self.record = fresh
-        drafts.discard_draft(self.ctx.db.url, self.draft_key)
+        drafts.discard_draft(self.ctx.drafts_scope, self.draft_key)
         self._show_record(fresh.as_input())
         self.refresh_progress()
 
@@ -174,7 +174,7 @@ class ActionsMixin:
 
     def _signed(self, record: AssessmentRecord) -> None:
         self.record = record
-        drafts.discard_draft(self.ctx.db.url, self.draft_key)
+        drafts.discard_draft(self.ctx.drafts_scope, self.draft_key)
         self._set_busy(False)
         self._clean = self._payload_text(self.collect())
         self.header.saved.setText("")

@@ -31,7 +31,7 @@ class DraftsMixin:
         text = self._payload_text(self.collect())
         if text == self._clean or text == self._last_draft:
             return False
-        drafts.write_draft(self.ctx.db.url, self.draft_key, json.loads(text),
+        drafts.write_draft(self.ctx.drafts_scope, self.draft_key, json.loads(text),
                            assessment_id=self.record.id if self.record else None,
                            episode_id=self.episode.id, client_id=self.client.id,
                            base_version=self.record.version if self.record else None,
@@ -42,12 +42,12 @@ class DraftsMixin:
         return True
 
     def _offer_draft(self) -> None:
-        found = drafts.read_draft(self.ctx.db.url, self.draft_key)
+        found = drafts.read_draft(self.ctx.drafts_scope, self.draft_key)
         self._found_draft = found
         if found is None:
             return
         if self.signed:
-            drafts.discard_draft(self.ctx.db.url, self.draft_key)
+            drafts.discard_draft(self.ctx.drafts_scope, self.draft_key)
             self._found_draft = None
             return
         try:
@@ -56,7 +56,7 @@ class DraftsMixin:
             self._found_draft = None
             return
         if self._payload_text(restored) == self._clean:
-            drafts.discard_draft(self.ctx.db.url, self.draft_key)
+            drafts.discard_draft(self.ctx.drafts_scope, self.draft_key)
             self._found_draft = None
             return
         when = format_date_time(found.saved_at)
@@ -77,7 +77,7 @@ class DraftsMixin:
         self._found_draft = None
 
     def discard_found_draft(self) -> None:
-        drafts.discard_draft(self.ctx.db.url, self.draft_key)
+        drafts.discard_draft(self.ctx.drafts_scope, self.draft_key)
         self.header.show_draft_offer("")
         self._found_draft = None
 

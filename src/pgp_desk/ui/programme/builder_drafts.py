@@ -52,7 +52,7 @@ class BuilderDrafts:
         if text == self._last_draft:
             return False
         record = self.record
-        drafts.write_draft(self.ctx.db.url, self.draft_key, payload,
+        drafts.write_draft(self.ctx.drafts_scope, self.draft_key, payload,
                            programme_id=record.id if record else None,
                            episode_id=self.episode_id,
                            client_id=record.client_id if record else None,
@@ -63,7 +63,7 @@ class BuilderDrafts:
     def _offer_draft(self) -> None:
         """After a programme is shown: offer a draft of it that PGP Desk closed on."""
         self._last_draft = None
-        self._found_draft = found = drafts.read_draft(self.ctx.db.url, self.draft_key)
+        self._found_draft = found = drafts.read_draft(self.ctx.drafts_scope, self.draft_key)
         self.draft_banner.offer("")
         if found is None:
             return
@@ -97,6 +97,6 @@ class BuilderDrafts:
 
     def forget_draft(self, key: str | None = None) -> None:
         """Remove the draft file (after a save, or when the changes are thrown away)."""
-        drafts.discard_draft(self.ctx.db.url, key or self.draft_key)
+        drafts.discard_draft(self.ctx.drafts_scope, key or self.draft_key)
         self._found_draft = None
         self._last_draft = None

@@ -75,6 +75,11 @@ class ClinicSettingsDialog(QDialog):
             "How long a client's records are kept before they may be erased (the Danish "
             "duty to keep records: at least 10 years). Erasing earlier needs an "
             "administrator to record the legal basis."))
+        self.idle_lock = QSpinBox()
+        self.idle_lock.setObjectName("idleLockMinutes")
+        self.idle_lock.setRange(clinic.IDLE_LOCK_MIN, clinic.IDLE_LOCK_MAX)
+        self.idle_lock.setValue(clinic.IDLE_LOCK_DEFAULT)
+        self.idle_lock.setSuffix(self.tr(" min"))
         self.logo_preview = QLabel(self.tr("No logo"))
         self.logo_preview.setObjectName("logoPreview")
         self.logo_preview.setFixedSize(220, 90)
@@ -105,6 +110,7 @@ class ClinicSettingsDialog(QDialog):
                       self.out_of_hours_phone)
         self.form.add("emergency_phone", self.tr("Emergency number"), self.emergency_phone)
         self.form.add("retention_years", self.tr("Keep records"), self.retention)
+        self.form.add("idle_lock_minutes", self.tr("Lock after idle"), self.idle_lock)
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
@@ -126,7 +132,8 @@ class ClinicSettingsDialog(QDialog):
             self.note.setText(self.tr("Only an administrator can change the clinic's details."))
             for widget in (self.name, self.address, self.phone, self.email, self.language,
                            self.paper, self.maternity_phone, self.out_of_hours_phone,
-                           self.emergency_phone, self.retention, choose, remove):
+                           self.emergency_phone, self.retention, self.idle_lock,
+                           choose, remove):
                 widget.setEnabled(False)
             self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
 
@@ -151,6 +158,7 @@ class ClinicSettingsDialog(QDialog):
         self.out_of_hours_phone.setText(settings.out_of_hours_phone)
         self.emergency_phone.setText(settings.emergency_phone)
         self.retention.setValue(settings.retention_years)
+        self.idle_lock.setValue(settings.idle_lock_minutes)
         self.set_logo(settings.logo_png)
 
     def set_logo(self, png: bytes | None) -> None:
@@ -187,6 +195,7 @@ class ClinicSettingsDialog(QDialog):
             maternity_phone=self.maternity_phone.text().strip(),
             out_of_hours_phone=self.out_of_hours_phone.text().strip(),
             emergency_phone=self.emergency_phone.text().strip(),
+            idle_lock_minutes=self.idle_lock.value(),
             version=self.settings.version,
             retention_years=self.retention.value(),
         )

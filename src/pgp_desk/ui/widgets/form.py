@@ -73,3 +73,14 @@ class ErrorForm(QFormLayout):
             if not row.error.isHidden():
                 return row.field
         return None
+
+
+def error_line(object_name: str = "") -> QLabel:
+    """A hidden, wrapping sentence for what went wrong with the whole form (not one field)."""
+    label = QLabel()
+    if object_name:
+        label.setObjectName(object_name)
+    set_role(label, "error")
+    label.setWordWrap(True)
+    label.hide()
+    return label

@@ -1,0 +1,1 @@
+"""The windows before the main window: sign in, first administrator, recovery code."""

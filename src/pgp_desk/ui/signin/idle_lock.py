@@ -1,0 +1,144 @@
+"""The idle lock: after the clinic's idle time the window is covered, everything typed
+stays where it is underneath, and only the same person's password uncovers it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pgp_desk.domain.i18n import fill
+from pgp_desk.services import clinic
+from pgp_desk.services.actor import Actor
+from pgp_desk.services.context import AppContext
+from pgp_desk.services.signin import sign_in
+from pgp_desk.ui.errors import describe_error
+from pgp_desk.ui.operations import Operation
+from pgp_desk.ui.style import set_role
+from pgp_desk.ui.widgets.form import error_line
+
+ACTIVITY = (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
+            QEvent.Type.Wheel)
+
+
+class LockOverlay(QWidget):
+    """Covers the main window, menus included, while it is locked."""
+
+    def __init__(self, window: QMainWindow, actor: Actor) -> None:
+        super().__init__(window)
+        self.setObjectName("lockOverlay")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        box = QFrame()
+        box.setObjectName("lockBox")
+        box.setFixedWidth(420)
+        title = QLabel(self.tr("PGP Desk is locked"))
+        set_role(title, "heading")
+        who = QLabel(fill(self.tr("Only %1 can unlock it with her password."),
+                          actor.signature))
+        who.setWordWrap(True)
+        self.password = QLineEdit()
+        self.password.setObjectName("unlockPassword")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText(self.tr("Password"))
+        self.button = QPushButton(self.tr("Unlock"))
+        self.button.setObjectName("unlockButton")
+        self.message = error_line("unlockMessage")
+        inner = QVBoxLayout(box)
+        for widget in (title, who, self.password, self.message, self.button):
+            inner.addWidget(widget)
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        outer.addWidget(box, alignment=Qt.AlignmentFlag.AlignHCenter)
+        outer.addStretch(2)
+        self.password.returnPressed.connect(self.button.click)
+        self.hide()
+
+
+class IdleLock(QObject):
+    """Watches keyboard and mouse for the whole application; locks the window when the
+    clinic's idle time passes without either."""
+
+    def __init__(self, window: QMainWindow, ctx: AppContext) -> None:
+        super().__init__(window)
+        self.window = window
+        self.ctx = ctx
+        self.locked = False
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.lock)
+        self.set_minutes(clinic.IDLE_LOCK_DEFAULT)
+        self.overlay = LockOverlay(window, ctx.actor)
+        self.overlay.button.clicked.connect(self.unlock)
+        self._actions: list[tuple[QAction, bool]] = []
+        app = QApplication.instance()
+        assert app is not None
+        app.installEventFilter(self)
+        window.installEventFilter(self)
+        self.timer.start()
+
+    def load_minutes(self) -> None:
+        """The clinic's idle time, read off the GUI thread."""
+        ctx = self.ctx
+        Operation(self.window, lambda: clinic.get_settings(ctx.db, ctx.actor),
+                  lambda settings: self.set_minutes(settings.idle_lock_minutes)).run()
+
+    def set_minutes(self, minutes: int) -> None:
+        self.timer.setInterval(minutes * 60_000)
+        if not self.locked:
+            self.timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Resize:
+            self.overlay.setGeometry(self.window.rect())
+        elif event.type() in ACTIVITY and not self.locked:
+            self.timer.start()
+        return False
+
+    def lock(self) -> None:
+        if self.locked:
+            return
+        self.locked = True
+        self.timer.stop()
+        self._actions = [(a, a.isEnabled()) for a in self.window.findChildren(QAction)]
+        for action, _enabled in self._actions:
+            action.setEnabled(False)  # no shortcut reaches the covered window
+        for part in (self.window.centralWidget(), self.window.menuBar()):
+            part.setEnabled(False)
+        self.overlay.setGeometry(self.window.rect())
+        self.overlay.message.hide()
+        self.overlay.show()
+        self.overlay.raise_()
+        self.overlay.password.setFocus()
+
+    def unlock(self) -> None:
+        """Check the password of the person who is signed in, and of nobody else."""
+        db, username, password = self.ctx.db, self.ctx.actor.username, \
+            self.overlay.password.text()
+        self.overlay.password.clear()
+        Operation(self.overlay, lambda: sign_in(db, username, password), self._unlocked) \
+            .failure(self._refused).disabling(self.overlay.button).run()
+
+    def _unlocked(self, actor: Actor) -> None:
+        if actor.user_id != self.ctx.actor.user_id:
+            return
+        for action, enabled in self._actions:
+            action.setEnabled(enabled)
+        for part in (self.window.centralWidget(), self.window.menuBar()):
+            part.setEnabled(True)
+        self.overlay.hide()
+        self.locked = False
+        self.timer.start()
+
+    def _refused(self, exc: BaseException) -> None:
+        self.overlay.message.setText(describe_error(exc))
+        self.overlay.message.show()
+        self.overlay.password.setFocus()

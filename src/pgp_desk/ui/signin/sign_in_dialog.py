@@ -1,0 +1,73 @@
+"""The first window of every start: user name and password, checked off the GUI thread."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from pgp_desk.services.actor import Actor
+from pgp_desk.services.database import Database
+from pgp_desk.services.signin import sign_in
+from pgp_desk.ui.errors import describe_error
+from pgp_desk.ui.operations import Operation
+from pgp_desk.ui.widgets.form import error_line
+
+
+class SignInDialog(QDialog):
+    """Signs a person in; ``actor`` holds her when the dialog is accepted."""
+
+    def __init__(self, db: Database, username: str = "", note: str = "",
+                 parent=None):  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self.db = db
+        self.actor: Actor | None = None
+        self.setObjectName("signInDialog")
+        self.setWindowTitle(self.tr("Sign in to PGP Desk"))
+        self.username = QLineEdit(username)
+        self.username.setObjectName("signInUser")
+        self.password = QLineEdit()
+        self.password.setObjectName("signInPassword")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.message = error_line("signInMessage")
+        self.button = QPushButton(self.tr("Sign in"))
+        self.button.setObjectName("signInButton")
+        self.button.setDefault(True)
+        self.button.clicked.connect(self.submit)
+        form = QFormLayout()
+        form.addRow(self.tr("User name"), self.username)
+        form.addRow(self.tr("Password"), self.password)
+        layout = QVBoxLayout(self)
+        if note:
+            hint = QLabel(note)
+            hint.setObjectName("signInNote")
+            hint.setWordWrap(True)
+            layout.addWidget(hint)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.button, alignment=Qt.AlignmentFlag.AlignRight)
+        self.setMinimumWidth(420)
+        (self.password if username else self.username).setFocus()
+
+    def submit(self) -> None:
+        username, password = self.username.text(), self.password.text()
+        self.message.hide()
+        Operation(self, lambda: sign_in(self.db, username, password), self._signed_in) \
+            .failure(self._refused).disabling(self.button, self.username, self.password).run()
+
+    def _signed_in(self, actor: Actor) -> None:
+        self.actor = actor
+        self.password.clear()
+        self.accept()
+
+    def _refused(self, exc: BaseException) -> None:
+        self.message.setText(describe_error(exc))
+        self.message.show()
+        self.password.clear()
+        self.password.setFocus()

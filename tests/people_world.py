@@ -1,0 +1,43 @@
+"""The people of the test clinic, signed in the honest way: through services.signin.
+
+Every test database is a copy of a migrated template in which these people were created
+through the services (the first administrator, then colleagues she added) and signed in
+once. A copy holds the very same rows, so the signed-in actors are valid in every copy;
+Argon2id takes most of a second per password here, which would be too slow per test.
+"""
+
+from __future__ import annotations
+
+from pgp_desk.services import people
+from pgp_desk.services.actor import Actor
+from pgp_desk.services.database import Database
+from pgp_desk.services.signin import create_first_administrator, sign_in
+
+TEST_PASSWORD = "korrekt-hest-batteri"
+
+ADMINISTRATOR = people.Profile("therapist", "Test Terapeut", "physiotherapist", "0T3ST",
+                               ("admin", "therapist"))
+COLLEAGUES = (
+    people.Profile("kollega", "Karen Kollega", "physiotherapist", "4KL9B", ("therapist",)),
+    people.Profile("terapeut2", "Tove Terapeut", "physiotherapist", "5TV8R", ("therapist",)),
+    people.Profile("sekretaer", "Sara Sekretær", "secretary", "", ("secretary",)),
+)
+
+
+def populate(db: Database) -> dict[str, Actor]:
+    """Create the test clinic's people in an empty database and sign each of them in."""
+    admin = create_first_administrator(db, ADMINISTRATOR, TEST_PASSWORD).actor
+    for profile in COLLEAGUES:
+        people.add_person(db, admin, profile, TEST_PASSWORD)
+    return {p.username: sign_in(db, p.username, TEST_PASSWORD)
+            for p in (ADMINISTRATOR, *COLLEAGUES)}
+
+
+def cli_sign_in(username: str = "therapist") -> list[str]:
+    """Command-line arguments that sign in; the password goes to standard input."""
+    return ["--user", username, "--password-stdin"]
+
+
+def sign_in_as(db: Database, username: str) -> Actor:
+    """Sign one of the test clinic's people in again (another workstation, say)."""
+    return sign_in(db, username, TEST_PASSWORD)
