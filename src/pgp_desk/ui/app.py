@@ -14,7 +14,7 @@ import sys
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from pgp_desk import config
 from pgp_desk.domain.i18n import fill
@@ -160,6 +160,12 @@ def _quit_on_terminate(app: QApplication, state: dict[str, object]) -> None:
         state["terminated"] = True
         if isinstance(window, QWidget):
             window.close()  # asks about unsaved work, waits for background jobs
+            return
+        # Before the main window: the sign-in (or first administrator) window runs its own
+        # event loop; closing it ends start-up with exit status 0.
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.reject()
 
     signal.signal(signal.SIGTERM, terminate)
     wake = QTimer(app)
