@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -20,7 +21,15 @@ SCREENS = {
     "1366x768 at 100 %": ({"width": 1366, "height": 768}, "1"),
     "1920x1080 at 150 %": ({"width": 1920, "height": 1080}, "1.5"),
 }
-EXPECTED_WINDOWS = 28  # a window that stops opening must not pass unnoticed
+EXPECTED_WINDOWS = 37  # a window that stops opening must not pass unnoticed
+SOURCE = HERE.parents[1] / "src" / "pgp_desk" / "ui"
+WINDOW_CLASS = re.compile(r"^class (\w+)\((?:QDialog|QMainWindow)\)", re.MULTILINE)
+
+
+def window_classes() -> set[str]:
+    """Every dialog and main window class PGP Desk defines."""
+    return {name for path in SOURCE.rglob("*.py")
+            for name in WINDOW_CLASS.findall(path.read_text(encoding="utf-8"))}
 
 
 @pytest.mark.slow
@@ -41,3 +50,4 @@ def test_every_window_fits_the_screen(screen: str, tmp_path: Path) -> None:
     result = json.loads(run.stdout.strip().splitlines()[-1])
     assert len(result["opened"]) == EXPECTED_WINDOWS, result["opened"]
     assert result["problems"] == []
+    assert window_classes() - set(result["classes"]) == set()  # a new window is checked too

@@ -126,9 +126,11 @@ def main() -> int:
 
     found: list[str] = []
     opened: list[str] = []
+    classes: set[str] = set()
 
     def check(name: str, window: QWidget) -> None:
         opened.append(name)
+        classes.add(type(window).__name__)
         found.extend(problems(name, window))
 
     from pgp_desk.ui.main_window import MainWindow
@@ -177,6 +179,14 @@ def main() -> int:
     from pgp_desk.ui.programme.clinic_exercises import ClinicExercisesDialog
     from pgp_desk.ui.settings.clinic_settings import ClinicSettingsDialog
     from pgp_desk.ui.settings.instruments_dialog import InstrumentsDialog
+    from pgp_desk.services import assessments, people
+    from pgp_desk.ui.assessment.report_dialog import ReportDialog
+    from pgp_desk.ui.audit.audit_log_dialog import AuditLogDialog
+    from pgp_desk.ui.signin.flow import demo_note
+    from pgp_desk.ui.signin.people_dialog import PeopleDialog, PersonDialog
+    from pgp_desk.ui.signin.profile_dialog import AdministratorDialog
+    from pgp_desk.ui.signin.recovery_dialog import RecoveryCodeDialog
+    from pgp_desk.ui.signin.sign_in_dialog import SignInDialog
     from pgp_desk.ui.startup import StartupDialog
     from pgp_desk.ui.widgets.conflict import ConflictDialog, ConflictView
 
@@ -200,6 +210,18 @@ def main() -> int:
             main_window)),
         ("unsaved drafts", lambda: DraftRecoveryDialog([], lambda _d: None, main_window)),
         ("starting", lambda: StartupDialog()),
+        ("assessment report", lambda: ReportDialog(ctx, assessments.create_assessment(
+            db, actor, world.episode_id).id, main_window)),
+        ("audit log", lambda: AuditLogDialog(ctx, main_window)),
+        ("sign in (demo)", lambda: SignInDialog(db, "mette", demo_note())),
+        ("first administrator", lambda: AdministratorDialog(db)),
+        ("recovery code", lambda: RecoveryCodeDialog("7KQ4-M2XD-9PLC-W3RT")),
+        ("people", lambda: PeopleDialog(ctx, main_window)),
+        ("new person", lambda: PersonDialog(ctx, None, parent=main_window)),
+        ("person", lambda: PersonDialog(ctx, people.list_people(db, actor)[0],
+                                        parent=main_window)),
+        ("new password", lambda: PersonDialog(ctx, people.list_people(db, actor)[0],
+                                              password_only=True, parent=main_window)),
     ]
     for name, make in dialogs:
         dialog = make()
@@ -214,7 +236,8 @@ def main() -> int:
 
     form.close()
     settle()
-    print(json.dumps({"opened": opened, "problems": found}, ensure_ascii=False))
+    print(json.dumps({"opened": opened, "classes": sorted(classes), "problems": found},
+                     ensure_ascii=False))
     db.close()
     return 0
 
