@@ -172,16 +172,16 @@ def main() -> int:
         ("red flag before issuing", lambda: RedFlagConfirmDialog(
             ["Stærke, konstante mavesmerter", "Blødning fra skeden"], main_window)),
     ]
+    from pgp_desk.services import assessments, people
     from pgp_desk.ui.assessment.draft_recovery import DraftRecoveryDialog
+    from pgp_desk.ui.assessment.report_dialog import ReportDialog
+    from pgp_desk.ui.audit.audit_log_dialog import AuditLogDialog
     from pgp_desk.ui.clients.editor import ClientEditorDialog
     from pgp_desk.ui.clients.episode_editor import EpisodeEditorDialog
     from pgp_desk.ui.clients.import_dialog import ImportClientsDialog
     from pgp_desk.ui.programme.clinic_exercises import ClinicExercisesDialog
     from pgp_desk.ui.settings.clinic_settings import ClinicSettingsDialog
     from pgp_desk.ui.settings.instruments_dialog import InstrumentsDialog
-    from pgp_desk.services import assessments, people
-    from pgp_desk.ui.assessment.report_dialog import ReportDialog
-    from pgp_desk.ui.audit.audit_log_dialog import AuditLogDialog
     from pgp_desk.ui.signin.flow import demo_note
     from pgp_desk.ui.signin.people_dialog import PeopleDialog, PersonDialog
     from pgp_desk.ui.signin.profile_dialog import AdministratorDialog
