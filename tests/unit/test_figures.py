@@ -287,7 +287,8 @@ PROP_EXAMPLES = {
     "pool_edge": {"x": 300, "y": 120},
     "noodle": {"points": [[100, 150], [300, 150]]},
     "noodle_end": {"x": 150, "y": 200},
-    "car": {"x": 176, "y": 204},
+    "car_seat": {"x": 276, "y": 200, "back": 106},
+    "car_sill": {"x": 276, "y": 200, "back": 106},
     "child": {"x": 220, "y": 120},
     "toddler": {"x": 240, "y": 160},
     "sock": {"x": 220, "y": 230},
@@ -301,7 +302,7 @@ def test_every_prop_kind_draws_inside_the_frame() -> None:
     assert set(PROP_EXAMPLES) == set(DRAWERS)
     for kind, keys in PROP_EXAMPLES.items():
         layer, elements = draw_prop({"kind": kind, **keys}, 270.0)
-        assert layer in ("back", "mid", "front")
+        assert layer in ("back", "mid", "front", 0)
         svg = f'<svg xmlns="http://www.w3.org/2000/svg">{"".join(elements)}</svg>'
         root = ET.fromstring(svg)
         assert len(root) > 0
@@ -325,3 +326,47 @@ def test_arrow_to_a_missing_joint_is_an_authoring_error() -> None:
     raw["arrows"] = [{"from": "start:tail", "to": [10, 10]}]
     with pytest.raises(PoseFileError, match="start:tail"):
         figures.render_spec(parse_spec(raw, "GLOB-BRIDGE.yaml"))
+
+
+def test_end_pose_may_be_seen_from_another_side() -> None:
+    """An end pose with its own view names its own limbs and takes none from the start pose
+    (a front view's left/right legs are not a side view's near/far)."""
+    raw = yaml.safe_load((figures.poses_dir() / "ADL-CAR.yaml").read_text("utf-8"))
+    spec = parse_spec(raw, "ADL-CAR.yaml")
+    assert spec.view == "front" and spec.end_view == "side"
+    assert spec.end is not None and set(spec.end.legs) == {"near", "far"}
+    bare = {**raw, "end": {"view": "side", "at": [130, 194]}}
+    assert parse_spec(bare, "t").end.legs == {}  # type: ignore[union-attr]
+    with pytest.raises(PoseFileError, match="view must be"):
+        parse_spec({**raw, "end": {**raw["end"], "view": "top"}}, "t")
+    with pytest.raises(PoseFileError, match="start pose takes the file's view"):
+        parse_spec({**raw, "start": {**raw["start"], "view": "side"}}, "t")
+
+
+def test_same_view_end_pose_still_inherits_from_the_start_pose() -> None:
+    """Without its own view an end pose only says what moves, as before."""
+    spec = load_spec(figures.poses_dir() / "GLOB-STS-SLOW.yaml")
+    assert spec.end_view == "side"
+    assert spec.end is not None and spec.end.arms == spec.start.arms
+
+
+def test_car_transfer_shows_her_sideways_on_the_seat_then_turned_in() -> None:
+    """ADL-CAR: solid, she faces out of the door on the seat with her feet on the ground;
+    lighter, she sits in profile in the seat, her feet inside the car behind the sill, and
+    the arrow runs from her knees into the car (the steps: sit sideways, swing both legs in)."""
+    from pgp_desk.content.figures import _place
+
+    spec = load_spec(figures.poses_dir() / "ADL-CAR.yaml")
+    seat = next(p for p in spec.props if p["kind"] == "car_seat")
+    sill_top = float(seat["y"]) + 30 - 3
+    sill_bottom = float(seat["y"]) + 30 + 18
+    start, _ = _place(spec, spec.start, spec.start_place, None)
+    assert spec.end is not None
+    end, _ = _place(spec, spec.end, spec.end_place, start, (0.0, 0.0), "side")
+    assert start.bounds()[3] == pytest.approx(spec.floor - 3.0, abs=0.5)  # feet on the ground
+    assert end.bounds()[3] < sill_bottom  # her feet stay in the footwell, behind the sill
+    assert end.joints["knee.near"][1] < sill_top  # knees over the sill: she sits in the seat
+    assert end.joints["hip"][0] < start.joints["hip"][0] - 60  # turned in, further into the car
+    assert abs(start.joints["knee.left"][0] - start.joints["knee.right"][0]) < 16  # knees together
+    arrow = spec.arrows[0]
+    assert arrow.start[0].startswith("start:knee") and arrow.end[0].startswith("end:knee")

@@ -17,6 +17,8 @@ The pose file is the source of the picture. Keys:
   [x, y], "start:knee.near" or ["end:hip", dx, dy].
 
 Missing keys of the end pose are taken from the start pose, so a file only says what moves.
+An end pose with its own `view` (e.g. she sits sideways facing the viewer, then turns in and
+is seen in profile) takes nothing from the start pose: it names its own `at` and limbs.
 """
 
 from __future__ import annotations
@@ -83,6 +85,7 @@ class FigureSpec:
     start_place: Placement
     end: Pose | None = None
     end_place: Placement = Placement()
+    end_view: str | None = None
     floor: float | None = 270.0
     props: list[dict[str, Any]] = field(default_factory=list)
     arrows: list[Arrow] = field(default_factory=list)
@@ -107,7 +110,7 @@ def _limb(value: Any, where: str) -> Limb:
 
 
 def _pose(raw: dict[str, Any], view: str, where: str) -> tuple[Pose, Placement]:
-    known = {"at", "trunk", "pelvis", "head", "arms", "legs", "drop_to", "anchor"}
+    known = {"at", "trunk", "pelvis", "head", "arms", "legs", "drop_to", "anchor", "view"}
     unknown = set(raw) - known
     if unknown:
         raise PoseFileError(f"{where}: unknown keys {sorted(unknown)}")
@@ -175,8 +178,16 @@ def parse_spec(raw: dict[str, Any], source: str) -> FigureSpec:
     start, start_place = _pose(raw["start"], view, f"{source}:start")
     end = None
     end_place = Placement()
+    end_view = None
     if raw.get("end"):
-        end, end_place = _pose(_merge(raw["start"], raw["end"]), view, f"{source}:end")
+        end_view = raw["end"].get("view", view)
+        if end_view not in VIEWS:
+            raise PoseFileError(f"{source}:end: view must be one of {VIEWS}")
+        # A pose seen from another side shares no limb names with the start pose.
+        end_raw = _merge(raw["start"], raw["end"]) if end_view == view else raw["end"]
+        end, end_place = _pose(end_raw, end_view, f"{source}:end")
+    if "view" in raw["start"]:
+        raise PoseFileError(f"{source}:start: the start pose takes the file's view")
     arrows = [_arrow(a, source) for a in raw.get("arrows") or []]
     floor = raw.get("floor", 270.0)
     return FigureSpec(
@@ -187,6 +198,7 @@ def parse_spec(raw: dict[str, Any], source: str) -> FigureSpec:
         start_place=start_place,
         end=end,
         end_place=end_place,
+        end_view=end_view,
         floor=None if floor is None else float(floor),
         props=list(raw.get("props") or []),
         arrows=arrows,

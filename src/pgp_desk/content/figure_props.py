@@ -17,7 +17,7 @@ class PropError(ValueError):
     """A prop the drawing code does not know or cannot draw with the given keys."""
 
 
-DRAWERS: dict[str, tuple[Callable[[dict[str, Any], float], list[str]], str]] = {
+DRAWERS: dict[str, tuple[Callable[[dict[str, Any], float], list[str]], str | int]] = {
     "mat": (figure_furniture.mat, "back"),
     "chair": (figure_furniture.chair, "back"),
     "stool": (figure_furniture.stool, "back"),
@@ -33,7 +33,8 @@ DRAWERS: dict[str, tuple[Callable[[dict[str, Any], float], list[str]], str]] = {
     "bed": (figure_furniture.bed, "back"),
     "stairs": (figure_furniture.stairs, "back"),
     "child": (figure_scenes.child, "mid"),
-    "car": (figure_scenes.car, "back"),
+    "car_seat": (figure_scenes.car_seat, "back"),
+    "car_sill": (figure_scenes.car_sill, 0),
     "chair_front": (figure_furniture.chair_front, "back"),
     "bar": (figure_furniture.bar, "back"),
     "crutch": (figure_furniture.crutch, "front"),

@@ -1,4 +1,4 @@
-"""Scene props: pool water and edge, pool noodles, a car door, a baby, a toddler, a sock.
+"""Scene props: pool water and edge, pool noodles, a car seat, a baby, a toddler, a sock.
 
 Same conventions as figure_furniture: prop keys in, SVG elements out. People (the baby,
 the toddler) are outlined in ink like the figure; the water is a translucent tint drawn
@@ -82,35 +82,71 @@ def noodle_end(p: dict[str, Any], floor: float) -> list[str]:
     ]
 
 
-def car(p: dict[str, Any], floor: float) -> list[str]:
-    """Side of a car, cropped by the frame, with the front door open; x is the middle of
-    the door opening and y the seat top."""
-    x, y = float(p["x"]), float(p["y"])
-    sill = y + 28
-    bottom = floor - 26
-    # The frame crops the car at the left: no stroke along that edge.
-    edge = [
-        (2, y - 104),
-        (x + 88, y - 114),
-        (x + 150, y - 64),
-        (370, y - 56),
-        (396, y - 44),
-        (396, bottom),
-        (2, bottom),
-    ]
-    out = [polygon([*edge], fill=CAR_FILL), path(polyline_data(edge), **stroke_attrs(PROP))]
-    out.append(outline(rounded_rect(14, y - 96, x - 78, y - 60, 6)))
-    out.append(
-        path(rounded_rect(x - 64, y - 104, x + 64, sill, 12), fill=PAPER, **stroke_attrs(PROP))
-    )
-    out.append(outline(rounded_rect(x - 46, y - 84, x + 38, y + 4, 12), fill=CAR_FILL))
-    out.append(outline(rounded_rect(x - 58, y, x + 60, y + 13, 6)))
-    door = [(x + 66, y - 100), (x + 118, y - 80), (x + 118, sill + 14), (x + 66, sill + 4)]
+def car_seat(p: dict[str, Any], floor: float) -> list[str]:
+    """The driver's door opening seen from outside, the front of the car to the right,
+    with the seat in profile: backrest on the left, cushion top at y reaching x. The door
+    stands open towards the viewer at the right; `car_sill` draws the sill in front."""
+    x, y = float(p["x"]), float(p["y"])  # front edge of the cushion, cushion top
+    back = float(p.get("back", x - 110))  # back of the cushion
+    sill = y + 30
+    roof = y - 142
+    # Body side around the opening, cropped by the frame at the left and right.
+    body = [(2, roof - 8), (x + 22, roof - 10), (x + 86, y - 62), (398, y - 56),
+            (398, sill + 18), (2, sill + 18)]
+    out = [polygon(body, fill=CAR_FILL), path(polyline_data(body[:4]), **stroke_attrs(PROP))]
+    opening = [(back - 30, roof + 6), (x + 14, roof + 4), (x + 64, y - 50), (x + 64, sill),
+               (back - 30, sill)]
+    out.append(path(smooth_closed_corners(opening, 10), fill=PAPER, **stroke_attrs(PROP)))
+    # The dashboard's lower edge above the footwell.
+    out.append(path(polyline_data([(x + 4, y - 58), (x + 58, y - 44)]), **stroke_attrs(PROP)))
+    wheel = (x + 97, floor - 26)  # the front wheel, mostly behind the open door
+    out.append(circle(wheel, 26, fill=PAPER, **stroke_attrs(PROP)))
+    out.append(circle(wheel, 10, fill=CAR_FILL, **stroke_attrs(PROP)))
+    # Seat in profile: cushion, then the backrest leaning back, then the headrest.
+    out.append(outline(_quad((back, y), (x, y - 4), (x + 2, y + 18), (back + 4, y + 20), 7)))
+    lean = (-0.2, -1.0)  # backrest direction, about 11 degrees back from upright
+    b0 = (back + 4, y + 6)
+    b1 = (b0[0] + lean[0] * 112, b0[1] + lean[1] * 112)
+    out.append(outline(_quad((b0[0] - 4, b0[1]), (b0[0] + 20, b0[1] - 6),
+                             (b1[0] + 20, b1[1]), (b1[0] - 2, b1[1] + 2), 9)))
+    out.append(outline(rounded_rect(b1[0] - 4, b1[1] - 30, b1[0] + 20, b1[1] - 4, 8)))
+    # The open door, swung out towards the viewer from its hinge at the front pillar.
+    door = [(x + 70, y - 50), (x + 122, y - 64), (x + 122, sill + 36), (x + 70, sill + 16)]
     out.append(path(polyline_data(door, closed=True), fill=PAPER, **stroke_attrs(PROP)))
-    wheel = (x + 172, floor - 34)
-    out.append(circle(wheel, 32, fill=PAPER, **stroke_attrs(PROP)))
-    out.append(circle(wheel, 13, fill=CAR_FILL, **stroke_attrs(PROP)))
     return out
+
+
+def car_sill(p: dict[str, Any], floor: float) -> list[str]:
+    """The sill under the door opening, drawn over a pose sitting inside the car (her feet
+    rest in the footwell behind it) and under the figure sitting in the opening."""
+    x, y = float(p["x"]), float(p["y"])
+    back = float(p.get("back", x - 110))
+    sill = y + 30
+    return [outline(rounded_rect(back - 33, sill - 3, x + 67, sill + 18, 5), fill=CAR_FILL)]
+
+
+def _quad(a: Point, b: Point, c: Point, d: Point, r: float) -> str:
+    return smooth_closed_corners([a, b, c, d], r)
+
+
+def smooth_closed_corners(points: list[Point], r: float) -> str:
+    """A closed polygon with its corners rounded by radius r (quadratic curves)."""
+    n = len(points)
+    d = ""
+    for i in range(n):
+        prev, here, nxt = points[i - 1], points[i], points[(i + 1) % n]
+        a = _towards(here, prev, r)
+        b = _towards(here, nxt, r)
+        d += ("M" if i == 0 else "L") + f"{fmt(a[0])} {fmt(a[1])}"
+        d += f"Q{fmt(here[0])} {fmt(here[1])} {fmt(b[0])} {fmt(b[1])}"
+    return d + "Z"
+
+
+def _towards(p: Point, q: Point, r: float) -> Point:
+    dx, dy = q[0] - p[0], q[1] - p[1]
+    length = math.hypot(dx, dy) or 1.0
+    k = min(r, length / 2) / length
+    return (p[0] + dx * k, p[1] + dy * k)
 
 
 def child(p: dict[str, Any], floor: float) -> list[str]:

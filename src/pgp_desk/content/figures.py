@@ -102,23 +102,26 @@ def _place(
     place: Placement,
     reference: Body | None,
     inherited: tuple[float, float] = (0.0, 0.0),
+    view: str | None = None,
 ) -> tuple[Body, tuple[float, float]]:
     """Build the body, then move it so an anchor joint or its lowest point lands as asked.
 
     With neither, the pose moves by `inherited` (the start pose's shift), so an end pose
-    that only changes some angles stays where the start pose was put.
+    that only changes some angles stays where the start pose was put. `view` is the pose's
+    own view when it differs from the file's.
     """
-    body = build_body(pose, spec.view, spec.pregnant)
+    view = view or spec.view
+    body = build_body(pose, view, spec.pregnant)
     dx, dy = (0.0, 0.0) if place.anchor or place.drop_to is not None else inherited
     if place.anchor and reference is not None:
         want, have = reference.joints[place.anchor], body.joints[place.anchor]
         dx, dy = want[0] - have[0], want[1] - have[1]
     if place.drop_to is not None:
-        lowest = build_body(_shifted(pose, dx, dy), spec.view, spec.pregnant).bounds()[3]
+        lowest = build_body(_shifted(pose, dx, dy), view, spec.pregnant).bounds()[3]
         # The outline reaches one stroke beyond the shape; let it sit on the line.
         dy += place.drop_to - 3.0 - lowest
     if dx or dy:
-        body = build_body(_shifted(pose, dx, dy), spec.view, spec.pregnant)
+        body = build_body(_shifted(pose, dx, dy), view, spec.pregnant)
     return body, (dx, dy)
 
 
@@ -162,16 +165,23 @@ def _resolve(ref: Any, bodies: dict[str, Body]) -> Point:
     return (x + dx, y + dy)
 
 
+def _preset(view: str) -> list[list[str]]:
+    return LAYER_PRESETS[{"side": "side", "front_lying": "side_lying"}.get(view, "front")]
+
+
 def render_spec(spec: FigureSpec) -> str:
     """Draw a figure spec: floor, props behind, lighter end pose, start pose, props, arrows."""
     layers = spec.layers or {"side": "side", "front_lying": "side_lying"}.get(spec.view, "front")
     groups = LAYER_PRESETS[layers] if isinstance(layers, str) else layers
     start, shift = _place(spec, spec.start, spec.start_place, None)
     bodies = {"start": start}
+    end_view = spec.end_view or spec.view
+    # An end pose seen from another side draws its parts in its own view's order.
+    end_groups = groups if end_view == spec.view else _preset(end_view)
     if spec.end is not None:
         own_at = spec.end.at != spec.start.at
         inherited = (0.0, 0.0) if own_at else shift
-        bodies["end"] = _place(spec, spec.end, spec.end_place, start, inherited)[0]
+        bodies["end"] = _place(spec, spec.end, spec.end_place, start, inherited, end_view)[0]
     floor = spec.floor if spec.floor is not None else float(HEIGHT) - 20.0
     props: dict[str | int, list[str]] = {"back": [], "front": []}
     for prop in spec.props:
@@ -185,7 +195,7 @@ def render_spec(spec: FigureSpec) -> str:
         out.append(path(polyline_data([(14, floor), (WIDTH - 14, floor)]), **stroke_attrs(FLOOR)))
     out += props["back"]
     if "end" in bodies:
-        for ghost in _body_layers(bodies["end"], groups, GHOST):
+        for ghost in _body_layers(bodies["end"], end_groups, GHOST):
             out += ghost
     for index, body in enumerate(_body_layers(start, groups, INK)):
         out += props.get(index, [])
