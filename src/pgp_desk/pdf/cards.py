@@ -422,69 +422,132 @@ def side_by_side_card(ctx: HandoutContext, ex: HandoutExercise,
     return _frame([[_header(ctx, [ex, other], number, inner)], *shortest], width, st)
 
 
+def _name_only(ex: HandoutExercise, st: Styles) -> Paragraph:
+    return Paragraph(markup(ex.name, BOLD), st.h2)
+
+
+def _purpose(ex: HandoutExercise | None, st: Styles) -> object:
+    if ex is None or not ex.purpose.strip():
+        return ""
+    return Paragraph(markup(ex.purpose, ITALIC), st.purpose)
+
+
 def paired_card(ctx: HandoutContext, ex: HandoutExercise, other: HandoutExercise | None,
                 number: int, width: float) -> Flowable:
-    """Two languages in large print: one row per step (or feel/stop point) with its
-    translation beside it. Rows never split; between rows the card may continue on the
-    next page, and its first row (number and names) is repeated there."""
+    """Two languages in large print: one drawing for both, each language's dosage in its
+    own column under it (or both beside it, whichever is shorter), then one row per step
+    (or feel/stop point) with its translation beside it. Rows never split; between rows
+    the card may continue on the next page, where only its first row (number and names,
+    one or two lines) is repeated."""
     st, s = ctx.styles, ctx.styles.scale
     gutter = s.gap * 1.2
-    col = (width - 2 * s.gap - gutter) / 2
+    col = (width - gutter) / 2  # the card spans the frame; its paddings keep text off the box
+    # What each column leaves for its content inside the card's paddings.
+    widths = (col - s.gap - gutter / 2, col - s.gap)
     lang2 = ctx.lang2 or ctx.lang
     badge = _badge(number, st)
     names: list[object] = [
-        table([[badge, _title(ex, st)]], [badge.width + s.gap, col - badge.width - s.gap],
+        table([[badge, _name_only(ex, st)]],
+              [badge.width + s.gap, widths[0] - badge.width - s.gap],
               [("VALIGN", (0, 0), (0, 0), "MIDDLE")]),
-        _title(other, st) if other is not None else "",
+        _name_only(other, st) if other is not None else "",
     ]
     rows: list[list[object]] = [[names[0], "", names[1]]]
-    pic = _pic(ex, st) or _pic(other, st)
-    dosages = [(ctx.lang, ex.dosage_text)]
-    if other is not None:
-        dosages.append((lang2, other.dosage_text))
-    dosage = dosage_box(dosages, st, col)
-    if pic is not None or dosage:
-        rows.append([_centred(pic, col) if pic is not None else "", "",
-                     dosage[0] if dosage else ""])
+    purposes = [_purpose(ex, st), _purpose(other, st)]
+    if any(purposes):
+        rows.append([purposes[0], "", purposes[1]])
+    band = len(rows)  # rows in the grey header band
+    spans: list[int] = []
+    rows += _paired_picture(ctx, ex, other, widths, width - 2 * s.gap, spans, band)
     # Rows: (label key, first-language items, second-language items, bullet)
     sections = [("how", _steps(ex), _steps(other) if other else [], "n"),
                 ("cues", ex.cues, other.cues if other else [], CHECK),
                 ("avoid", ex.avoid, other.avoid if other else [], CROSS)]
+    start_rows = len(rows)
     for key, first, second, mark in sections:
         first = [t for t in first if str(t).strip()]
         second = [t for t in second if str(t).strip()]
         if not first and not second:
             continue
-        rows.append([caps_label(label(ctx.lang, key), st), "",
-                     caps_label(label(lang2, key), st)])
         for i in range(max(len(first), len(second))):
             bullet = f"{i + 1}." if mark == "n" else mark
             style = st.step if mark == "n" else st.bullet
-            cells = [Paragraph(markup(items[i]), style, bulletText=bullet)
-                     if i < len(items) else "" for items in (first, second)]
+            cells: list[list[Flowable]] = [
+                [Paragraph(markup(items[i]), style, bulletText=bullet)] if i < len(items)
+                else [] for items in (first, second)]
+            if i == 0:  # the label shares its first item's row: never alone at a page foot
+                cells = [[caps_label(label(lang, key), st), *cell]
+                         for lang, cell in zip((ctx.lang, lang2), cells, strict=True)]
             rows.append([cells[0], "", cells[1]])
-    note = _client_note(ex, ctx.lang, st, col)
+    note = _client_note(ex, ctx.lang, st, widths[0])
     if note:
         rows.append([note, "", ""])
     pad = s.gap
-    return table(
-        rows,
-        [col, gutter, col],
-        [
-            ("BOX", (0, 0), (-1, -1), 0.8, RULE),
-            ("BACKGROUND", (0, 0), (-1, 0), FILL),
-            ("LINEAFTER", (0, 1), (0, -1), 0.4, RULE),
-            ("LEFTPADDING", (0, 0), (0, -1), pad),
-            ("RIGHTPADDING", (-1, 0), (-1, -1), pad),
-            ("TOPPADDING", (0, 0), (-1, -1), pad * 0.15),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), pad * 0.15),
-            ("TOPPADDING", (0, 0), (-1, 0), pad * 0.5),
-            ("BOTTOMPADDING", (0, 0), (-1, 0), pad * 0.5),
-            ("TOPPADDING", (0, 1), (-1, 1), pad * 0.5),
-            ("BOTTOMPADDING", (0, -1), (-1, -1), pad * 0.7),
-            ("RIGHTPADDING", (0, 0), (0, -1), gutter / 2),
-        ],
-        split_in_row=False,
-        repeatRows=1,
-    )
+    commands: list[tuple[object, ...]] = [
+        ("BOX", (0, 0), (-1, -1), 0.8, RULE),
+        ("BACKGROUND", (0, 0), (-1, band - 1), FILL),
+        ("LINEAFTER", (0, band), (0, -1), 0.4, RULE),
+        ("LEFTPADDING", (0, 0), (0, -1), pad),
+        ("RIGHTPADDING", (-1, 0), (-1, -1), pad),
+        ("TOPPADDING", (0, 0), (-1, -1), pad * 0.15),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), pad * 0.15),
+        ("TOPPADDING", (0, 0), (-1, 0), pad * 0.5),
+        ("BOTTOMPADDING", (0, band - 1), (-1, band - 1), pad * 0.5),
+        ("TOPPADDING", (0, band), (-1, band), pad * 0.5),
+        ("BOTTOMPADDING", (0, -1), (-1, -1), pad * 0.7),
+        ("RIGHTPADDING", (0, 0), (0, -1), gutter / 2),
+    ]
+    for row in spans:  # the drawing across both columns: no divider through it
+        commands += [("SPAN", (0, row), (-1, row)), ("ALIGN", (0, row), (-1, row), "CENTER"),
+                     ("LINEAFTER", (0, row), (0, row), 0, WHITE),
+                     ("RIGHTPADDING", (0, row), (0, row), pad)]
+    card = table(rows, [col, gutter, col], commands, split_in_row=False, repeatRows=1)
+    # The rows that start together: names, why, drawing and dosage; a card begun at a page
+    # foot shows at least those, and its steps follow under the repeated names.
+    card._pgp_start_rows = start_rows
+    return card
 
+
+def _paired_picture(ctx: HandoutContext, ex: HandoutExercise, other: HandoutExercise | None,
+                    widths: tuple[float, float], inner: float, spans: list[int],
+                    first_row: int) -> list[list[object]]:
+    """The drawing and the dosage of a two-language large-print card, the shorter of: the
+    drawing across the card with each language's dosage under its own column, or the
+    drawing in the first column with both dosages beside it. `spans` learns which rows
+    span both columns."""
+    st = ctx.styles
+    lang2 = ctx.lang2 or ctx.lang
+    texts = [(ctx.lang, ex.dosage_text)] + ([(lang2, other.dosage_text)] if other else [])
+    pic = _pic(ex, st) or _pic(other, st)
+
+    def under() -> list[list[object]]:
+        rows: list[list[object]] = [[pic, "", ""]] if pic is not None else []
+        boxes = [dosage_box([t], st, w) for t, w in zip(texts, widths, strict=False)]
+        if any(boxes):
+            rows.append([boxes[0][0] if boxes[0] else "", "",
+                         boxes[1][0] if len(boxes) > 1 and boxes[1] else ""])
+        return rows
+
+    def beside() -> list[list[object]]:
+        dosage = dosage_box(texts, st, widths[1])
+        if pic is None and not dosage:
+            return []
+        return [[_centred(pic, widths[0]) if pic is not None else "", "",
+                 dosage[0] if dosage else ""]]
+
+    def height(rows: list[list[object]], spanning: bool) -> float:
+        total = 0.0
+        for i, row in enumerate(rows):
+            spread = [inner] if spanning and i == 0 and pic is not None else list(widths)
+            cells = [row[0]] if len(spread) == 1 else [row[0], row[2]]
+            total += max((c.wrap(w, ctx.frame_h)[1] if isinstance(c, Flowable) else 0.0)
+                         for c, w in zip(cells, spread, strict=True))
+        return total
+
+    if pic is None:
+        return under()
+    across, side = under(), beside()
+    if height(across, True) <= height(side, False):
+        spans.append(first_row)
+        return under()
+    return beside()

@@ -69,12 +69,23 @@ class Unit(Flowable):
         self.width, self.height = self._inner.wrap(avail_width, avail_height)
         return self.width, self.height
 
+    def _start_height(self) -> float:
+        """How much room a continuing block needs to begin: its first rows (those named
+        by `_pgp_start_rows`, e.g. a card's names, drawing, dosage and first step), else
+        half a page."""
+        rows = getattr(self._inner, "_pgp_start_rows", 0)
+        heights = getattr(self._inner, "_rowHeights", None)
+        if rows and heights:
+            return float(sum(heights[:rows]))
+        return self._page_h / 2
+
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
-        # A block built to continue, taller than any page, starts where it is when at least
-        # half a page is left (waiting would leave that half empty); anything else moves
-        # whole to the next page, and splits only when it does not fit there either.
+        # A block built to continue, taller than any page, starts where it is when its
+        # first rows fit (waiting would leave that room empty); anything else moves whole
+        # to the next page, and splits only when it does not fit there either.
         taller = self._page_h and self._inner.wrap(avail_width, self._page_h)[1] > self._page_h
-        starts_here = self._may_continue and taller and avail_height >= self._page_h / 2
+        starts_here = (self._may_continue and taller
+                       and avail_height >= self._start_height())
         if not getattr(self, "_postponed", 0) and not starts_here:
             return []
         parts = self._inner.split(avail_width, avail_height)
