@@ -181,6 +181,51 @@ def advice_parts(section: AdviceSection | None, styles: Styles, width: float) ->
     return [box, Spacer(1, s.gap)]
 
 
+def paired_advice_box(first: AdviceSection, second: AdviceSection, styles: Styles,
+                      width: float) -> Table:
+    """A framed advice section (the pain rule) in two languages as one box, each point
+    beside its translation: in large print it is taller than a page, so it may continue
+    between two points, its titles repeated (a `Unit` that may continue)."""
+    s = styles.scale
+    gutter = s.gap * 1.5
+    pad = s.gap * 1.1
+    col = (width - gutter) / 2
+    rows: list[list[object]] = [[Paragraph(markup(first.title, BOLD), styles.h3), "",
+                                 Paragraph(markup(second.title, BOLD), styles.h3)]]
+    if first.intro.strip() or second.intro.strip():
+        rows.append([para(first.intro, styles.body) if first.intro.strip() else "", "",
+                     para(second.intro, styles.body) if second.intro.strip() else ""])
+    start = len(rows) + 1  # titles, intro and the first point begin together
+    one = [p for p in first.points if str(p).strip()]
+    two = [p for p in second.points if str(p).strip()]
+    for i in range(max(len(one), len(two))):
+        cells = [bullets([items[i]], styles)[0] if i < len(items) else ""
+                 for items in (one, two)]
+        rows.append([cells[0], "", cells[1]])
+    box = table(
+        rows,
+        [col, gutter, col],
+        [
+            ("BOX", (0, 0), (-1, -1), 1.4, INK),
+            ("BACKGROUND", (0, 0), (-1, 0), FILL),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.6, INK),
+            ("LINEAFTER", (0, 1), (0, -1), 0.4, RULE),
+            ("LEFTPADDING", (0, 0), (0, -1), pad),
+            ("RIGHTPADDING", (-1, 0), (-1, -1), pad),
+            ("RIGHTPADDING", (0, 0), (0, -1), gutter / 2),
+            ("TOPPADDING", (0, 0), (-1, -1), s.gap * 0.2),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), s.gap * 0.2),
+            ("TOPPADDING", (0, 0), (-1, 1), s.gap * 0.5),
+            ("BOTTOMPADDING", (0, 0), (-1, 0), s.gap * 0.5),
+            ("BOTTOMPADDING", (0, -1), (-1, -1), s.gap * 0.6),
+        ],
+        split_in_row=False,
+        repeatRows=1,
+    )
+    box._pgp_start_rows = min(start, len(rows))
+    return box
+
+
 WARNING_SIGN = "\u26a0"
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph, Spacer
 from reportlab.platypus.doctemplate import LayoutError
 
 from pgp_desk.pdf.blocks import (
@@ -19,6 +19,7 @@ from pgp_desk.pdf.blocks import (
     emergency_contacts,
     info_grid,
     note_box,
+    paired_advice_box,
     section_heading,
     stop_signs_box,
     table,
@@ -198,10 +199,18 @@ def _advice(ctx: HandoutContext, report: LayoutReport | None) -> list[Flowable]:
     st = ctx.styles
     gutter = st.scale.gap * 1.5
     col = (ctx.width - gutter) / 2
-    story: list[Flowable] = list(section_heading(ctx.lab("advice"), st))
+    heading = list(section_heading(ctx.lab("advice"), st))
+    story: list[Flowable] = []
     for sec, other in pairs:
         name = f"advice ({plain(sec.title) or plain(ctx.lab('advice'))})"
         if ctx.lang2 and other is not None and _has_content(other):
+            if ctx.options.large_print and sec.highlight and not sec.warning:
+                # Large print: point beside point; the box may begin at a page foot and
+                # continue between two points with its titles repeated.
+                paired = paired_advice_box(sec, other, st, ctx.width)
+                story += [Unit(paired, name, report, may_continue=True, kind="box",
+                               page_h=ctx.frame_h), Spacer(1, st.scale.gap)]
+                continue
             both = table([[_section(ctx, sec, ctx.lang, col), "",
                            _section(ctx, other, ctx.lang2, col)]], [col, gutter, col], [])
             if both.wrap(ctx.width, ctx.frame_h)[1] <= ctx.frame_h:
@@ -212,7 +221,24 @@ def _advice(ctx: HandoutContext, report: LayoutReport | None) -> list[Flowable]:
             story += _one_language(ctx, other, ctx.lang2, name, report)
             continue
         story += _one_language(ctx, sec, ctx.lang, name, report)
-    return story
+    return _lead_in(ctx, heading, story)
+
+
+def _lead_in(ctx: HandoutContext, heading: list[Flowable], story: list[Flowable]
+             ) -> list[Flowable]:
+    """The heading before the first block. Kept with the next block as usual; but a block
+    that may begin at a page foot (its first rows named) would be moved whole with it, so
+    there the heading instead asks for room for itself and those first rows."""
+    first = story[0] if story else None
+    inner = getattr(first, "_inner", None)
+    rows = getattr(inner, "_pgp_start_rows", 0)
+    if not isinstance(first, Unit) or inner is None or not rows:
+        return [*heading, *story]
+    inner.wrap(ctx.width, ctx.frame_h)
+    need = stack_height(heading, ctx.width, ctx.frame_h) + sum(inner._rowHeights[:rows])
+    for flowable in heading:
+        flowable.keepWithNext = 0
+    return [CondPageBreak(need), *heading, *story]
 
 
 def _one_language(ctx: HandoutContext, sec: AdviceSection, lang: str, name: str,

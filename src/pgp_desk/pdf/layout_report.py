@@ -83,8 +83,11 @@ class Unit(Flowable):
         # A block built to continue, taller than any page, starts where it is when its
         # first rows fit (waiting would leave that room empty); anything else moves whole
         # to the next page, and splits only when it does not fit there either.
+        # A block naming its first rows begins wherever they fit, even when the whole of
+        # it would fit the next page: that page would otherwise start with a gap behind.
         taller = self._page_h and self._inner.wrap(avail_width, self._page_h)[1] > self._page_h
-        starts_here = (self._may_continue and taller
+        named = bool(getattr(self._inner, "_pgp_start_rows", 0))
+        starts_here = (self._may_continue and (taller or named)
                        and avail_height >= self._start_height())
         if not getattr(self, "_postponed", 0) and not starts_here:
             return []
