@@ -370,3 +370,40 @@ def test_car_transfer_shows_her_sideways_on_the_seat_then_turned_in() -> None:
     assert abs(start.joints["knee.left"][0] - start.joints["knee.right"][0]) < 16  # knees together
     arrow = spec.arrows[0]
     assert arrow.start[0].startswith("start:knee") and arrow.end[0].startswith("end:knee")
+
+
+def test_on_the_stairs_her_hand_holds_the_rail() -> None:
+    """ADL-STAIRS ('hold the rail, one step at a time'): the near hand is on the rail, not
+    in the air under it, in the solid pose and the lighter one."""
+    from pgp_desk.content.figures import _place
+
+    spec = load_spec(figures.poses_dir() / "ADL-STAIRS.yaml")
+    stairs = next(p for p in spec.props if p["kind"] == "stairs")
+    x0, run, rise, n = float(stairs["x"]), float(stairs["run"]), float(stairs["rise"]), int(
+        stairs["n"])
+    floor, height = 270.0, float(stairs["rail_height"])
+    r0 = (x0 - run * 0.6, floor - height)
+    r1 = (x0 + n * run, floor - n * rise - height)
+
+    def rail_y(x: float) -> float:
+        return r0[1] + (r1[1] - r0[1]) * (x - r0[0]) / (r1[0] - r0[0])
+
+    start, _ = _place(spec, spec.start, spec.start_place, None)
+    assert spec.end is not None
+    end, _ = _place(spec, spec.end, spec.end_place, start)
+    for body in (start, end):
+        grip = [body.joints[j] for j in ("wrist.near", "hand.near")]
+        assert min(abs(y - rail_y(x)) for x, y in grip) < 3.0, grip
+
+
+def test_floating_she_lies_in_the_water_not_on_it() -> None:
+    """POOL-FLOAT: the water line runs through her body (face and belly above it, the rest
+    below, seen through the translucent water), as a floating body lies."""
+    from pgp_desk.content.figures import _place
+
+    spec = load_spec(figures.poses_dir() / "POOL-FLOAT.yaml")
+    water = float(next(p for p in spec.props if p["kind"] == "pool")["water"])
+    body, _ = _place(spec, spec.start, spec.start_place, None)
+    top, bottom = body.bounds()[1], body.bounds()[3]
+    assert top < water - 8 and bottom > water + 8, (top, water, bottom)
+    assert body.joints["hip"][1] > water - 4  # the pelvis is in the water
