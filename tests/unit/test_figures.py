@@ -407,3 +407,38 @@ def test_floating_she_lies_in_the_water_not_on_it() -> None:
     top, bottom = body.bounds()[1], body.bounds()[3]
     assert top < water - 8 and bottom > water + 8, (top, water, bottom)
     assert body.joints["hip"][1] > water - 4  # the pelvis is in the water
+
+
+def test_the_rowing_band_ends_in_her_hands() -> None:
+    """GLOB-ROW-BAND: the elastic band runs from the post to her hands (it ended in the
+    air above them, so nothing showed what she pulls)."""
+    from pgp_desk.content.figures import _place
+
+    spec = load_spec(figures.poses_dir() / "GLOB-ROW-BAND.yaml")
+    band = next(p for p in spec.props if p["kind"] == "band")
+    free_end = band["points"][-1]
+    body, _ = _place(spec, spec.start, spec.start_place, None)
+    hand = body.joints["hand.near"]
+    assert abs(free_end[0] - hand[0]) < 6 and abs(free_end[1] - hand[1]) < 4, (free_end, hand)
+
+
+def test_no_arrow_reaches_under_the_floor() -> None:
+    """Arrows point at the body: none runs through the mat and below the floor line (the
+    breathing arrow did, pointing at nothing under the mat)."""
+    from pgp_desk.content.figures import _place, _resolve
+
+    for code in CODES:
+        spec = load_spec(figures.poses_dir() / f"{code}.yaml")
+        if spec.floor is None:
+            continue
+        start, shift = _place(spec, spec.start, spec.start_place, None)
+        bodies = {"start": start}
+        if spec.end is not None:
+            inherited = (0.0, 0.0) if spec.end.at != spec.start.at else shift
+            bodies["end"] = _place(spec, spec.end, spec.end_place, start, inherited,
+                                   spec.end_view)[0]
+        for a in spec.arrows:
+            if a.arc is not None:
+                continue
+            for point in (_resolve(a.start, bodies), _resolve(a.end, bodies)):
+                assert point[1] <= spec.floor + 1.0, (code, point)
