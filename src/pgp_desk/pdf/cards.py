@@ -11,8 +11,10 @@ tools clinics know fit three or four exercises on a page):
 - large print: one column: picture with the dosage beside it, then steps, feel, stop.
 - two languages: a header with both names; the picture and both dosages on the left and
   one column per language (normal, compact). In large print the two languages are paired
-  row by row (`paired_card`): a card taller than a page continues between two rows, each
-  step still beside its translation, the names repeated at the top of the next page.
+  row by row (`paired_card`) under one drawing, each language's dosage in its own column:
+  a card continues between two rows, each step still beside its translation, only the
+  names repeated at the top of the next page, and it may begin at a page foot once its
+  names, drawing and dosage fit.
 """
 
 from __future__ import annotations
