@@ -222,3 +222,18 @@ def test_two_language_card_shares_one_drawing_and_gives_each_language_its_dosage
         assert under, ex.code  # both dosages in one row
     assert any(len(c._spanRanges) > 0 and any(
         v and v[0] == 0 and v[2] == 2 for v in c._spanRanges.values()) for c in cards)
+
+
+def test_two_language_card_without_a_translation_prints_no_empty_labels() -> None:
+    """An exercise with no text in the second language leaves that column empty: no
+    'HOW TO DO IT' over nothing."""
+    from reportlab.platypus import Paragraph
+
+    from pgp_desk.pdf.cards import paired_card
+
+    _, ctx = _paired(1)
+    ex = programme(1).exercises[0]
+    card = paired_card(ctx, ex, None, 1, ctx.width)
+    right = [p for row in card._cellvalues for p in _flowables(row[2]) if p != ""]
+    assert not any(isinstance(p, Paragraph) and p.style.name == ctx.styles.caps.name
+                   for p in right)

@@ -478,7 +478,7 @@ def paired_card(ctx: HandoutContext, ex: HandoutExercise, other: HandoutExercise
                 [Paragraph(markup(items[i]), style, bulletText=bullet)] if i < len(items)
                 else [] for items in (first, second)]
             if i == 0:  # the label shares its first item's row: never alone at a page foot
-                cells = [[caps_label(label(lang, key), st), *cell]
+                cells = [[caps_label(label(lang, key), st), *cell] if cell else []
                          for lang, cell in zip((ctx.lang, lang2), cells, strict=True)]
             rows.append([cells[0], "", cells[1]])
     note = _client_note(ex, ctx.lang, st, widths[0])
