@@ -442,3 +442,22 @@ def test_no_arrow_reaches_under_the_floor() -> None:
                 continue
             for point in (_resolve(a.start, bodies), _resolve(a.end, bodies)):
                 assert point[1] <= spec.floor + 1.0, (code, point)
+
+
+def test_standing_up_with_the_baby_she_still_holds_it() -> None:
+    """PP-SQUAT-CARRY: the lighter standing pose holds the baby too, drawn in the lighter
+    grey at its hand (its arm was curled round nothing)."""
+    from pgp_desk.content.figure_props import draw_prop
+    from pgp_desk.content.figures import _place
+
+    spec = load_spec(figures.poses_dir() / "PP-SQUAT-CARRY.yaml")
+    babies = [p for p in spec.props if p["kind"] == "child"]
+    ghost = [p for p in babies if p.get("ghost")]
+    assert len(babies) == 2 and len(ghost) == 1
+    start, shift = _place(spec, spec.start, spec.start_place, None)
+    assert spec.end is not None
+    end, _ = _place(spec, spec.end, spec.end_place, start, shift)
+    hand = end.joints["hand.near"]
+    assert abs(ghost[0]["x"] - hand[0]) < 15 and abs(ghost[0]["y"] - hand[1]) < 15
+    _, elements = draw_prop(ghost[0], 270.0)
+    assert any(GHOST in e for e in elements) and not any(INK in e for e in elements)

@@ -13,6 +13,7 @@ from typing import Any
 from pgp_desk.content.figure_body import ellipse_points, limb_outline
 from pgp_desk.content.figure_furniture import WALL_FILL, outline, rounded_rect
 from pgp_desk.content.figure_svg import (
+    GHOST,
     INK,
     PAPER,
     PROP,
@@ -150,7 +151,8 @@ def _towards(p: Point, q: Point, r: float) -> Point:
 
 
 def child(p: dict[str, Any], floor: float) -> list[str]:
-    """A swaddled baby held close: a bundle with a head, outlined like the figure."""
+    """A swaddled baby held close: a bundle with a head, outlined like the figure; with
+    `ghost: true` in the lighter grey of the end pose, held in its arms."""
     cx, cy = float(p["x"]), float(p["y"])
     angle = float(p.get("angle", 70.0))
     a = math.radians(angle)
@@ -158,7 +160,8 @@ def child(p: dict[str, Any], floor: float) -> list[str]:
     head = (cx + d[0] * 22, cy + d[1] * 22)
     body = ellipse_points((cx, cy), angle, 21.0, 11.5, 14)
     face = ellipse_points(head, angle, 8.5, 8.0, 12)
-    layer = Layer(colour=INK, shapes=[smooth_closed(body), smooth_closed(face)])
+    colour = GHOST if p.get("ghost") else INK
+    layer = Layer(colour=colour, shapes=[smooth_closed(body), smooth_closed(face)])
     fold = [
         (cx + d[0] * 12 - d[1] * 11, cy + d[1] * 12 + d[0] * 11),
         (cx + d[0] * 4, cy + d[1] * 4),
