@@ -114,7 +114,8 @@ def test_bundle_creates_upgrades_and_prints_a_handout(bundle: Path, tmp_path: Pa
     assert migrate.current_revision(engine) == migrate.head_revision()
     engine.dispose()
 
-    _run(bundle, no_python_env, "--database", f"sqlite:///{fresh}", "demo", "--clients", "3")
+    _run(bundle, no_python_env, "--database", f"sqlite:///{fresh}", "--user", "mette",
+         "--password-stdin", "demo", "--clients", "3", stdin=DEMO_PASSWORD + "\n")
     with sqlite3.connect(fresh) as connection:
         programme = connection.execute("SELECT min(id) FROM programme").fetchone()[0]
     out = tmp_path / "handout.pdf"
