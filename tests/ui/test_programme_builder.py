@@ -49,7 +49,7 @@ def _double_click(qtbot, view, index: QModelIndex) -> None:  # type: ignore[no-u
 
 
 def _codes(builder: ProgrammeBuilder) -> list[str]:
-    return [i.code for i in builder.items.items]
+    return [i.code for i in builder.programme.items.items]
 
 
 def test_build_a_programme_with_the_real_widgets(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
@@ -65,62 +65,63 @@ def test_build_a_programme_with_the_real_widgets(qtbot, ctx) -> None:  # type: i
     # Drag from the library: the drop lands where it is released (here: first row).
     index = _find_in_library(builder, "MAP-TILT-SIT")
     mime = builder.library_panel.model.mimeData([index])
-    assert builder.items.dropMimeData(mime, Qt.DropAction.CopyAction, 0, 0, QModelIndex())
+    assert builder.programme.items.dropMimeData(mime, Qt.DropAction.CopyAction, 0, 0, QModelIndex())
     assert _codes(builder) == ["MAP-TILT-SIT", "STAB-TA-SIDE", "GLOB-CLAM"]
 
     # Reorder by drag: the first row dropped below the last one.
-    mime = builder.items.mimeData([builder.items.index(0)])
-    builder.items.dropMimeData(mime, Qt.DropAction.MoveAction, 3, 0, QModelIndex())
+    mime = builder.programme.items.mimeData([builder.programme.items.index(0)])
+    builder.programme.items.dropMimeData(mime, Qt.DropAction.MoveAction, 3, 0, QModelIndex())
     assert _codes(builder) == ["STAB-TA-SIDE", "GLOB-CLAM", "MAP-TILT-SIT"]
 
     # Dosage: type 12 repetitions for the clams; the words follow at once.
-    builder.view.setCurrentIndex(builder.items.index(1))
-    original = builder.items.items[1].dosage.reps
-    reps = builder.editor.reps
+    builder.programme.view.setCurrentIndex(builder.programme.items.index(1))
+    original = builder.programme.items.items[1].dosage.reps
+    reps = builder.dosage.editor.reps
     reps.selectAll()
     qtbot.keyClicks(reps, "15")
-    assert builder.items.items[1].dosage.reps == 15
-    assert "15 gentagelser" in builder.editor.preview.text()
-    tempo = builder.editor.tempo
+    assert builder.programme.items.items[1].dosage.reps == 15
+    assert "15 gentagelser" in builder.dosage.editor.preview.text()
+    tempo = builder.dosage.editor.tempo
     tempo.clear()
     qtbot.keyClicks(tempo, "3-1-3")
-    assert tempo.text() == "3-1-3" and builder.items.items[1].dosage.tempo == "3-1-3"
-    qtbot.keyClicks(builder.editor.note, "Pude mellem knæene")
-    assert builder.items.items[1].note == "Pude mellem knæene"
+    assert tempo.text() == "3-1-3" and builder.programme.items.items[1].dosage.tempo == "3-1-3"
+    qtbot.keyClicks(builder.dosage.editor.note, "Pude mellem knæene")
+    assert builder.programme.items.items[1].note == "Pude mellem knæene"
 
     # Undo takes back one field at a time (typing in a field is one step); redo redoes.
-    clam = builder.items.items[1]
-    undo = builder.undo_button
+    clam = builder.programme.items.items[1]
+    undo = builder.toolbar.undo_button
     qtbot.mouseClick(undo, Qt.MouseButton.LeftButton)
-    assert builder.items.items[1].note == "" and builder.items.items[1].dosage.tempo == "3-1-3"
+    rows = builder.programme.items.items
+    assert rows[1].note == "" and rows[1].dosage.tempo == "3-1-3"
     qtbot.mouseClick(undo, Qt.MouseButton.LeftButton)
-    assert builder.items.items[1].dosage.tempo != "3-1-3"
-    assert builder.items.items[1].dosage.reps == 15
-    assert builder.editor.tempo.text() != "3-1-3"  # the editor follows the undo
+    assert builder.programme.items.items[1].dosage.tempo != "3-1-3"
+    assert builder.programme.items.items[1].dosage.reps == 15
+    assert builder.dosage.editor.tempo.text() != "3-1-3"  # the editor follows the undo
     qtbot.mouseClick(undo, Qt.MouseButton.LeftButton)
-    assert builder.items.items[1].dosage.reps == original == builder.editor.reps.value()
+    assert rows[1].dosage.reps == original == builder.dosage.editor.reps.value()
     for _ in range(3):
-        qtbot.mouseClick(builder.redo_button, Qt.MouseButton.LeftButton)
-    assert builder.items.items[1] == clam
+        qtbot.mouseClick(builder.toolbar.redo_button, Qt.MouseButton.LeftButton)
+    assert builder.programme.items.items[1] == clam
 
     # One click progresses the clams to their linked harder exercise; the note was written
     # for the clams, so it asks whether it still fits (here: keep it).
-    builder.view.setCurrentIndex(builder.items.index(1))
-    assert builder.harder_button.isEnabled()
+    builder.programme.view.setCurrentIndex(builder.programme.items.index(1))
+    assert builder.programme.harder_button.isEnabled()
     user = Clinician(qtbot)
     user.expect_question("Behold noten?", "Behold noten")
-    qtbot.mouseClick(builder.harder_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(builder.programme.harder_button, Qt.MouseButton.LeftButton)
     user.stop()
     user.assert_no_surprises()
     assert _codes(builder)[1] == "GLOB-SIDE-LEGLIFT"
-    assert builder.items.items[1].note == "Pude mellem knæene"
-    qtbot.mouseClick(builder.undo_button, Qt.MouseButton.LeftButton)
+    assert builder.programme.items.items[1].note == "Pude mellem knæene"
+    qtbot.mouseClick(builder.toolbar.undo_button, Qt.MouseButton.LeftButton)
     assert _codes(builder)[1] == "GLOB-CLAM"
 
-    assert builder.save_button.isEnabled()
+    assert builder.toolbar.save_button.isEnabled()
     with qtbot.waitSignal(builder.saved, timeout=10000):
-        qtbot.mouseClick(builder.save_button, Qt.MouseButton.LeftButton)
-    assert not builder.is_dirty() and not builder.save_button.isEnabled()
+        qtbot.mouseClick(builder.toolbar.save_button, Qt.MouseButton.LeftButton)
+    assert not builder.is_dirty() and not builder.toolbar.save_button.isEnabled()
     stored = programmes.get_programme(ctx.db, ctx.actor, builder.record.id)  # type: ignore[union-attr]
     assert [i.exercise_code for i in stored.items] == ["STAB-TA-SIDE", "GLOB-CLAM",
                                                        "MAP-TILT-SIT"]
@@ -133,16 +134,16 @@ def test_remove_and_move_buttons_are_undoable(qtbot, ctx) -> None:  # type: igno
     in the programme are marked in the library."""
     builder = _builder(qtbot, ctx, _episode(ctx))
     for code in ("EDU-PAIN", "STAB-PF-SIT", "ADL-WALK"):
-        builder.add_exercise(code)
+        builder.programme.add_exercise(code)
     index = _find_in_library(builder, "STAB-PF-SIT")
     assert index.data(SUBTITLE_ROLE).startswith("✓ ")  # marked as in the programme
-    builder.view.setCurrentIndex(builder.items.index(0))
-    qtbot.mouseClick(builder.down_button, Qt.MouseButton.LeftButton)
+    builder.programme.view.setCurrentIndex(builder.programme.items.index(0))
+    qtbot.mouseClick(builder.programme.down_button, Qt.MouseButton.LeftButton)
     assert _codes(builder) == ["STAB-PF-SIT", "EDU-PAIN", "ADL-WALK"]
-    qtbot.mouseClick(builder.remove_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(builder.programme.remove_button, Qt.MouseButton.LeftButton)
     assert _codes(builder) == ["STAB-PF-SIT", "ADL-WALK"]
-    builder.undo_stack.undo()
-    builder.undo_stack.undo()
+    builder.programme.undo_stack.undo()
+    builder.programme.undo_stack.undo()
     assert _codes(builder) == ["EDU-PAIN", "STAB-PF-SIT", "ADL-WALK"]
 
 
@@ -151,7 +152,7 @@ def test_phase_warnings_show_in_the_library_and_the_programme(qtbot, ctx) -> Non
     builder = _builder(qtbot, ctx, _episode(ctx, weeks=32))
     index = _find_in_library(builder, "GLOB-BRIDGE")
     assert index.data(BADGE_ROLE) == "warn"
-    builder.add_exercise("GLOB-BRIDGE")
+    builder.programme.add_exercise("GLOB-BRIDGE")
     texts = [builder.side.warnings.item(i).text()
              for i in range(builder.side.warnings.count())]
     assert any("3. trimester" in t and "Bækkenløft" in t for t in texts)
@@ -187,44 +188,44 @@ def test_issued_programme_is_read_only_and_the_next_starts_from_it(qtbot, ctx) -
     programmes.issue_programme(ctx.db, ctx.actor, made.id)
     builder = _builder(qtbot, ctx, episode_id)
     assert builder.read_only and not builder.library_panel.isEnabled()
-    assert builder.next_button.isVisible() and not builder.issue_button.isEnabled()
-    builder.add_exercise("EDU-PAIN")
+    assert builder.toolbar.next_button.isVisible() and not builder.toolbar.issue_button.isEnabled()
+    builder.programme.add_exercise("EDU-PAIN")
     assert _codes(builder) == ["GLOB-CLAM"]
     with qtbot.waitSignal(builder.loaded, timeout=10000):
-        qtbot.mouseClick(builder.next_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(builder.toolbar.next_button, Qt.MouseButton.LeftButton)
     assert not builder.read_only and builder.record is not None
     assert builder.record.based_on_id == made.id and _codes(builder) == ["GLOB-CLAM"]
-    assert builder.history.count() == 2
+    assert builder.toolbar.history.count() == 2
 
 
 def test_start_from_a_template_in_one_undoable_step(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
     """A shipped template fills the programme and its advice; one undo empties it again."""
     builder = _builder(qtbot, ctx, _episode(ctx))
     builder.templates.start("shipped:mid-pregnancy-sij")
-    qtbot.waitUntil(lambda: builder.items.rowCount() == 6, timeout=10000)
-    assert builder.title.text() == "Midt i graviditeten – SI-led"
+    qtbot.waitUntil(lambda: builder.programme.items.rowCount() == 6, timeout=10000)
+    assert builder.toolbar.title.text() == "Midt i graviditeten – SI-led"
     assert "belt" in builder.side.advice.advice()
-    builder.undo_stack.undo()
-    assert builder.items.rowCount() == 0
+    builder.programme.undo_stack.undo()
+    assert builder.programme.items.rowCount() == 0
 
 
 def test_language_changes_the_words_the_client_reads(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
     """Switching the programme to Norwegian shows names and dosage in Norwegian."""
     builder = _builder(qtbot, ctx, _episode(ctx))
-    builder.add_exercise("GLOB-CLAM")
-    builder.language.setCurrentIndex(builder.language.findData("nb"))
-    assert "repetisjoner" in builder.editor.preview.text()
-    assert "repetisjoner" in builder.items.index(0).data(DETAIL_ROLE)
+    builder.programme.add_exercise("GLOB-CLAM")
+    builder.toolbar.language.setCurrentIndex(builder.toolbar.language.findData("nb"))
+    assert "repetisjoner" in builder.dosage.editor.preview.text()
+    assert "repetisjoner" in builder.programme.items.index(0).data(DETAIL_ROLE)
 
 
 def test_print_and_issue_saves_then_opens_the_handout(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
     """"Print and issue" stores the programme first and opens its handout dialog."""
     builder = _builder(qtbot, ctx, _episode(ctx))
-    builder.add_exercise("STAB-TA-SIDE")
-    qtbot.mouseClick(builder.issue_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: getattr(builder, "handout_dialog", None) is not None,
+    builder.programme.add_exercise("STAB-TA-SIDE")
+    qtbot.mouseClick(builder.toolbar.issue_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: builder.saving.handout_dialog is not None,
                     timeout=10000)
-    dialog = builder.handout_dialog
+    dialog = builder.saving.handout_dialog
     assert builder.record is not None and dialog.programme_id == builder.record.id
     assert [i.exercise_code for i in programmes.get_programme(
         ctx.db, ctx.actor, builder.record.id).items] == ["STAB-TA-SIDE"]
@@ -252,8 +253,8 @@ def test_workspace_has_a_programme_tab_for_the_current_pregnancy(qtbot, ctx) -> 
 def test_save_and_delete_a_personal_template(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
     """A programme saved as my template is listed under my templates and can be deleted."""
     builder = _builder(qtbot, ctx, _episode(ctx))
-    builder.add_exercise("STAB-TA-SIDE")
-    builder.add_exercise("GLOB-CLAM")
+    builder.programme.add_exercise("STAB-TA-SIDE")
+    builder.programme.add_exercise("GLOB-CLAM")
     builder.templates.save_as(personal=True, name="Mit SI-program")
     qtbot.waitUntil(lambda: bool(builder.templates.lists.personal), timeout=10000)
     saved = builder.templates.lists.personal[0]
@@ -291,7 +292,7 @@ def test_conflict_says_who_changed_what(qtbot, ctx, monkeypatch) -> None:  # typ
     programmes.save_programme(ctx.db, ctx.actor, made, ProgrammeInput(
         title="Uge 24", personal_note="Fra en kollega",
         items=[ProgrammeItemData("GLOB-CLAM"), ProgrammeItemData("EDU-PAIN")]))
-    builder.add_exercise("STAB-TA-SIDE")
+    builder.programme.add_exercise("STAB-TA-SIDE")
     text, offers_mine = _conflict_text(qtbot, monkeypatch, builder)
     assert ctx.actor.signature in text  # full name and authorisation ID, not a login
     assert "personlig note" in text and "øvelser" in text and "titel" not in text
@@ -308,7 +309,7 @@ def test_conflict_with_an_issued_programme_offers_no_overwrite(qtbot, ctx, monke
         title="Uge 24", items=[ProgrammeItemData("GLOB-CLAM")]))
     builder = _builder(qtbot, ctx, episode_id)
     programmes.issue_programme(ctx.db, ctx.actor, made.id)
-    builder.add_exercise("STAB-TA-SIDE")
+    builder.programme.add_exercise("STAB-TA-SIDE")
     text, offers_mine = _conflict_text(qtbot, monkeypatch, builder)
     assert "udleveret" in text
     assert not offers_mine
@@ -334,7 +335,7 @@ def _colleague_saved(qtbot, ctx):  # type: ignore[no-untyped-def]
     builder = _builder(qtbot, ctx, episode_id)
     programmes.save_programme(ctx.db, ctx.actor, made, ProgrammeInput(
         title="Uge 24", items=[ProgrammeItemData("GLOB-CLAM"), ProgrammeItemData("EDU-PAIN")]))
-    builder.add_exercise("STAB-TA-SIDE")
+    builder.programme.add_exercise("STAB-TA-SIDE")
     return builder, made
 
 

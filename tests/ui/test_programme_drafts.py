@@ -27,7 +27,7 @@ def _builder(qtbot, ctx, episode_id: int) -> ProgrammeBuilder:  # type: ignore[n
 
 
 def _codes(builder: ProgrammeBuilder) -> list[str]:
-    return [i.code for i in builder.items.items]
+    return [i.code for i in builder.programme.items.items]
 
 
 def test_unsaved_programme_is_offered_back_after_a_crash(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
@@ -35,19 +35,19 @@ def test_unsaved_programme_is_offered_back_after_a_crash(qtbot, ctx) -> None:  #
     it, and Restore brings back the exercises, the title and the note exactly."""
     episode_id = _episode(ctx)
     first = _builder(qtbot, ctx, episode_id)
-    first.add_exercise("GLOB-CLAM")
-    first.add_exercise("STAB-TA-SIDE")
-    first.title.setText("Uge 24 <første>")
-    assert first.write_draft()
-    assert not first.write_draft()  # nothing new since: no second write
+    first.programme.add_exercise("GLOB-CLAM")
+    first.programme.add_exercise("STAB-TA-SIDE")
+    first.toolbar.title.setText("Uge 24 <første>")
+    assert first.drafts.write_draft()
+    assert not first.drafts.write_draft()  # nothing new since: no second write
     # The "crash": the first builder is never saved or closed properly.
     second = _builder(qtbot, ctx, episode_id)
-    assert second.draft_banner.isVisibleTo(second)
+    assert second.drafts.banner.isVisibleTo(second)
     assert _codes(second) == []
-    second.draft_banner.restore_button.click()
+    second.drafts.banner.restore_button.click()
     assert _codes(second) == ["GLOB-CLAM", "STAB-TA-SIDE"]
-    assert second.title.text() == "Uge 24 <første>"
-    assert not second.draft_banner.isVisibleTo(second)
+    assert second.toolbar.title.text() == "Uge 24 <første>"
+    assert not second.drafts.banner.isVisibleTo(second)
     assert second.is_dirty()
 
 
@@ -57,19 +57,19 @@ def test_saving_removes_the_draft_and_discard_forgets_it(qtbot, ctx) -> None:  #
     made = programmes.create_programme(ctx.db, ctx.actor, episode_id, ProgrammeInput(
         title="Uge 24", items=[ProgrammeItemData("GLOB-CLAM")]))
     builder = _builder(qtbot, ctx, episode_id)
-    builder.add_exercise("EDU-PAIN")
-    assert builder.write_draft()
+    builder.programme.add_exercise("EDU-PAIN")
+    assert builder.drafts.write_draft()
     key = drafts.programme_draft_key(made.id)
     assert drafts.read_draft(ctx.drafts_scope, key) is not None
     with qtbot.waitSignal(builder.saved, timeout=10000):
         builder.save()
     assert drafts.read_draft(ctx.drafts_scope, key) is None
 
-    builder.add_exercise("STAB-TA-SIDE")
-    assert builder.write_draft()
+    builder.programme.add_exercise("STAB-TA-SIDE")
+    assert builder.drafts.write_draft()
     again = _builder(qtbot, ctx, episode_id)
-    assert again.draft_banner.isVisibleTo(again)
-    again.draft_banner.discard_button.click()
+    assert again.drafts.banner.isVisibleTo(again)
+    again.drafts.banner.discard_button.click()
     assert drafts.read_draft(ctx.drafts_scope, key) is None
     assert _codes(again) == ["GLOB-CLAM", "EDU-PAIN"]
 
@@ -80,11 +80,11 @@ def test_issued_programme_discards_a_stale_draft(qtbot, ctx) -> None:  # type: i
     made = programmes.create_programme(ctx.db, ctx.actor, episode_id, ProgrammeInput(
         title="Uge 24", items=[ProgrammeItemData("GLOB-CLAM")]))
     builder = _builder(qtbot, ctx, episode_id)
-    builder.add_exercise("EDU-PAIN")
-    assert builder.write_draft()
+    builder.programme.add_exercise("EDU-PAIN")
+    assert builder.drafts.write_draft()
     programmes.issue_programme(ctx.db, ctx.actor, made.id)
     later = _builder(qtbot, ctx, episode_id)
-    assert later.read_only and not later.draft_banner.isVisibleTo(later)
+    assert later.read_only and not later.drafts.banner.isVisibleTo(later)
     assert drafts.read_draft(ctx.drafts_scope, drafts.programme_draft_key(made.id)) is None
 
 
@@ -107,7 +107,7 @@ def test_leaving_the_client_asks_to_save(qtbot, ctx, monkeypatch) -> None:  # ty
     workspace.back.click()
     assert left == [True]  # nothing to save: no question
 
-    builder.add_exercise("GLOB-CLAM")
+    builder.programme.add_exercise("GLOB-CLAM")
     answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save]
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: answers.pop(0))
     workspace.back.click()
@@ -151,8 +151,8 @@ def test_programme_drafts_are_offered_at_start(qtbot, ctx) -> None:  # type: ign
     qtbot.waitUntil(lambda: workspace.programme_tab.builder is not None, timeout=10000)
     builder = workspace.programme_tab.builder
     qtbot.waitUntil(lambda: builder.record is not None and builder.record.id == older.id
-                    and builder.draft_banner.isVisibleTo(builder), timeout=10000)
-    builder.draft_banner.restore_button.click()
+                    and builder.drafts.banner.isVisibleTo(builder), timeout=10000)
+    builder.drafts.banner.restore_button.click()
     assert _codes(builder) == ["GLOB-CLAM", "STAB-TA-SIDE"]
     with qtbot.waitSignal(builder.saved, timeout=10000):  # saved: closing asks nothing
         builder.save()

@@ -2,59 +2,61 @@
 middle with the dosage of the chosen exercise, suggestions, warnings and advice on the right.
 
 Personalising is the point (CLINICAL.md §7): every change is one click or one drag, is
-undoable, and shows at once what the client will read.
+undoable, and shows at once what the client will read. The builder is made of parts that
+each keep their own state: the toolbar, the programme list (with its undo history), the
+dosage pane, the side panel, the drafts and the saving; the builder itself holds what was
+loaded and which programme is shown, and keeps the parts in step.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
-from PySide6.QtWidgets import (
-    QMessageBox,
-    QWidget,
-)
+from collections.abc import Callable
 
-from pgp_desk.content.exercises import Exercise
-from pgp_desk.domain.dates import format_date
-from pgp_desk.domain.dosage import Dosage
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QLabel, QListWidgetItem, QSplitter, QVBoxLayout, QWidget
+
 from pgp_desk.domain.i18n import fill
-from pgp_desk.domain.progression import carried_dosage
 from pgp_desk.domain.red_flags import ITEMS, referral_advice
 from pgp_desk.domain.stage_text import stage_long_label
 from pgp_desk.domain.suggestions import BLOCK, ProgrammeWarning, suggested_advice
 from pgp_desk.services import programmes as programme_service
 from pgp_desk.services.context import AppContext
 from pgp_desk.services.programme_suggestions import suggestions, warnings_for
-from pgp_desk.services.programmes import ProgrammeInput, ProgrammeRecord
+from pgp_desk.services.programmes import ProgrammeInput, ProgrammeItemData, ProgrammeRecord
 from pgp_desk.ui.i18n import current_language
 from pgp_desk.ui.operations import Operation, show_failure
-from pgp_desk.ui.programme import commands
 from pgp_desk.ui.programme.builder_data import (
     BuilderData,
+    Catalogue,
     LibraryData,
     after_birth,
     load_builder,
     load_library,
 )
 from pgp_desk.ui.programme.builder_drafts import BuilderDrafts
-from pgp_desk.ui.programme.builder_layout import BuilderLayout
 from pgp_desk.ui.programme.builder_saving import BuilderSaving
+from pgp_desk.ui.programme.builder_toolbar import BuilderToolbar
 from pgp_desk.ui.programme.delegate import CODE_ROLE
-from pgp_desk.ui.programme.items_model import BuilderItem
+from pgp_desk.ui.programme.dosage_pane import DosagePane
+from pgp_desk.ui.programme.library_panel import LibraryPanel
+from pgp_desk.ui.programme.programme_list import ProgrammeList
+from pgp_desk.ui.programme.side_panel import SidePanel
+from pgp_desk.ui.programme.template_menu import TemplateMenu
 from pgp_desk.ui.programme.thumbnails import Thumbnails
 from pgp_desk.ui.style import set_tone
 
 DEFAULT_ADVICE = ("everyday", "pain_rule", "stop_signs")
 
 
-class ProgrammeBuilder(BuilderLayout, BuilderSaving, BuilderDrafts, QWidget):
+class ProgrammeBuilder(QWidget):
     """Builds one episode's programme. ``loaded`` fires after every (re)load."""
 
     loaded = Signal()
     saved = Signal(object)
     handoutIssued = Signal(object)  # IssuedHandoutRecord, for the client's timeline
 
-    def __init__(self, ctx: AppContext, episode_id: int, parent=None):  # type: ignore[no-untyped-def]
+    def __init__(self, ctx: AppContext, episode_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("programmeBuilder")
         self.ctx = ctx
@@ -63,91 +65,94 @@ class ProgrammeBuilder(BuilderLayout, BuilderSaving, BuilderDrafts, QWidget):
         self.data: BuilderData | None = None
         self.record: ProgrammeRecord | None = None
         self.saved_input = ProgrammeInput()
-        self.library: dict[str, Exercise] = {}  # retired ones too, for names
-        self.offered: dict[str, Exercise] = {}
+        self.catalogue = Catalogue()
         self.busy = False
-        self._editing = False
         self._suggested_for: tuple[object, ...] = ()
         self.thumbnails = Thumbnails()
-        self.undo_stack = QUndoStack(self)
-        self._build()
+
+        self.templates = TemplateMenu(self)
+        self.toolbar = BuilderToolbar(self.templates.button)
+        self.banner = QLabel()
+        self.banner.setObjectName("programmeBanner")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        self.library_panel = LibraryPanel(self.thumbnails, self.ui_lang)
+        self.programme = ProgrammeList(self.thumbnails, self.catalogue, self.ui_lang)
+        self.dosage = DosagePane(self.ui_lang)
+        self.side = SidePanel(self.thumbnails, self.ui_lang)
+        self.drafts = BuilderDrafts(self)
+        self.saving = BuilderSaving(self)
+
+        middle = QSplitter(Qt.Orientation.Vertical)
+        middle.setObjectName("programmeSplitter")
+        middle.addWidget(self.programme)
+        middle.addWidget(self.dosage)
+        middle.setStretchFactor(0, 3)
+        middle.setStretchFactor(1, 2)
+        middle.setChildrenCollapsible(False)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.library_panel)
+        self.splitter.addWidget(middle)
+        self.splitter.addWidget(self.side)
+        for column, stretch in enumerate((3, 5, 3)):
+            self.splitter.setStretchFactor(column, stretch)
+        self.splitter.setSizes([360, 620, 380])
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.drafts.banner)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.splitter, 1)
         self._connect()
-        self._start_drafts()
-        self.undo_button.setEnabled(False)
-        self.redo_button.setEnabled(False)
         self.reload()
 
     def _connect(self) -> None:
-        self.undo_button.clicked.connect(self.undo_stack.undo)
-        self.redo_button.clicked.connect(self.undo_stack.redo)
-        self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
-        self.undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
-        self.undo_stack.undoTextChanged.connect(
-            lambda text: self.undo_button.setToolTip(fill(self.tr("Undo: %1"), text)))
-        self.undo_stack.redoTextChanged.connect(
-            lambda text: self.redo_button.setToolTip(fill(self.tr("Redo: %1"), text)))
-        self.undo_stack.indexChanged.connect(self._programme_changed)
-        QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_stack.undo)
-        QShortcut(QKeySequence.StandardKey.Redo, self, self.undo_stack.redo)
+        toolbar, programme = self.toolbar, self.programme
+        toolbar.follow(programme.undo_stack)
+        programme.undo_stack.indexChanged.connect(self._programme_changed)
+        QShortcut(QKeySequence.StandardKey.Undo, self, programme.undo_stack.undo)
+        QShortcut(QKeySequence.StandardKey.Redo, self, programme.undo_stack.redo)
         QShortcut(QKeySequence.StandardKey.Save, self, lambda: self.save())
-        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.view, self.remove_selected)
-        self.library_panel.exercise_activated.connect(self.add_exercise)
-        self.side.suggestions.add_requested.connect(self.add_exercise)
+        self.library_panel.exercise_activated.connect(programme.add_exercise)
+        self.side.suggestions.add_requested.connect(programme.add_exercise)
         self.side.advice.changed.connect(self._update_state)
         self.side.warnings.itemActivated.connect(self._warning_activated)
-        self.view.selectionModel().currentChanged.connect(self._selection_changed)
-        self.editor.edited.connect(self._dosage_edited)
-        self.easier_button.clicked.connect(lambda: self.step_selected(-1))
-        self.harder_button.clicked.connect(lambda: self.step_selected(+1))
-        self.up_button.clicked.connect(lambda: self.move_selected(-1))
-        self.down_button.clicked.connect(lambda: self.move_selected(+1))
-        self.remove_button.clicked.connect(self.remove_selected)
-        self.title.textEdited.connect(self._update_state)
-        self.language.currentIndexChanged.connect(self._language_changed)
-        self.history.activated.connect(self._history_chosen)
-        self.save_button.clicked.connect(lambda: self.save())
-        self.issue_button.clicked.connect(self.issue)
-        self.next_button.clicked.connect(self.start_next)
-        self.clinic_button.clicked.connect(self.open_clinic_exercises)
+        programme.currentChanged.connect(self._show_dosage)
+        self.dosage.edited.connect(programme.edit_selected)
+        toolbar.title.textEdited.connect(self._update_state)
+        toolbar.language.currentIndexChanged.connect(self._language_changed)
+        toolbar.history.activated.connect(self.saving.history_chosen)
+        toolbar.save_button.clicked.connect(lambda: self.save())
+        toolbar.issue_button.clicked.connect(self.saving.issue)
+        toolbar.next_button.clicked.connect(self.saving.start_next)
+        toolbar.clinic_button.clicked.connect(self.open_clinic_exercises)
 
     # ================================================================= loading
     def reload(self, programme_id: int | None = None) -> None:
         ctx, episode_id, lang = self.ctx, self.episode_id, self.ui_lang
-        self._set_busy(True)
+        self.set_busy(True)
         Operation(self, lambda: load_builder(ctx, episode_id, programme_id, lang),
-                  self._show).failure(self._failed).run()
+                  self._show).failure(self.failed).run()
 
     def _show(self, data: BuilderData) -> None:
         self.data = data
-        self.library = {e.code: e.exercise for e in data.library.entries}
-        self.offered = {e.code: e.exercise for e in data.library.entries if not e.retired}
-        self.thumbnails.update(data.library.svgs, data.library.photos)
-        self.library_panel.model.set_library(list(self.offered.values()))
+        self._take_library(data.library)
         self.library_panel.model.set_picture(data.source.picture)
         self.templates.set_lists(data.templates)
-        self._fill_history()
+        self.toolbar.fill_history(data.history)
         self._open_record(data.record)
-        self._set_busy(False)
+        self.set_busy(False)
         self.loaded.emit()
 
-    def _failed(self, exc: BaseException) -> None:
-        self._set_busy(False)
-        show_failure(self, exc, self.tr("Programme"))
+    def _take_library(self, library: LibraryData) -> None:
+        self.catalogue.update(library)
+        self.thumbnails.update(library.svgs, library.photos)
+        self.library_panel.model.set_library(list(self.catalogue.offered.values()))
 
-    def _fill_history(self) -> None:
-        assert self.data is not None
-        self.history.clear()
-        for summary in self.data.history:
-            when = summary.issued_at or summary.updated_at
-            if summary.status == programme_service.ISSUED:
-                text = fill(self.tr("Issued %1"), format_date(when.date()))
-            else:
-                text = fill(self.tr("Draft %1"), format_date(when.date()))
-            if summary.title:
-                text += f" · {summary.title}"
-            self.history.addItem(text, summary.id)
-        if not self.data.history:
-            self.history.addItem(self.tr("New programme"), None)
+    def failed(self, exc: BaseException) -> None:
+        """A load or a new programme failed: the builder is usable again, the reason shown."""
+        self.set_busy(False)
+        show_failure(self, exc, self.tr("Programme"))
 
     def _open_record(self, record: ProgrammeRecord | None) -> None:
         """Show ``record`` (None: a new, unsaved programme in the client's language)."""
@@ -160,51 +165,68 @@ class ProgrammeBuilder(BuilderLayout, BuilderSaving, BuilderDrafts, QWidget):
         else:
             data = record.as_input()
             self.saved_input = data
-            self.history.setCurrentIndex(max(0, self.history.findData(record.id)))
+            self.toolbar.show_programme(record.id)
         self._set_read_only(record is not None and record.issued)
-        self._fill(data)
-        self._offer_draft()
+        self.show_input(data)
+        self.drafts.offer()
 
-    def _fill(self, data: ProgrammeInput) -> None:
-        """Show ``data`` in every widget (a programme opened, or a draft restored)."""
-        self.title.setText(data.title)
-        self.language.blockSignals(True)
-        self.language.setCurrentIndex(max(0, self.language.findData(data.language)))
-        self.language.blockSignals(False)
+    def show_input(self, data: ProgrammeInput) -> None:
+        """Show ``data`` in every part (a programme opened, or a draft restored)."""
+        self.toolbar.title.setText(data.title)
+        self.toolbar.set_language_code(data.language)
         self.side.advice.set_values(data.advice, data.personal_note)
         self._apply_language(data.language)
-        self.items.reset([BuilderItem.of(i) for i in data.items])
-        self.undo_stack.clear()
-        self.undo_button.setEnabled(False)
-        self.redo_button.setEnabled(False)
-        if self.items.rowCount():
-            self.view.setCurrentIndex(self.items.index(0))
+        self.programme.show_items(data.items)
+        self.toolbar.clear_undo()
         self._programme_changed()
+
+    def show_saved(self, record: ProgrammeRecord, data: ProgrammeInput) -> None:
+        """``record`` was stored from ``data``: it is now the base of the builder."""
+        if self.record is None:
+            self.drafts.forget_draft()  # the draft of the new, unsaved programme
+        self.record = record
+        self.drafts.forget_draft()
+        self.saved_input = data
+        if self.data is not None:
+            assert record.created_at is not None and record.updated_at is not None  # stored
+            summary = programme_service.ProgrammeSummary(
+                record.id, record.status, record.title, record.language, len(record.items),
+                record.therapist_name, record.created_at, record.updated_at, record.issued_at)
+            history = [h for h in self.data.history if h.id != record.id]
+            position = next((n for n, h in enumerate(self.data.history) if h.id == record.id),
+                            0)
+            history.insert(position, summary)
+            self.data.history = history
+            self.toolbar.fill_history(history)
+            self.toolbar.show_programme(record.id)
+        self._update_state()
+        self.saved.emit(record)
 
     # ================================================================= state
     @property
     def read_only(self) -> bool:
-        return self.items.read_only
+        return self.programme.read_only
 
     def _set_read_only(self, read_only: bool) -> None:
-        self.items.read_only = read_only
-        for widget in (self.library_panel, self.editor, self.title, self.language,
-                       self.side.advice, self.side.suggestions.add_button):
+        self.programme.set_read_only(read_only)
+        for widget in (self.library_panel, self.dosage.editor, self.toolbar.title,
+                       self.toolbar.language, self.side.advice,
+                       self.side.suggestions.add_button):
             widget.setEnabled(not read_only)
-        self.next_button.setVisible(read_only)
+        self.toolbar.next_button.setVisible(read_only)
         self.templates.set_can_start(not read_only)
 
-    def _set_busy(self, busy: bool) -> None:
+    def set_busy(self, busy: bool) -> None:
         self.busy = busy
         self._update_state()
 
     def current_input(self) -> ProgrammeInput:
         return ProgrammeInput(
-            title=self.title.text().strip(),
+            title=self.toolbar.title.text().strip(),
             personal_note=self.side.advice.personal_note().strip(),
-            language=self.language.currentData() or "da",
+            language=self.toolbar.language_code(),
             advice=self.side.advice.advice(),
-            items=[i.data() for i in self.items.items],
+            items=self.programme.data(),
         )
 
     def is_dirty(self) -> bool:
@@ -213,46 +235,35 @@ class ProgrammeBuilder(BuilderLayout, BuilderSaving, BuilderDrafts, QWidget):
                 mine.items) != (base.title.strip(), base.personal_note.strip(), base.language,
                                 sorted(base.advice), base.items)
 
+    def has_unsaved_changes(self) -> bool:
+        return self.data is not None and not self.read_only and self.is_dirty()
+
     def _update_state(self, *_args: object) -> None:
         dirty = self.is_dirty() if self.data is not None else False
-        issued = self.record is not None and self.record.issued
-        self.dirty_label.setText(self.tr("Unsaved changes") if dirty else "")
-        self.save_button.setEnabled(dirty and not self.busy and not issued)
-        self.issue_button.setEnabled(not self.busy and not issued and self.items.rowCount() > 0)
-        self.next_button.setEnabled(not self.busy)
-        if issued and self.record is not None and self.record.issued_at is not None:
-            chip, tone = fill(self.tr("Issued %1"),
-                              format_date(self.record.issued_at.date())), "good"
-        elif self.record is None:
-            chip, tone = self.tr("New"), "muted"
-        else:
-            chip, tone = self.tr("Draft"), "caution"
-        self.status_chip.setText(chip)
-        set_tone(self.status_chip, tone)
+        self.toolbar.show_state(self.record, dirty, self.busy,
+                                self.programme.items.rowCount() > 0)
 
     def _programme_changed(self, *_args: object) -> None:
         """After any change to the items: headings, warnings, suggestions, buttons."""
         if self.data is None:
             return
-        count = self.items.rowCount()
-        stage = stage_long_label(self.data.source.stage, self.ui_lang)
-        heading = (self.tr("Programme · 1 exercise") if count == 1 else
-                   fill(self.tr("Programme · %1 exercises"), str(count)))
-        self.programme_heading.setText(f"{heading}  ·  {stage}" if stage else heading)
-        codes = [i.code for i in self.items.items]
+        self.programme.show_count(stage_long_label(self.data.source.stage, self.ui_lang))
+        codes = self.programme.codes()
         self.library_panel.model.set_in_programme(set(codes))
         picture = self.data.source.picture
-        warnings = warnings_for(picture, self.library, codes)
-        self.side.warnings.show_warnings(warnings, self.library, self.ui_lang)
+        library, offered = self.catalogue.library, self.catalogue.offered
+        warnings = warnings_for(picture, library, codes)
+        self.side.warnings.show_warnings(warnings, library, self.ui_lang)
         blocking = any(w.severity == BLOCK for w in warnings)
         self.side.set_warning_count(len(warnings), blocking)
-        key = (tuple(codes), id(self.data), len(self.offered))
+        key = (tuple(codes), id(self.data), len(offered))
         if key != self._suggested_for:  # typing a dosage does not change the suggestions
             self._suggested_for = key
-            result = suggestions(picture, self.offered, codes)
-            self.side.suggestions.show_result(self.data.source, result, self.offered)
+            result = suggestions(picture, offered, codes)
+            self.side.suggestions.show_result(self.data.source, result, offered)
         self._show_banner(blocking, warnings)
-        self._selection_changed()
+        self.programme.update_buttons()
+        self._show_dosage()
         self._update_state()
 
     def _show_banner(self, blocking: bool, warnings: list[ProgrammeWarning]) -> None:
@@ -274,170 +285,41 @@ class ProgrammeBuilder(BuilderLayout, BuilderSaving, BuilderDrafts, QWidget):
         else:
             self.banner.hide()
 
+    def _show_dosage(self) -> None:
+        item = self.programme.selected_item()
+        exercise = self.catalogue.library.get(item.code) if item else None
+        name = exercise.name(self.ui_lang) if exercise else (item.code if item else "")
+        self.dosage.show_item(item, name, item is not None and not self.read_only)
+
     def _apply_language(self, lang: str) -> None:
         picture = self.data.source.picture if self.data else None
         if picture is not None:
-            self.items.set_context(self.library, lang, picture)
-        self.editor.set_language(lang)
+            self.programme.items.set_context(self.catalogue.library, lang, picture)
+        self.dosage.editor.set_language(lang)
         self.side.advice.set_language(lang)
 
     def _language_changed(self) -> None:
-        lang = self.language.currentData() or "da"
-        self._apply_language(lang)
+        self._apply_language(self.toolbar.language_code())
         self._programme_changed()
 
-    # ================================================================= selection
-    def selected_row(self) -> int | None:
-        index = self.view.currentIndex()
-        return index.row() if index.isValid() else None
-
-    def _selection_changed(self, *_args: object) -> None:
-        row = self.selected_row()
-        item = self.items.items[row] if row is not None and row < self.items.rowCount() else None
-        editable = item is not None and not self.read_only
-        exercise = self.library.get(item.code) if item else None
-        for button in (self.remove_button, self.up_button, self.down_button):
-            button.setEnabled(editable)
-        self.up_button.setEnabled(editable and row is not None and row > 0)
-        self.down_button.setEnabled(editable and row is not None
-                                    and row < self.items.rowCount() - 1)
-        for button, link, label in ((self.easier_button, "regression", self.tr("Easier: %1")),
-                                    (self.harder_button, "progression",
-                                     self.tr("Harder: %1"))):
-            target = getattr(exercise, link) if exercise else None
-            usable = bool(editable and target and target in self.offered)
-            button.setEnabled(usable)
-            button.setToolTip(fill(label, self.offered[target].name(self.ui_lang))
-                              if usable and target else "")
-        self.editor.setEnabled(editable)
-        if item is None:
-            self.editor_heading.setText(self.tr("Dosage: choose an exercise in the programme"))
-            self.editor.load(Dosage(), "")
-            return
-        name = exercise.name(self.ui_lang) if exercise else item.code
-        self.editor_heading.setText(fill(self.tr("Dosage for %1"), name))
-        if not self._editing:
-            self.editor.load(item.dosage, item.note)
-
-    def _warning_activated(self, item) -> None:  # type: ignore[no-untyped-def]
+    def _warning_activated(self, item: QListWidgetItem) -> None:
         """Clicking a warning about an exercise selects that exercise in the programme."""
-        code = item.data(CODE_ROLE)
-        rows = [n for n, i in enumerate(self.items.items) if i.code == code]
-        if rows:
-            self.select_row(rows[0])
-            self.view.scrollTo(self.items.index(rows[0]))
+        self.programme.select_code(item.data(CODE_ROLE))
 
-    def select_row(self, row: int) -> None:
-        self.view.selectionModel().setCurrentIndex(
-            self.items.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    # ================================================================= actions
+    def save(self, then: Callable[[ProgrammeRecord], None] | None = None) -> None:
+        self.saving.save(then)
 
-    # ================================================================= editing
-    def add_exercise(self, code: str, row: int | None = None) -> None:
-        """Add an exercise with its default dosage (at the end unless ``row``)."""
-        if self.read_only or code not in self.library:
-            return
-        row = self.items.rowCount() if row is None else row
-        exercise = self.library[code]
-        item = BuilderItem(code, exercise.default_dosage)
-        self.undo_stack.push(commands.AddItems(self.items, row, [item]))
-        self.select_row(self.items.row_of(item.uid))
+    def leave(self, then: Callable[[], None]) -> None:
+        self.saving.leave(then)
 
-    def remove_selected(self) -> None:
-        row = self.selected_row()
-        if row is None or self.read_only:
-            return
-        self.undo_stack.push(commands.RemoveItem(self.items, row))
-        if self.items.rowCount():
-            self.select_row(min(row, self.items.rowCount() - 1))
-
-    def move_selected(self, delta: int) -> None:
-        row = self.selected_row()
-        if row is None or self.read_only:
-            return
-        target = row + delta
-        if 0 <= target < self.items.rowCount():
-            self.undo_stack.push(commands.MoveItem(self.items, row, target))
-            self.select_row(target)
-
-    def step_selected(self, direction: int) -> None:
-        """Progress (+1) or regress (-1) the selected item to its linked exercise."""
-        row = self.selected_row()
-        if row is None or self.read_only:
-            return
-        item = self.items.items[row]
-        exercise = self.library.get(item.code)
-        target = (exercise.progression if direction > 0 else exercise.regression) \
-            if exercise else None
-        if not target or target not in self.offered:
-            return
-        new = self.offered[target]
-        text = fill(self.tr("Progress to %1") if direction > 0 else self.tr("Regress to %1"),
-                    new.name(self.ui_lang))
-        note = item.note
-        if note.strip():
-            keep = self._keep_note(note, new.name(self.ui_lang))
-            if keep is None:
-                return
-            note = note if keep else ""
-        self.undo_stack.push(commands.SwapExercise(
-            self.items, item.uid, target, carried_dosage(item.dosage, new.default_dosage),
-            text, note))
-        self.select_row(row)
-
-    def _keep_note(self, note: str, new_name: str) -> bool | None:
-        """The note was written for the exercise being replaced: ask whether it still fits
-        (None: the therapist cancelled the change)."""
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Keep the note?"), fill(self.tr(
-            "Your note for the client was written for the previous exercise:\n\n“%1”\n\n"
-            "Keep it for %2?"), note, new_name),
-            QMessageBox.StandardButton.NoButton, self)
-        keep = box.addButton(self.tr("Keep the note"), QMessageBox.ButtonRole.AcceptRole)
-        remove = box.addButton(self.tr("Remove the note"),
-                               QMessageBox.ButtonRole.DestructiveRole)
-        box.setEscapeButton(box.addButton(QMessageBox.StandardButton.Cancel))
-        box.setDefaultButton(keep)
-        box.exec()
-        clicked = box.clickedButton()
-        return True if clicked is keep else False if clicked is remove else None
-
-    def _dosage_edited(self, dosage, note: str) -> None:  # type: ignore[no-untyped-def]
-        row = self.selected_row()
-        if row is None or self.read_only:
-            return
-        item = self.items.items[row]
-        if (item.dosage, item.note) == (dosage, note):
-            return
-        self._editing = True  # the editor already shows this; do not load it back
-        try:
-            self.undo_stack.push(commands.EditItem(self.items, item.uid, dosage, note))
-        finally:
-            self._editing = False
-
-    def _dropped(self, codes: list[str], source: int | None, target: int) -> None:
-        if source is not None:
-            final = target - 1 if target > source else target
-            final = max(0, min(final, self.items.rowCount() - 1))
-            if final != source:
-                self.undo_stack.push(commands.MoveItem(self.items, source, final))
-                self.select_row(final)
-            return
-        items = [BuilderItem(c, self.library[c].default_dosage) for c in codes
-                 if c in self.library]
-        if items:
-            target = max(0, min(target, self.items.rowCount()))
-            self.undo_stack.push(commands.AddItems(self.items, target, items))
-            self.select_row(self.items.row_of(items[0].uid))
-
-    def apply_template(self, name: str, items: list, advice: list[str]) -> None:  # type: ignore[type-arg]
+    def apply_template(self, name: str, items: list[ProgrammeItemData],
+                       advice: list[str]) -> None:
         """Replace the programme's exercises with a template's (one undo step)."""
-        builder_items = [BuilderItem.of(i) for i in items if i.exercise_code in self.library]
-        self.undo_stack.push(commands.ReplaceAll(
-            self.items, builder_items, fill(self.tr("Start from %1"), name)))
+        self.programme.replace_all(items, fill(self.tr("Start from %1"), name))
         self.side.advice.set_values(list(advice), self.side.advice.personal_note())
-        if not self.title.text().strip():
-            self.title.setText(name)
-        if builder_items:
-            self.select_row(0)
+        if not self.toolbar.title.text().strip():
+            self.toolbar.title.setText(name)
         self._update_state()
 
     def open_clinic_exercises(self) -> None:
@@ -454,17 +336,13 @@ class ProgrammeBuilder(BuilderLayout, BuilderSaving, BuilderDrafts, QWidget):
         ctx = self.ctx
         born = self.data is not None and after_birth(self.data.source)
         Operation(self, lambda: load_library(ctx, born), self._show_library) \
-            .failure(self._failed).run()
+            .failure(self.failed).run()
 
     def _show_library(self, library: LibraryData) -> None:
         if self.data is None:
             return
         self.data.library = library
         self._suggested_for = ()
-        self.library = {e.code: e.exercise for e in library.entries}
-        self.offered = {e.code: e.exercise for e in library.entries if not e.retired}
-        self.thumbnails.update(library.svgs, library.photos)
-        self.library_panel.model.set_library(list(self.offered.values()))
-        self._apply_language(self.language.currentData() or "da")
+        self._take_library(library)
+        self._apply_language(self.toolbar.language_code())
         self._programme_changed()
-

@@ -3,9 +3,10 @@ picture, the programme history and the programme to show."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
+from pgp_desk.content.exercises import Exercise
 from pgp_desk.services import exercise_library, programme_suggestions, programme_templates
 from pgp_desk.services import programmes as programme_service
 from pgp_desk.services.context import AppContext
@@ -21,6 +22,20 @@ class LibraryData:
     entries: list[LibraryEntry]
     svgs: dict[str, str]
     photos: dict[str, bytes]
+
+
+@dataclass
+class Catalogue:
+    """The clinic's exercises by code: all of them (retired ones too, for the names of old
+    programmes) and the ones offered for new use. Shared by the builder's parts and changed
+    in place, so each part sees the library as it is now."""
+
+    library: dict[str, Exercise] = field(default_factory=dict)
+    offered: dict[str, Exercise] = field(default_factory=dict)
+
+    def update(self, data: LibraryData) -> None:
+        self.library = {e.code: e.exercise for e in data.entries}
+        self.offered = {e.code: e.exercise for e in data.entries if not e.retired}
 
 
 @dataclass

@@ -1,20 +1,25 @@
 """The programme builder's crash-safe drafts: kept every few seconds, offered back on open.
 
-A mixin of ``ProgrammeBuilder``, like the assessment form's drafts: a crash or power cut in
-the middle of building a programme loses at most a few seconds of work. The files are
-``services.drafts`` (atomic writes, one folder per database, readable by the user only).
+Like the assessment form's drafts, a crash or power cut in the middle of building a
+programme loses at most a few seconds of work. The files are ``services.drafts`` (atomic
+writes, one folder per database, readable by the user only).
 """
 
 from __future__ import annotations
 
 import json
+from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QObject, QTimer
 
 from pgp_desk.domain.dates import format_date_time
 from pgp_desk.domain.i18n import fill
 from pgp_desk.services import drafts
 from pgp_desk.services.programmes import ProgrammeInput, input_from_payload, to_payload
+from pgp_desk.ui.widgets.draft_banner import DraftBanner
+
+if TYPE_CHECKING:
+    from pgp_desk.ui.programme.builder import ProgrammeBuilder
 
 AUTOSAVE_MS = 3000
 
@@ -24,79 +29,92 @@ def _same(a: ProgrammeInput, b: ProgrammeInput) -> bool:
                                                                  sort_keys=True)
 
 
-class BuilderDrafts:
-    """Mixin for ProgrammeBuilder: autosave into a draft file, restore from it."""
+class BuilderDrafts(QObject):
+    """Writes the builder's unsaved programme to a draft file every few seconds, and offers
+    a draft found on opening in its ``banner``."""
 
-    def _start_drafts(self) -> None:
+    def __init__(self, builder: ProgrammeBuilder) -> None:
+        super().__init__(builder)
         self._last_draft: str | None = None
         self._found_draft: drafts.Draft | None = None
-        self.draft_banner.restore_button.clicked.connect(self.restore_draft)
-        self.draft_banner.discard_button.clicked.connect(self.discard_found_draft)
-        self.draft_timer = QTimer(self)
-        self.draft_timer.setObjectName("programmeAutosaveTimer")
-        self.draft_timer.setInterval(AUTOSAVE_MS)
-        self.draft_timer.timeout.connect(self.write_draft)
-        self.draft_timer.start()
+        self.banner = DraftBanner()
+        self.banner.restore_button.clicked.connect(self.restore_draft)
+        self.banner.discard_button.clicked.connect(self.discard_found_draft)
+        self.timer = QTimer(self)
+        self.timer.setObjectName("programmeAutosaveTimer")
+        self.timer.setInterval(AUTOSAVE_MS)
+        self.timer.timeout.connect(self.write_draft)
+        self.timer.start()
+
+    @property
+    def builder(self) -> ProgrammeBuilder:
+        """The builder this part belongs to: its Qt parent (no second reference, so
+        closing the window frees it at once)."""
+        return cast("ProgrammeBuilder", self.parent())
 
     @property
     def draft_key(self) -> str:
-        return drafts.programme_draft_key(self.record.id if self.record else None,
-                                          self.episode_id)
+        record = self.builder.record
+        return drafts.programme_draft_key(record.id if record else None,
+                                          self.builder.episode_id)
 
     def write_draft(self) -> bool:
         """Keep the unsaved programme on disk (called by the timer); True if written."""
-        if self.data is None or self.busy or self.read_only or not self.is_dirty():
+        builder = self.builder
+        if builder.data is None or builder.busy or builder.read_only or not builder.is_dirty():
             return False
-        payload = to_payload(self.current_input())
+        payload = to_payload(builder.current_input())
         text = json.dumps(payload, sort_keys=True)
         if text == self._last_draft:
             return False
-        record = self.record
-        drafts.write_draft(self.ctx.drafts_scope, self.draft_key, payload,
+        record = builder.record
+        drafts.write_draft(builder.ctx.drafts_scope, self.draft_key, payload,
                            programme_id=record.id if record else None,
-                           episode_id=self.episode_id,
+                           episode_id=builder.episode_id,
                            client_id=record.client_id if record else None,
                            base_version=record.version if record else None, kind="programme")
         self._last_draft = text
         return True
 
-    def _offer_draft(self) -> None:
+    def offer(self) -> None:
         """After a programme is shown: offer a draft of it that PGP Desk closed on."""
+        builder = self.builder
         self._last_draft = None
-        self._found_draft = found = drafts.read_draft(self.ctx.drafts_scope, self.draft_key)
-        self.draft_banner.offer("")
+        self._found_draft = found = drafts.read_draft(builder.ctx.drafts_scope, self.draft_key)
+        self.banner.offer("")
         if found is None:
             return
         try:
             restored = input_from_payload(found.payload)
         except (ValueError, KeyError, TypeError, AttributeError):
             restored = None
-        if restored is None or self.read_only or _same(restored, self.saved_input):
+        if restored is None or builder.read_only or _same(restored, builder.saved_input):
             self.discard_found_draft()  # unreadable, issued meanwhile, or nothing new
             return
         when = format_date_time(found.saved_at)
         text = fill(self.tr("Unsaved changes to this programme from %1 were found on this "
                             "computer: PGP Desk closed before they were saved."), when)
-        if self.record is not None and found.base_version not in (None, self.record.version):
+        record = builder.record
+        if record is not None and found.base_version not in (None, record.version):
             text += " " + self.tr("The programme has been saved since; restoring replaces "
                                   "those changes when you save.")
-        self.draft_banner.offer(text)
+        self.banner.offer(text)
 
     def restore_draft(self) -> None:
         if self._found_draft is None:
             return
         data = input_from_payload(self._found_draft.payload)
         self._found_draft = None
-        self.draft_banner.offer("")
-        self._fill(data)
+        self.banner.offer("")
+        self.builder.show_input(data)
         self.write_draft()
 
     def discard_found_draft(self) -> None:
         self.forget_draft()
-        self.draft_banner.offer("")
+        self.banner.offer("")
 
     def forget_draft(self, key: str | None = None) -> None:
         """Remove the draft file (after a save, or when the changes are thrown away)."""
-        drafts.discard_draft(self.ctx.drafts_scope, key or self.draft_key)
+        drafts.discard_draft(self.builder.ctx.drafts_scope, key or self.draft_key)
         self._found_draft = None
         self._last_draft = None

@@ -1,30 +1,51 @@
-"""Saving, conflicts, programme history and issuing, for the programme builder."""
+"""Saving, conflicts, switching programmes and issuing, for the programme builder."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING, cast
+
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox
 
 from pgp_desk.domain.i18n import fill
 from pgp_desk.services import programmes as programme_service
 from pgp_desk.services.errors import ConflictError
-from pgp_desk.services.programmes import ProgrammeInput, ProgrammeRecord
+from pgp_desk.services.handouts import IssuedHandoutRecord
+from pgp_desk.services.programmes import ProgrammeRecord
 from pgp_desk.ui.operations import Operation
 from pgp_desk.ui.widgets.conflict import ConflictView
 from pgp_desk.ui.widgets.saving import SaveController
 
+if TYPE_CHECKING:
+    from pgp_desk.ui.handouts.dialog import HandoutDialog
+    from pgp_desk.ui.programme.builder import ProgrammeBuilder
 
-class BuilderSaving:
-    """Mixin for ProgrammeBuilder: everything that writes or switches programmes."""
 
-    def save(self, then=None) -> None:  # type: ignore[no-untyped-def]
+class BuilderSaving(QObject):
+    """Everything that writes the builder's programme or switches to another one."""
+
+    def __init__(self, builder: ProgrammeBuilder) -> None:
+        super().__init__(builder)
+        self.handout_dialog: HandoutDialog | None = None
+
+    @property
+    def builder(self) -> ProgrammeBuilder:
+        """The builder this part belongs to: its Qt parent (no second reference, so
+        closing the window frees it at once)."""
+        return cast("ProgrammeBuilder", self.parent())
+
+    def save(self, then: Callable[[ProgrammeRecord], None] | None = None) -> None:
         """Save in the background; ``then(record)`` runs after a successful save."""
-        if self.busy or self.read_only or self.data is None:
+        builder = self.builder
+        if builder.busy or builder.read_only or builder.data is None:
             return
-        if not self.is_dirty() and self.record is not None:
+        if not builder.is_dirty() and builder.record is not None:
             if then is not None:
-                then(self.record)
+                then(builder.record)
             return
-        ctx, episode_id, base, data = self.ctx, self.episode_id, self.record, self.current_input()
+        ctx, episode_id = builder.ctx, builder.episode_id
+        base, data = builder.record, builder.current_input()
 
         def work() -> ProgrammeRecord:
             if base is None:
@@ -32,49 +53,29 @@ class BuilderSaving:
             return programme_service.save_programme(ctx.db, ctx.actor, base, data)
 
         def done(record: ProgrammeRecord) -> None:
-            self._saved(record, data)
+            builder.show_saved(record, data)
             if then is not None:
                 then(record)
 
-        self.saving().save(work, done)
+        self._controller().save(work, done)
 
-    def saving(self) -> SaveController[ProgrammeRecord]:
+    def _controller(self) -> SaveController[ProgrammeRecord]:
         """Saves and settles conflicts; an issued programme is never overwritten."""
-        ctx = self.ctx
+        builder = self.builder
+        ctx = builder.ctx
 
         def keep_mine(fresh: ProgrammeRecord) -> None:
-            self.record = fresh  # the newer version becomes the base; the builder keeps mine
+            builder.record = fresh  # the newer version becomes the base; the builder keeps mine
             self.save()
 
         return SaveController(
-            self, view=lambda conflict: ConflictView(
+            builder, view=lambda conflict: ConflictView(
                 self.conflict_text(conflict),
                 can_keep_mine=not any(c.field == "status" for c in conflict.changes)),
             newer=lambda conflict: programme_service.get_programme(ctx.db, ctx.actor,
                                                                    conflict.entity_id),
-            keep_mine=keep_mine, take_theirs=lambda fresh: self.reload(fresh.id),
-            busy=self._set_busy, failure_title=self.tr("Not saved"))
-
-    def _saved(self, record: ProgrammeRecord, data: ProgrammeInput) -> None:
-        if self.record is None:
-            self.forget_draft()  # the draft of the new, unsaved programme
-        self.record = record
-        self.forget_draft()
-        self.saved_input = data
-        if self.data is not None:
-            summary = programme_service.ProgrammeSummary(
-                record.id, record.status, record.title, record.language, len(record.items),
-                record.therapist_name, record.created_at, record.updated_at,  # type: ignore[arg-type]
-                record.issued_at)
-            history = [h for h in self.data.history if h.id != record.id]
-            position = next((n for n, h in enumerate(self.data.history) if h.id == record.id),
-                            0)
-            history.insert(position, summary)
-            self.data.history = history
-            self._fill_history()
-            self.history.setCurrentIndex(max(0, self.history.findData(record.id)))
-        self._update_state()
-        self.saved.emit(record)
+            keep_mine=keep_mine, take_theirs=lambda fresh: builder.reload(fresh.id),
+            busy=builder.set_busy, failure_title=self.tr("Not saved"))
 
     def conflict_text(self, conflict: ConflictError) -> str:
         """Who changed the programme elsewhere and which parts, in words."""
@@ -92,72 +93,76 @@ class BuilderSaving:
                                   "changed: use theirs, or start a new programme from it.")
         return text
 
-    # ================================================================= history, issue
-    def _history_chosen(self, index: int) -> None:
-        programme_id = self.history.itemData(index)
-        if programme_id is None or (self.record is not None and programme_id == self.record.id):
+    # ================================================================= switching, leaving
+    def history_chosen(self, index: int) -> None:
+        builder = self.builder
+        programme_id = builder.toolbar.history.itemData(index)
+        record = builder.record
+        if programme_id is None or (record is not None and programme_id == record.id):
             return
-        if self.is_dirty():
+        if builder.is_dirty():
             if not self._discard_ok():
-                self.history.setCurrentIndex(max(0, self.history.findData(
-                    self.record.id if self.record else None)))
+                builder.toolbar.show_programme(record.id if record else None)
                 return
-            self.forget_draft()
-        self.reload(programme_id)
+            builder.drafts.forget_draft()
+        builder.reload(programme_id)
 
-    def has_unsaved_changes(self) -> bool:
-        return self.data is not None and not self.read_only and self.is_dirty()
-
-    def leave(self, then) -> None:  # type: ignore[no-untyped-def]
+    def leave(self, then: Callable[[], None]) -> None:
         """Before the client is closed: offer to save unsaved changes; ``then()`` runs when
         it is fine to go (saved, discarded or nothing to save), never after Cancel."""
-        if not self.has_unsaved_changes():
+        builder = self.builder
+        if not builder.has_unsaved_changes():
             then()
             return
         answer = QMessageBox.question(
-            self, self.tr("Unsaved changes"),
+            builder, self.tr("Unsaved changes"),
             self.tr("Save the changes to this programme before closing?"),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
         if answer == QMessageBox.StandardButton.Save:
             self.save(then=lambda _record: then())
         elif answer == QMessageBox.StandardButton.Discard:
-            self.forget_draft()
+            builder.drafts.forget_draft()
             then()
 
     def _discard_ok(self) -> bool:
         answer = QMessageBox.question(
-            self, self.tr("Unsaved changes"),
+            self.builder, self.tr("Unsaved changes"),
             self.tr("This programme has unsaved changes. Discard them?"),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Discard
 
     def start_next(self) -> None:
         """The next visit starts from this programme: a new draft copied from it."""
-        if self.record is None or self.busy:
+        builder = self.builder
+        if builder.record is None or builder.busy:
             return
-        drafts = [h for h in (self.data.history if self.data else [])
+        drafts = [h for h in (builder.data.history if builder.data else [])
                   if h.status == programme_service.DRAFT]
         if drafts:
-            self.reload(drafts[0].id)
+            builder.reload(drafts[0].id)
             return
-        ctx, episode_id, source = self.ctx, self.episode_id, self.record.id
-        self._set_busy(True)
-        Operation(self, lambda: programme_service.create_programme(ctx.db, ctx.actor, episode_id,
-                                                                   from_programme=source),
-                  lambda record: self.reload(record.id)).failure(self._failed).run()
+        ctx, episode_id, source = builder.ctx, builder.episode_id, builder.record.id
+        builder.set_busy(True)
+        Operation(builder, lambda: programme_service.create_programme(
+            ctx.db, ctx.actor, episode_id, from_programme=source),
+                  lambda record: builder.reload(record.id)).failure(builder.failed).run()
 
+    # ================================================================= issuing
     def issue(self) -> None:
         """Save, then open the handout: issuing happens there, with the PDF kept."""
-        if self.read_only or not self.items.rowCount():
+        if self.builder.read_only or not self.builder.programme.items.rowCount():
             return
         self.save(then=self._open_handout)
 
     def _open_handout(self, record: ProgrammeRecord) -> None:
         from pgp_desk.ui.handouts import open_handout_dialog
 
-        def issued(handout) -> None:  # type: ignore[no-untyped-def]
-            self.reload(record.id)
-            self.handoutIssued.emit(handout)
+        builder = self.builder
 
-        self.handout_dialog = open_handout_dialog(self.ctx, record.id, self, on_issued=issued)
+        def issued(handout: IssuedHandoutRecord) -> None:
+            builder.reload(record.id)
+            builder.handoutIssued.emit(handout)
+
+        self.handout_dialog = open_handout_dialog(builder.ctx, record.id, builder,
+                                                  on_issued=issued)

@@ -6,18 +6,23 @@ keep them apart.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QToolButton, QWidget
 
 from pgp_desk.domain.i18n import fill
 from pgp_desk.services import programme_templates
-from pgp_desk.services.programme_templates import TemplateContent, TemplateLists
+from pgp_desk.services.programme_templates import TemplateContent, TemplateLists, TemplateSummary
 from pgp_desk.ui.operations import Operation
+
+if TYPE_CHECKING:
+    from pgp_desk.ui.programme.builder import ProgrammeBuilder
 
 
 class TemplateMenu(QWidget):
     """Owns the "Templates" button and its menu; talks to the builder that owns it."""
 
-    def __init__(self, builder) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, builder: ProgrammeBuilder) -> None:
         super().__init__(builder)
         self.builder = builder
         self.lists = TemplateLists()
@@ -51,7 +56,7 @@ class TemplateMenu(QWidget):
                 action.setEnabled(self.can_start)
                 action.triggered.connect(lambda _=False, ref=summary.ref: self.start(ref))
         self.menu.addSeparator()
-        has_items = bool(self.builder.items.rowCount())
+        has_items = bool(self.builder.programme.items.rowCount())
         mine = self.menu.addAction(self.tr("Save as my template …"))
         mine.setEnabled(has_items)
         mine.triggered.connect(lambda: self.save_as(personal=True))
@@ -65,9 +70,12 @@ class TemplateMenu(QWidget):
                 action = delete_menu.addAction(summary.name)
                 action.triggered.connect(lambda _=False, s=summary: self.delete(s))
 
-    def delete(self, summary, confirm: bool = True) -> None:  # type: ignore[no-untyped-def]
+    def delete(self, summary: TemplateSummary, confirm: bool = True) -> None:
         """Delete a personal or clinic template after asking (shipped ones cannot be)."""
         builder = self.builder
+        template_id, version = summary.id, summary.version
+        if template_id is None or version is None:  # shipped with PGP Desk
+            return
         if confirm and QMessageBox.question(
                 builder, self.tr("Delete template"),
                 fill(self.tr("Delete the template “%1”? Programmes made from it are not changed."),
@@ -76,13 +84,13 @@ class TemplateMenu(QWidget):
         ctx = builder.ctx
 
         def work() -> TemplateLists:
-            programme_templates.delete_template(ctx.db, ctx.actor, summary.id, summary.version)
+            programme_templates.delete_template(ctx.db, ctx.actor, template_id, version)
             return programme_templates.list_templates(ctx.db, ctx.actor, builder.ui_lang)
 
         Operation(self, work, self.set_lists).failure_title(self.tr("Templates")).run()
 
     def start(self, ref: str) -> None:
-        ctx, lang = self.builder.ctx, self.builder.language.currentData() or "da"
+        ctx, lang = self.builder.ctx, self.builder.toolbar.language_code()
         Operation(self, lambda: programme_templates.get_template(ctx.db, ctx.actor, ref, lang),
                   self._apply).failure_title(self.tr("Templates")).run()
 
@@ -95,7 +103,7 @@ class TemplateMenu(QWidget):
             name, ok = QInputDialog.getText(
                 builder, self.tr("Save as template"),
                 self.tr("Name of the template (e.g. “Early pregnancy – light”):"),
-                text=builder.title.text())
+                text=builder.toolbar.title.text())
             if not ok:
                 return
         data = builder.current_input()
