@@ -141,14 +141,14 @@ def test_addendum_and_report_on_a_signed_assessment(qtbot, ctx, setting, tmp_pat
     form = _form(qtbot, ctx, client, episode, made.id)
     assert form.signed and form.header.addendum_button.isVisible()
     with qtbot.waitSignal(form.saved, timeout=10000):
-        form.add_addendum("Klienten ringede: smerten er aftaget.")
+        form.saving.add_addendum("Klienten ringede: smerten er aftaget.")
     assert "Klienten ringede" in form.plan.addenda.text()
     assert "Test Terapeut (aut.-ID 0T3ST)" in form.plan.addenda.text()
     assert [a.text for a in svc.get_assessment(ctx.db, ctx.actor, made.id).addenda] == [
         "Klienten ringede: smerten er aftaget."]
     target = tmp_path / "rapport.pdf"
-    form.export_report(str(target))
-    qtbot.waitUntil(lambda: getattr(form, "report_written", None) == target, timeout=15000)
+    form.report.export(str(target))
+    qtbot.waitUntil(lambda: form.report.written == target, timeout=15000)
     text = " ".join(page.extract_text() or "" for page in PdfReader(target).pages)
     assert "Signe Bæk" in text and "Klienten ringede" in text
 
@@ -159,11 +159,11 @@ def test_autosaved_draft_is_offered_back_and_removed_on_save(qtbot, ctx, setting
     client, episode = setting
     made = svc.create_assessment(ctx.db, ctx.actor, episode.id)
     form = _form(qtbot, ctx, client, episode, made.id)
-    assert form.timer.isActive() and form.timer.interval() <= 5000
+    assert form.drafts.timer.isActive() and form.drafts.timer.interval() <= 5000
     qtbot.keyClicks(form.plan.notes, "Ondt ved vending i sengen")
     key = drafts.draft_key(assessment_id=made.id)
     qtbot.waitUntil(lambda: drafts.read_draft(ctx.drafts_scope, key) is not None, timeout=8000)
-    form.timer.stop()  # the program "dies" here: no save, no close
+    form.drafts.timer.stop()  # the program "dies" here: no save, no close
     form.hide()
 
     again = _form(qtbot, ctx, client, episode, made.id)
@@ -183,13 +183,13 @@ def test_new_assessment_draft_is_keyed_by_episode(qtbot, ctx, setting) -> None: 
     client, episode = setting
     form = _form(qtbot, ctx, client, episode)
     qtbot.keyClicks(form.plan.plan, "Kontrol om 3 uger")
-    assert form.write_draft()
+    assert form.drafts.write_draft()
     key = drafts.draft_key(episode_id=episode.id)
     assert drafts.read_draft(ctx.drafts_scope, key) is not None
     with qtbot.waitSignal(form.saved, timeout=10000):
         form.save()
     assert drafts.read_draft(ctx.drafts_scope, key) is None
-    assert not form.write_draft()  # nothing unsaved, nothing written
+    assert not form.drafts.write_draft()  # nothing unsaved, nothing written
 
 
 def _colleague_saved(qtbot, ctx, setting):  # type: ignore[no-untyped-def]

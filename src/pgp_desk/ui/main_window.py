@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QStackedWidget,
-    QWidget,
 )
 
 from pgp_desk.domain.dates import format_date
@@ -272,12 +271,12 @@ class MainWindow(QMainWindow):
 
     def switch_user(self) -> None:
         """Keep every open form as a draft of its author, then sign out."""
-        from pgp_desk.ui.assessment.form_drafts import DraftsMixin
+        from pgp_desk.ui.assessment.form_drafts import FormDrafts
         from pgp_desk.ui.programme.builder_drafts import BuilderDrafts
 
-        for form in self.findChildren(QWidget):
-            if isinstance(form, (DraftsMixin, BuilderDrafts)):
-                form.write_draft()
+        for keeper in self.findChildren(QObject):
+            if isinstance(keeper, (FormDrafts, BuilderDrafts)):
+                keeper.write_draft()
         self._leaving = True  # the drafts hold what was not saved: no question on close
         self.switch_user_requested.emit()
         self.close()

@@ -14,14 +14,11 @@ import json
 from dataclasses import dataclass, field
 from datetime import date
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QListWidget,
-    QListWidgetItem,
     QMessageBox,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -34,7 +31,6 @@ from pgp_desk.domain.pelvic_tests import context_for_phase
 from pgp_desk.domain.pregnancy import stage_on
 from pgp_desk.domain.stage_text import stage_long_label
 from pgp_desk.services import assessments as svc
-from pgp_desk.services import drafts
 from pgp_desk.services.assessment_model import (
     FOLLOW_UP,
     INITIAL,
@@ -55,10 +51,12 @@ from pgp_desk.services.episodes import EpisodeRecord
 from pgp_desk.ui.assessment.answer_controls import AnswerControl
 from pgp_desk.ui.assessment.classification_section import ClassificationSection
 from pgp_desk.ui.assessment.common import number_text, resolve_lang
-from pgp_desk.ui.assessment.form_actions import ActionsMixin
-from pgp_desk.ui.assessment.form_drafts import DraftsMixin
+from pgp_desk.ui.assessment.form_drafts import FormDrafts
 from pgp_desk.ui.assessment.form_header import FormHeader
 from pgp_desk.ui.assessment.form_pages import PainMapPage, PlanNotesPage, QuestionnairesPage
+from pgp_desk.ui.assessment.form_report import FormReport
+from pgp_desk.ui.assessment.form_saving import FormSaving, Then
+from pgp_desk.ui.assessment.form_sections import SectionNav
 from pgp_desk.ui.assessment.history_section import HistorySection
 from pgp_desk.ui.assessment.progress_view import ProgressView
 from pgp_desk.ui.assessment.read_only import lock
@@ -66,7 +64,6 @@ from pgp_desk.ui.assessment.red_flag_section import RedFlagSection
 from pgp_desk.ui.assessment.tests_section import TestsSection
 from pgp_desk.ui.widgets.screen_fit import scrolled
 
-AUTOSAVE_MS = 3000
 SECTIONS = ("history", "red_flags", "pain_map", "tests", "questionnaires", "classification",
             "plan", "progress")
 
@@ -86,8 +83,12 @@ class FormData:
     carried_flags: list[str] = field(default_factory=list)  # open at the last visit
 
 
-class AssessmentForm(DraftsMixin, ActionsMixin, QWidget):
-    """One assessment, new or stored. ``saved``/``signedOff`` carry the stored record."""
+class AssessmentForm(QWidget):
+    """One assessment, new or stored. ``saved``/``signedOff`` carry the stored record.
+
+    The form shows the sections and keeps what is shown (``record``, and ``clean``, the
+    stored state to compare with); its parts act on it: ``saving`` (save, sign,
+    addenda), ``drafts`` (autosave and restore) and ``report`` (the PDF)."""
 
     saved = Signal(object)
     signedOff = Signal(object)
@@ -100,20 +101,13 @@ class AssessmentForm(DraftsMixin, ActionsMixin, QWidget):
         self.record = data.record
         self.kind = data.record.kind if data.record else data.kind
         self.lang = resolve_lang(None)
-        self._busy = False
+        self.busy = False
+        self.clean = ""
         self._loading = False
-        self._last_draft: str | None = None
-        self._clean = ""
         self.earlier_maps = [m for m in data.earlier_maps
                              if self.record is None or m[0] != self.record.id]
 
         self.header = FormHeader()
-        self.nav = QListWidget()
-        self.nav.setObjectName("sectionNav")
-        self.nav.setFixedWidth(250)
-        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.pages = QStackedWidget()
-        self.pages.setObjectName("sectionPages")
 
         self.history = HistorySection(self.lang)
         self.red_flags = RedFlagSection(None, self.lang)
@@ -132,48 +126,33 @@ class AssessmentForm(DraftsMixin, ActionsMixin, QWidget):
             "classification": self.tr("Classification"), "plan": self.tr("Plan and notes"),
             "progress": self.tr("Progress"),
         }
-        self.titles = titles
-        widgets = {"history": scrolled(self.history), "red_flags": scrolled(self.red_flags),
-                   "pain_map": self.pain, "tests": scrolled(self.tests),
-                   "questionnaires": self.questionnaires,
-                   "classification": scrolled(self.classification), "plan": self.plan,
-                   "progress": scrolled(self.progress)}
-        for number, key in enumerate(SECTIONS, start=1):
-            item = QListWidgetItem(titles[key])
-            item.setData(Qt.ItemDataRole.UserRole, key)
-            item.setToolTip(fill(self.tr("Ctrl+%1"), str(number)))
-            self.nav.addItem(item)
-            page = widgets[key]
-            page.setObjectName(f"page_{key}")
-            self.pages.addWidget(page)
-        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
-
-        body = QHBoxLayout()
-        body.setContentsMargins(0, 0, 0, 0)
-        body.setSpacing(0)
-        body.addWidget(self.nav)
-        body.addWidget(self.pages, 1)
+        pages: dict[str, QWidget] = {
+            "history": scrolled(self.history), "red_flags": scrolled(self.red_flags),
+            "pain_map": self.pain, "tests": scrolled(self.tests),
+            "questionnaires": self.questionnaires,
+            "classification": scrolled(self.classification), "plan": self.plan,
+            "progress": scrolled(self.progress)}
+        self.sections = SectionNav(titles, {key: pages[key] for key in SECTIONS})
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.header)
-        layout.addLayout(body, 1)
+        layout.addWidget(self.sections, 1)
 
+        self.saving = FormSaving(self)
+        self.drafts = FormDrafts(self)
+        self.report = FormReport(self)
         self._connect()
         self._shortcuts()
-        self.timer = QTimer(self)
-        self.timer.setObjectName("autosaveTimer")
-        self.timer.setInterval(AUTOSAVE_MS)
-        self.timer.timeout.connect(self.write_draft)
 
-        self._show_record(data.record.as_input() if data.record else
+        self.show_record(data.record.as_input() if data.record else
                           data.start or AssessmentInput(assessed_on=date.today()))
         self.progress.set_series(data.progress, unsaved=data.record is None)
         # a flag still open from the last visit is the first thing to ask about
-        self.nav.setCurrentRow(SECTIONS.index("red_flags") if self.red_flags.carried
-                               and not self.signed else 0)
-        self._offer_draft()
-        self.timer.start()
+        self.sections.show_section("red_flags" if self.red_flags.carried and not self.signed
+                                   else SECTIONS[0])
+        self.drafts.offer()
+        self.drafts.timer.start()
 
     # ----- wiring ------------------------------------------------------------------------
 
@@ -187,28 +166,28 @@ class AssessmentForm(DraftsMixin, ActionsMixin, QWidget):
         self.questionnaires.changed.connect(self._edited)
         self.header.dateChanged.connect(self._date_changed)
         self.header.save_button.clicked.connect(lambda: self.save())
-        self.header.sign_button.clicked.connect(self.sign)
-        self.header.addendum_button.clicked.connect(lambda: self.add_addendum())
-        self.header.report_button.clicked.connect(lambda: self.export_report())
-        self.header.restore_button.clicked.connect(self.restore_draft)
-        self.header.discard_button.clicked.connect(self.discard_found_draft)
+        self.header.sign_button.clicked.connect(self.saving.sign)
+        self.header.addendum_button.clicked.connect(lambda: self.saving.add_addendum())
+        self.header.report_button.clicked.connect(lambda: self.report.export())
+        self.header.restore_button.clicked.connect(self.drafts.restore_draft)
+        self.header.discard_button.clicked.connect(self.drafts.discard_found_draft)
 
     def _shortcuts(self) -> None:
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=lambda: self.save())
+        QShortcut(QKeySequence.StandardKey.Save, self, lambda: self.save())
         # Esc and Ctrl+W close the window (asking about unsaved changes, as the X does)
-        QShortcut(QKeySequence.StandardKey.Close, self, activated=self.close)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.close)
+        QShortcut(QKeySequence.StandardKey.Close, self, self.close)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
         for number in range(1, len(SECTIONS) + 1):
             QShortcut(QKeySequence(f"Ctrl+{number}"), self,
-                      activated=lambda n=number: self.jump_to(SECTIONS[n - 1]))
-        QShortcut(QKeySequence("Ctrl+PgDown"), self,
-                  activated=lambda: self.nav.setCurrentRow(
-                      min(self.nav.currentRow() + 1, len(SECTIONS) - 1)))
-        QShortcut(QKeySequence("Ctrl+PgUp"), self,
-                  activated=lambda: self.nav.setCurrentRow(max(self.nav.currentRow() - 1, 0)))
+                      lambda n=number: self.jump_to(SECTIONS[n - 1]))
+
+    @property
+    def nav(self) -> QListWidget:
+        """The list of sections (what the window-size check walks through)."""
+        return self.sections.nav
 
     def show_section(self, key: str) -> None:
-        self.nav.setCurrentRow(SECTIONS.index(key))
+        self.sections.show_section(key)
 
     def jump_to(self, key: str) -> None:
         """Show a section and put the cursor where typing starts (Ctrl+1 … Ctrl+8), so the
@@ -222,26 +201,23 @@ class AssessmentForm(DraftsMixin, ActionsMixin, QWidget):
         if target is not None and target.isEnabled():
             target.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
-    def current_section(self) -> str:
-        return SECTIONS[self.pages.currentIndex()]
-
     # ----- showing a record ------------------------------------------------------------------
 
     @property
     def signed(self) -> bool:
         return self.record is not None and self.record.signed
 
-    def _show_record(self, data: AssessmentInput) -> None:
+    def show_record(self, data: AssessmentInput) -> None:
         """Fill every section from ``data`` without counting it as an edit."""
         self.header.set_client(self.client.display_name,
                                self.tr("Follow-up") if self.kind == FOLLOW_UP
                                else self.tr("Initial assessment"))
         self.header.set_date(data.assessed_on)
-        self._fill(data)
-        self._show_status()
-        self._clean = self._payload_text(self.collect())
+        self.show_input(data)
+        self.show_status()
+        self.clean = self.payload_text(self.collect())
 
-    def _fill(self, data: AssessmentInput) -> None:
+    def show_input(self, data: AssessmentInput) -> None:
         self._loading = True
         try:
             self._fill_sections(data)
@@ -267,7 +243,7 @@ class AssessmentForm(DraftsMixin, ActionsMixin, QWidget):
         self._findings_changed(edited=False)
         self._refresh_flags()
 
-    def _show_status(self) -> None:
+    def show_status(self) -> None:
         rec = self.record
         detail = ""
         if rec is not None and rec.signed and rec.signed_at is not None:
@@ -329,17 +305,15 @@ class AssessmentForm(DraftsMixin, ActionsMixin, QWidget):
         flags = len(self.red_flags.open_flags())
         derived = self.tests.derived_values()
         pgq = self.questionnaires.main_score("PGQ", "total")
-        extra = {
+        self.sections.set_notes({
             "red_flags": (f"  ⚠ {flags}" if flags else ""),
             "tests": (fill(self.tr("  · %1 positive"), str(derived["positive_tests"]))
                       if derived["tests_done"] else ""),
             "questionnaires": f"  · PGQ {number_text(pgq, 1)}" if pgq is not None else "",
-        }
-        for row, key in enumerate(SECTIONS):
-            self.nav.item(row).setText(self.titles[key] + extra.get(key, ""))
+        })
 
     def _edited(self, *_args: object) -> None:
-        if self._loading or self._busy or self.signed:
+        if self._loading or self.busy or self.signed:
             return
         self.header.show_message("")
         self.header.saved.setText(self.tr("Unsaved changes"))
@@ -362,11 +336,23 @@ class AssessmentForm(DraftsMixin, ActionsMixin, QWidget):
         )
 
     @staticmethod
-    def _payload_text(data: AssessmentInput) -> str:
+    def payload_text(data: AssessmentInput) -> str:
         return json.dumps(to_payload(data), sort_keys=True, ensure_ascii=False)
 
     def is_dirty(self) -> bool:
-        return not self.signed and self._payload_text(self.collect()) != self._clean
+        return not self.signed and self.payload_text(self.collect()) != self.clean
+
+    def set_busy(self, busy: bool, text: str = "") -> None:
+        """While saving, signing or writing: the actions wait (``text`` says what runs)."""
+        self.busy = busy
+        for button in (self.header.save_button, self.header.sign_button,
+                       self.header.report_button, self.header.addendum_button):
+            button.setEnabled(not busy)
+        if text:
+            self.header.saved.setText(text)
+
+    def save(self, then: Then | None = None) -> None:
+        self.saving.save(then)
 
     # ----- closing ---------------------------------------------------------------------------
 
@@ -384,8 +370,8 @@ class AssessmentForm(DraftsMixin, ActionsMixin, QWidget):
                 event.ignore()
                 self.save(then=lambda _rec: self.close())
                 return
-            drafts.discard_draft(self.ctx.drafts_scope, self.draft_key)
-        self.timer.stop()
+            self.drafts.forget()
+        self.drafts.timer.stop()
         super().closeEvent(event)
 
 

@@ -1,83 +1,115 @@
 """The assessment form's crash-safe drafts: written every few seconds, offered back on open.
 
-A mixin of ``AssessmentForm``: it uses the form's ``collect()``, ``_fill()``, ``header``
-and ``record``. The files are ``services.drafts`` (atomic writes, one folder per database).
+The files are ``services.drafts`` (atomic writes, one folder per database).
 """
 
 from __future__ import annotations
 
 import json
 from datetime import datetime
+from typing import TYPE_CHECKING, cast
+
+from PySide6.QtCore import QObject, QTimer
 
 from pgp_desk.domain.dates import format_date_time
 from pgp_desk.domain.i18n import fill
 from pgp_desk.services import drafts
 from pgp_desk.services.assessment_model import input_from_payload
 
+if TYPE_CHECKING:
+    from pgp_desk.ui.assessment.form import AssessmentForm
 
-class DraftsMixin:
-    """Autosave into a draft file and restore from it."""
+AUTOSAVE_MS = 3000
+
+
+class FormDrafts(QObject):
+    """Writes the form's unsaved changes to a draft file every few seconds (``timer``),
+    and offers a draft found on opening in the form's header."""
+
+    def __init__(self, form: AssessmentForm) -> None:
+        super().__init__(form)
+        self._last_draft: str | None = None
+        self._found_draft: drafts.Draft | None = None
+        self.timer = QTimer(self)
+        self.timer.setObjectName("autosaveTimer")
+        self.timer.setInterval(AUTOSAVE_MS)
+        self.timer.timeout.connect(self.write_draft)
+
+    @property
+    def form(self) -> AssessmentForm:
+        """The form this part belongs to: its Qt parent (no second reference, so
+        closing the window frees it at once)."""
+        return cast("AssessmentForm", self.parent())
 
     @property
     def draft_key(self) -> str:
-        if self.record is not None:
-            return drafts.draft_key(assessment_id=self.record.id)
-        return drafts.draft_key(episode_id=self.episode.id)
+        record = self.form.record
+        if record is not None:
+            return drafts.draft_key(assessment_id=record.id)
+        return drafts.draft_key(episode_id=self.form.episode.id)
 
     def write_draft(self) -> bool:
         """Keep the unsaved form on disk (called by the autosave timer); True if written."""
-        if self.signed or self._busy:
+        form = self.form
+        if form.signed or form.busy:
             return False
-        text = self._payload_text(self.collect())
-        if text == self._clean or text == self._last_draft:
+        text = form.payload_text(form.collect())
+        if text == form.clean or text == self._last_draft:
             return False
-        drafts.write_draft(self.ctx.drafts_scope, self.draft_key, json.loads(text),
-                           assessment_id=self.record.id if self.record else None,
-                           episode_id=self.episode.id, client_id=self.client.id,
-                           base_version=self.record.version if self.record else None,
-                           kind=self.kind)
+        record = form.record
+        drafts.write_draft(form.ctx.drafts_scope, self.draft_key, json.loads(text),
+                           assessment_id=record.id if record else None,
+                           episode_id=form.episode.id, client_id=form.client.id,
+                           base_version=record.version if record else None,
+                           kind=form.kind)
         self._last_draft = text
-        self.header.saved.setText(fill(self.tr("Draft kept on this computer %1"),
+        form.header.saved.setText(fill(self.tr("Draft kept on this computer %1"),
                                        datetime.now().strftime("%H:%M:%S")))
         return True
 
-    def _offer_draft(self) -> None:
-        found = drafts.read_draft(self.ctx.drafts_scope, self.draft_key)
+    def offer(self) -> None:
+        """After the form opened: offer a draft of it that PGP Desk closed on."""
+        form = self.form
+        found = drafts.read_draft(form.ctx.drafts_scope, self.draft_key)
         self._found_draft = found
         if found is None:
             return
-        if self.signed:
-            drafts.discard_draft(self.ctx.drafts_scope, self.draft_key)
-            self._found_draft = None
+        if form.signed:
+            self.forget()
             return
         try:
             restored = input_from_payload(found.payload)
         except (ValueError, KeyError, TypeError):
             self._found_draft = None
             return
-        if self._payload_text(restored) == self._clean:
-            drafts.discard_draft(self.ctx.drafts_scope, self.draft_key)
-            self._found_draft = None
+        if form.payload_text(restored) == form.clean:
+            self.forget()
             return
         when = format_date_time(found.saved_at)
         text = fill(self.tr("Unsaved changes from %1 were found on this computer: PGP Desk closed "
                             "before they were saved."), when)
-        if self.record is not None and found.base_version not in (None, self.record.version):
+        record = form.record
+        if record is not None and found.base_version not in (None, record.version):
             text += " " + self.tr("The assessment has been saved since; restoring replaces "
                                   "those changes when you save.")
-        self.header.show_draft_offer(text)
+        form.header.show_draft_offer(text)
 
     def restore_draft(self) -> None:
         if self._found_draft is None:
             return
         data = input_from_payload(self._found_draft.payload)
-        self._fill(data)
-        self._last_draft = self._payload_text(data)
-        self.header.show_draft_offer("")
+        self.form.show_input(data)
+        self._last_draft = self.form.payload_text(data)
+        self.form.header.show_draft_offer("")
         self._found_draft = None
 
     def discard_found_draft(self) -> None:
-        drafts.discard_draft(self.ctx.drafts_scope, self.draft_key)
-        self.header.show_draft_offer("")
-        self._found_draft = None
+        self.forget()
+        self.form.header.show_draft_offer("")
 
+    def forget(self, *keys: str) -> None:
+        """Remove the draft files (this form's, or ``keys``): saved, signed or thrown away."""
+        for key in set(keys or (self.draft_key,)):
+            drafts.discard_draft(self.form.ctx.drafts_scope, key)
+        self._found_draft = None
+        self._last_draft = None
