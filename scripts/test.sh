@@ -22,7 +22,7 @@ fi
 export QT_QPA_PLATFORM=offscreen
 echo "== ruff"
 .venv/bin/ruff check src tests bench scripts
-echo "== mypy (strict on domain, services, pdf, db)"
+echo "== mypy (strict on domain, services, pdf, db; ui against the PySide6 stubs)"
 .venv/bin/mypy
 echo "== pytest (SQLite and PostgreSQL)"
 exec .venv/bin/python -m pytest "$@"

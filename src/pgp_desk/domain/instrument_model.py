@@ -11,12 +11,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Literal
+from typing import Final, Literal
 
 from pgp_desk.domain.i18n import LANGUAGES
 
 SUPPORTED_LANGUAGES = LANGUAGES
-NOT_APPLICABLE = "NA"
+NOT_APPLICABLE: Final = "NA"
 
 Texts = dict[str, str]
 Answer = int | None | Literal["NA"]

@@ -32,7 +32,8 @@ from pgp_desk.domain.normalise import search_key
 from pgp_desk.domain.paper import DEFAULT_PAPER
 from pgp_desk.domain.red_flags import ITEMS
 from pgp_desk.pdf import render_handout
-from pgp_desk.pdf.glyph_check import Unprintable, unprintable_texts
+from pgp_desk.pdf.glyph_check import Unprintable as Unprintable  # shown by the UI
+from pgp_desk.pdf.glyph_check import unprintable_texts
 from pgp_desk.services import handout_assessment, illustration_store, records
 from pgp_desk.services.actor import Actor
 from pgp_desk.services.assessments import open_red_flags

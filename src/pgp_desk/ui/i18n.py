@@ -10,7 +10,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 
 from pgp_desk.resources import resource_path
 
@@ -54,17 +54,21 @@ def load_ts(path: Path) -> tuple[dict[tuple[str, str], Forms], dict[str, Forms]]
 
 
 class TsTranslator(QTranslator):
-    def __init__(self, language: str, parent=None):  # type: ignore[no-untyped-def]
+    def __init__(self, language: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.language = language
+        self._language = language
         path = ts_path(language)
         self._by_context, self._by_source = load_ts(path) if path.exists() else ({}, {})
+
+    def language(self) -> str:
+        return self._language
 
     def isEmpty(self) -> bool:
         return not self._by_source
 
-    def translate(self, context, source_text, disambiguation=None, n=-1):  # type: ignore[no-untyped-def]
-        forms = self._by_context.get((context, source_text)) or self._by_source.get(source_text)
+    def translate(self, context: str, sourceText: str,
+                  disambiguation: str | None = None, n: int = -1) -> str | None:
+        forms = self._by_context.get((context, sourceText)) or self._by_source.get(sourceText)
         if forms is None:
             return None
         # Danish and Norwegian: singular for exactly one, plural otherwise
@@ -110,4 +114,4 @@ def install_language(language: str) -> None:
 
 
 def current_language() -> str:
-    return _installed.language if _installed is not None else "en"
+    return _installed.language() if _installed is not None else "en"

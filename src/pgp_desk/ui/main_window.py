@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QStackedWidget,
+    QWidget,
 )
 
 from pgp_desk.domain.dates import format_date
@@ -34,7 +35,7 @@ BACKUP_CHECK_MS = 60 * 60 * 1000  # once an hour: a copy is made when the last i
 
 class MainWindow(QMainWindow):
     switch_user_requested = Signal()  # drafts are kept; the app signs the next person in
-    def __init__(self, ctx: AppContext, parent=None):  # type: ignore[no-untyped-def]
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self._leaving = False

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QLabel, QProgressBar, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from pgp_desk.domain.i18n import fill
 
@@ -69,7 +69,7 @@ def fill_demo(db: Database, actor: Actor, report: Callable[[int, int], None]) ->
 class StartupDialog(QDialog):
     """Shown while the database opens, migrates or the demo clinic is made."""
 
-    def __init__(self, parent=None):  # type: ignore[no-untyped-def]
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("PGP Desk")
         self.setWindowFlag(Qt.WindowType.WindowCloseButtonHint, False)

@@ -20,6 +20,7 @@ from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
+    QBoxLayout,
     QButtonGroup,
     QCheckBox,
     QGridLayout,
@@ -129,6 +130,7 @@ class AnswerControl(QWidget):
         if self.allows_na:
             row.addSpacing(10)
             row.addWidget(self._button(na_label, NA_ID, na=True))
+        layout: QBoxLayout
         if not numbers:
             layout = row
         else:

@@ -113,9 +113,9 @@ class AssessmentsTab(QWidget):
                 text += " · " + self.tr("finished")
             self.episode_box.addItem(text, episode.id)
         open_ones = [e for e in self.episodes if not e.closed]
-        chosen = current if current in [e.id for e in self.episodes] else (
-            (open_ones or self.episodes or [None])[-1])
-        chosen_id = chosen.id if isinstance(chosen, EpisodeRecord) else chosen
+        newest = (open_ones or self.episodes)[-1] if self.episodes else None
+        chosen_id = current if current in [e.id for e in self.episodes] else (
+            newest.id if newest is not None else None)
         index = self.episode_box.findData(chosen_id)
         self.episode_box.setCurrentIndex(max(index, 0))
         self.episode_box.blockSignals(False)
@@ -159,8 +159,9 @@ class AssessmentsTab(QWidget):
             colour = POSITIVE_FG if row.red_flags else (GOOD_FG if signed else CAUTION_FG)
             item.setForeground(7, QBrush(QColor(colour)))
             self.table.addTopLevelItem(item)
-        if self.table.topLevelItemCount():
-            self.table.setCurrentItem(self.table.topLevelItem(0))
+        first = self.table.topLevelItem(0)
+        if first is not None:
+            self.table.setCurrentItem(first)
         self.empty.setText("" if rows else (
             self.tr("No assessment in this pregnancy yet: start with “New initial assessment”.")
             if self.episode() else self.tr("Record a pregnancy first (“New pregnancy”).")))

@@ -153,7 +153,8 @@ class ClassificationSection(QWidget):
         return self._stored.get("suggested")
 
     def chosen_code(self) -> str | None:
-        return self.chosen.currentData()
+        code = self.chosen.currentData()
+        return str(code) if code else None
 
     def effective(self) -> str | None:
         """The therapist's choice if she made one, else the suggestion."""

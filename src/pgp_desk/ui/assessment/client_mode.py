@@ -28,10 +28,12 @@ from PySide6.QtWidgets import (
 
 from pgp_desk.content import texts
 from pgp_desk.domain.i18n import lang_or_fallback
+from pgp_desk.domain.instrument_model import Item
 from pgp_desk.domain.instruments import NOT_APPLICABLE, Answer, InstrumentDefinition
 from pgp_desk.ui.assessment.answer_controls import ControlKind, control_kind
 from pgp_desk.ui.assessment.common import text_in
 from pgp_desk.ui.style import set_role
+from pgp_desk.ui.widgets.layouts import take_widgets
 
 ADVANCE_MS = 350
 NA_VALUE = -1
@@ -217,11 +219,9 @@ class ClientModeWindow(QWidget):
         self.pages.setCurrentIndex(1)
         self.setFocus()
 
-    def _build_options(self, item) -> None:  # type: ignore[no-untyped-def]
-        while self.options_layout.count():
-            widget = self.options_layout.takeAt(0).widget()
-            if widget is not None:
-                widget.deleteLater()
+    def _build_options(self, item: Item) -> None:
+        for widget in take_widgets(self.options_layout):
+            widget.deleteLater()
         self.option_buttons = {}
         options = self.definition.options_for(item)
         kind = control_kind(options, self.lang)
@@ -234,12 +234,12 @@ class ClientModeWindow(QWidget):
             low, high = entries[0][1], entries[-1][1]
             self.anchor_low = QLabel(low if low != str(entries[0][0]) else "")
             self.anchor_high = QLabel(high if high != str(entries[-1][0]) else "")
-            for label, column, align in ((self.anchor_low, 0, Qt.AlignmentFlag.AlignLeft),
-                                         (self.anchor_high, max(0, len(entries) - 4),
-                                          Qt.AlignmentFlag.AlignRight)):
-                label.setObjectName("clientScaleEnd")
-                label.setAlignment(align)
-                self.options_layout.addWidget(label, 1, column, 1, 4)
+            for anchor, column, align in ((self.anchor_low, 0, Qt.AlignmentFlag.AlignLeft),
+                                          (self.anchor_high, max(0, len(entries) - 4),
+                                           Qt.AlignmentFlag.AlignRight)):
+                anchor.setObjectName("clientScaleEnd")
+                anchor.setAlignment(align)
+                self.options_layout.addWidget(anchor, 1, column, 1, 4)
             row = 2
         else:
             for row, (value, label) in enumerate(entries):

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from pgp_desk.ui.assessment.common import number_text
 from pgp_desk.ui.style import set_role, set_tone
+from pgp_desk.ui.widgets.layouts import take_widgets
 
 IMPROVED = "improved"
 WORSENED = "worsened"
@@ -114,10 +115,8 @@ class ComparisonTable(QWidget):
     # ----- drawing
 
     def _render(self) -> None:
-        while self.grid.count():
-            widget = self.grid.takeAt(0).widget()
-            if widget is not None:
-                widget.deleteLater()
+        for widget in take_widgets(self.grid):
+            widget.deleteLater()
         self.markers = {}
         self.empty.setVisible(not self._rows)
         if not self._rows:

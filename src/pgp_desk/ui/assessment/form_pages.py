@@ -29,6 +29,7 @@ from pgp_desk.ui.assessment.common import heading, hint, number_text, text_in
 from pgp_desk.ui.assessment.questionnaire_widget import QuestionnaireWidget
 from pgp_desk.ui.painmap import PainMapComparisonWidget, PainMapWidget
 from pgp_desk.ui.style import set_role
+from pgp_desk.ui.widgets.layouts import take_widgets
 
 
 class PainMapPage(QWidget):
@@ -46,15 +47,15 @@ class PainMapPage(QWidget):
         self.draw_button.setObjectName("painMapDrawMode")
         self.draw_button.setCheckable(True)
         set_role(self.draw_button, "segment")
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.editor)
+        self.stack.addWidget(self.comparison)
         self.draw_button.clicked.connect(lambda: self.stack.setCurrentWidget(self.editor))
         self.compare_buttons: list[QPushButton] = []
         self.modes = QButtonGroup(self)
         self.modes.setExclusive(True)
         self.bar = QHBoxLayout()
         self.bar.setSpacing(0)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.editor)
-        self.stack.addWidget(self.comparison)
         layout = QVBoxLayout(self)
         layout.addLayout(self.bar)
         layout.addWidget(self.stack, 1)
@@ -64,10 +65,8 @@ class PainMapPage(QWidget):
     def set_earlier(self, maps: list[tuple[int, date, PainMap]]) -> None:
         """Earlier assessments' maps (oldest first); one "Compare with" button each."""
         self.earlier = maps
-        while self.bar.count():
-            item = self.bar.takeAt(0)
-            widget = item.widget()
-            if widget is not None and widget is not self.draw_button:
+        for widget in take_widgets(self.bar):
+            if widget is not self.draw_button:
                 widget.hide()
                 widget.deleteLater()
         for button in self.modes.buttons():

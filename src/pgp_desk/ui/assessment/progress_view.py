@@ -12,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from pgp_desk.domain.dates import format_date
-from pgp_desk.services.assessment_progress import INSTRUMENT_METRICS, ProgressSeries
+from pgp_desk.services.assessment_progress import INSTRUMENT_METRICS, ProgressPoint, ProgressSeries
 from pgp_desk.services.assessment_rules import shipped_instruments
 from pgp_desk.ui.assessment.common import heading, resolve_lang, text_in
 from pgp_desk.ui.assessment.comparison import ComparisonRow, ComparisonTable
@@ -23,7 +23,7 @@ SHOWN = ("pgq_total", "pgq_activity", "pgq_symptom", "nrs_now", "nrs_worst_week"
          "nrs_best_week", "nrs_morning", "nrs_evening", "aslr_sum", "provocation_positive")
 
 
-def _short_date(point) -> str:  # type: ignore[no-untyped-def]
+def _short_date(point: ProgressPoint) -> str:
     return f"{point.assessed_on.day}.{point.assessed_on.month}."
 
 

@@ -144,7 +144,7 @@ class QuestionnaireWidget(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)
-        self.scroll = scroll
+        self.item_scroll = scroll
         return scroll
 
     # ----- answers
@@ -226,7 +226,7 @@ class QuestionnaireWidget(QWidget):
         if 0 <= i < len(ids):
             target = self.rows[ids[i]]
             target.control.setFocus(Qt.FocusReason.TabFocusReason)
-            self.scroll.ensureWidgetVisible(target, 0, 40)
+            self.item_scroll.ensureWidgetVisible(target, 0, 40)
 
     def _refresh(self) -> None:
         result = self.result()
@@ -254,6 +254,6 @@ class QuestionnaireWidget(QWidget):
         window.start(fullscreen=fullscreen)
         return window
 
-    def _client_done(self, answers: dict) -> None:
+    def _client_done(self, answers: dict[str, Answer]) -> None:
         self.set_answers(answers)
         self.answersChanged.emit()

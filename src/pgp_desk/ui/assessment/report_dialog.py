@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
+    QWidget,
 )
 
 from pgp_desk.services.assessment_report import report_defaults, report_summary
@@ -28,7 +29,7 @@ from pgp_desk.ui.widgets.form import ErrorForm
 class ReportDialog(QDialog):
     """Recipient and request for one assessment's report; Save PDF… accepts the dialog."""
 
-    def __init__(self, ctx: AppContext, assessment_id: int, parent=None):  # type: ignore[no-untyped-def]
+    def __init__(self, ctx: AppContext, assessment_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.assessment_id = assessment_id

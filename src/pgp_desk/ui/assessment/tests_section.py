@@ -6,6 +6,8 @@ from ``domain.pelvic_tests`` (Vleeming et al. 2008; ASLR: Mens et al. 2001).
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -32,7 +34,7 @@ class TestsSection(QWidget):
         super().__init__(parent)
         self.setObjectName("testsSection")
         self.lang = resolve_lang(lang)
-        self._stash: dict[str, dict] = {}
+        self._stash: dict[str, dict[str, Any]] = {}
         self.model = TestsModel(self.lang, self)
         self.model.findings = PelvicTestFindings(context=Context(context))
         self.table = TestsTable(self.model, self)

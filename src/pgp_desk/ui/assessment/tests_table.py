@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -223,7 +223,7 @@ class TestsTable(QTableView):
             return self._vertical(current, -1)
         return super().moveCursor(action, modifiers)
 
-    def focusInEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
         current = self.currentIndex()
         if not current.isValid() or not (self.tests.is_value_cell(current)

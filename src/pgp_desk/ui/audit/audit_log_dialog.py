@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableView,
     QVBoxLayout,
+    QWidget,
 )
 
 from pgp_desk.domain.i18n import fill
@@ -32,7 +33,7 @@ from pgp_desk.ui.operations import Operation
 
 
 class AuditLogDialog(QDialog):
-    def __init__(self, ctx: AppContext, parent=None):  # type: ignore[no-untyped-def]
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("auditLogDialog")

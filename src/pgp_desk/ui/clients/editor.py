@@ -29,7 +29,8 @@ from pgp_desk.ui.widgets.screen_fit import fit_window
 
 
 class ClientEditorDialog(QDialog):
-    def __init__(self, ctx: AppContext, record: clients.ClientRecord | None, parent=None):  # type: ignore[no-untyped-def]
+    def __init__(self, ctx: AppContext, record: clients.ClientRecord | None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.base = record

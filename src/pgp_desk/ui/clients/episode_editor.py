@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QSpinBox,
     QVBoxLayout,
+    QWidget,
 )
 
 from pgp_desk.domain.birth import BirthMode, birth_mode_label
@@ -29,7 +30,7 @@ from pgp_desk.ui.widgets.saving import SaveController
 
 class EpisodeEditorDialog(QDialog):
     def __init__(self, ctx: AppContext, client_id: int,
-                 record: episodes.EpisodeRecord | None, parent=None):  # type: ignore[no-untyped-def]
+                 record: episodes.EpisodeRecord | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.client_id = client_id

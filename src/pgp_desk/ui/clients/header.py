@@ -20,7 +20,7 @@ def age_on(birth: date, on: date) -> int:
 
 
 class ClientHeader(QWidget):
-    def __init__(self, parent=None):  # type: ignore[no-untyped-def]
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("clientHeader")
         self.name = QLabel()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
+    QWidget,
 )
 
 from pgp_desk.domain.i18n import fill
@@ -43,12 +44,12 @@ from pgp_desk.ui.widgets.screen_fit import fit_window
 class ImportClientsDialog(QDialog):
     imported = Signal(int)  # how many clients were created
 
-    def __init__(self, ctx: AppContext, parent=None):  # type: ignore[no-untyped-def]
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.path: Path | None = None
         self.report: ImportReport | None = None
-        self.result: client_import.ImportResult | None = None
+        self.import_result: client_import.ImportResult | None = None
         self._generation = 0
         self._importing = False
         self._stop_requested = False
@@ -249,7 +250,7 @@ class ImportClientsDialog(QDialog):
 
     def _imported(self, result: client_import.ImportResult) -> None:
         self._importing = False
-        self.result = result
+        self.import_result = result
         self.progress.setValue(self.progress.maximum())
         self.summary.setText(self.tr("Done: %n client(s) imported.", "", result.created))
         self.close_button.setText(self.tr("Close"))

@@ -8,7 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
 from pgp_desk.domain.dates import format_date
 from pgp_desk.domain.stage_text import stage_label
@@ -28,7 +35,7 @@ class ClientListModel(QAbstractTableModel):
     search_failed = Signal(str)
     page_loaded = Signal()
 
-    def __init__(self, fetch: Fetch, parent=None):  # type: ignore[no-untyped-def]
+    def __init__(self, fetch: Fetch, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._fetch = fetch
         self._rows: list[ClientRow] = []
@@ -111,13 +118,14 @@ class ClientListModel(QAbstractTableModel):
     def row_at(self, row: int) -> ClientRow:
         return self._rows[row]
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return (self.tr("Name"), self.tr("Birth date"), self.tr("Stage"),
                 self.tr("Phone"))[section]
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
         row = self._rows[index.row()]

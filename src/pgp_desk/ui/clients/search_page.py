@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -31,7 +31,7 @@ class ClientSearchPage(QWidget):
     client_chosen = Signal(int)
     new_client_requested = Signal()
 
-    def __init__(self, ctx: AppContext, parent=None):  # type: ignore[no-untyped-def]
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.include_archived = QCheckBox(self.tr("Show archived"))
@@ -106,8 +106,9 @@ class ClientSearchPage(QWidget):
         self.table.installEventFilter(self)  # Home / End: first and last client
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.table and event.type() == QEvent.Type.KeyPress:
-            key = event.key()  # type: ignore[attr-defined]
+        if (watched is self.table and isinstance(event, QKeyEvent)
+                and event.type() == QEvent.Type.KeyPress):
+            key = event.key()
             if key in (Qt.Key.Key_Home, Qt.Key.Key_End) and self.model.rowCount():
                 row = 0 if key == Qt.Key.Key_Home else self.model.rowCount() - 1
                 self.table.selectRow(row)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem
+from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from pgp_desk.domain.dates import format_date
 from pgp_desk.services.timeline import TimelineEntry
@@ -12,7 +12,7 @@ from pgp_desk.services.timeline import TimelineEntry
 class TimelineView(QTreeWidget):
     entry_activated = Signal(object)
 
-    def __init__(self, parent=None):  # type: ignore[no-untyped-def]
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("timeline")
         self.setColumnCount(3)

@@ -45,7 +45,7 @@ class ClientWorkspace(QWidget):
     closed = Signal()
     loaded = Signal()
 
-    def __init__(self, ctx: AppContext, client_id: int, parent=None):  # type: ignore[no-untyped-def]
+    def __init__(self, ctx: AppContext, client_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.client_id = client_id
@@ -219,7 +219,7 @@ class ClientWorkspace(QWidget):
 
     def current_episode(self) -> episodes.EpisodeRecord | None:
         open_ones = [e for e in self.episodes if not e.closed]
-        return (open_ones or self.episodes or [None])[-1]
+        return (open_ones or self.episodes)[-1] if self.episodes else None
 
     # --- actions -------------------------------------------------------------------------
     def edit(self) -> None:

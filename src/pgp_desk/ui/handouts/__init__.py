@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QWidget
 
 from pgp_desk.services.context import AppContext
+from pgp_desk.services.handouts import IssuedHandoutRecord
+
+if TYPE_CHECKING:
+    from pgp_desk.ui.handouts.dialog import HandoutDialog
+    from pgp_desk.ui.handouts.issued_dialog import IssuedHandoutDialog
 
 
 def open_handout_dialog(ctx: AppContext, programme_id: int, parent: QWidget | None = None,
-                        on_issued=None):  # type: ignore[no-untyped-def]
+                        on_issued: Callable[[IssuedHandoutRecord], None] | None = None
+                        ) -> HandoutDialog:
     """Show the handout dialog of a programme (non-modal); returns the dialog."""
     from pgp_desk.ui.handouts.dialog import HandoutDialog
 
@@ -20,7 +29,8 @@ def open_handout_dialog(ctx: AppContext, programme_id: int, parent: QWidget | No
     return dialog
 
 
-def open_issued_handout(ctx: AppContext, handout_id: int, parent: QWidget | None = None):  # type: ignore[no-untyped-def]
+def open_issued_handout(ctx: AppContext, handout_id: int,
+                        parent: QWidget | None = None) -> IssuedHandoutDialog:
     """Show a stored handout for reprinting (non-modal); returns the dialog."""
     from pgp_desk.ui.handouts.issued_dialog import IssuedHandoutDialog
 

@@ -99,7 +99,7 @@ def print_in_background(parent: QWidget, pdf: bytes, printer: QPrinter,
                                                           "printer …"), "", 0, 0, parent)
     progress.setObjectName("printProgress")
     progress.setWindowTitle(QCoreApplication.translate("Printing", "Printing"))
-    progress.setCancelButton(None)  # type: ignore[arg-type]
+    progress.setCancelButton(None)
     progress.setMinimumDuration(300)
 
     def step(done: int, total: int) -> None:

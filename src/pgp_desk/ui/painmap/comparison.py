@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWi
 
 from pgp_desk.domain.dates import format_date
 from pgp_desk.domain.painmap import BodyChart, PainMap, PainMapComparison, compare_pain_maps
+from pgp_desk.ui.i18n import translate
 from pgp_desk.ui.painmap.summary import comparison_html
-from pgp_desk.ui.painmap.texts import translate
 from pgp_desk.ui.painmap.widget import PainMapWidget
 
 

@@ -8,7 +8,17 @@ the focus, arrows and digits change it, Tab reaches the scale, the quality and t
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPen
+from PySide6.QtGui import (
+    QCloseEvent,
+    QColor,
+    QFont,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractSlider,
     QComboBox,
@@ -23,8 +33,9 @@ from PySide6.QtWidgets import (
 
 from pgp_desk.domain.i18n import fill
 from pgp_desk.domain.painmap import NRS_MAX, NRS_MIN, Quality, RegionMark
+from pgp_desk.ui.i18n import translate
 from pgp_desk.ui.painmap import palette
-from pgp_desk.ui.painmap.texts import quality_name, region_name, translate
+from pgp_desk.ui.painmap.texts import quality_name, region_name
 from pgp_desk.ui.style import set_role
 
 
@@ -51,7 +62,7 @@ class IntensityScale(QAbstractSlider):
         w = (self.width() - 4) / n
         return QRectF(2 + (value - NRS_MIN) * w, 4, w, self.height() - 8)
 
-    def paintEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         font = QFont(self.font())
@@ -75,13 +86,13 @@ class IntensityScale(QAbstractSlider):
         w = (self.width() - 4) / n
         return max(NRS_MIN, min(NRS_MAX, NRS_MIN + int((x - 2) // w)))
 
-    def mousePressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
             self.setValue(self._value_at(event.position().x()))
             self.setFocus(Qt.FocusReason.MouseFocusReason)
             event.accept()
 
-    def mouseMoveEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if event.buttons() & Qt.MouseButton.LeftButton:
             self.setValue(self._value_at(event.position().x()))
 
@@ -265,14 +276,14 @@ class RegionEditor(QFrame):
             return
         super().keyPressEvent(event)
 
-    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def closeEvent(self, event: QCloseEvent) -> None:
         # A click outside the popup closes it: keep what was applied live.
         if not self._finished:
             self._finished = True
             self.closed.emit(True)
         super().closeEvent(event)
 
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.spin.setFocus(Qt.FocusReason.PopupFocusReason)
         self.spin.selectAll()

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from pgp_desk.ui.i18n import translate
 from pgp_desk.ui.painmap import palette
-from pgp_desk.ui.painmap.texts import translate
 
 
 class PainMapLegend(QWidget):
@@ -40,7 +40,7 @@ class PainMapLegend(QWidget):
              + self.CELL_H + 5 + fm.horizontalAdvance(self.shaded_text) + 2)
         return QSize(w, self.CELL_H + 6)
 
-    def paintEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         font = self._font()

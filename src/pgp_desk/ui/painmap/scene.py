@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 from dataclasses import replace
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QGraphicsLineItem,
     QGraphicsObject,
     QGraphicsScene,
+    QGraphicsSceneHoverEvent,
     QGraphicsSimpleTextItem,
     QStyleOptionGraphicsItem,
     QWidget,
@@ -50,8 +51,9 @@ from pgp_desk.domain.painmap import (
     polygon_area,
     polygon_centroid,
 )
+from pgp_desk.ui.i18n import translate
 from pgp_desk.ui.painmap import palette
-from pgp_desk.ui.painmap.texts import quality_name, region_name, side_caption, translate, view_name
+from pgp_desk.ui.painmap.texts import quality_name, region_name, side_caption, view_name
 
 VIEW_ORDER = (View.FRONT, View.BACK)  # left to right, as on paper charts
 GAP = 36.0            # chart units between the two views
@@ -130,11 +132,11 @@ class RegionItem(QGraphicsObject):
             stroker.setWidth(5.0)
             painter.drawPath(stroker.createStroke(self.path).simplified())
 
-    def hoverEnterEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
         self.set_hovered(True)
         super().hoverEnterEvent(event)
 
-    def hoverLeaveEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
         self.set_hovered(False)
         super().hoverLeaveEvent(event)
 
@@ -369,9 +371,9 @@ class BodyViewItem(QGraphicsObject):
         self.regions: dict[str, RegionItem] = {}
         self.numbers: dict[str, NumberItem] = {}
         for region_id, polygon in self.geometry.regions.items():
-            item = RegionItem(region_id, polygon, self)
-            self.regions[region_id] = item
-            self.numbers[region_id] = NumberItem(item.centroid, self)
+            region_item = RegionItem(region_id, polygon, self)
+            self.regions[region_id] = region_item
+            self.numbers[region_id] = NumberItem(region_item.centroid, self)
         self.shading = ShadingItem((w, h), self.silhouette_path, self)
 
         self.title = QGraphicsSimpleTextItem(self)
@@ -430,7 +432,7 @@ class BodyViewItem(QGraphicsObject):
 class PainMapScene(QGraphicsScene):
     """Both views side by side; shows a PainMap, knows which view a scene point falls in."""
 
-    def __init__(self, chart: BodyChart | None = None, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, chart: BodyChart | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.chart = chart or load_body_chart()
         self.setBackgroundBrush(QBrush(QColor("#ffffff")))

@@ -16,10 +16,11 @@ from pgp_desk.domain.painmap import (
     RegionMark,
     View,
     covered_regions,
-    in_catalogue_order,
     shaded_percentage,
 )
-from pgp_desk.ui.painmap.texts import percent, quality_name, region_name, translate, view_name
+from pgp_desk.domain.painmap_regions import in_catalogue_order
+from pgp_desk.ui.i18n import translate
+from pgp_desk.ui.painmap.texts import percent, quality_name, region_name, view_name
 
 DASH = "\u2013"
 ARROW = "\u2192"

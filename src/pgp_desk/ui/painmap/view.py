@@ -10,14 +10,23 @@ from __future__ import annotations
 import math
 from enum import StrEnum
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPen
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFocusEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPen,
+    QResizeEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import QFrame, QGraphicsEllipseItem, QGraphicsView, QWidget
 
 from pgp_desk.domain.painmap import Point, Stroke, View, regions_in_view
+from pgp_desk.ui.i18n import translate
 from pgp_desk.ui.painmap import palette
 from pgp_desk.ui.painmap.scene import Z_CURSOR, PainMapScene
-from pgp_desk.ui.painmap.texts import translate
 
 MIN_STEP = 1.5          # chart units between recorded stroke points
 BRUSH_MIN, BRUSH_MAX = 4, 40
@@ -72,11 +81,11 @@ class PainMapView(QGraphicsView):
         scene.addItem(self._cursor)
 
     # layout ----------------------------------------------------------------------
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.fit()
 
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.fit()
 
@@ -132,7 +141,7 @@ class PainMapView(QGraphicsView):
             self.pm_scene.region_item(region_id).set_focused(True)
 
     # mouse -----------------------------------------------------------------------
-    def mousePressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         if self.read_only:
             event.ignore()
             return
@@ -152,7 +161,7 @@ class PainMapView(QGraphicsView):
         self.liveStrokeChanged.emit()
         event.accept()
 
-    def mouseMoveEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
         super().mouseMoveEvent(event)  # hover highlight and tooltips of the regions
         if self.read_only:
             return
@@ -173,7 +182,7 @@ class PainMapView(QGraphicsView):
             self._live_points.append(point)
             self.liveStrokeChanged.emit()
 
-    def mouseReleaseEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if self.read_only:
             event.ignore()
             return
@@ -197,7 +206,7 @@ class PainMapView(QGraphicsView):
         self.liveStrokeChanged.emit()
         event.accept()
 
-    def mouseDoubleClickEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         # A double click is two clicks for the tools; never the view's default zoom/select.
         self.mousePressEvent(event)
 
@@ -206,7 +215,7 @@ class PainMapView(QGraphicsView):
         scale = self.transform().m11() or 1.0
         return self.pm_scene.region_at(scene_pos, HIT_SLOP / scale)
 
-    def leaveEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def leaveEvent(self, event: QEvent) -> None:
         self._cursor.hide()
         if self._hovered:
             self._hovered = ""
@@ -231,8 +240,9 @@ class PainMapView(QGraphicsView):
             step = 1 if key in (Qt.Key.Key_Right, Qt.Key.Key_Down) else -1
             ids = list(_keyboard_order())
             current = ids.index(self.focused_region) if self.focused_region in ids else -step
-            self.set_focused_region(ids[(current + step) % len(ids)])
-            self.ensureVisible(self.pm_scene.region_item(self.focused_region).sceneBoundingRect())
+            chosen = ids[(current + step) % len(ids)]
+            self.set_focused_region(chosen)
+            self.ensureVisible(self.pm_scene.region_item(chosen).sceneBoundingRect())
             return
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and self.focused_region:
             self.regionActivated.emit(self.focused_region)
@@ -246,7 +256,7 @@ class PainMapView(QGraphicsView):
             return
         super().keyPressEvent(event)
 
-    def focusOutEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
         self.viewport().update()
 

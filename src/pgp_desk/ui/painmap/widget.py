@@ -7,7 +7,7 @@ by the domain functions, the same ones the report and the comparison use.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -21,12 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from pgp_desk.domain.painmap import BodyChart, PainMap, Quality, RegionMark, Stroke
+from pgp_desk.ui.i18n import translate
 from pgp_desk.ui.painmap import icons
 from pgp_desk.ui.painmap.editor import RegionEditor
 from pgp_desk.ui.painmap.legend import PainMapLegend
-from pgp_desk.ui.painmap.scene import PainMapScene
+from pgp_desk.ui.painmap.scene import BodyViewItem, PainMapScene
 from pgp_desk.ui.painmap.summary import PainMapFacts, facts, summary_html
-from pgp_desk.ui.painmap.texts import region_name, translate
+from pgp_desk.ui.painmap.texts import region_name
 from pgp_desk.ui.painmap.view import BRUSH_MAX, BRUSH_MIN, PainMapView, Tool
 from pgp_desk.ui.style import set_role
 from pgp_desk.ui.widgets.screen_fit import scrolled
@@ -211,7 +212,8 @@ class PainMapWidget(QWidget):
         """Mark a region as the editor would (one undo step, emits painMapChanged)."""
         if self._read_only:
             return
-        self._commit(self._map.with_mark(RegionMark(region_id, intensity, quality)))
+        self._commit(self._map.with_mark(RegionMark(
+            region_id, intensity, None if quality is None else Quality(quality))))
 
     def clear_region(self, region_id: str) -> None:
         if self._read_only or self._map.mark(region_id) is None:
@@ -282,10 +284,11 @@ class PainMapWidget(QWidget):
         if self.isVisible():
             self.view.setFocus(Qt.FocusReason.PopupFocusReason)
 
-    def _editor_position(self, region_id: str, size) -> QPoint:  # type: ignore[no-untyped-def]
+    def _editor_position(self, region_id: str, size: QSize) -> QPoint:
         """Beside the body, on the region's side, so the popup never hides the body it edits."""
         item = self.scene.region_item(region_id)
         body = item.parentItem()
+        assert isinstance(body, BodyViewItem)  # every region is drawn on its body view
         silhouette = body.mapRectToScene(body.silhouette_path.boundingRect())
         viewport = self.view.viewport()
         centre = viewport.mapToGlobal(self.view.mapFromScene(self.scene.region_centre(region_id)))

@@ -3,7 +3,9 @@ clinic does not use. Built-in exercises are never edited."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
@@ -20,12 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pgp_desk.content.exercises import PHASES
+from pgp_desk.content.exercises import PHASES, Exercise
 from pgp_desk.domain.exercise_terms import term
 from pgp_desk.domain.i18n import fill
 from pgp_desk.services import exercise_library as lib
 from pgp_desk.services.context import AppContext
-from pgp_desk.services.exercise_library import LibraryEntry, find_exercises
+from pgp_desk.services.exercise_library import ClinicExerciseRecord, LibraryEntry, find_exercises
 from pgp_desk.ui.i18n import current_language
 from pgp_desk.ui.operations import Operation
 from pgp_desk.ui.programme.builder_data import LibraryData, load_library
@@ -46,7 +48,7 @@ NEW_EXERCISE = {"kind": "exercise", "category": "global_strength", "phases": lis
 class ClinicExercisesDialog(QDialog):
     """``changed`` is True once anything was saved, so the builder reloads its library."""
 
-    def __init__(self, ctx: AppContext, parent=None):  # type: ignore[no-untyped-def]
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("clinicExercisesDialog")
         self.setWindowTitle(self.tr("Clinic exercises"))
@@ -195,7 +197,7 @@ class ClinicExercisesDialog(QDialog):
                                    else self.tr("Retire"))
 
     # ---------------------------------------------------------------- actions
-    def _library(self) -> dict:  # type: ignore[type-arg]
+    def _library(self) -> dict[str, Exercise]:
         return {e.code: e.exercise for e in self.entries}
 
     def new_exercise(self) -> None:
@@ -222,11 +224,12 @@ class ClinicExercisesDialog(QDialog):
         self._open_record(entry.code, lambda record: self._edit(
             record, record.definition, record.based_on, self.photos.get(entry.code)))
 
-    def _open_record(self, code: str, then) -> None:  # type: ignore[no-untyped-def]
+    def _open_record(self, code: str, then: Callable[[ClinicExerciseRecord], None]) -> None:
         ctx = self.ctx
         Operation(self, lambda: lib.get_clinic_exercise(ctx.db, ctx.actor, code), then).run()
 
-    def _edit(self, record, definition, based_on, photo=None) -> None:  # type: ignore[no-untyped-def]
+    def _edit(self, record: ClinicExerciseRecord | None, definition: dict[str, Any],
+              based_on: str | None, photo: bytes | None = None) -> None:
         dialog = ExerciseEditorDialog(self.ctx, self._library(), self.ui_lang, record,
                                       definition, based_on, photo, self)
         if dialog.exec() and dialog.saved is not None:

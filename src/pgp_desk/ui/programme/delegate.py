@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -30,7 +30,7 @@ MARGIN = 8
 class CardDelegate(QStyledItemDelegate):
     """Paints a row from the roles above; ``thumb`` is the picture size (None: no picture)."""
 
-    def __init__(self, thumb: QSize | None = THUMB, parent=None):  # type: ignore[no-untyped-def]
+    def __init__(self, thumb: QSize | None = THUMB, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.thumb = thumb
 

@@ -52,7 +52,7 @@ class DosageEditor(QWidget):
 
     edited = Signal(object, str)
 
-    def __init__(self, ui_lang: str, with_note: bool = True, parent=None):  # type: ignore[no-untyped-def]
+    def __init__(self, ui_lang: str, with_note: bool = True, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui_lang = ui_lang
         self.lang = ui_lang

@@ -63,7 +63,7 @@ def _lines(edit: QPlainTextEdit) -> list[str]:
 
 
 class _TextTab(QWidget):
-    def __init__(self, parent=None):  # type: ignore[no-untyped-def]
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.name = QLineEdit()
         self.purpose = QLineEdit()
@@ -99,7 +99,7 @@ class _TextTab(QWidget):
 
 class _Checks(QGroupBox):
     def __init__(self, title: str, kind: str, codes: tuple[str, ...], lang: str,
-                 columns: int = 3, parent=None):  # type: ignore[no-untyped-def]
+                 columns: int = 3, parent: QWidget | None = None) -> None:
         super().__init__(title, parent)
         self.boxes: dict[str, QCheckBox] = {}
         grid = QGridLayout(self)
@@ -121,7 +121,8 @@ class ExerciseEditorDialog(QDialog):
 
     def __init__(self, ctx: AppContext, library: dict[str, Exercise], ui_lang: str,
                  record: ClinicExerciseRecord | None, definition: dict[str, Any],
-                 based_on: str | None = None, photo: bytes | None = None, parent=None):  # type: ignore[no-untyped-def]
+                 based_on: str | None = None, photo: bytes | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("exerciseEditor")
         self.ctx, self.record, self.based_on = ctx, record, based_on
@@ -179,8 +180,9 @@ class ExerciseEditorDialog(QDialog):
 
         self.dosage = DosageEditor(ui_lang, with_note=False)
         dosage_page = QWidget()
-        QVBoxLayout(dosage_page).addWidget(self.dosage)
-        dosage_page.layout().addStretch(1)  # type: ignore[union-attr]
+        dosage_layout = QVBoxLayout(dosage_page)
+        dosage_layout.addWidget(self.dosage)
+        dosage_layout.addStretch(1)
 
         self.photo = QLabel(self.tr("No photo: the handout shows the line drawing."))
         self.photo.setObjectName("exercisePhoto")
@@ -289,8 +291,8 @@ class ExerciseEditorDialog(QDialog):
                 saved = lib.create_clinic_exercise(ctx.db, ctx.actor, definition, based_on)
             else:
                 saved = lib.update_clinic_exercise(ctx.db, ctx.actor, record, definition)
-            if photo is not NO_PHOTO_CHANGE:
-                saved = lib.set_photo(ctx.db, ctx.actor, saved, photo)  # type: ignore[arg-type]
+            if photo is None or isinstance(photo, bytes):  # else: NO_PHOTO_CHANGE
+                saved = lib.set_photo(ctx.db, ctx.actor, saved, photo)
             return saved
 
         Operation(self, work, self._saved).failure(self._failed).disabling(self.buttons).run()

@@ -7,13 +7,14 @@ command (commands.py), including drops from the library and reordering by drag.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import (
     QAbstractListModel,
     QMimeData,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -60,7 +61,7 @@ DropHandler = Callable[[list[str], int | None, int], None]
 
 
 class ProgrammeItemsModel(QAbstractListModel):
-    def __init__(self, thumbnails: Thumbnails, parent=None):  # type: ignore[no-untyped-def]
+    def __init__(self, thumbnails: Thumbnails, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.thumbnails = thumbnails
         self.items: list[BuilderItem] = []
@@ -135,7 +136,7 @@ class ProgrammeItemsModel(QAbstractListModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.items)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
         item = self.items[index.row()]
@@ -173,7 +174,7 @@ class ProgrammeItemsModel(QAbstractListModel):
     def mimeTypes(self) -> list[str]:
         return [EXERCISE_MIME, ITEM_MIME]
 
-    def mimeData(self, indexes) -> QMimeData:  # type: ignore[no-untyped-def]
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         rows = [i.row() for i in indexes if i.isValid()]
         mime = QMimeData()
         mime.setData(ITEM_MIME, str(rows[0] if rows else -1).encode("ascii"))

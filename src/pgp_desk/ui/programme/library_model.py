@@ -3,12 +3,14 @@ this client's phase (domain.suggestions.exercise_warnings)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
     QAbstractListModel,
     QMimeData,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -43,7 +45,7 @@ def worst(warnings: list[ProgrammeWarning]) -> str | None:
 
 
 class LibraryModel(QAbstractListModel):
-    def __init__(self, thumbnails: Thumbnails, lang: str, parent=None):  # type: ignore[no-untyped-def]
+    def __init__(self, thumbnails: Thumbnails, lang: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.thumbnails = thumbnails
         self.lang = lang
@@ -96,7 +98,7 @@ class LibraryModel(QAbstractListModel):
     def warnings_for(self, code: str) -> list[ProgrammeWarning]:
         return self._warnings.get(code, [])
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
         exercise = self.rows[index.row()]
@@ -130,7 +132,7 @@ class LibraryModel(QAbstractListModel):
     def mimeTypes(self) -> list[str]:
         return [EXERCISE_MIME]
 
-    def mimeData(self, indexes) -> QMimeData:  # type: ignore[no-untyped-def]
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         codes = [self.rows[i.row()].code for i in indexes if i.isValid()]
         mime = QMimeData()
         mime.setData(EXERCISE_MIME, "\n".join(codes).encode("utf-8"))

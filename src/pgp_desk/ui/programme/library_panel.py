@@ -4,6 +4,7 @@ or press Enter to add an exercise."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,7 +28,7 @@ from pgp_desk.ui.style import set_role
 class LibraryPanel(QWidget):
     exercise_activated = Signal(str)
 
-    def __init__(self, thumbnails: Thumbnails, ui_lang: str, parent=None):  # type: ignore[no-untyped-def]
+    def __init__(self, thumbnails: Thumbnails, ui_lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui_lang = ui_lang
         self.model = LibraryModel(thumbnails, ui_lang, self)
@@ -108,8 +109,8 @@ class LibraryPanel(QWidget):
                                 str(shown), str(total)))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.KeyPress:
-            key = event.key()  # type: ignore[attr-defined]
+        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
+            key = event.key()
             if watched is self.search and key == Qt.Key.Key_Down:
                 self._focus_list()
                 return True

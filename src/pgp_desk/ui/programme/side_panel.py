@@ -50,7 +50,7 @@ class SuggestionsPanel(QWidget):
 
     add_requested = Signal(str)
 
-    def __init__(self, thumbnails: Thumbnails, ui_lang: str, parent=None):  # type: ignore[no-untyped-def]
+    def __init__(self, thumbnails: Thumbnails, ui_lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.thumbnails = thumbnails
         self.ui_lang = ui_lang
@@ -112,7 +112,7 @@ class SuggestionsPanel(QWidget):
 class WarningsPanel(QListWidget):
     """Every warning of the programme; refer-first ones at the top in red."""
 
-    def __init__(self, parent=None):  # type: ignore[no-untyped-def]
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("warningList")
         self.setWordWrap(True)
@@ -149,7 +149,7 @@ class AdvicePanel(QWidget):
 
     changed = Signal()
 
-    def __init__(self, parent=None):  # type: ignore[no-untyped-def]
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.boxes: dict[str, QCheckBox] = {}
         layout = QVBoxLayout(self)
@@ -193,7 +193,7 @@ class AdvicePanel(QWidget):
 
 
 class SidePanel(QTabWidget):
-    def __init__(self, thumbnails: Thumbnails, ui_lang: str, parent=None):  # type: ignore[no-untyped-def]
+    def __init__(self, thumbnails: Thumbnails, ui_lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("programmeSideTabs")
         self.suggestions = SuggestionsPanel(thumbnails, ui_lang)

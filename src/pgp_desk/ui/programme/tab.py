@@ -19,7 +19,7 @@ from pgp_desk.ui.style import set_role
 class ProgrammeTab(QWidget):
     handoutIssued = Signal(object)  # passed on from the builder
 
-    def __init__(self, ctx: AppContext, parent=None):  # type: ignore[no-untyped-def]
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("programmeTab")
         self.ctx = ctx

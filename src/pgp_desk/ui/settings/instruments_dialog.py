@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
+    QWidget,
 )
 
 from pgp_desk.services import clinic_instruments
@@ -26,7 +27,7 @@ from pgp_desk.ui.widgets.screen_fit import fit_window
 
 
 class InstrumentsDialog(QDialog):
-    def __init__(self, ctx: AppContext, parent=None):  # type: ignore[no-untyped-def]
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.entries: list[clinic_instruments.InstrumentEntry] = []
@@ -100,7 +101,8 @@ class InstrumentsDialog(QDialog):
         entry = self._selected()
         clinic_own = entry is not None and entry.origin == "clinic"
         self.toggle_button.setEnabled(clinic_own and self.ctx.actor.is_admin)
-        self.toggle_button.setText(self.tr("Offer again") if clinic_own and not entry.active
+        self.toggle_button.setText(self.tr("Offer again") if entry is not None and clinic_own
+                                   and not entry.active
                                    else self.tr("Stop offering"))
 
     def import_file(self) -> None:

@@ -112,7 +112,8 @@ class IdleLock(QObject):
         for action, _enabled in self._actions:
             action.setEnabled(False)  # no shortcut reaches the covered window
         for part in (self.window.centralWidget(), self.window.menuBar()):
-            part.setEnabled(False)
+            if part is not None:
+                part.setEnabled(False)
         self.overlay.setGeometry(self.window.rect())
         self.overlay.message.hide()
         self.overlay.show()
@@ -133,7 +134,8 @@ class IdleLock(QObject):
         for action, enabled in self._actions:
             action.setEnabled(enabled)
         for part in (self.window.centralWidget(), self.window.menuBar()):
-            part.setEnabled(True)
+            if part is not None:
+                part.setEnabled(True)
         self.overlay.hide()
         self.locked = False
         self.timer.start()

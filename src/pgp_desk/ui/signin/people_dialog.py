@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
+    QWidget,
 )
 
 from pgp_desk.services import people
@@ -31,7 +32,7 @@ class PersonDialog(QDialog):
     password (``password_only``)."""
 
     def __init__(self, ctx: AppContext, person: people.Person | None = None,
-                 password_only: bool = False, parent=None):  # type: ignore[no-untyped-def]
+                 password_only: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.person = person
@@ -97,7 +98,7 @@ class PersonDialog(QDialog):
 class PeopleDialog(QDialog):
     COLUMNS = 5
 
-    def __init__(self, ctx: AppContext, parent=None):  # type: ignore[no-untyped-def]
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.people: list[people.Person] = []

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QVBoxLayout,
+    QWidget,
 )
 
 from pgp_desk.services import people
@@ -25,7 +26,7 @@ class AdministratorDialog(QDialog):
     ``started`` holds her, signed in, with her recovery code when accepted."""
 
     def __init__(self, db: Database, pending: people.Profile | None = None,
-                 parent=None):  # type: ignore[no-untyped-def]
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self.pending = pending

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 
 class RecoveryCodeDialog(QDialog):
-    def __init__(self, code: str, parent=None):  # type: ignore[no-untyped-def]
+    def __init__(self, code: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("recoveryCodeDialog")
         self.setWindowTitle(self.tr("Recovery code"))

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QVBoxLayout,
+    QWidget,
 )
 
 from pgp_desk.services.actor import Actor
@@ -24,7 +25,7 @@ class SignInDialog(QDialog):
     """Signs a person in; ``actor`` holds her when the dialog is accepted."""
 
     def __init__(self, db: Database, username: str = "", note: str = "",
-                 parent=None):  # type: ignore[no-untyped-def]
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self.actor: Actor | None = None

@@ -12,7 +12,7 @@ from pgp_desk.ui.style import mark_invalid, set_role
 class FieldRow(QWidget):
     """A field with an error line beneath it; the typed value is never touched by errors."""
 
-    def __init__(self, field: QWidget, parent=None):  # type: ignore[no-untyped-def]
+    def __init__(self, field: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.field = field
         self.error = QLabel()
@@ -38,7 +38,7 @@ class FieldRow(QWidget):
 class ErrorForm(QFormLayout):
     """A QFormLayout that keeps a FieldRow per named field."""
 
-    def __init__(self, parent=None):  # type: ignore[no-untyped-def]
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.rows: dict[str, FieldRow] = {}
         self.labels: dict[str, str] = {}  # field name -> its label, e.g. for a conflict

@@ -21,21 +21,25 @@ from PySide6.QtWidgets import (
 GUARDED = (QAbstractSpinBox, QComboBox, QAbstractSlider)
 
 
-def _guarded(widget: QObject) -> bool:
-    """A value a stray wheel could change (a scroll bar is what the wheel is for)."""
-    return isinstance(widget, GUARDED) and not isinstance(widget, QScrollBar)
+def _guarded(widget: QObject) -> QWidget | None:
+    """``widget`` if it holds a value a stray wheel could change (a scroll bar is what the
+    wheel is for), else None."""
+    if isinstance(widget, GUARDED) and not isinstance(widget, QScrollBar):
+        return widget
+    return None
 
 
 class WheelGuard(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
-        if kind == QEvent.Type.Polish and _guarded(watched):
-            widget: QWidget = watched  # type: ignore[assignment]
+        widget = _guarded(watched)
+        if widget is None:
+            return False
+        if kind == QEvent.Type.Polish:
             if widget.focusPolicy() == Qt.FocusPolicy.WheelFocus:
                 widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # a wheel gives no focus
-        elif (kind == QEvent.Type.Wheel and _guarded(watched)
-              and not watched.hasFocus()):  # type: ignore[attr-defined]
-            area = _scroll_area_around(watched)  # type: ignore[arg-type]
+        elif kind == QEvent.Type.Wheel and not widget.hasFocus():
+            area = _scroll_area_around(widget)
             if area is not None:
                 QCoreApplication.sendEvent(area.viewport(), event)
             event.accept()  # the value stays; the page (if any) has scrolled

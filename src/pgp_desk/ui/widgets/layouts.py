@@ -1,0 +1,17 @@
+"""Emptying a layout that is filled again (answer buttons, comparison rows, mode buttons)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLayout, QWidget
+
+
+def take_widgets(layout: QLayout) -> list[QWidget]:
+    """Remove every item from ``layout``; the widgets among them, for the caller to hide,
+    delete or place again."""
+    widgets = []
+    while layout.count():
+        item = layout.takeAt(0)
+        widget = item.widget() if item is not None else None
+        if widget is not None:
+            widgets.append(widget)
+    return widgets
