@@ -1762,50 +1762,6 @@ Skal de slettes nu? Kopier, der ligger andre steder (en USB-disk, klinikserveren
         <translation>Hjemmeprogram</translation>
     </message>
     <message>
-        <source>None</source>
-        <translation>Intet</translation>
-    </message>
-    <message>
-        <source>Large print</source>
-        <translation>Stor skrift</translation>
-    </message>
-    <message>
-        <source>Bigger type and pictures, for clients who see poorly.</source>
-        <translation>Større skrift og billeder til patienter, der ser dårligt.</translation>
-    </message>
-    <message>
-        <source>Compact (fewest pages)</source>
-        <translation>Kompakt (færrest sider)</translation>
-    </message>
-    <message>
-        <source>Pain drawing and scores</source>
-        <translation>Smertetegning og scorer</translation>
-    </message>
-    <message>
-        <source>Adds the latest pain drawing and the PGQ and pain scores over time.</source>
-        <translation>Tilføjer den seneste smertetegning samt PGQ- og smertescorer over tid.</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Sprog</translation>
-    </message>
-    <message>
-        <source>Second language</source>
-        <translation>Andet sprog</translation>
-    </message>
-    <message>
-        <source>Paper</source>
-        <translation>Papir</translation>
-    </message>
-    <message>
-        <source>Side by side, for a client who reads neither language well.</source>
-        <translation>Side om side til en patient, der ikke læser nogen af sprogene godt.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Options&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Indstillinger&lt;/b&gt;</translation>
-    </message>
-    <message>
         <source>Save as PDF …</source>
         <translation>Gem som PDF …</translation>
     </message>
@@ -1832,10 +1788,6 @@ Skal de slettes nu? Kopier, der ligger andre steder (en USB-disk, klinikserveren
     <message>
         <source>Handout for %1</source>
         <translation>Hjemmeprogram til %1</translation>
-    </message>
-    <message>
-        <source>No assessment has been recorded yet.</source>
-        <translation>Der er endnu ikke registreret en undersøgelse.</translation>
     </message>
     <message>
         <source>Open red flag: %1. Issuing needs your confirmation.</source>
@@ -1960,6 +1912,57 @@ Skal de slettes nu? Kopier, der ligger andre steder (en USB-disk, klinikserveren
     <message>
         <source>Not issued.</source>
         <translation>Ikke udleveret.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutOptions</name>
+    <message>
+        <source>None</source>
+        <translation>Intet</translation>
+    </message>
+    <message>
+        <source>Large print</source>
+        <translation>Stor skrift</translation>
+    </message>
+    <message>
+        <source>Bigger type and pictures, for clients who see poorly.</source>
+        <translation>Større skrift og billeder til patienter, der ser dårligt.</translation>
+    </message>
+    <message>
+        <source>Compact (fewest pages)</source>
+        <translation>Kompakt (færrest sider)</translation>
+    </message>
+    <message>
+        <source>Pain drawing and scores</source>
+        <translation>Smertetegning og scorer</translation>
+    </message>
+    <message>
+        <source>Adds the latest pain drawing and the PGQ and pain scores over time.</source>
+        <translation>Tilføjer den seneste smertetegning samt PGQ- og smertescorer over tid.</translation>
+    </message>
+    <message>
+        <source>Side by side, for a client who reads neither language well.</source>
+        <translation>Side om side til en patient, der ikke læser nogen af sprogene godt.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprog</translation>
+    </message>
+    <message>
+        <source>Second language</source>
+        <translation>Andet sprog</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papir</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Options&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Indstillinger&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No assessment has been recorded yet.</source>
+        <translation>Der er endnu ikke registreret en undersøgelse.</translation>
     </message>
 </context>
 <context>

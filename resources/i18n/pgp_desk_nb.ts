@@ -1762,50 +1762,6 @@ Skal de slettes nå? Kopier som ligger andre steder (en USB-disk, klinikkservere
         <translation>Hjemmeprogram</translation>
     </message>
     <message>
-        <source>None</source>
-        <translation>Ingen</translation>
-    </message>
-    <message>
-        <source>Large print</source>
-        <translation>Stor skrift</translation>
-    </message>
-    <message>
-        <source>Bigger type and pictures, for clients who see poorly.</source>
-        <translation>Større skrift og bilder for pasienter som ser dårlig.</translation>
-    </message>
-    <message>
-        <source>Compact (fewest pages)</source>
-        <translation>Kompakt (færrest sider)</translation>
-    </message>
-    <message>
-        <source>Pain drawing and scores</source>
-        <translation>Smertetegning og skårer</translation>
-    </message>
-    <message>
-        <source>Adds the latest pain drawing and the PGQ and pain scores over time.</source>
-        <translation>Legger til den siste smertetegningen og PGQ- og smerteskårer over tid.</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Språk</translation>
-    </message>
-    <message>
-        <source>Second language</source>
-        <translation>Andre språk</translation>
-    </message>
-    <message>
-        <source>Paper</source>
-        <translation>Papir</translation>
-    </message>
-    <message>
-        <source>Side by side, for a client who reads neither language well.</source>
-        <translation>Side ved side for en pasient som ikke leser noen av språkene godt.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Options&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Innstillinger&lt;/b&gt;</translation>
-    </message>
-    <message>
         <source>Save as PDF …</source>
         <translation>Lagre som PDF …</translation>
     </message>
@@ -1832,10 +1788,6 @@ Skal de slettes nå? Kopier som ligger andre steder (en USB-disk, klinikkservere
     <message>
         <source>Handout for %1</source>
         <translation>Hjemmeprogram for %1</translation>
-    </message>
-    <message>
-        <source>No assessment has been recorded yet.</source>
-        <translation>Ingen undersøkelse er registrert ennå.</translation>
     </message>
     <message>
         <source>Open red flag: %1. Issuing needs your confirmation.</source>
@@ -1960,6 +1912,57 @@ Skal de slettes nå? Kopier som ligger andre steder (en USB-disk, klinikkservere
     <message>
         <source>Not issued.</source>
         <translation>Ikke utlevert.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutOptions</name>
+    <message>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>Large print</source>
+        <translation>Stor skrift</translation>
+    </message>
+    <message>
+        <source>Bigger type and pictures, for clients who see poorly.</source>
+        <translation>Større skrift og bilder for pasienter som ser dårlig.</translation>
+    </message>
+    <message>
+        <source>Compact (fewest pages)</source>
+        <translation>Kompakt (færrest sider)</translation>
+    </message>
+    <message>
+        <source>Pain drawing and scores</source>
+        <translation>Smertetegning og skårer</translation>
+    </message>
+    <message>
+        <source>Adds the latest pain drawing and the PGQ and pain scores over time.</source>
+        <translation>Legger til den siste smertetegningen og PGQ- og smerteskårer over tid.</translation>
+    </message>
+    <message>
+        <source>Side by side, for a client who reads neither language well.</source>
+        <translation>Side ved side for en pasient som ikke leser noen av språkene godt.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Second language</source>
+        <translation>Andre språk</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papir</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Options&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Innstillinger&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No assessment has been recorded yet.</source>
+        <translation>Ingen undersøkelse er registrert ennå.</translation>
     </message>
 </context>
 <context>

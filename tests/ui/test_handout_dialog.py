@@ -44,7 +44,7 @@ def test_preview_loads_in_the_client_language(qtbot, ctx) -> None:
     with ctx.db.sessions.begin() as s:
         s.get(Programme, world.programme_id).language = "nb"
     dialog = _open(qtbot, ctx, world.programme_id)
-    assert dialog.language.currentData() == "nb"
+    assert dialog.choices.language.currentData() == "nb"
     assert dialog.preview.page_count() == _pages(dialog.pdf)
     qtbot.waitUntil(lambda: dialog.preview.rendered_page(0) is not None, timeout=WAIT)
     first = dialog.preview.rendered_page(0)
@@ -62,10 +62,10 @@ def test_changing_an_option_makes_a_new_preview(qtbot, ctx) -> None:
     dialog = _open(qtbot, ctx, world.programme_id)
     normal = dialog.preview.page_count()
     with qtbot.waitSignal(dialog.preview_ready, timeout=WAIT):
-        dialog.large.setChecked(True)
+        dialog.choices.large.setChecked(True)
     assert dialog.preview.page_count() > normal
     assert dialog.pdf_options is not None and dialog.pdf_options.large_print
-    assert not dialog.compact.isEnabled()  # large print wins over compact
+    assert not dialog.choices.compact.isEnabled()  # large print wins over compact
 
 
 def test_save_writes_the_previewed_pdf(qtbot, ctx, tmp_path) -> None:
@@ -91,7 +91,7 @@ def test_issue_records_the_handout(qtbot, ctx) -> None:
     listed = handouts.list_issued(ctx.db, ctx.actor, world.client_id)
     assert [h.id for h in listed] == [record.id]
     assert handouts.reprint(ctx.db, ctx.actor, record.id) == shown == dialog.pdf
-    assert not dialog.issue_button.isEnabled() and not dialog.large.isEnabled()
+    assert not dialog.issue_button.isEnabled() and not dialog.choices.large.isEnabled()
     assert dialog.record is not None and dialog.record.id == record.id
 
 

@@ -69,96 +69,104 @@ def run(args: argparse.Namespace) -> int:
               "(or set QT_QPA_PLATFORM=offscreen for testing)", file=sys.stderr)
         return 1
     choice = config.choose_database(args.database, demo=args.demo)
-    demo = choice.source == "demo"
     app = make_application(args.language)
-    state: dict[str, object] = {}
-    _quit_on_terminate(app, state)
+    launch = _Launch(app, args, demo=choice.source == "demo")
+    _quit_on_terminate(app, launch)
     instance = SingleInstance(instance_key(f"{getpass.getuser()}/{args.user or ''}",
                                            choice.url), app)
     if not instance.claim():
         return _already_running(instance.key)
-    dialog = StartupDialog()
-    dialog.show()
-
-    def show_requested() -> None:
-        window = state.get("window") or dialog
-        if isinstance(window, QWidget):
-            bring_forward(window)
-
-    instance.show_requested.connect(show_requested)
-
-    def show_main(db: Database, actor: Actor) -> None:
-        from pgp_desk.services.context import AppContext  # loaded by open_and_prepare
-        from pgp_desk.ui.main_window import MainWindow
-
-        ctx = AppContext(db, actor, args.language, demo=demo)
-        window = MainWindow(ctx)
-        state["window"] = window
-        window.show()  # before the dialog closes, or Qt sees no window left and quits
-        dialog.accept()
-        window.start()
-        window.switch_user_requested.connect(lambda: switching(db))
-
-    def switching(db: Database) -> None:
-        app.setQuitOnLastWindowClosed(False)  # the main window closes before the next opens
-        QTimer.singleShot(0, lambda: switch(db))
-
-    def switch(db: Database) -> None:
-        """The next person signs in on the same database."""
-        actor = sign_in_window(Opened(db, SIGN_IN), "", demo)
-        app.setQuitOnLastWindowClosed(True)
-        if actor is None:
-            db.close()
-            app.exit(0)
-            return
-        show_main(db, actor)
-
-    def opened(result: Opened) -> None:
-        if state.get("terminated"):  # asked to end while the database was being opened
-            result.db.close()
-            app.quit()
-            return
-        actor = sign_in_window(result, args.user or (DEMO_ADMINISTRATOR if demo else ""),
-                               demo)
-        if actor is None:
-            result.db.close()
-            app.exit(0)
-            return
-        if not demo:
-            show_main(result.db, actor)
-            return
-        Operation(None, lambda report: fill_demo(result.db, actor, report),
-                  lambda _none: show_main(result.db, actor)) \
-            .failure(failed).with_progress(dialog.report).run()
-
-    def failed(exc: BaseException) -> None:
-        dialog.reject()
-        message = QCoreApplication.translate("Startup", "PGP Desk cannot start: %1")
-        QMessageBox.critical(None, "PGP Desk", fill(message, describe_error(exc)))
-        state["failed"] = True
-        app.exit(1)
-
+    launch.dialog.show()
+    instance.show_requested.connect(launch.show_requested)
     Operation(
         None,
-        lambda report: open_and_prepare(choice.url, demo, report),
-        opened,
-    ).failure(failed).with_progress(dialog.report).run()
+        lambda report: open_and_prepare(choice.url, launch.demo, report),
+        launch.opened,
+    ).failure(launch.fail).with_progress(launch.dialog.report).run()
     app.setAttribute(Qt.ApplicationAttribute.AA_DontShowIconsInMenus, False)
     code = app.exec()
     instance.release()
-    return 1 if state.get("failed") else code
+    return 1 if launch.failed else code
 
 
-def _quit_on_terminate(app: QApplication, state: dict[str, object]) -> None:
+class _Launch:
+    """One run of PGP Desk after the start-up dialog shows: sign in once the database is
+    open, then the main window; Switch user signs the next person in on the same database."""
+
+    def __init__(self, app: QApplication, args: argparse.Namespace, demo: bool) -> None:
+        self.app = app
+        self.args = args
+        self.demo = demo
+        self.dialog = StartupDialog()
+        self.window: QWidget | None = None
+        self.terminated = False  # asked to end (SIGTERM) before or while opening
+        self.failed = False
+
+    def show_requested(self) -> None:
+        bring_forward(self.window or self.dialog)
+
+    def opened(self, result: Opened) -> None:
+        if self.terminated:  # asked to end while the database was being opened
+            result.db.close()
+            self.app.quit()
+            return
+        actor = sign_in_window(result, self.args.user
+                               or (DEMO_ADMINISTRATOR if self.demo else ""), self.demo)
+        if actor is None:
+            result.db.close()
+            self.app.exit(0)
+            return
+        if not self.demo:
+            self.show_main(result.db, actor)
+            return
+        Operation(None, lambda report: fill_demo(result.db, actor, report),
+                  lambda _none: self.show_main(result.db, actor)) \
+            .failure(self.fail).with_progress(self.dialog.report).run()
+
+    def show_main(self, db: Database, actor: Actor) -> None:
+        from pgp_desk.services.context import AppContext  # loaded by open_and_prepare
+        from pgp_desk.ui.main_window import MainWindow
+
+        ctx = AppContext(db, actor, self.args.language, demo=self.demo)
+        window = MainWindow(ctx)
+        self.window = window
+        window.show()  # before the dialog closes, or Qt sees no window left and quits
+        self.dialog.accept()
+        window.start()
+        window.switch_user_requested.connect(lambda: self._switching(db))
+
+    def _switching(self, db: Database) -> None:
+        self.app.setQuitOnLastWindowClosed(False)  # the main window closes before the next
+        QTimer.singleShot(0, lambda: self._switch(db))
+
+    def _switch(self, db: Database) -> None:
+        """The next person signs in on the same database."""
+        actor = sign_in_window(Opened(db, SIGN_IN), "", self.demo)
+        self.app.setQuitOnLastWindowClosed(True)
+        if actor is None:
+            db.close()
+            self.app.exit(0)
+            return
+        self.show_main(db, actor)
+
+    def fail(self, exc: BaseException) -> None:
+        self.dialog.reject()
+        message = QCoreApplication.translate("Startup", "PGP Desk cannot start: %1")
+        QMessageBox.critical(None, "PGP Desk", fill(message, describe_error(exc)))
+        self.failed = True
+        self.app.exit(1)
+
+
+def _quit_on_terminate(app: QApplication, launch: _Launch) -> None:
     """A logout, shutdown or `kill` (SIGTERM) closes PGP Desk as File → Quit does.
 
     Python runs signal handlers only between bytecodes, so a timer wakes it regularly
     while Qt's event loop waits.
     """
     def terminate(_signum: int, _frame: object) -> None:
-        window = state.get("window")
-        state["terminated"] = True
-        if isinstance(window, QWidget):
+        window = launch.window
+        launch.terminated = True
+        if window is not None:
             window.close()  # asks about unsaved work, waits for background jobs
             return
         # Before the main window: the sign-in (or first administrator) window runs its own

@@ -7,17 +7,14 @@ the client should be issued, so Print offers to issue first.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
     QDialog,
-    QFormLayout,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -36,13 +33,13 @@ from pgp_desk.services import handouts
 from pgp_desk.services.context import AppContext
 from pgp_desk.services.handout_options import PrintOptions
 from pgp_desk.ui.errors import describe_error
+from pgp_desk.ui.handouts.options_panel import HandoutOptions
 from pgp_desk.ui.handouts.preview import PdfPreview
 from pgp_desk.ui.handouts.printing import start_printing
 from pgp_desk.ui.handouts.red_flag_dialog import RedFlagConfirmDialog
 from pgp_desk.ui.i18n import current_language
 from pgp_desk.ui.operations import Operation, show_failure
 from pgp_desk.ui.style import MUTED_FG, POSITIVE_FG, set_role
-from pgp_desk.ui.widgets.choices import add_languages, add_papers
 from pgp_desk.ui.widgets.file_dialogs import ask_save_path, suggested_name
 from pgp_desk.ui.widgets.screen_fit import fit_window
 
@@ -104,63 +101,15 @@ class HandoutDialog(QDialog):
         self.glyph_warning.setTextFormat(Qt.TextFormat.PlainText)
         self.glyph_warning.hide()
 
-        self.language = QComboBox()
-        self.language.setObjectName("handoutLanguage")
-        self.second = QComboBox()
-        self.second.setObjectName("handoutSecondLanguage")
-        self.second.addItem(self.tr("None"), None)
-        add_languages(self.language)
-        add_languages(self.second)
-        self.paper = add_papers(QComboBox())
-        self.paper.setObjectName("handoutPaper")
-        self.large = QCheckBox(self.tr("Large print"))
-        self.large.setObjectName("handoutLargePrint")
-        self.large.setToolTip(self.tr("Bigger type and pictures, for clients who see poorly."))
-        self.compact = QCheckBox(self.tr("Compact (fewest pages)"))
-        self.compact.setObjectName("handoutCompact")
-        self.assessment = QCheckBox(self.tr("Pain drawing and scores"))
-        self.assessment.setObjectName("handoutAssessment")
-        self.assessment.setToolTip(self.tr(
-            "Adds the latest pain drawing and the PGQ and pain scores over time."))
-
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        second_hint = QLabel(self.tr("Side by side, for a client who reads neither "
-                                     "language well."))
-        second_hint.setWordWrap(True)
-        set_role(second_hint, "note")
-        form.addRow(self.tr("Language"), self.language)
-        form.addRow(self.tr("Second language"), self.second)
-        form.addRow("", second_hint)
-        form.addRow(self.tr("Paper"), self.paper)
         self.status = QLabel()
         self.status.setObjectName("handoutStatus")
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.RichText)
-
-        options_box = QWidget()
-        options_box.setObjectName("handoutOptions")
-        options_box.setMinimumWidth(270)
-        options_box.setMaximumWidth(360)
-        left = QVBoxLayout(options_box)
-        left.setContentsMargins(0, 0, 8, 0)
-        title = QLabel(self.tr("<b>Options</b>"))
-        left.addWidget(title)
-        left.addLayout(form)
-        left.addSpacing(6)
-        for box in (self.large, self.compact, self.assessment):
-            left.addWidget(box)
-        line = QFrame()
-        line.setFrameShape(QFrame.Shape.HLine)
-        line.setFrameShadow(QFrame.Shadow.Sunken)
-        left.addSpacing(10)
-        left.addWidget(line)
-        left.addWidget(self.status)
-        left.addStretch(1)
+        self.choices = HandoutOptions(self.status)
 
         self.preview = PdfPreview()
         splitter = QSplitter()
-        splitter.addWidget(options_box)
+        splitter.addWidget(self.choices)
         splitter.addWidget(self.preview)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([300, 880])
@@ -194,10 +143,7 @@ class HandoutDialog(QDialog):
         self._timer.setSingleShot(True)
         self._timer.setInterval(PREVIEW_DELAY_MS)
         self._timer.timeout.connect(self.refresh_preview)
-        for combo in (self.language, self.second, self.paper):
-            combo.currentIndexChanged.connect(self._options_changed)
-        for box in (self.large, self.compact, self.assessment):
-            box.toggled.connect(self._options_changed)
+        self.choices.changed.connect(self._options_changed)
         self.save_button.clicked.connect(self.choose_file_and_save)
         self.print_button.clicked.connect(self.print_handout)
         self.issue_button.clicked.connect(lambda: self.issue())
@@ -218,17 +164,7 @@ class HandoutDialog(QDialog):
                              + f"  <span style='color:{MUTED_FG}; font-weight:400'>· {_h(what)}"
                              "</span>")
         self.heading.setTextFormat(Qt.TextFormat.RichText)
-        for widget in (self.language, self.second, self.paper, self.large, self.compact,
-                       self.assessment):
-            widget.blockSignals(True)
-        self.language.setCurrentIndex(max(0, self.language.findData(setup.language)))
-        self.paper.setCurrentIndex(max(0, self.paper.findData(setup.paper)))
-        self.assessment.setEnabled(setup.has_assessment)
-        if not setup.has_assessment:
-            self.assessment.setToolTip(self.tr("No assessment has been recorded yet."))
-        for widget in (self.language, self.second, self.paper, self.large, self.compact,
-                       self.assessment):
-            widget.blockSignals(False)
+        self.choices.apply_setup(setup)
         if setup.red_flags:
             lang = current_language()
             labels = [ITEMS[c].describe(lang) if c in ITEMS else c for c in setup.red_flags]
@@ -241,19 +177,10 @@ class HandoutDialog(QDialog):
 
     # --- options and preview -------------------------------------------------------------
     def options(self) -> PrintOptions:
-        second = self.second.currentData()
-        language = self.language.currentData()
-        return PrintOptions(
-            language=language,
-            paper=self.paper.currentData(),
-            large_print=self.large.isChecked(),
-            compact=self.compact.isChecked() and not self.large.isChecked(),
-            include_assessment=self.assessment.isChecked() and self.assessment.isEnabled(),
-            second_language=second if second and second != language else None,
-        )
+        return self.choices.options()
 
     def _options_changed(self) -> None:
-        self.compact.setEnabled(not self.large.isChecked() and self.record is None)
+        self.choices.allow_compact(issued=self.record is not None)
         self._timer.start()
 
     def refresh_preview(self) -> None:
@@ -338,7 +265,8 @@ class HandoutDialog(QDialog):
             .failure_title(self.tr("Not saved")).run()
 
     # --- issue ---------------------------------------------------------------------------
-    def issue(self, confirmation: str | None = None, then=None) -> None:  # type: ignore[no-untyped-def]
+    def issue(self, confirmation: str | None = None,
+              then: Callable[[], None] | None = None) -> None:
         """Store the handout in the client's record (asks for a red-flag confirmation)."""
         if self.record is not None or self._busy:
             return
@@ -379,9 +307,7 @@ class HandoutDialog(QDialog):
         self.status.setText(
             fill(self.tr("<b>Issued</b> %1 by %2: an exact copy is kept in the client's record "
                          "(%n page(s)).", "", pages), when, _h(record.issued_by)))
-        for widget in (self.language, self.second, self.paper, self.large, self.compact,
-                       self.assessment):
-            widget.setEnabled(False)
+        self.choices.lock()
         self.issue_button.setText(self.tr("Issued"))
         self._set_enabled(True)
         self.issued.emit(record)

@@ -7,8 +7,8 @@ by the domain functions, the same ones the report and the comparison use.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, QSize, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -25,7 +25,8 @@ from pgp_desk.ui.i18n import translate
 from pgp_desk.ui.painmap import icons
 from pgp_desk.ui.painmap.editor import RegionEditor
 from pgp_desk.ui.painmap.legend import PainMapLegend
-from pgp_desk.ui.painmap.scene import BodyViewItem, PainMapScene
+from pgp_desk.ui.painmap.placement import editor_position
+from pgp_desk.ui.painmap.scene import PainMapScene
 from pgp_desk.ui.painmap.summary import PainMapFacts, facts, summary_html
 from pgp_desk.ui.painmap.texts import region_name
 from pgp_desk.ui.painmap.view import BRUSH_MAX, BRUSH_MIN, PainMapView, Tool
@@ -54,6 +55,7 @@ class PainMapWidget(QWidget):
 
         self.scene = PainMapScene(chart, self)
         self.chart = self.scene.chart
+        self._facts = facts(self._map, self.chart)
         self.view = PainMapView(self.scene, self)
         self.view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
@@ -246,7 +248,7 @@ class PainMapWidget(QWidget):
         editor.closed.connect(lambda kept, b=before: self._editor_closed(b, kept))
         self.view.set_focused_region(region_id)
         editor.adjustSize()
-        editor.move(self._editor_position(region_id, editor.sizeHint()))
+        editor.move(editor_position(self.view, region_id, editor.sizeHint()))
         editor.show()
         editor.raise_()
         editor.activateWindow()
@@ -284,29 +286,6 @@ class PainMapWidget(QWidget):
         if self.isVisible():
             self.view.setFocus(Qt.FocusReason.PopupFocusReason)
 
-    def _editor_position(self, region_id: str, size: QSize) -> QPoint:
-        """Beside the body, on the region's side, so the popup never hides the body it edits."""
-        item = self.scene.region_item(region_id)
-        body = item.parentItem()
-        assert isinstance(body, BodyViewItem)  # every region is drawn on its body view
-        silhouette = body.mapRectToScene(body.silhouette_path.boundingRect())
-        viewport = self.view.viewport()
-        centre = viewport.mapToGlobal(self.view.mapFromScene(self.scene.region_centre(region_id)))
-        left = viewport.mapToGlobal(self.view.mapFromScene(silhouette.topLeft())).x() - 12
-        right = viewport.mapToGlobal(self.view.mapFromScene(silhouette.topRight())).x() + 12
-        on_left = self.scene.region_centre(region_id).x() < silhouette.center().x() - 4
-        candidates = [left - size.width(), right] if on_left else [right, left - size.width()]
-        y = centre.y() - size.height() // 2
-        screen = QGuiApplication.screenAt(centre) or QGuiApplication.primaryScreen()
-        if screen is None:
-            return QPoint(candidates[0], y)
-        area = screen.availableGeometry()
-        x = next((c for c in candidates
-                  if c >= area.left() and c + size.width() <= area.right()), candidates[0])
-        x = max(area.left(), min(x, area.right() - size.width()))
-        y = max(area.top(), min(y, area.bottom() - size.height()))
-        return QPoint(x, y)
-
     def _stroke_finished(self, stroke: Stroke) -> None:
         self._commit(self._map.with_stroke(stroke))
 
@@ -340,8 +319,7 @@ class PainMapWidget(QWidget):
         self.undo_button.setToolTip(translate("PainMap", "Take back the last change (Ctrl+Z)"))
         self.legend.retranslate()
         self.scene.retranslate()
-        if hasattr(self, "_facts"):
-            self.summary.setText(summary_html(self._facts))
+        self.summary.setText(summary_html(self._facts))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -96,30 +96,13 @@ class CardDelegate(QStyledItemDelegate):
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = option.rect
-        state = option.state
-        enabled = bool(state & QStyle.StateFlag.State_Enabled)
-        if state & QStyle.StateFlag.State_Selected:
-            painter.fillRect(rect, SELECTED)
-            painter.fillRect(QRect(rect.left(), rect.top(), 4, rect.height()), ACCENT)
-        elif state & QStyle.StateFlag.State_MouseOver:
-            painter.fillRect(rect, HOVER)
-        else:
-            painter.fillRect(rect, QColor("#ffffff"))
-        painter.setPen(QPen(LINE, 1))
-        painter.drawLine(rect.left(), rect.bottom(), rect.right(), rect.bottom())
-
+        enabled = bool(option.state & QStyle.StateFlag.State_Enabled)
+        _paint_background(painter, rect, option.state)
         x = rect.left() + MARGIN
         number = index.data(NUMBER_ROLE)
         if number is not None:
-            circle = QRect(x, rect.top() + MARGIN + 2, 22, 22)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(ACCENT if enabled else GREY)
-            painter.drawEllipse(circle)
-            painter.setPen(QColor("#ffffff"))
-            bold = QFont(option.font)
-            bold.setBold(True)
-            painter.setFont(bold)
-            painter.drawText(circle, Qt.AlignmentFlag.AlignCenter, str(number))
+            _draw_disc(painter, QRect(x, rect.top() + MARGIN + 2, 22, 22),
+                       ACCENT if enabled else GREY, str(number), option.font)
             x += 30
         pixmap = index.data(Qt.ItemDataRole.DecorationRole)
         if self.thumb is not None:
@@ -130,11 +113,19 @@ class CardDelegate(QStyledItemDelegate):
                 painter.drawPixmap(target, pixmap)
                 painter.setOpacity(1.0)
             x += self.thumb.width() + 10
-
+        self._paint_texts(painter, option, index, x, enabled)
         badge = index.data(BADGE_ROLE)
+        if badge in BADGES:
+            _draw_disc(painter, QRect(rect.right() - MARGIN - 20, rect.top() + MARGIN + 2, 20, 20),
+                       BADGES[badge], "i" if badge == "info" else "!", option.font)
+        painter.restore()
+
+    def _paint_texts(self, painter: QPainter, option: QStyleOptionViewItem,
+                     index: QModelIndex | QPersistentModelIndex, x: int, enabled: bool) -> None:
+        """Title, purpose, dosage and note, one under the other from the top margin."""
         title_font, small, note_font = self._fonts(option)
-        y = rect.top() + MARGIN
-        width = self._text_width(rect.width(), index)
+        y = option.rect.top() + MARGIN
+        width = self._text_width(option.rect.width(), index)
         pieces = [(str(index.data(Qt.ItemDataRole.DisplayRole) or ""), title_font,
                    QColor("#17202a") if enabled else GREY, TITLE_LINES)]
         for role, font, colour, lines in ((SUBTITLE_ROLE, small, GREY, 1),
@@ -161,17 +152,31 @@ class CardDelegate(QStyledItemDelegate):
                                  Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignTop, text)
                 y += height + 2
 
-        if badge in BADGES:
-            circle = QRect(rect.right() - MARGIN - 20, rect.top() + MARGIN + 2, 20, 20)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(BADGES[badge])
-            painter.drawEllipse(circle)
-            painter.setPen(QColor("#ffffff"))
-            bold = QFont(option.font)
-            bold.setBold(True)
-            painter.setFont(bold)
-            painter.drawText(circle, Qt.AlignmentFlag.AlignCenter, "i" if badge == "info" else "!")
-        painter.restore()
+
+def _paint_background(painter: QPainter, rect: QRect, state: QStyle.StateFlag) -> None:
+    """White, hover blue or selected with the accent bar; a line under every card."""
+    if state & QStyle.StateFlag.State_Selected:
+        painter.fillRect(rect, SELECTED)
+        painter.fillRect(QRect(rect.left(), rect.top(), 4, rect.height()), ACCENT)
+    elif state & QStyle.StateFlag.State_MouseOver:
+        painter.fillRect(rect, HOVER)
+    else:
+        painter.fillRect(rect, QColor("#ffffff"))
+    painter.setPen(QPen(LINE, 1))
+    painter.drawLine(rect.left(), rect.bottom(), rect.right(), rect.bottom())
+
+
+def _draw_disc(painter: QPainter, circle: QRect, colour: QColor, text: str,
+               font: QFont) -> None:
+    """A filled circle with white bold text: the card's number, or a warning badge."""
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colour)
+    painter.drawEllipse(circle)
+    painter.setPen(QColor("#ffffff"))
+    bold = QFont(font)
+    bold.setBold(True)
+    painter.setFont(bold)
+    painter.drawText(circle, Qt.AlignmentFlag.AlignCenter, text)
 
 
 def elide_lines(text: str, metrics: QFontMetrics, width: int, lines: int) -> str:
