@@ -21,7 +21,7 @@ from pgp_desk.domain.i18n import fill
 from pgp_desk.services import backups
 from pgp_desk.services.context import AppContext
 from pgp_desk.services.support import support_information
-from pgp_desk.ui.assessment.draft_recovery import offer_drafts
+from pgp_desk.ui.assessment.draft_recovery import DraftRecoveryDialog, offer_drafts
 from pgp_desk.ui.audit_sealer import AuditSealer
 from pgp_desk.ui.clients.search_page import ClientSearchPage
 from pgp_desk.ui.errors import describe_error
@@ -39,6 +39,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ctx = ctx
         self._leaving = False
+        self.draft_dialog: DraftRecoveryDialog | None = None  # drafts found at start
         self.setObjectName("mainWindow")
         self._set_title()
         fit_window(self, 1280, 820)
@@ -211,7 +212,7 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(workspace)
         self.pages.setCurrentWidget(workspace)
 
-    def _close_workspace(self, workspace) -> None:  # type: ignore[no-untyped-def]
+    def _close_workspace(self, workspace: QWidget) -> None:
         self.pages.removeWidget(workspace)
         workspace.deleteLater()
         self.search_page.model.refresh()

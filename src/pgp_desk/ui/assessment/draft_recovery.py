@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -28,6 +29,10 @@ from pgp_desk.services.context import AppContext
 from pgp_desk.services.errors import UserError
 from pgp_desk.ui.operations import Operation
 from pgp_desk.ui.widgets.screen_fit import fit_window
+
+if TYPE_CHECKING:
+    from pgp_desk.ui.clients.workspace import ClientWorkspace
+    from pgp_desk.ui.main_window import MainWindow
 
 OpenDraft = Callable[[drafts.Draft], None]
 
@@ -98,7 +103,7 @@ class DraftRecoveryDialog(QDialog):
         self.accept()
 
 
-def offer_drafts(window, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def offer_drafts(window: MainWindow, ctx: AppContext) -> None:
     """Look for drafts in the background; if any, show the dialog over ``window``.
 
     ``window`` is the main window: "Open" opens the client's workspace and, once it has
@@ -114,13 +119,17 @@ def offer_drafts(window, ctx: AppContext) -> None:  # type: ignore[no-untyped-de
     Operation(window, lambda: found_drafts(ctx), show).run()
 
 
-def open_draft(window, draft: drafts.Draft) -> None:  # type: ignore[no-untyped-def]
+def open_draft(window: MainWindow, draft: drafts.Draft) -> None:
     """Open the draft's client, then its assessment form (or a new one for its episode) or
     its programme; the form or the builder then offers the draft back."""
     if draft.client_id is None:
         return
+    from pgp_desk.ui.clients.workspace import ClientWorkspace
+
     window.open_client(draft.client_id)
     workspace = window.pages.currentWidget()
+    if not isinstance(workspace, ClientWorkspace):
+        return
     if draft.is_programme:
         _open_programme(workspace, draft)
         return
@@ -143,7 +152,7 @@ def open_draft(window, draft: drafts.Draft) -> None:  # type: ignore[no-untyped-
     workspace.loaded.connect(loaded)
 
 
-def _open_programme(workspace, draft: drafts.Draft) -> None:  # type: ignore[no-untyped-def]
+def _open_programme(workspace: ClientWorkspace, draft: drafts.Draft) -> None:
     """The workspace's Programme tab, on the draft's programme once the builder is ready."""
     tab = getattr(workspace, "programme_tab", None)
     if tab is None:

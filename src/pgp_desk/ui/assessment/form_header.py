@@ -24,6 +24,7 @@ from pgp_desk.domain.dates import format_date
 from pgp_desk.domain.red_flags import ScreeningItem, referral_advice
 from pgp_desk.ui.style import set_role, set_tone
 from pgp_desk.ui.widgets.draft_banner import DraftBanner
+from pgp_desk.ui.widgets.qdate import python_date
 
 
 class FormHeader(QFrame):
@@ -118,7 +119,7 @@ class FormHeader(QFrame):
         layout.addWidget(self.draft_banner)
         layout.addWidget(self.message)
         self.date.dateChanged.connect(
-            lambda d: self.dateChanged.emit(date(d.year(), d.month(), d.day())))
+            lambda d: self.dateChanged.emit(python_date(d)))
 
     # ----- showing
 
@@ -134,8 +135,7 @@ class FormHeader(QFrame):
         self.date_text.setText(format_date(value))
 
     def current_date(self) -> date:
-        d = self.date.date()
-        return date(d.year(), d.month(), d.day())
+        return python_date(self.date.date())
 
     def set_stage(self, text: str) -> None:
         self.stage.setText(text or self.tr("stage unknown on this date"))

@@ -30,6 +30,7 @@ from pgp_desk.services import audit_log
 from pgp_desk.services.context import AppContext
 from pgp_desk.ui.audit.events_model import AuditEventsModel, action_label
 from pgp_desk.ui.operations import Operation
+from pgp_desk.ui.widgets.qdate import python_date
 
 
 class AuditLogDialog(QDialog):
@@ -125,8 +126,8 @@ class AuditLogDialog(QDialog):
         return audit_log.AuditFilter(
             person=str(self.person.currentData() or ""),
             client_id=int(text) if text else None,
-            since=self.since.date().toPython() if self.use_since.isChecked() else None,  # type: ignore[arg-type]
-            until=self.until.date().toPython() if self.use_until.isChecked() else None,  # type: ignore[arg-type]
+            since=python_date(self.since.date()) if self.use_since.isChecked() else None,
+            until=python_date(self.until.date()) if self.use_until.isChecked() else None,
             action=str(self.action.currentData() or ""))
 
     def search(self) -> None:

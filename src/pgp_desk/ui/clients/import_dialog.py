@@ -37,7 +37,7 @@ from pgp_desk.services.context import AppContext
 from pgp_desk.services.errors import FieldError
 from pgp_desk.ui.errors import describe_error
 from pgp_desk.ui.messages import field_message
-from pgp_desk.ui.operations import Operation
+from pgp_desk.ui.operations import Operation, Report
 from pgp_desk.ui.widgets.screen_fit import fit_window
 
 
@@ -233,7 +233,7 @@ class ImportClientsDialog(QDialog):
         self.summary.setText(self.tr("Importing …"))
         ctx = self.ctx
 
-        def work(report_progress):  # type: ignore[no-untyped-def]
+        def work(report_progress: Report) -> client_import.ImportResult:
             def progress(done: int, total: int) -> None:
                 if self._stop_requested:
                     raise ImportCancelled("the import was stopped; nothing was imported")

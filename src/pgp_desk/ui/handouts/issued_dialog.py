@@ -66,13 +66,13 @@ class IssuedHandoutDialog(QDialog):
         self.print_button.setEnabled(False)
         ctx_, hid = ctx, handout_id
 
-        def load():  # type: ignore[no-untyped-def]
+        def load() -> tuple[handouts.IssuedHandoutRecord, bytes]:
             return (handouts.get_issued(ctx_.db, ctx_.actor, hid),
                     handouts.reprint(ctx_.db, ctx_.actor, hid))
 
         Operation(self, load, self._show).failure(self._failed).run()
 
-    def _show(self, result) -> None:  # type: ignore[no-untyped-def]
+    def _show(self, result: tuple[handouts.IssuedHandoutRecord, bytes]) -> None:
         self.record, self.pdf = result
         r = self.record
         pages = self.preview.show_pdf(self.pdf)
