@@ -132,7 +132,9 @@ class AssessmentForm(QWidget):
             "questionnaires": self.questionnaires,
             "classification": scrolled(self.classification), "plan": self.plan,
             "progress": scrolled(self.progress)}
-        self.sections = SectionNav(titles, {key: pages[key] for key in SECTIONS})
+        self.sections = SectionNav(titles)
+        for key in SECTIONS:
+            self.sections.add_section(key, pages[key])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)

@@ -11,12 +11,11 @@ from pgp_desk.domain.i18n import fill
 
 
 class SectionNav(QWidget):
-    """``pages`` maps each section's key to its page, in the order they are listed."""
+    """The sections in the order they are added (``add_section``), named by ``titles``."""
 
-    def __init__(self, titles: dict[str, str], pages: dict[str, QWidget],
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, titles: dict[str, str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.keys = tuple(pages)
+        self.keys: list[str] = []
         self.titles = titles
         self.nav = QListWidget()
         self.nav.setObjectName("sectionNav")
@@ -24,13 +23,6 @@ class SectionNav(QWidget):
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.pages = QStackedWidget()
         self.pages.setObjectName("sectionPages")
-        for number, (key, page) in enumerate(pages.items(), start=1):
-            item = QListWidgetItem(titles[key])
-            item.setData(Qt.ItemDataRole.UserRole, key)
-            item.setToolTip(fill(self.tr("Ctrl+%1"), str(number)))
-            self.nav.addItem(item)
-            page.setObjectName(f"page_{key}")
-            self.pages.addWidget(page)
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -39,6 +31,16 @@ class SectionNav(QWidget):
         layout.addWidget(self.pages, 1)
         QShortcut(QKeySequence("Ctrl+PgDown"), self, lambda: self._step(+1))
         QShortcut(QKeySequence("Ctrl+PgUp"), self, lambda: self._step(-1))
+
+    def add_section(self, key: str, page: QWidget) -> None:
+        """List the section (Ctrl+<its number> in the tooltip) and stack its page."""
+        self.keys.append(key)
+        item = QListWidgetItem(self.titles[key])
+        item.setData(Qt.ItemDataRole.UserRole, key)
+        item.setToolTip(fill(self.tr("Ctrl+%1"), str(len(self.keys))))
+        self.nav.addItem(item)
+        page.setObjectName(f"page_{key}")
+        self.pages.addWidget(page)
 
     def _step(self, delta: int) -> None:
         self.nav.setCurrentRow(max(0, min(self.nav.currentRow() + delta, len(self.keys) - 1)))
