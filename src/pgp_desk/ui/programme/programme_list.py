@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -26,16 +25,7 @@ from pgp_desk.ui.programme.items_model import BuilderItem, ProgrammeItemsModel
 from pgp_desk.ui.programme.programme_view import ProgrammeView
 from pgp_desk.ui.programme.thumbnails import Thumbnails
 from pgp_desk.ui.style import set_role
-
-
-def tool_button(text: str, name: str) -> QToolButton:
-    """A text-only tool button, as the builder's bars use them."""
-    button = QToolButton()
-    button.setText(text)
-    button.setObjectName(name)
-    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-    button.setAutoRaise(False)
-    return button
+from pgp_desk.ui.widgets.buttons import tool_button
 
 
 class ProgrammeList(QWidget):
