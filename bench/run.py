@@ -56,6 +56,7 @@ from pgp_desk.services import (  # noqa: E402
 from pgp_desk.services.actor import Actor  # noqa: E402
 from pgp_desk.services.database import Database, open_database  # noqa: E402
 from pgp_desk.services.demo import create_name_only_clients  # noqa: E402
+from pgp_desk.services.demo_names import DEMO_ADMINISTRATOR, DEMO_PASSWORD  # noqa: E402
 from pgp_desk.services.errors import ConflictError  # noqa: E402
 from pgp_desk.services.handout_options import PrintOptions  # noqa: E402
 from pgp_desk.services.illustration_store import FolderStore  # noqa: E402
@@ -142,8 +143,10 @@ def postgres_database(admin_url: str) -> Iterator[str]:
 def demo_command(url: str, size: int, folder: Path) -> float:
     """``pgp-desk demo --clients N`` as a user runs it; seconds."""
     start = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "pgp_desk", "--database", url, "demo", "--clients",
+    subprocess.run([sys.executable, "-m", "pgp_desk", "--database", url,
+                    "--user", DEMO_ADMINISTRATOR, "--password-stdin", "demo", "--clients",
                     str(size), "--seed", str(SEED)], check=True, env=child_env(folder),
+                   input=DEMO_PASSWORD, text=True,
                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     return time.perf_counter() - start
 
@@ -220,6 +223,29 @@ def startup_figure(run: Run, data: Dataset, repeat: int) -> tuple[float, float]:
     run.add(Row(f"start-up to first rows — {data.label} {data.size:,}", rows * 1000,
                 bare_rows * 1000, "ms", "≤ 2.5× bare", rows <= 2.5 * bare_rows))
     return painted * 1000, rows * 1000
+
+
+HEARTBEAT_STEPS = {"open_client": "open a client", "open_follow-up": "open a new follow-up",
+                   "programme_tab": "open the Programme tab"}
+
+
+def heartbeat_figure(run: Run, data: Dataset, repeat: int = 3) -> None:
+    """The longest GUI-thread pause (bench/heartbeat.py: a 10 ms QTimer) while a visit
+    starts: client, follow-up, Programme tab. Baseline: the same window idle, same run."""
+    gaps: dict[str, list[float]] = {}
+    for _ in range(repeat):
+        child = subprocess.run([sys.executable, str(ROOT / "bench" / "heartbeat.py"), data.url],
+                               capture_output=True, text=True, env=child_env(run.folder),
+                               timeout=600, check=True)
+        for line in child.stdout.splitlines():
+            word, step, value = line.split()
+            if word == "gap":
+                gaps.setdefault(step, []).append(float(value))
+    idle = statistics.median(gaps["idle"])
+    for step, name in HEARTBEAT_STEPS.items():
+        value = statistics.median(gaps[step])
+        run.add(Row(f"longest GUI pause, {name} (heartbeat, median of {repeat}) — "
+                    f"{data.label}", value, idle, "ms", "≤ 100 ms", value <= 100))
 
 
 def memory_figure(run: Run, data: Dataset) -> None:
@@ -540,6 +566,7 @@ def main() -> int:
                     painted[size] = startup_figure(run, data, 3)
                     if size == sizes[0]:
                         open_and_save_figures(run, data, repeat)
+                        heartbeat_figure(run, data)
                         if label == "SQLite":
                             handout_figure(run, data, 5 if args.quick else 15)
                             batch_figure(run, data)

@@ -16,6 +16,7 @@ from handout_world import raise_red_flag, worked
 from people_world import TEST_PASSWORD, cli_sign_in, sign_in_as
 from pgp_desk.db.models import Assessment
 from pgp_desk.domain.painmap import PainMap, RegionMark
+from pgp_desk.pdf.labels import format_date
 from pgp_desk.services import assessments as svc
 from pgp_desk.services import clients, episodes
 from pgp_desk.services.assessment_model import FOLLOW_UP, QuestionnaireEntry
@@ -28,6 +29,7 @@ from pgp_desk.services.assessment_report import (
 from pgp_desk.services.audit import client_trail
 
 TODAY = date.today()
+NEXT_VISIT = TODAY + timedelta(days=21)
 
 
 def _text(pdf: bytes) -> str:
@@ -60,6 +62,7 @@ def _two_visits(db, actor):  # type: ignore[no-untyped-def]
     data.pain_map = PainMap((RegionMark("sij_l", 5, "aching"),))
     data.screening = {"phase": "t3", "answers": {"dvt_pe_signs": True, "trauma": False}}
     data.plan = "Stabiliserende øvelser\n- Bækkenbælte ved gang\n"
+    data.next_visit = NEXT_VISIT
     data.notes = "Klienten går bedre."
     second = svc.save_assessment(db, actor, second, data)
     second = svc.sign_assessment(db, actor, second.id, second.version)
@@ -101,7 +104,8 @@ def test_report_pdf_reads_back_in_norwegian(db, actor) -> None:  # type: ignore[
     text = _text(pdf)
     for expected in ("Åse Ørum & <Co>", "Jordmor Kari", "Positiv", "NRS nå",
                      "Ensidig SI-leddsyndrom", "Henvist til egen læge samme dag.",
-                     "Stabiliserende øvelser", "uke 30+0"):
+                     "Stabiliserende øvelser", "uke 30+0",
+                     "Neste besøk: " + format_date(NEXT_VISIT, "nb")):
         assert expected in text, expected
     with db.sessions() as session:
         assert ("report", "assessment") in [(e.action, e.entity)

@@ -368,3 +368,22 @@ def test_delete_only_drafts(db, actor) -> None:  # type: ignore[no-untyped-def]
     signed = svc.sign_assessment(db, actor, b.id, b.version)
     with pytest.raises(UserError):
         svc.delete_draft(db, actor, b.id, signed.version)
+
+
+def test_the_next_visit_is_kept_with_the_plan_and_listed(db, actor) -> None:  # type: ignore[no-untyped-def]
+    """The plan's next visit is stored, read back, listed for the client's overview and
+    printed in the report data; one before the assessment date is a field error."""
+    client, ep = _episode(db, actor)
+    made = svc.create_assessment(db, actor, ep.id, assessed_on=TODAY - timedelta(days=2))
+    assert made.next_visit is None
+    visit = TODAY + timedelta(days=19)
+    saved = svc.save_assessment(db, actor, made, replace(made.as_input(), next_visit=visit))
+    assert saved.next_visit == visit
+    assert svc.get_assessment(db, actor, made.id).next_visit == visit
+    assert [r.next_visit for r in svc.list_client_assessments(db, actor, client.id)] == [visit]
+    with pytest.raises(ValidationError) as early:
+        svc.save_assessment(db, actor, saved, replace(
+            saved.as_input(), next_visit=TODAY - timedelta(days=3)))
+    assert early.value.by_field()["next_visit"].code == "before_assessment"
+    cleared = svc.save_assessment(db, actor, saved, replace(saved.as_input(), next_visit=None))
+    assert cleared.next_visit is None

@@ -256,10 +256,11 @@ def test_workspace_tab_lists_assessments_and_header_shows_red_flags(qtbot, ctx, 
     assert "⚠" in item.text(7)  # the status column marks the red flag
     with qtbot.waitSignal(tab.formOpened, timeout=10000) as opened:
         tab.table.itemActivated.emit(item, 0)
-    form = opened.args[0]
-    qtbot.addWidget(form)
-    assert form.record.id == made.id and form.header.flags.isVisible()
-    form.close()
+    form = opened.args[0]  # deletes itself on close: not handed to qtbot to close again
+    try:
+        assert form.record.id == made.id and form.header.flags.isVisible()
+    finally:
+        form.close()
     wait_for_background(5000)
 
 

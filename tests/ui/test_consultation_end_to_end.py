@@ -20,7 +20,6 @@ from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QAbstractItemView,
     QApplication,
     QComboBox,
     QGraphicsView,
@@ -36,8 +35,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from code_scan import codes_in, english_in
+from code_scan import codes_in, english_in, screen_text
 from pgp_desk.domain.painmap import PainMap, RegionMark
+from pgp_desk.pdf.labels import format_date
 from pgp_desk.services import assessments as svc
 from pgp_desk.services import clients, episodes
 from pgp_desk.services.assessment_model import QuestionnaireEntry
@@ -112,21 +112,6 @@ def _open_client(user: Clinician, qtbot, window: MainWindow, query: str, name: s
     user.wait(lambda: user.buttons() and any(plain(b.text()) == "← Patienter"
                                              for b in user.buttons()))
     _settle(qtbot)
-
-
-def _screen_text(root: QWidget) -> str:
-    """Every text shown in ``root``: labels, buttons, list and table rows."""
-    texts = [w.text() for w in root.findChildren(QLabel) if w.isVisible()]
-    texts += [w.text() for w in root.findChildren(QAbstractButton) if w.isVisible()]
-    for view in root.findChildren(QAbstractItemView):
-        if not view.isVisible() or view.model() is None:
-            continue
-        model = view.model()
-        for r in range(min(model.rowCount(), 200)):
-            for c in range(12):
-                if model.index(r, c).isValid():
-                    texts.append(str(model.index(r, c).data() or ""))
-    return "\n".join(texts)
 
 
 def _header_text(form: QWidget) -> str:
@@ -219,6 +204,9 @@ def test_follow_up_visit_from_search_to_handout(qtbot, ctx, clinician, tmp_path,
     user.choose(user.named(QComboBox, "Din klassifikation"), "Ensidigt SI-syndrom (venstre)")
     _section(user, form, "Plan og noter")
     user.type_into(user.named(QPlainTextEdit, "Plan"), "Stabiliserende øvelser")
+    next_visit = TODAY + timedelta(days=21)
+    user.press("Næste besøg", form)  # the date field takes the digits at once
+    user.keys(next_visit.strftime("%d%m%Y"))
 
     user.press("Gem", form)
     user.wait(lambda: not form.is_dirty())
@@ -227,7 +215,12 @@ def test_follow_up_visit_from_search_to_handout(qtbot, ctx, clinician, tmp_path,
     user.wait(lambda: form.signed)
     report = tmp_path / "rapport.pdf"
     def for_the_midwife(dialog: QWidget) -> None:
-        user.press("Gem PDF …", dialog)  # once the dialog has read the assessment
+        recipient = user.field("Modtager", dialog)
+        user.wait(recipient.isEnabled)  # once the dialog has read the assessment
+        user.focus(recipient)  # her GP from the record, replaced by the midwife
+        user.key(recipient, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        user.keys("Jordemoder Karen Ølgaard")
+        user.press("Gem PDF …", dialog)
 
     user.expect_dialog("Rapport til læge eller jordemoder", for_the_midwife)
     user.expect_save_file("Gem rapporten", report)
@@ -235,16 +228,19 @@ def test_follow_up_visit_from_search_to_handout(qtbot, ctx, clinician, tmp_path,
     user.wait(lambda: _written(report))
     text = pdf_text(report)
     assert "Åse Andersen" in text and "Stabiliserende øvelser" in text
+    assert "Til: Jordemoder Karen Ølgaard" in text
+    assert "Næste besøg: " + format_date(next_visit, "da") in text
     assert codes_in(text) == [] and english_in(text) == []
     for row in range(nav.count()):  # every section of the signed assessment reads as words
         user.click_row(nav, nav.item(row).text())
-        shown = _screen_text(form)
+        shown = screen_text(form)
         assert codes_in(shown) == [] and english_in(shown) == [], nav.item(row).text()
     form.close()
     _settle(qtbot)
     user.tab("Overblik")
     user.wait(lambda: "smerte 4 af 10" in snapshot.text())  # today's follow-up, at once
     assert "Ensidigt SI-syndrom (venstre)" in snapshot.text()
+    assert "Næste besøg " + next_visit.strftime("%d.%m.%Y") in snapshot.text()
     _programme_and_handout(user, qtbot, window, tmp_path)
     user.assert_no_surprises()
 
@@ -252,8 +248,8 @@ def test_follow_up_visit_from_search_to_handout(qtbot, ctx, clinician, tmp_path,
 def _programme_and_handout(user: Clinician, qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """Build the home programme, issue the handout, save it as PDF, back to the list."""
     user.tab("Program")
-    programme = window.findChild(QListView, "programmeList")
-    user.wait(lambda: programme is not None or window.findChild(QListView, "programmeList"))
+    # "Åbner programmet …" until the builder is made and has read her programme
+    user.wait(lambda: (window.findChild(QListView, "programmeList") or QWidget()).isVisible())
     programme = window.findChild(QListView, "programmeList")
     suggestions = window.findChild(QListView, "suggestionList")
     user.wait(lambda: suggestions.model().rowCount() > 0 and programme.isEnabled())
@@ -410,6 +406,10 @@ def test_every_button_of_the_visit_does_something_without_failing(qtbot, ctx, cl
         user.tab(tab)
         _settle(qtbot)
         _click_every_button(user, qtbot, window, tab, clicked)
+    # "Åbner undersøgelsen …" while the follow-up's sections are made
+    user.wait(lambda: not [label for label in window.findChildren(QLabel)
+                           if label.isVisible() and label.text() == "Åbner undersøgelsen …"])
+    _settle(qtbot)
 
     # the follow-up form the blind clicks opened ("Ny opfølgning"), section by section
     forms = [w for w in QApplication.topLevelWidgets() if w.objectName() == "assessmentForm"]

@@ -121,3 +121,28 @@ def test_progress_reaches_the_gui_thread_in_order(qapp, qtbot):  # type: ignore[
     ).run()
     _settle(qtbot)
     assert events == [(1, 3, True), (2, 3, True), (3, 3, True), "done"]
+
+
+def test_a_newer_operation_with_the_same_key_supersedes_the_older(qapp, qtbot):  # type: ignore[no-untyped-def]
+    """Two reads for the same place (another client chosen meanwhile): only the newest
+    result is shown, even when the older one arrives last; busy ends once, at the end."""
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    shown: list[str] = []
+    busy: list[bool] = []
+    first_may_finish = threading.Event()
+    Operation(owner, lambda: first_may_finish.wait(5) and "Åse", shown.append) \
+        .latest("client").busy(busy.append).run()
+    Operation(owner, lambda: "Bodil", shown.append).latest("client").busy(busy.append).run()
+    qtbot.waitUntil(lambda: shown == ["Bodil"], timeout=5000)
+    first_may_finish.set()
+    _settle(qtbot)
+    qapp.processEvents()
+    assert shown == ["Bodil"]
+    assert busy == [True, True, False]
+    # another key, or no key, is not affected
+    Operation(owner, lambda: "Clara", shown.append).latest("programme").run()
+    Operation(owner, lambda: "Dorte", shown.append).run()
+    _settle(qtbot)
+    qapp.processEvents()
+    assert sorted(shown) == ["Bodil", "Clara", "Dorte"]

@@ -176,6 +176,7 @@ class Assessment(Versioned, Timestamped, Base):
     classification_suggested: Mapped[str | None] = mapped_column(String(40))
     classification_chosen: Mapped[str | None] = mapped_column(String(40))
     plan: Mapped[str] = mapped_column(Text, default="")
+    next_visit: Mapped[date | None] = mapped_column(Date)  # set in the plan
     notes: Mapped[str] = mapped_column(Text, default="")
     status: Mapped[str] = mapped_column(String(10), default="draft")
     signed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))

@@ -268,10 +268,14 @@ def _classification(data: AssessmentReportData, st: Styles) -> list[Flowable]:
 
 def _plan(data: AssessmentReportData, st: Styles) -> list[Flowable]:
     plan = [p for p in data.plan if str(p).strip()]
-    if not plan:
+    if not plan and data.next_visit is None:
         return []
-    return [*section_heading(label(data.language, "plan"), st, small=True),
-            *bullets(plan, st, BULLET)]
+    out = [*section_heading(label(data.language, "plan"), st, small=True),
+           *bullets(plan, st, BULLET)]
+    if data.next_visit is not None:
+        out.append(para(label(data.language, "next_visit",
+                              date=format_date(data.next_visit, data.language)), st.body))
+    return out
 
 
 def _notes(data: AssessmentReportData, st: Styles) -> list[Flowable]:

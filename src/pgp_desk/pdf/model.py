@@ -185,6 +185,7 @@ class AssessmentReportData:
     scores: list[ScoreRow] = field(default_factory=list)
     classification: ClassificationInfo | None = None
     plan: list[str] = field(default_factory=list)
+    next_visit: DateLike | None = None  # agreed in the plan
     notes: str = ""
     paper: Paper = DEFAULT_PAPER
     # What the physiotherapist asks of the recipient (e.g. to see her today about a red

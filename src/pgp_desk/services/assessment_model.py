@@ -129,6 +129,7 @@ class AssessmentInput:
     classification_chosen: str = ""
     plan: str = ""
     notes: str = ""
+    next_visit: date | None = None  # agreed in the plan; shown on the client's overview
 
 
 @dataclass(frozen=True)
@@ -200,6 +201,7 @@ def to_payload(data: AssessmentInput) -> dict[str, Any]:
         "classification_chosen": data.classification_chosen,
         "plan": data.plan,
         "notes": data.notes,
+        "next_visit": data.next_visit.isoformat() if data.next_visit else None,
     }
 
 
@@ -220,6 +222,8 @@ def input_from_payload(payload: dict[str, Any]) -> AssessmentInput:
         classification_chosen=str(payload.get("classification_chosen") or ""),
         plan=str(payload.get("plan") or ""),
         notes=str(payload.get("notes") or ""),
+        next_visit=(date.fromisoformat(payload["next_visit"]) if payload.get("next_visit")
+                    else None),
     )
 
 
@@ -239,6 +243,7 @@ class AssessmentRow:
     nrs_now: float | None
     classification: str
     red_flags: int
+    next_visit: date | None = None
 
     @property
     def stage(self) -> Stage | None:

@@ -80,6 +80,7 @@ def _input_of(row: Assessment) -> AssessmentInput:
         "classification_chosen": row.classification_chosen or "",
         "plan": row.plan or "",
         "notes": row.notes or "",
+        "next_visit": row.next_visit.isoformat() if row.next_visit else None,
     })
 
 
@@ -131,6 +132,9 @@ def validate(data: AssessmentInput, phase: str | None, today: date | None = None
         errors.append(FieldError("tests", "invalid", problem))
     if data.classification_chosen and decode_subgroup(data.classification_chosen)[0] is None:
         errors.append(FieldError("classification_chosen", "choice", "unknown subgroup"))
+    if data.next_visit is not None and data.next_visit < data.assessed_on:
+        errors.append(FieldError("next_visit", "before_assessment",
+                                 "the next visit is before the assessment date"))
     for name in ("plan", "notes"):
         if len(getattr(data, name)) > TEXT_MAX:
             errors.append(FieldError(name, "too_long", f"at most {TEXT_MAX} characters"))
@@ -177,6 +181,7 @@ def _apply(session: Session, actor: Actor, row: Assessment, episode: Episode,
     row.classification_suggested = rules.suggested_code(tests, data.pain_map)
     row.classification_chosen = data.classification_chosen or None
     row.plan = data.plan
+    row.next_visit = data.next_visit
     row.notes = data.notes
 
 
@@ -337,6 +342,7 @@ def _row_of(a: Assessment, names: dict[int, str]) -> AssessmentRow:
         nrs_now=(scores.get("NRS") or {}).get("values", {}).get("now"),
         classification=chosen,
         red_flags=len(open_flags(screening_answers(a.screening), a.phase, a.stage_days)),
+        next_visit=a.next_visit,
     )
 
 

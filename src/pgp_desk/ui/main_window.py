@@ -142,6 +142,7 @@ class MainWindow(QMainWindow):
     def start(self) -> None:
         self.idle_lock = IdleLock(self, self.ctx)
         self.idle_lock.load_minutes()
+        self.search_page.model.page_loaded.connect(self._preload_client_screens)
         self.search_page.start()
         offer_drafts(self, self.ctx)  # assessments left unsaved by a crash
         if self.ctx.db.is_sqlite and not self.ctx.demo:
@@ -150,6 +151,12 @@ class MainWindow(QMainWindow):
             self._backup_timer.timeout.connect(self.backup_now)
             self._backup_timer.start(BACKUP_CHECK_MS)
         self.audit_sealer.start()
+
+    def _preload_client_screens(self) -> None:
+        """Once the first clients are listed, read the client's screens in the background,
+        so opening the first client does not freeze the window while Python loads them."""
+        self.search_page.model.page_loaded.disconnect(self._preload_client_screens)
+        Operation(self, _load_client_screens).failure(lambda _exc: None).run()
 
     def backup_now(self, force: bool = False) -> None:
         """Make the daily copy if it is due (in the background), then show its state."""
@@ -305,3 +312,13 @@ class MainWindow(QMainWindow):
     def _close_now(self) -> None:
         self._leaving = True
         self.close()
+
+
+def _load_client_screens() -> None:
+    """Import the workspace with the assessment form and programme builder (~0.3 s of
+    Python) and read the advice modules the builder lists. No widget is made here: the
+    modules only define classes."""
+    import pgp_desk.ui.clients.workspace  # noqa: F401
+    from pgp_desk.content.advice import builtin_advice
+
+    builtin_advice()

@@ -14,6 +14,8 @@ _WORDING: dict[str, Callable[[], str]] = {
     "required": lambda: translate("Messages", "This field is required."),
     "too_long": lambda: translate("Messages", "Too long: at most 300 characters."),
     "future": lambda: translate("Messages", "The date cannot be in the future."),
+    "before_assessment": lambda: translate(
+        "Messages", "The next visit cannot be before the assessment date."),
     "too_old": lambda: translate("Messages", "The date is before 1900."),
     "format": lambda: translate(
         "Messages", "Write the date as dd.mm.yyyy, e.g. 24.03.1990."),

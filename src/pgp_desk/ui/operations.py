@@ -13,6 +13,9 @@ In the spirit of anki's ``aqt.operations.QueryOp``::
 - ``disabling(widgets)`` / ``busy(switch)`` mark the owner busy while the job runs.
 - ``with_progress(handler)``: ``work`` is then called with ``report(done, total)``, and
   ``handler(done, total)`` runs on the GUI thread.
+- ``latest(key)``: a newer operation of the same owner and key supersedes this one; a
+  superseded result (the user opened another client, chose another pregnancy) is dropped
+  and only the newest one is shown.
 - If the owner is deleted before the job ends, nothing is delivered and nothing leaks:
   the result is dropped quietly (the window it was for is gone).
 """
@@ -87,6 +90,7 @@ class _Job(QRunnable):
 
 
 _running: set[Operation[object]] = set()
+_newest: dict[tuple[int, str], Operation[object]] = {}
 
 
 def _alive(obj: QObject | None) -> bool:
@@ -110,6 +114,7 @@ class Operation(Generic[T]):
         self._progress: Callable[[int, int], object] | None = None
         self._busy: list[Callable[[bool], object]] = []
         self._relay: _Relay | None = None
+        self._key: tuple[int, str] | None = None
 
     # --- configuration (each returns the operation, so calls chain) ---------------------
     def failure(self, handler: Callable[[Exception], object]) -> Operation[T]:
@@ -125,6 +130,11 @@ class Operation(Generic[T]):
     def with_progress(self, handler: Callable[[int, int], object]) -> Operation[T]:
         """Call ``work(report)`` and pass each ``report(done, total)`` to ``handler``."""
         self._progress = handler
+        return self
+
+    def latest(self, key: str) -> Operation[T]:
+        """Only the newest operation of this owner with ``key`` delivers its result."""
+        self._key = (id(self._owner), key)
         return self
 
     def busy(self, switch: Callable[[bool], object]) -> Operation[T]:
@@ -149,6 +159,8 @@ class Operation(Generic[T]):
         relay = _Relay(cast(Operation[object], self))
         self._relay = relay
         _running.add(cast(Operation[object], self))
+        if self._key is not None:
+            _newest[self._key] = cast(Operation[object], self)
         for switch in self._busy:
             switch(True)
         job = _Job(self._work, relay, self._progress is not None)
@@ -157,11 +169,18 @@ class Operation(Generic[T]):
     def _finish(self) -> bool:
         """Release the job; True when its owner is still there to hear the result."""
         _running.discard(cast(Operation[object], self))
+        superseded = False
+        if self._key is not None:
+            superseded = _newest.get(self._key) is not self
+            if not superseded:
+                del _newest[self._key]
         if self._relay is not None:
             self._relay.operation = None
             self._relay.deleteLater()
             self._relay = None
         if not _alive(self._owner):
+            return False
+        if superseded:  # the newer operation is busy now, and its result is the one wanted
             return False
         for switch in self._busy:
             switch(False)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from code_scan import codes_in, english_in, screen_text
 from handout_world import worked
 
 LONG_FIRST = "Anne-Sofie Marie-Louise Bjørnholm-Schrøder"
@@ -119,19 +120,24 @@ def main() -> int:
 
     db = open_database(f"sqlite:///{data_dir}/clinic.sqlite3", upgrade=True, create=True)
     actor = populate(db)["therapist"]
-    install_language("da")
-    ctx = AppContext(db, actor, "da")
+    language = os.environ.get("PGP_DESK_SCREENS_LANGUAGE", "da")
+    install_language(language)
+    ctx = AppContext(db, actor, language)
     world = worked(db, actor, first=LONG_FIRST, last=LONG_LAST)
     issued = handouts.issue_handout(db, actor, world.programme_id)
 
     found: list[str] = []
     opened: list[str] = []
     classes: set[str] = set()
+    not_words: list[str] = []  # internal codes or our English sentences on a screen
 
     def check(name: str, window: QWidget) -> None:
         opened.append(name)
         classes.add(type(window).__name__)
         found.extend(problems(name, window))
+        shown = screen_text(window)
+        not_words.extend(f"{name}: {token}" for token in
+                         codes_in(shown) + english_in(shown, language))
 
     from pgp_desk.ui.main_window import MainWindow
 
@@ -148,7 +154,11 @@ def main() -> int:
         check(f"main window: {tab}", main_window)
 
     workspace.assessments_tab.new_assessment("initial")
-    settle(10)
+    for _ in range(200):  # the form is made a section per event-loop turn, then shown
+        if workspace.assessments_tab.forms:
+            break
+        settle(1)
+    settle()
     form = next(iter(workspace.assessments_tab.forms.values()))
     for row in range(form.nav.count()):
         form.nav.setCurrentRow(row)
@@ -157,7 +167,7 @@ def main() -> int:
     from pgp_desk.ui.assessment.client_mode import ClientModeWindow
 
     pgq = form.questionnaires.widgets["PGQ"].definition
-    client_mode = ClientModeWindow(pgq, "da")
+    client_mode = ClientModeWindow(pgq, language)
     client_mode.show()
     check("questionnaire on screen for the client", client_mode)
     client_mode.close()
@@ -236,8 +246,8 @@ def main() -> int:
 
     form.close()
     settle()
-    print(json.dumps({"opened": opened, "classes": sorted(classes), "problems": found},
-                     ensure_ascii=False))
+    print(json.dumps({"opened": opened, "classes": sorted(classes), "problems": found,
+                      "not_words": not_words}, ensure_ascii=False))
     db.close()
     return 0
 

@@ -30,9 +30,10 @@ from pgp_desk.services.context import AppContext
 from pgp_desk.services.episodes import EpisodeRecord
 from pgp_desk.ui.assessment.common import number_text, resolve_lang
 from pgp_desk.ui.assessment.form import AssessmentForm, FormData, load_form_data
-from pgp_desk.ui.operations import Operation
+from pgp_desk.ui.operations import Operation, show_failure
 from pgp_desk.ui.style import CAUTION_FG, GOOD_FG, POSITIVE_FG, set_role
 from pgp_desk.ui.widgets.screen_fit import fit_window
+from pgp_desk.ui.widgets.stepwise import build_stepwise
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -52,6 +53,7 @@ class AssessmentsTab(QWidget):
         self.episodes: list[EpisodeRecord] = []
         self.rows: list[AssessmentRow] = []
         self.forms: dict[object, AssessmentForm] = {}
+        self.opening: set[object] = set()  # forms being read and built
 
         self.episode_box = QComboBox()
         self.episode_box.setObjectName("assessmentEpisode")
@@ -84,6 +86,11 @@ class AssessmentsTab(QWidget):
         self.empty.setObjectName("assessmentsEmpty")
         set_role(self.empty, "empty")
         self.empty.setWordWrap(True)
+        self.opening_label = QLabel(self.tr("Opening the assessment …"))
+        self.opening_label.setObjectName("assessmentOpening")
+        set_role(self.opening_label, "hint")
+        self.opening_label.hide()
+        bar.insertWidget(3, self.opening_label)
 
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -132,7 +139,8 @@ class AssessmentsTab(QWidget):
             return
         ctx = self.ctx
         Operation(self, lambda: svc.list_assessments(ctx.db, ctx.actor, episode.id),
-                  self._show).failure_title(self.tr("Cannot list assessments")).run()
+                  self._show).latest("list") \
+            .failure_title(self.tr("Cannot list assessments")).run()
 
     def _show(self, rows: list[AssessmentRow]) -> None:
         self.rows = rows
@@ -170,8 +178,9 @@ class AssessmentsTab(QWidget):
 
     def _update_buttons(self) -> None:
         has_episode = self.episode() is not None
-        self.new_initial.setEnabled(has_episode)
-        self.new_follow_up.setEnabled(has_episode and bool(self.rows))
+        opening_new = any(isinstance(k, tuple) for k in self.opening)
+        self.new_initial.setEnabled(has_episode and not opening_new)
+        self.new_follow_up.setEnabled(has_episode and bool(self.rows) and not opening_new)
         self.open_button.setEnabled(bool(self.rows))
 
     # ----- opening -----------------------------------------------------------------------
@@ -204,16 +213,46 @@ class AssessmentsTab(QWidget):
             existing.raise_()
             existing.activateWindow()
             return
+        if key in self.opening:
+            return  # a second click while it opens: the one window is on its way
         ctx, client = self.ctx, self.client
         assert client is not None
+        self.opening.add(key)
+        self._show_opening()
         Operation(self, lambda: load_form_data(ctx, client, episode, assessment_id, kind),
-                  lambda data: self._show_form(key, data)) \
-            .failure_title(self.tr("Cannot open assessment")).run()
+                  lambda data: self._build_form(key, data)) \
+            .failure(lambda exc: self._open_failed(key, exc)).run()
 
-    def _show_form(self, key: object, data: FormData) -> None:
-        form = AssessmentForm(self.ctx, data)
+    def _show_opening(self) -> None:
+        """While a form is read and built: say so, and keep the same buttons from being
+        pressed twice; the rest of the window stays usable."""
+        self.opening_label.setVisible(bool(self.opening))
+        self._update_buttons()
+
+    def _open_failed(self, key: object, exc: Exception) -> None:
+        self.opening.discard(key)
+        self._show_opening()
+        show_failure(self, exc, self.tr("Cannot open assessment"))
+
+    def _build_form(self, key: object, data: FormData) -> None:
+        """Make the form a section per event-loop turn, then show it."""
+        form = AssessmentForm(self.ctx, data, stepwise=True)
         form.setWindowFlag(Qt.WindowType.Window, True)
         form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        build_stepwise(form, form.build_steps(), lambda: self._show_form(key, form),
+                       lambda exc: self._build_failed(key, form, exc))
+
+    def _build_failed(self, key: object, form: AssessmentForm, exc: Exception) -> None:
+        form.deleteLater()
+        if _alive(self):
+            self._open_failed(key, exc)
+
+    def _show_form(self, key: object, form: AssessmentForm) -> None:
+        if not _alive(self):  # the client was closed while the form was being made
+            form.deleteLater()
+            return
+        self.opening.discard(key)
+        self._show_opening()
         fit_window(form, 1320, 880)
         self.forms[key] = form
 

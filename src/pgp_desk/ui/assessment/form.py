@@ -11,6 +11,7 @@ signing go through ``services.assessments``; a signed assessment opens read-only
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -23,10 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pgp_desk.content.bodychart import load_body_chart
 from pgp_desk.domain.dates import format_date
 from pgp_desk.domain.i18n import fill
 from pgp_desk.domain.instruments import InstrumentDefinition
-from pgp_desk.domain.painmap import PainMap
+from pgp_desk.domain.painmap import PainMap, compare_pain_maps
 from pgp_desk.domain.pelvic_tests import context_for_phase
 from pgp_desk.domain.pregnancy import stage_on
 from pgp_desk.domain.stage_text import stage_long_label
@@ -63,6 +65,7 @@ from pgp_desk.ui.assessment.read_only import lock
 from pgp_desk.ui.assessment.red_flag_section import RedFlagSection
 from pgp_desk.ui.assessment.tests_section import TestsSection
 from pgp_desk.ui.widgets.screen_fit import scrolled
+from pgp_desk.ui.widgets.stepwise import build_at_once
 
 SECTIONS = ("history", "red_flags", "pain_map", "tests", "questionnaires", "classification",
             "plan", "progress")
@@ -93,7 +96,10 @@ class AssessmentForm(QWidget):
     saved = Signal(object)
     signedOff = Signal(object)
 
-    def __init__(self, ctx: AppContext, data: FormData, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, data: FormData, parent: QWidget | None = None,
+                 *, stepwise: bool = False) -> None:
+        """With ``stepwise`` only the frame is made here: the opener runs ``build_steps()``
+        one per event-loop turn (``widgets.stepwise``), so the window keeps answering."""
         super().__init__(parent)
         self.setObjectName("assessmentForm")
         self.ctx = ctx
@@ -103,22 +109,12 @@ class AssessmentForm(QWidget):
         self.lang = resolve_lang(None)
         self.busy = False
         self.clean = ""
+        self.built = False  # every section made and the record shown (``build_steps``)
         self._loading = False
         self.earlier_maps = [m for m in data.earlier_maps
                              if self.record is None or m[0] != self.record.id]
 
         self.header = FormHeader()
-
-        self.history = HistorySection(self.lang)
-        self.red_flags = RedFlagSection(None, self.lang)
-        self.red_flags.set_carried(data.carried_flags)
-        self.pain = PainMapPage()
-        self.tests = TestsSection(lang=self.lang)
-        self.questionnaires = QuestionnairesPage(data.instruments, self.lang,
-                                                 self.client.language)
-        self.classification = ClassificationSection(self.lang)
-        self.plan = PlanNotesPage()
-        self.progress = ProgressView(self.lang)
         titles = {
             "history": self.tr("History"), "red_flags": self.tr("Red flags"),
             "pain_map": self.tr("Pain map"), "tests": self.tr("Pelvic tests"),
@@ -126,37 +122,63 @@ class AssessmentForm(QWidget):
             "classification": self.tr("Classification"), "plan": self.tr("Plan and notes"),
             "progress": self.tr("Progress"),
         }
-        pages: dict[str, QWidget] = {
-            "history": scrolled(self.history), "red_flags": scrolled(self.red_flags),
-            "pain_map": self.pain, "tests": scrolled(self.tests),
-            "questionnaires": self.questionnaires,
-            "classification": scrolled(self.classification), "plan": self.plan,
-            "progress": scrolled(self.progress)}
         self.sections = SectionNav(titles)
-        for key in SECTIONS:
-            self.sections.add_section(key, pages[key])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.header)
         layout.addWidget(self.sections, 1)
+        self._steps = self._build(data)
+        if not stepwise:
+            build_at_once(self._steps)
 
+    def build_steps(self) -> Iterator[None]:
+        """The sections still to make, one per ``next()`` (see ``widgets.stepwise``)."""
+        return self._steps
+
+    def _build(self, data: FormData) -> Iterator[None]:
+        """Each section in its own step (the largest, questionnaires, a few items a step),
+        each joining the window as it is made; then the record shown in them."""
+        self.history = HistorySection(self.lang)
+        self.sections.add_section("history", scrolled(self.history))
+        yield
+        self.red_flags = RedFlagSection(None, self.lang, stepwise=True)
+        self.sections.add_section("red_flags", scrolled(self.red_flags))
+        yield
+        yield from self.red_flags.build_steps()
+        self.red_flags.set_carried(data.carried_flags)
+        self.pain = PainMapPage()
+        self.sections.add_section("pain_map", self.pain)
+        yield
+        self.tests = TestsSection(lang=self.lang)
+        self.sections.add_section("tests", scrolled(self.tests))
+        yield
+        self.questionnaires = QuestionnairesPage({}, self.lang, self.client.language)
+        self.sections.add_section("questionnaires", self.questionnaires)
+        for code, definition in data.instruments.items():
+            yield from self.questionnaires.add_steps(code, definition)
+        self.classification = ClassificationSection(self.lang)
+        self.sections.add_section("classification", scrolled(self.classification))
+        yield
+        self.plan = PlanNotesPage()
+        self.sections.add_section("plan", self.plan)
+        self.progress = ProgressView(self.lang)
+        self.sections.add_section("progress", scrolled(self.progress))
+        yield
         self.saving = FormSaving(self)
         self.drafts = FormDrafts(self)
         self.report = FormReport(self)
         self._connect()
         self._shortcuts()
-
         self.show_record(data.record.as_input() if data.record else
-                          data.start or AssessmentInput(assessed_on=date.today()))
+                         data.start or AssessmentInput(assessed_on=date.today()))
         self.progress.set_series(data.progress, unsaved=data.record is None)
         # a flag still open from the last visit is the first thing to ask about
         self.sections.show_section("red_flags" if self.red_flags.carried and not self.signed
                                    else SECTIONS[0])
         self.drafts.offer()
         self.drafts.timer.start()
-
-    # ----- wiring ------------------------------------------------------------------------
+        self.built = True
 
     def _connect(self) -> None:
         for signal in (self.history.changed, self.red_flags.changed, self.plan.changed,
@@ -240,6 +262,7 @@ class AssessmentForm(QWidget):
         self.questionnaires.set_entries(data.questionnaires)
         self.classification.set_value({"chosen": data.classification_chosen or None})
         self.plan.set_texts(data.plan, data.notes)
+        self.plan.set_next_visit(data.next_visit, data.assessed_on)
         self.plan.set_addenda(self.record.addenda if self.record else [])
         self._update_stage(data.assessed_on)
         self._findings_changed(edited=False)
@@ -335,6 +358,7 @@ class AssessmentForm(QWidget):
             classification_chosen=self.classification.chosen_code() or "",
             plan=plan,
             notes=notes,
+            next_visit=self.plan.next_visit_date(),
         )
 
     @staticmethod
@@ -342,7 +366,8 @@ class AssessmentForm(QWidget):
         return json.dumps(to_payload(data), sort_keys=True, ensure_ascii=False)
 
     def is_dirty(self) -> bool:
-        return not self.signed and self.payload_text(self.collect()) != self.clean
+        return (self.built and not self.signed
+                and self.payload_text(self.collect()) != self.clean)
 
     def set_busy(self, busy: bool, text: str = "") -> None:
         """While saving, signing or writing: the actions wait (``text`` says what runs)."""
@@ -373,7 +398,8 @@ class AssessmentForm(QWidget):
                 self.save(then=lambda _rec: self.close())
                 return
             self.drafts.forget()
-        self.drafts.timer.stop()
+        if self.built:  # a form closed while still being made has no autosave yet
+            self.drafts.timer.stop()
         super().closeEvent(event)
 
 
@@ -386,6 +412,9 @@ def load_form_data(ctx: AppContext, client: ClientRecord, episode: EpisodeRecord
     follow_up = (record.kind if record else kind) == FOLLOW_UP
     carried = (svc.open_red_flags(ctx.db, ctx.actor, client.id)
                if follow_up and not (record and record.signed) else [])
+    # the chart's outline cells, measured once per process: here rather than on the GUI
+    # thread, where the pain map comparison would first need them
+    compare_pain_maps(PainMap(), PainMap(), load_body_chart())
     return FormData(client, episode, record, kind, available_instruments(ctx.db, ctx.actor),
                     svc.pain_map_history(ctx.db, ctx.actor, episode.id), progress,
                     None if record else _start(ctx, episode, kind, progress), carried)

@@ -3,13 +3,15 @@ plan & notes. Each page edits its part in memory; the form collects and stores i
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from datetime import date
+from collections.abc import Iterator, Mapping
+from datetime import date, timedelta
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
+    QDateEdit,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -30,6 +32,8 @@ from pgp_desk.ui.assessment.questionnaire_widget import QuestionnaireWidget
 from pgp_desk.ui.painmap import PainMapComparisonWidget, PainMapWidget
 from pgp_desk.ui.style import set_role
 from pgp_desk.ui.widgets.layouts import take_widgets
+from pgp_desk.ui.widgets.qdate import python_date
+from pgp_desk.ui.widgets.stepwise import build_at_once
 
 
 class PainMapPage(QWidget):
@@ -41,7 +45,8 @@ class PainMapPage(QWidget):
         super().__init__(parent)
         self.setObjectName("painMapPage")
         self.editor = PainMapWidget()
-        self.comparison = PainMapComparisonWidget(chart=self.editor.chart)
+        # made on the first "Compare with …": two more charts the form need not wait for
+        self.comparison: PainMapComparisonWidget | None = None
         self.earlier: list[tuple[int, date, PainMap]] = []
         self.draw_button = QPushButton(self.tr("Draw"))
         self.draw_button.setObjectName("painMapDrawMode")
@@ -49,7 +54,6 @@ class PainMapPage(QWidget):
         set_role(self.draw_button, "segment")
         self.stack = QStackedWidget()
         self.stack.addWidget(self.editor)
-        self.stack.addWidget(self.comparison)
         self.draw_button.clicked.connect(lambda: self.stack.setCurrentWidget(self.editor))
         self.compare_buttons: list[QPushButton] = []
         self.modes = QButtonGroup(self)
@@ -95,11 +99,15 @@ class PainMapPage(QWidget):
 
     def compare(self, earlier: tuple[int, date, PainMap]) -> None:
         _aid, when, pain_map = earlier
+        if self.comparison is None:
+            self.comparison = PainMapComparisonWidget(chart=self.editor.chart)
+            self.stack.addWidget(self.comparison)
         self.comparison.set_maps(pain_map, when, self.editor.pain_map(), None)
         self.stack.setCurrentWidget(self.comparison)
 
     def _edited(self, pain_map: PainMap) -> None:
-        self.comparison.set_current(pain_map)
+        if self.comparison is not None:
+            self.comparison.set_current(pain_map)
         self.changed.emit()
 
     def pain_map(self) -> PainMap:
@@ -107,7 +115,8 @@ class PainMapPage(QWidget):
 
     def set_pain_map(self, pain_map: PainMap) -> None:
         self.editor.set_pain_map(pain_map)
-        self.comparison.set_current(pain_map)
+        if self.comparison is not None:
+            self.comparison.set_current(pain_map)
 
     def set_read_only(self, read_only: bool) -> None:
         """Signed: the map can be looked at and compared, no longer drawn on."""
@@ -125,12 +134,23 @@ class QuestionnairesPage(QTabWidget):
         super().__init__(parent)
         self.setObjectName("questionnairesPage")
         self.lang = lang
+        self.client_lang = client_lang
         self.widgets: dict[str, QuestionnaireWidget] = {}
         for code, definition in instruments.items():
-            widget = QuestionnaireWidget(definition, lang, client_lang)
-            widget.answersChanged.connect(self._answered)
-            self.widgets[code] = widget
-            self.addTab(widget, code)
+            self.add(code, definition)
+
+    def add(self, code: str, definition: InstrumentDefinition) -> None:
+        """One more instrument's tab."""
+        build_at_once(self.add_steps(code, definition))
+
+    def add_steps(self, code: str, definition: InstrumentDefinition) -> Iterator[None]:
+        """One more instrument's tab, made a few rows per step while the form opens."""
+        widget = QuestionnaireWidget(definition, self.lang, self.client_lang, stepwise=True)
+        self.addTab(widget, code)  # before its rows: each row then joins the window alone
+        yield
+        yield from widget.build_steps()
+        widget.answersChanged.connect(self._answered)
+        self.widgets[code] = widget
         self._retitle()
 
     def _answered(self) -> None:
@@ -194,10 +214,26 @@ class PlanNotesPage(QWidget):
         self.addenda.setTextFormat(Qt.TextFormat.RichText)
         self.addenda.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.addenda_heading = heading(self.tr("Addenda"))
+        # the next visit: ticked, a date; unticked, none agreed
+        self.next_visit_box = QCheckBox(self.tr("Next visit"))
+        self.next_visit_box.setObjectName("nextVisitSet")
+        self.next_visit = QDateEdit()
+        self.next_visit.setObjectName("nextVisit")
+        self.next_visit.setAccessibleName(self.tr("Date of the next visit"))
+        self.next_visit.setCalendarPopup(True)
+        self.next_visit.setDisplayFormat("dd.MM.yyyy")
+        self.next_visit.setEnabled(False)
+        self.next_visit_box.toggled.connect(self._next_visit_toggled)
+        self.next_visit.dateChanged.connect(lambda _d: self.changed.emit())
+        visit_row = QHBoxLayout()
+        visit_row.addWidget(self.next_visit_box)
+        visit_row.addWidget(self.next_visit)
+        visit_row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Plan")))
         layout.addWidget(hint(self.tr("Each line becomes a point in the report.")))
         layout.addWidget(self.plan, 2)
+        layout.addLayout(visit_row)
         layout.addWidget(heading(self.tr("Notes")))
         layout.addWidget(self.notes, 1)
         layout.addWidget(self.addenda_heading)
@@ -212,6 +248,29 @@ class PlanNotesPage(QWidget):
             edit.setPlainText(text)
             edit.blockSignals(False)
 
+    def _next_visit_toggled(self, on: bool) -> None:
+        self.next_visit.setEnabled(on and not self.plan.isReadOnly())
+        if on:  # the day selected, so the date can be typed at once (ddmmyyyy)
+            self.next_visit.setFocus(Qt.FocusReason.TabFocusReason)
+        self.changed.emit()
+
+    def set_next_visit(self, when: date | None, assessed_on: date) -> None:
+        """Show the agreed date; none agreed: unticked, offering three weeks after the
+        assessment when ticked (a usual interval between visits)."""
+        shown = when or assessed_on + timedelta(weeks=3)
+        for widget in (self.next_visit_box, self.next_visit):
+            widget.blockSignals(True)
+        self.next_visit.setDate(QDate(shown.year, shown.month, shown.day))
+        self.next_visit_box.setChecked(when is not None)
+        self.next_visit.setEnabled(when is not None and not self.plan.isReadOnly())
+        for widget in (self.next_visit_box, self.next_visit):
+            widget.blockSignals(False)
+
+    def next_visit_date(self) -> date | None:
+        if not self.next_visit_box.isChecked():
+            return None
+        return python_date(self.next_visit.date())
+
     def set_addenda(self, addenda: list[AddendumRecord]) -> None:
         self.addenda_heading.setVisible(bool(addenda))
         self.addenda.setVisible(bool(addenda))
@@ -221,6 +280,8 @@ class PlanNotesPage(QWidget):
             for a in addenda))
 
     def set_read_only(self, read_only: bool) -> None:
+        self.next_visit_box.setEnabled(not read_only)
+        self.next_visit.setEnabled(not read_only and self.next_visit_box.isChecked())
         for edit in (self.plan, self.notes):
             edit.setReadOnly(read_only)
             if read_only:

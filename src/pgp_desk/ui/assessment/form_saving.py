@@ -28,7 +28,8 @@ if TYPE_CHECKING:
 
 FIELD_PAGES = {"assessed_on": "history", "history": "history", "screening": "red_flags",
                "pain_map": "pain_map", "tests": "tests", "questionnaires": "questionnaires",
-               "classification_chosen": "classification", "plan": "plan", "notes": "plan"}
+               "classification_chosen": "classification", "plan": "plan", "notes": "plan",
+               "next_visit": "plan"}
 
 Then = Callable[[AssessmentRecord], object]
 
@@ -116,7 +117,8 @@ class FormSaving(QObject):
             "screening": self.tr("Red flags"), "pain_map": self.tr("Pain map"),
             "tests": self.tr("Tests"), "questionnaires": self.tr("Questionnaires"),
             "classification_chosen": self.tr("Classification"), "plan": self.tr("Plan"),
-            "notes": self.tr("Notes"), "status": self.tr("Signed"),
+            "notes": self.tr("Notes"), "next_visit": self.tr("Next visit"),
+            "status": self.tr("Signed"),
         }
 
     def conflict_view(self, conflict: ConflictError) -> ConflictView:

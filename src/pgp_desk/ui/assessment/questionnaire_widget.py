@@ -6,7 +6,7 @@ the ``InstrumentDefinition`` (CLINICAL.md §4), scores from ``domain.instruments
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -32,6 +32,9 @@ from pgp_desk.ui.assessment.answer_controls import ControlKind
 from pgp_desk.ui.assessment.common import heading, hint, resolve_lang, text_in
 from pgp_desk.ui.assessment.questionnaire_parts import ItemRow, ScoreCard
 from pgp_desk.ui.style import set_role
+from pgp_desk.ui.widgets.stepwise import build_at_once
+
+ROWS_PER_STEP = 6  # item rows made per event-loop turn while the form opens
 
 
 class QuestionnaireWidget(QWidget):
@@ -40,7 +43,9 @@ class QuestionnaireWidget(QWidget):
     answersChanged = Signal()
 
     def __init__(self, definition: InstrumentDefinition, lang: str | None = None,
-                 client_lang: str | None = None, parent: QWidget | None = None) -> None:
+                 client_lang: str | None = None, parent: QWidget | None = None,
+                 *, stepwise: bool = False) -> None:
+        """With ``stepwise`` the item rows are made by ``build_steps()``."""
         super().__init__(parent)
         self.setObjectName(f"questionnaire_{definition.code}")
         self.definition = definition
@@ -92,10 +97,10 @@ class QuestionnaireWidget(QWidget):
         counts_row.addWidget(self.counts, 1)
         counts_row.addWidget(self.none_button)
         layout.addLayout(counts_row)
-        layout.addWidget(self._item_list(na_label), 1)
-        self.none_button.setVisible(any(
-            r.control.kind is ControlKind.TICK for r in self.rows.values()))
-        self._refresh()
+        layout.addWidget(self._item_list(), 1)
+        self._steps = self._make_rows(na_label)
+        if not stepwise:
+            build_at_once(self._steps)
 
     # ----- building
 
@@ -119,26 +124,13 @@ class QuestionnaireWidget(QWidget):
         panel.addStretch(1)
         return panel
 
-    def _item_list(self, na_label: str) -> QScrollArea:
+    def _item_list(self) -> QScrollArea:
+        """The scrolling list the item rows go into (``_make_rows`` fills it)."""
         body = QWidget()
         body.setObjectName("itemList")
-        column = QVBoxLayout(body)
-        column.setContentsMargins(0, 0, 8, 0)
-        column.setSpacing(0)
-        subscales = {s.id: s for s in self.definition.subscales}
-        current: str | None = None
-        for number, item in enumerate(self.definition.items, start=1):
-            if item.subscale and item.subscale != current and item.subscale in subscales:
-                current = item.subscale
-                column.addWidget(heading(text_in(subscales[current].names, self.lang)))
-            row = ItemRow(number, item, self.definition, self.lang, na_label)
-            row.control.answered.connect(lambda value, i=item.id: self._answered(i, value))
-            row.control.advance.connect(lambda step, i=item.id: self._move(i, step))
-            if row.name_edit is not None:
-                row.name_edit.textChanged.connect(self._labels_changed)
-            self.rows[item.id] = row
-            column.addWidget(row)
-        column.addStretch(1)
+        self.column = QVBoxLayout(body)
+        self.column.setContentsMargins(0, 0, 8, 0)
+        self.column.setSpacing(0)
         scroll = QScrollArea()
         scroll.setObjectName("itemScroll")
         scroll.setWidgetResizable(True)
@@ -146,6 +138,31 @@ class QuestionnaireWidget(QWidget):
         scroll.setWidget(body)
         self.item_scroll = scroll
         return scroll
+
+    def build_steps(self) -> Iterator[None]:
+        """The item rows still to make, a few per ``next()`` (see ``widgets.stepwise``)."""
+        return self._steps
+
+    def _make_rows(self, na_label: str) -> Iterator[None]:
+        subscales = {s.id: s for s in self.definition.subscales}
+        current: str | None = None
+        for number, item in enumerate(self.definition.items, start=1):
+            if item.subscale and item.subscale != current and item.subscale in subscales:
+                current = item.subscale
+                self.column.addWidget(heading(text_in(subscales[current].names, self.lang)))
+            row = ItemRow(number, item, self.definition, self.lang, na_label)
+            row.control.answered.connect(lambda value, i=item.id: self._answered(i, value))
+            row.control.advance.connect(lambda step, i=item.id: self._move(i, step))
+            if row.name_edit is not None:
+                row.name_edit.textChanged.connect(self._labels_changed)
+            self.rows[item.id] = row
+            self.column.addWidget(row)
+            if number % ROWS_PER_STEP == 0:
+                yield
+        self.column.addStretch(1)
+        self.none_button.setVisible(any(
+            r.control.kind is ControlKind.TICK for r in self.rows.values()))
+        self._refresh()
 
     # ----- answers
 

@@ -6,7 +6,7 @@ The questions, their phases and urgency and the referral advice are all
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -25,6 +25,7 @@ from pgp_desk.domain import red_flags as rf
 from pgp_desk.ui.assessment.common import heading, resolve_lang
 from pgp_desk.ui.i18n import translate
 from pgp_desk.ui.style import set_role, set_tone
+from pgp_desk.ui.widgets.stepwise import build_at_once
 
 YES, NO, NOT_ASKED = 1, 0, 2  # QButtonGroup treats -1 as "assign an id"
 
@@ -83,7 +84,8 @@ class RedFlagSection(QWidget):
     changed = Signal()
 
     def __init__(self, phase: str | None = None, lang: str | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, stepwise: bool = False) -> None:
+        """With ``stepwise`` the two lists of questions are made by ``build_steps()``."""
         super().__init__(parent)
         self.setObjectName("redFlagSection")
         self.lang = resolve_lang(lang)
@@ -125,8 +127,17 @@ class RedFlagSection(QWidget):
         carried_layout.addLayout(self.carried_grid)
         self.carried_box.hide()
         layout.addWidget(self.carried_box)
+        self._steps = self._make(layout, phase)
+        if not stepwise:
+            build_at_once(self._steps)
+
+    def build_steps(self) -> Iterator[None]:
+        return self._steps
+
+    def _make(self, layout: QVBoxLayout, phase: str | None) -> Iterator[None]:
         layout.addWidget(heading(self.tr("Red flags: refer, do not treat")))
         layout.addLayout(self._grid(rf.RED_FLAGS))
+        yield
         layout.addWidget(heading(self.tr("Contraindications to exercise")))
         layout.addLayout(self._grid(rf.CONTRAINDICATIONS))
         layout.addStretch(1)

@@ -36,6 +36,8 @@ class ReportDialog(QDialog):
         self.setObjectName("reportDialog")
         self.setWindowTitle(self.tr("Report for the GP or midwife"))
         self.recipient = QLineEdit()
+        self.recipient.setAccessibleName(self.tr("Recipient"))
+        self.recipient.setPlaceholderText(self.tr("The GP or midwife, e.g. from her record"))
         self.request = QPlainTextEdit()
         self.request.setFixedHeight(72)
         self.request.setPlaceholderText(self.tr(

@@ -26,7 +26,12 @@ def _headers() -> list[str]:
 
 def action_label(action: str) -> str:
     """The action in words; an action without a label shows as recorded."""
-    labels = {
+    return action_labels().get(action, action)
+
+
+def action_labels() -> dict[str, str]:
+    """Every action the services and the database's triggers record, in words."""
+    return {
         "read": translate("AuditActions", "opened"),
         "list": translate("AuditActions", "listed"),
         "create": translate("AuditActions", "created"),
@@ -49,8 +54,57 @@ def action_label(action: str) -> str:
         "db_update": translate("AuditActions", "changed in the database"),
         "db_delete": translate("AuditActions", "removed from the database"),
         "db_truncate": translate("AuditActions", "table emptied in the database"),
+        "search": translate("AuditActions", "searched"),
+        "import_check": translate("AuditActions", "import checked"),
+        "demo": translate("AuditActions", "demo data made"),
+        "sign_in": translate("AuditActions", "signed in"),
+        "sign_in_refused": translate("AuditActions", "sign-in refused"),
+        "set_password": translate("AuditActions", "password set"),
+        "recover": translate("AuditActions", "recovery code used"),
+        "activate": translate("AuditActions", "activated"),
+        "deactivate": translate("AuditActions", "deactivated"),
+        "enable": translate("AuditActions", "enabled"),
+        "disable": translate("AuditActions", "disabled"),
+        "photo": translate("AuditActions", "photo added"),
+        "remove_photo": translate("AuditActions", "photo removed"),
+        "retire": translate("AuditActions", "retired"),
+        "unretire": translate("AuditActions", "taken back into use"),
     }
-    return labels.get(action, action)
+
+
+def entity_label(entity: str) -> str:
+    """What was touched, in words; an unknown name shows as recorded."""
+    return entity_labels().get(entity, entity)
+
+
+def entity_labels() -> dict[str, str]:
+    """The services' record names and the database's tables (events of the database's own
+    triggers name the table), in words."""
+    return {
+        "client": translate("AuditEntities", "client"),
+        "episode": translate("AuditEntities", "pregnancy"),
+        "assessment": translate("AuditEntities", "assessment"),
+        "assessment_addendum": translate("AuditEntities", "addendum"),
+        "red_flags": translate("AuditEntities", "red flags"),
+        "pain_maps": translate("AuditEntities", "pain maps"),
+        "progress": translate("AuditEntities", "progress"),
+        "programme": translate("AuditEntities", "programme"),
+        "programme_item": translate("AuditEntities", "programme exercise"),
+        "programme_template": translate("AuditEntities", "programme template"),
+        "handout": translate("AuditEntities", "handout"),
+        "issued_handout": translate("AuditEntities", "handout"),
+        "exercise": translate("AuditEntities", "exercise"),
+        "clinic_exercise": translate("AuditEntities", "clinic exercise"),
+        "retired_exercise": translate("AuditEntities", "retired exercise"),
+        "instrument": translate("AuditEntities", "questionnaire"),
+        "clinic_instrument": translate("AuditEntities", "questionnaire"),
+        "clinic": translate("AuditEntities", "clinic settings"),
+        "person": translate("AuditEntities", "person"),
+        "app_user": translate("AuditEntities", "person"),
+        "audit_event": translate("AuditEntities", "audit log"),
+        "audit_seal": translate("AuditEntities", "audit log seal"),
+        "client_search_token": translate("AuditEntities", "search index"),
+    }
 
 
 class AuditEventsModel(QAbstractTableModel):
@@ -79,7 +133,8 @@ class AuditEventsModel(QAbstractTableModel):
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
         row = self.rows[index.row()]
-        record = row.entity if row.entity_id is None else f"{row.entity} {row.entity_id}"
+        entity = entity_label(row.entity)
+        record = entity if row.entity_id is None else f"{entity} {row.entity_id}"
         values = [format_date_time(row.at), row.person, row.workstation,
                   action_label(row.action), record,
                   "" if row.client_id is None else str(row.client_id),

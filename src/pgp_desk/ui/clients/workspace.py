@@ -102,9 +102,20 @@ class ClientWorkspace(QWidget):
         self.tabs.setObjectName("clientTabs")
         self.tabs.addTab(overview, self.tr("Overview"))
         self.assessments_tab = AssessmentsTab(ctx)
-        self.tabs.addTab(self.assessments_tab, self.tr("Assessments"))
         self.programme_tab = ProgrammeTab(ctx)
-        self.tabs.addTab(self.programme_tab, self.tr("Programme"))
+        # clinical records are for therapists: a secretary sees the contact details,
+        # pregnancies and timeline, without tabs and buttons that could only refuse her
+        self.clinical = ctx.actor.is_therapist
+        if self.clinical:
+            self.tabs.addTab(self.assessments_tab, self.tr("Assessments"))
+            self.tabs.addTab(self.programme_tab, self.tr("Programme"))
+        else:
+            for part in (self.assessments_tab, self.programme_tab):
+                part.setParent(self)
+                part.hide()
+            for button in (self.handout_button, self.export_button,
+                           self.new_episode_button):
+                button.hide()
         self.assessments_tab.changed.connect(self.reload)
         self.programme_tab.handoutIssued.connect(lambda _record: self.refresh_timeline())
 
@@ -129,13 +140,26 @@ class ClientWorkspace(QWidget):
     def reload(self) -> None:
         ctx, client_id = self.ctx, self.client_id
 
+        clinical = self.clinical
+
         def load():  # type: ignore[no-untyped-def]
             return (clients.get_client(ctx.db, ctx.actor, client_id),
                     episodes.list_episodes(ctx.db, client_id),
                     timeline.client_timeline(ctx.db, client_id),
-                    list_client_assessments(ctx.db, ctx.actor, client_id))
+                    list_client_assessments(ctx.db, ctx.actor, client_id) if clinical
+                    else [])
 
-        Operation(self, load, self._show).failure(self._load_failed).run()
+        Operation(self, load, self._show).latest("client").busy(self._set_loading) \
+            .failure(self._load_failed).run()
+
+    def _set_loading(self, loading: bool) -> None:
+        """While the record is read: say so where her name goes (the first time), and keep
+        the record's actions from acting on a client not shown yet."""
+        if loading and self.client is None:
+            self.header.name.setText(self.tr("Opening the client …"))
+        for button in (self.edit_button, self.new_episode_button, self.archive_button,
+                       self.export_button, self.erase_button, self.handout_button):
+            button.setEnabled(not loading)
 
     def refresh_timeline(self) -> None:
         """Show what just happened (a handout issued) without reloading the whole client."""
@@ -167,13 +191,19 @@ class ClientWorkspace(QWidget):
         if not self.episodes:
             self.episode_list.addItem(self.tr("No pregnancy recorded: press “New pregnancy”."))
         self.timeline.show_entries(entries)
-        self.assessments_tab.set_client(self.client, self.episodes)
-        self.programme_tab.set_episode(current.id if current else None)
-        self._load_red_flags()
+        if self.clinical:
+            self.assessments_tab.set_client(self.client, self.episodes)
+            self.programme_tab.set_episode(current.id if current else None)
+            self._load_red_flags()
         self.loaded.emit()
 
     def _show_snapshot(self, rows: list[AssessmentRow]) -> None:
-        """The latest assessment of this pregnancy in one line: PGQ, pain, subgroup."""
+        """The latest assessment of this pregnancy in one line: PGQ, pain, subgroup; below
+        it the next visit agreed in the latest plan that set one (none once it is past)."""
+        if not self.clinical:
+            self.snapshot.setText(self.tr("Assessments and home programmes are seen by the "
+                                          "clinic's therapists."))
+            return
         if not rows:
             self.snapshot.setText(self.tr("No assessment in this pregnancy yet."))
             return
@@ -187,7 +217,11 @@ class ClientWorkspace(QWidget):
         subgroup = subgroup_text(latest.classification, lang)
         if subgroup:
             parts.append(subgroup)
-        self.snapshot.setText(" · ".join(parts))
+        text = " · ".join(parts)
+        agreed = [r.next_visit for r in rows if r.next_visit is not None]
+        if agreed and agreed[-1] >= date.today():
+            text += "\n" + fill(self.tr("Next visit %1"), format_date(agreed[-1]))
+        self.snapshot.setText(text)
 
     def has_unsaved_changes(self) -> bool:
         builder = self.programme_tab.builder
@@ -230,6 +264,8 @@ class ClientWorkspace(QWidget):
             self.reload()
 
     def edit_episode(self, record: episodes.EpisodeRecord | None) -> None:
+        if not self.clinical:  # a pregnancy record is clinical
+            return
         dialog = EpisodeEditorDialog(self.ctx, self.client_id, record, self)
         if dialog.exec():
             self.reload()

@@ -10,7 +10,7 @@ loaded and which programme is shown, and keeps the parts in step.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -45,6 +45,7 @@ from pgp_desk.ui.programme.side_panel import SidePanel
 from pgp_desk.ui.programme.template_menu import TemplateMenu
 from pgp_desk.ui.programme.thumbnails import Thumbnails
 from pgp_desk.ui.style import set_tone
+from pgp_desk.ui.widgets.stepwise import build_at_once
 
 DEFAULT_ADVICE = ("everyday", "pain_rule", "stop_signs")
 
@@ -53,10 +54,14 @@ class ProgrammeBuilder(QWidget):
     """Builds one episode's programme. ``loaded`` fires after every (re)load."""
 
     loaded = Signal()
+    loadFailed = Signal()
     saved = Signal(object)
     handoutIssued = Signal(object)  # IssuedHandoutRecord, for the client's timeline
 
-    def __init__(self, ctx: AppContext, episode_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, episode_id: int, parent: QWidget | None = None,
+                 *, stepwise: bool = False) -> None:
+        """With ``stepwise`` the panes are made by ``build_steps()`` (one per event-loop
+        turn, ``widgets.stepwise``) and the programme is read after the last one."""
         super().__init__(parent)
         self.setObjectName("programmeBuilder")
         self.ctx = ctx
@@ -66,7 +71,7 @@ class ProgrammeBuilder(QWidget):
         self.record: ProgrammeRecord | None = None
         self.saved_input = ProgrammeInput()
         self.catalogue = Catalogue()
-        self.busy = False
+        self.busy = stepwise  # until it has been made and has read the programme
         self._suggested_for: tuple[object, ...] = ()
         self.thumbnails = Thumbnails()
 
@@ -76,33 +81,48 @@ class ProgrammeBuilder(QWidget):
         self.banner.setObjectName("programmeBanner")
         self.banner.setWordWrap(True)
         self.banner.hide()
-        self.library_panel = LibraryPanel(self.thumbnails, self.ui_lang)
-        self.programme = ProgrammeList(self.thumbnails, self.catalogue, self.ui_lang)
-        self.dosage = DosagePane(self.ui_lang)
-        self.side = SidePanel(self.thumbnails, self.ui_lang)
-        self.drafts = BuilderDrafts(self)
-        self.saving = BuilderSaving(self)
+        # each pane joins the splitter as soon as it is made: placing one large tree in
+        # the window at the end would cost as much as making it, in one go
+        self.splitter = QSplitter()
+        self.splitter.setChildrenCollapsible(False)
+        self.main_layout = QVBoxLayout(self)
+        self.main_layout.addWidget(self.toolbar)
+        self.main_layout.addWidget(self.banner)
+        self.main_layout.addWidget(self.splitter, 1)
+        self._steps = self._make()
+        if not stepwise:
+            build_at_once(self._steps)
 
+    def build_steps(self) -> Iterator[None]:
+        return self._steps
+
+    def _make(self) -> Iterator[None]:
+        """The panes a step each (library, programme, dosage, the side panel's tabs), then
+        the parts that act on them, then the programme read."""
+        self.library_panel = LibraryPanel(self.thumbnails, self.ui_lang)
+        self.splitter.addWidget(self.library_panel)
+        yield
+        self.programme = ProgrammeList(self.thumbnails, self.catalogue, self.ui_lang)
         middle = QSplitter(Qt.Orientation.Vertical)
         middle.setObjectName("programmeSplitter")
         middle.addWidget(self.programme)
+        middle.setChildrenCollapsible(False)
+        self.splitter.addWidget(middle)
+        yield
+        self.dosage = DosagePane(self.ui_lang)
         middle.addWidget(self.dosage)
         middle.setStretchFactor(0, 3)
         middle.setStretchFactor(1, 2)
-        middle.setChildrenCollapsible(False)
-        self.splitter = QSplitter()
-        self.splitter.addWidget(self.library_panel)
-        self.splitter.addWidget(middle)
+        yield
+        self.side = SidePanel(self.thumbnails, self.ui_lang, stepwise=True)
         self.splitter.addWidget(self.side)
+        yield from self.side.build_steps()
         for column, stretch in enumerate((3, 5, 3)):
             self.splitter.setStretchFactor(column, stretch)
         self.splitter.setSizes([360, 620, 380])
-        self.splitter.setChildrenCollapsible(False)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.toolbar)
-        layout.addWidget(self.drafts.banner)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.splitter, 1)
+        self.drafts = BuilderDrafts(self)
+        self.saving = BuilderSaving(self)
+        self.main_layout.insertWidget(1, self.drafts.banner)
         self._connect()
         self.reload()
 
@@ -146,12 +166,13 @@ class ProgrammeBuilder(QWidget):
 
     def _take_library(self, library: LibraryData) -> None:
         self.catalogue.update(library)
-        self.thumbnails.update(library.svgs, library.photos)
+        self.thumbnails.update(library.svgs, library.photos, library.images)
         self.library_panel.model.set_library(list(self.catalogue.offered.values()))
 
     def failed(self, exc: BaseException) -> None:
         """A load or a new programme failed: the builder is usable again, the reason shown."""
         self.set_busy(False)
+        self.loadFailed.emit()
         show_failure(self, exc, self.tr("Programme"))
 
     def _open_record(self, record: ProgrammeRecord | None) -> None:

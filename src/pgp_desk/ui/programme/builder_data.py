@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from PySide6.QtGui import QImage
+
 from pgp_desk.content.exercises import Exercise
 from pgp_desk.services import exercise_library, programme_suggestions, programme_templates
 from pgp_desk.services import programmes as programme_service
@@ -14,7 +16,7 @@ from pgp_desk.services.exercise_library import LibraryEntry
 from pgp_desk.services.programme_suggestions import PictureSource
 from pgp_desk.services.programme_templates import TemplateLists
 from pgp_desk.services.programmes import ProgrammeRecord, ProgrammeSummary
-from pgp_desk.ui.programme.thumbnails import illustration_texts
+from pgp_desk.ui.programme.thumbnails import illustration_texts, paint_images
 
 
 @dataclass
@@ -22,6 +24,7 @@ class LibraryData:
     entries: list[LibraryEntry]
     svgs: dict[str, str]
     photos: dict[str, bytes]
+    images: dict[str, QImage] = field(default_factory=dict)  # thumbnails, painted here
 
 
 @dataclass
@@ -56,8 +59,8 @@ def load_library(ctx: AppContext, born: bool = False) -> LibraryData:
             photo = exercise_library.get_photo(ctx.db, ctx.actor, entry.code)
             if photo is not None:
                 photos[entry.code] = photo.data
-    return LibraryData(entries, illustration_texts([e.exercise for e in entries], born),
-                       photos)
+    svgs = illustration_texts([e.exercise for e in entries], born)
+    return LibraryData(entries, svgs, photos, paint_images(svgs, photos))
 
 
 def after_birth(source: PictureSource) -> bool:

@@ -139,7 +139,7 @@ class ClinicExercisesDialog(QDialog):
     def _loaded(self, data: LibraryData, select: str | None) -> None:
         self.entries = data.entries
         self.photos = data.photos
-        self.thumbnails.update(data.svgs, data.photos)
+        self.thumbnails.update(data.svgs, data.photos, data.images)
         self._fill()
         if select:
             for row in range(self.model.rowCount()):

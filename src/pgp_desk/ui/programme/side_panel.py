@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -34,6 +36,7 @@ from pgp_desk.ui.programme.delegate import (
 from pgp_desk.ui.programme.thumbnails import Thumbnails
 from pgp_desk.ui.style import set_role
 from pgp_desk.ui.widgets.screen_fit import scrolled
+from pgp_desk.ui.widgets.stepwise import build_at_once
 
 SMALL_THUMB = QSize(64, 48)
 
@@ -193,14 +196,26 @@ class AdvicePanel(QWidget):
 
 
 class SidePanel(QTabWidget):
-    def __init__(self, thumbnails: Thumbnails, ui_lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, thumbnails: Thumbnails, ui_lang: str, parent: QWidget | None = None,
+                 *, stepwise: bool = False) -> None:
+        """With ``stepwise`` the tabs are made by ``build_steps()``, one per step."""
         super().__init__(parent)
         self.setObjectName("programmeSideTabs")
+        self._steps = self._make(thumbnails, ui_lang)
+        if not stepwise:
+            build_at_once(self._steps)
+
+    def build_steps(self) -> Iterator[None]:
+        return self._steps
+
+    def _make(self, thumbnails: Thumbnails, ui_lang: str) -> Iterator[None]:
         self.suggestions = SuggestionsPanel(thumbnails, ui_lang)
-        self.warnings = WarningsPanel()
-        self.advice = AdvicePanel()
         self.addTab(self.suggestions, self.tr("Suggestions"))
+        yield
+        self.warnings = WarningsPanel()
         self.addTab(self.warnings, self.tr("Warnings"))
+        yield
+        self.advice = AdvicePanel()
         # the advice list grows with the library: it scrolls rather than make the window
         # taller than a laptop screen
         self.addTab(scrolled(self.advice), self.tr("Advice and note"))

@@ -12,12 +12,18 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from pgp_desk.services.context import AppContext
+from pgp_desk.ui.errors import describe_error
 from pgp_desk.ui.programme.builder import ProgrammeBuilder
 from pgp_desk.ui.style import set_role
+from pgp_desk.ui.widgets.stepwise import build_stepwise
 
 
 class ProgrammeTab(QWidget):
     handoutIssued = Signal(object)  # passed on from the builder
+
+    def _no_pregnancy_text(self) -> str:
+        return self.tr("Record a pregnancy first: a programme belongs to a pregnancy and "
+                       "the months after it.")
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -25,8 +31,7 @@ class ProgrammeTab(QWidget):
         self.ctx = ctx
         self.episode_id: int | None = None
         self.builder: ProgrammeBuilder | None = None
-        self.placeholder = QLabel(self.tr("Record a pregnancy first: a programme belongs to "
-                                          "a pregnancy and the months after it."))
+        self.placeholder = QLabel(self._no_pregnancy_text())
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         set_role(self.placeholder, "hint")
         self.layout_ = QVBoxLayout(self)
@@ -35,7 +40,8 @@ class ProgrammeTab(QWidget):
 
     def set_episode(self, episode_id: int | None) -> None:
         if episode_id == self.episode_id and self.builder is not None:
-            if not self.builder.is_dirty() and not self.builder.busy:
+            if (self.builder.data is not None and not self.builder.busy
+                    and not self.builder.is_dirty()):
                 self.builder.reload(self.builder.record.id if self.builder.record else None)
             return
         self.episode_id = episode_id
@@ -43,6 +49,7 @@ class ProgrammeTab(QWidget):
             self.layout_.removeWidget(self.builder)
             self.builder.deleteLater()
             self.builder = None
+        self.placeholder.setText(self._no_pregnancy_text())
         self.placeholder.setVisible(episode_id is None)
         if self.isVisible():
             self._ensure_builder()
@@ -52,7 +59,30 @@ class ProgrammeTab(QWidget):
         self._ensure_builder()
 
     def _ensure_builder(self) -> None:
+        """Make the builder a part per event-loop turn (the window keeps answering), with
+        "Opening the programme …" until it has read the programme."""
         if self.builder is None and self.episode_id is not None:
-            self.builder = ProgrammeBuilder(self.ctx, self.episode_id, self)
-            self.builder.handoutIssued.connect(self.handoutIssued)
-            self.layout_.addWidget(self.builder)
+            builder = ProgrammeBuilder(self.ctx, self.episode_id, self, stepwise=True)
+            builder.hide()
+            builder.handoutIssued.connect(self.handoutIssued)
+            builder.loaded.connect(self._builder_loaded)
+            builder.loadFailed.connect(self._builder_loaded)
+            self.builder = builder
+            self.placeholder.setText(self.tr("Opening the programme …"))
+            self.placeholder.show()
+            self.layout_.addWidget(builder)
+            build_stepwise(builder, builder.build_steps(),
+                           failed=lambda exc: self._builder_failed(builder, exc))
+
+    def _builder_failed(self, builder: ProgrammeBuilder, exc: Exception) -> None:
+        """The builder could not be made: one sentence where it would have been."""
+        if self.builder is builder:
+            self.builder = None
+            self.layout_.removeWidget(builder)
+            builder.deleteLater()
+            self.placeholder.setText(describe_error(exc))
+
+    def _builder_loaded(self) -> None:
+        if self.builder is not None and self.builder is self.sender():
+            self.placeholder.hide()
+            self.builder.show()

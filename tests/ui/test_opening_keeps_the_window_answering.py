@@ -1,0 +1,168 @@
+"""Opening a client, a follow-up and the Programme tab keeps the window answering.
+
+Their data is read in an ``Operation``; their widgets, which only the GUI thread may make,
+are made a part per event-loop turn (``widgets.stepwise``) behind a visible busy state. A
+0 ms timer counts event-loop turns: while a window is being made, the loop must keep
+turning (clicks, keys and paints get in between). Nothing here is timed; the longest pause
+is measured by bench/heartbeat.py.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
+
+from pgp_desk.services import assessments as svc
+from pgp_desk.services import clients, episodes
+from pgp_desk.ui.assessment.form import AssessmentForm
+from pgp_desk.ui.clients.workspace import ClientWorkspace
+from pgp_desk.ui.operations import running_operations, wait_for_background
+from pgp_desk.ui.programme.builder import ProgrammeBuilder
+
+
+class Turns:
+    """Counts event-loop turns, noting on each what ``look()`` saw."""
+
+    def __init__(self, look) -> None:  # type: ignore[no-untyped-def]
+        self.seen: list[object] = []
+        self.look = look
+        self.timer = QTimer()
+        self.timer.setInterval(0)
+        self.timer.timeout.connect(lambda: self.seen.append(self.look()))
+        self.timer.start()
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+
+def _client(ctx):  # type: ignore[no-untyped-def]
+    client = clients.create_client(ctx.db, ctx.actor, clients.ClientInput(
+        first_name="Åse", last_name="Andersen", birth_date=date(1991, 5, 4), language="da"))
+    episode = episodes.create_episode(ctx.db, ctx.actor, client.id, episodes.EpisodeInput(
+        due_date=date.today() + timedelta(days=70)))
+    first = svc.create_assessment(ctx.db, ctx.actor, episode.id,
+                                  assessed_on=date.today() - timedelta(days=21))
+    svc.sign_assessment(ctx.db, ctx.actor, first.id, first.version)
+    return client
+
+
+def _workspace(qtbot, ctx, client_id: int) -> ClientWorkspace:  # type: ignore[no-untyped-def]
+    workspace = ClientWorkspace(ctx, client_id)
+    qtbot.addWidget(workspace)
+    workspace.resize(1280, 720)
+    workspace.show()
+    return workspace
+
+
+def _forms() -> list[AssessmentForm]:
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, AssessmentForm)]
+
+
+def test_opening_a_client_says_so_and_shows_her_when_read(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    client = _client(ctx)
+    workspace = _workspace(qtbot, ctx, client.id)
+    # the constructor only starts the read: the busy state is up, the actions wait
+    assert workspace.header.name.text() == "Åbner patienten …"
+    assert not workspace.edit_button.isEnabled()
+    assert running_operations() >= 1
+    qtbot.waitUntil(lambda: workspace.client is not None and workspace.edit_button.isEnabled(),
+                    timeout=10000)
+    assert workspace.header.name.text() == "Åse Andersen"
+
+
+def test_a_follow_up_is_made_in_steps_behind_a_busy_note(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    client = _client(ctx)
+    workspace = _workspace(qtbot, ctx, client.id)
+    tab = workspace.assessments_tab
+    workspace.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: tab.new_follow_up.isEnabled(), timeout=10000)
+
+    turns = Turns(lambda: [(f.isVisible(), f.nav.count()) for f in _forms()])
+    tab.new_follow_up.click()
+    # the click returns at once: nothing is made yet, the tab says what is happening and
+    # a second click cannot start a second form
+    assert _forms() == []
+    note = tab.findChild(QLabel, "assessmentOpening")
+    assert note.isVisible() and note.text() == "Åbner undersøgelsen …"
+    assert not tab.new_follow_up.isEnabled()
+    tab.new_follow_up.click()
+    qtbot.waitUntil(lambda: any(f.isVisible() for f in _forms()), timeout=15000)
+    turns.stop()
+    wait_for_background(5000)
+
+    assert len(_forms()) == 1
+    form = _forms()[0]
+    building = [s for s in turns.seen if s and not s[0][0]]
+    # the sections appeared over many turns of the event loop, the window hidden meanwhile
+    assert len(building) >= 8, turns.seen
+    assert len({s[0][1] for s in building}) >= 5  # the section list grew between turns
+    assert form.nav.count() == 8 and form.current_section() == "history"
+    assert not note.isVisible() and tab.new_follow_up.isEnabled()
+    form.close()
+
+
+def test_the_programme_tab_is_made_in_steps_behind_a_busy_note(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    client = _client(ctx)
+    workspace = _workspace(qtbot, ctx, client.id)
+    qtbot.waitUntil(lambda: workspace.client is not None, timeout=10000)
+    wait_for_background(5000)
+    programme_tab = workspace.programme_tab
+
+    def look() -> tuple[bool, bool]:
+        builder = programme_tab.builder
+        return (builder is not None and builder.data is None,
+                programme_tab.placeholder.isVisible())
+
+    turns = Turns(look)
+    workspace.tabs.setCurrentWidget(programme_tab)
+    builder = programme_tab.builder
+    assert isinstance(builder, ProgrammeBuilder)
+    assert not builder.isVisible()
+    assert programme_tab.placeholder.isVisible()
+    assert programme_tab.placeholder.text() == "Åbner programmet …"
+    qtbot.waitUntil(lambda: builder.isVisible() and builder.data is not None, timeout=15000)
+    turns.stop()
+    wait_for_background(5000)
+    waiting = [s for s in turns.seen if s == (True, True)]
+    assert len(waiting) >= 5, turns.seen  # made and read while the loop kept turning
+    assert not programme_tab.placeholder.isVisible()
+    assert builder.findChild(QWidget, "programmeSideTabs").isVisible()
+
+
+def test_closing_the_client_while_a_follow_up_is_made_leaves_nothing_behind(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    """Another client opened meanwhile: the half-made form is dropped, never shown."""
+    client = _client(ctx)
+    workspace = _workspace(qtbot, ctx, client.id)
+    tab = workspace.assessments_tab
+    qtbot.waitUntil(lambda: tab.new_follow_up.isEnabled(), timeout=10000)
+    tab.new_follow_up.click()
+    qtbot.waitUntil(lambda: bool(_forms()), timeout=15000)  # being made, not shown
+    workspace.close()
+    workspace.deleteLater()
+    qtbot.wait(50)
+    wait_for_background(5000)
+    qtbot.waitUntil(lambda: not _forms(), timeout=15000)
+
+
+def test_a_window_that_cannot_be_made_says_so_instead_of_hanging(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A step that raises ends the making: ``failed`` hears it, ``done`` never runs."""
+    from pgp_desk.ui.widgets.stepwise import build_stepwise
+
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    made: list[int] = []
+    heard: list[object] = []
+
+    def steps():  # type: ignore[no-untyped-def]
+        made.append(1)
+        yield
+        made.append(2)
+        raise ValueError("the chart file is damaged")
+
+    build_stepwise(owner, steps(), lambda: heard.append("done"), heard.append)
+    qtbot.waitUntil(lambda: bool(heard), timeout=5000)
+    qtbot.wait(20)
+    assert made == [1, 2]
+    assert len(heard) == 1 and isinstance(heard[0], ValueError)
