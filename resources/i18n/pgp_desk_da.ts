@@ -29,129 +29,6 @@
     </message>
 </context>
 <context>
-    <name>ActionsMixin</name>
-    <message>
-        <source>Saving…</source>
-        <translation>Gemmer…</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>Gemt kl. %1</translation>
-    </message>
-    <message>
-        <source>Not saved. Please check: %1</source>
-        <translation>Ikke gemt. Kontrollér: %1</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Ikke gemt</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Dato</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>Anamnese</translation>
-    </message>
-    <message>
-        <source>Red flags</source>
-        <translation>Røde flag</translation>
-    </message>
-    <message>
-        <source>Pain map</source>
-        <translation>Smertetegning</translation>
-    </message>
-    <message>
-        <source>Tests</source>
-        <translation>Tests</translation>
-    </message>
-    <message>
-        <source>Questionnaires</source>
-        <translation>Spørgeskemaer</translation>
-    </message>
-    <message>
-        <source>Classification</source>
-        <translation>Klassifikation</translation>
-    </message>
-    <message>
-        <source>Plan</source>
-        <translation>Plan</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Noter</translation>
-    </message>
-    <message>
-        <source>Next visit</source>
-        <translation>Næste besøg</translation>
-    </message>
-    <message>
-        <source>Signed</source>
-        <translation>Signeret</translation>
-    </message>
-    <message>
-        <source>someone</source>
-        <translation>Nogen</translation>
-    </message>
-    <message>
-        <source>%1 saved this assessment on another workstation after you opened it.</source>
-        <translation>%1 har gemt denne undersøgelse på en anden computer, efter du åbnede den.</translation>
-    </message>
-    <message>
-        <source>They changed: %1.</source>
-        <translation>Ændret: %1.</translation>
-    </message>
-    <message>
-        <source>It is now signed, so your changes can only be added as an addendum.</source>
-        <translation>Den er nu signeret, så dine ændringer kan kun gemmes som en tilføjelse.</translation>
-    </message>
-    <message>
-        <source>Keep your version (it replaces theirs in every section), or use theirs (your unsaved changes are dropped).</source>
-        <translation>Behold din version (den erstatter deres i alle afsnit), eller brug deres (dine ændringer, som ikke er gemt, kasseres).</translation>
-    </message>
-    <message>
-        <source>Sign the assessment</source>
-        <translation>Signér undersøgelsen</translation>
-    </message>
-    <message>
-        <source>After signing, the assessment cannot be changed. Corrections are added as addenda with your name and the time. Sign now?</source>
-        <translation>Når undersøgelsen er signeret, kan den ikke ændres. Rettelser gemmes som tilføjelser med dit navn og tidspunktet. Vil du signere nu?</translation>
-    </message>
-    <message>
-        <source>Signing…</source>
-        <translation>Signerer…</translation>
-    </message>
-    <message>
-        <source>Add addendum</source>
-        <translation>Ny tilføjelse</translation>
-    </message>
-    <message>
-        <source>The correction or addition, saved with your name and the time:</source>
-        <translation>Rettelsen eller tilføjelsen, som gemmes med dit navn og tidspunktet:</translation>
-    </message>
-    <message>
-        <source>assessment</source>
-        <translation>undersøgelse</translation>
-    </message>
-    <message>
-        <source>Save the report</source>
-        <translation>Gem rapporten</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Writing the report…</source>
-        <translation>Skriver rapporten…</translation>
-    </message>
-    <message>
-        <source>Report saved: %1</source>
-        <translation>Rapporten er gemt: %1</translation>
-    </message>
-</context>
-<context>
     <name>AdministratorDialog</name>
     <message>
         <source>The clinic&apos;s administrator</source>
@@ -226,10 +103,6 @@
     <message>
         <source>Progress</source>
         <translation>Udvikling</translation>
-    </message>
-    <message>
-        <source>Ctrl+%1</source>
-        <translation>Ctrl+%1</translation>
     </message>
     <message>
         <source>Follow-up</source>
@@ -715,65 +588,6 @@
     </message>
 </context>
 <context>
-    <name>BuilderLayout</name>
-    <message>
-        <source>Title, e.g. “Week 24: calm start”</source>
-        <translation>Titel, fx »Uge 24: rolig start«</translation>
-    </message>
-    <message>
-        <source>The language of the handout</source>
-        <translation>Sproget i hjemmeprogrammet</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Fortryd</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Gentag</translation>
-    </message>
-    <message>
-        <source>Clinic exercises …</source>
-        <translation>Klinikkens øvelser …</translation>
-    </message>
-    <message>
-        <source>New programme from this</source>
-        <translation>Nyt program ud fra dette</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Gem</translation>
-    </message>
-    <message>
-        <source>Print and issue …</source>
-        <translation>Udskriv og udlevér …</translation>
-    </message>
-    <message>
-        <source>Double-click an exercise in the library, drag it here, or take one of the suggestions.</source>
-        <translation>Dobbeltklik på en øvelse i biblioteket, træk den herhen, eller tag et af forslagene.</translation>
-    </message>
-    <message>
-        <source>← Easier</source>
-        <translation>← Lettere</translation>
-    </message>
-    <message>
-        <source>Harder →</source>
-        <translation>Sværere →</translation>
-    </message>
-    <message>
-        <source>Move up</source>
-        <translation>Flyt op</translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation>Flyt ned</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Fjern</translation>
-    </message>
-</context>
-<context>
     <name>BuilderSaving</name>
     <message>
         <source>Not saved</source>
@@ -826,6 +640,73 @@
     <message>
         <source>This programme has unsaved changes. Discard them?</source>
         <translation>Programmet har ændringer, der ikke er gemt. Vil du kassere dem?</translation>
+    </message>
+</context>
+<context>
+    <name>BuilderToolbar</name>
+    <message>
+        <source>Title, e.g. “Week 24: calm start”</source>
+        <translation>Titel, fx »Uge 24: rolig start«</translation>
+    </message>
+    <message>
+        <source>The language of the handout</source>
+        <translation>Sproget i hjemmeprogrammet</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Fortryd</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Gentag</translation>
+    </message>
+    <message>
+        <source>Clinic exercises …</source>
+        <translation>Klinikkens øvelser …</translation>
+    </message>
+    <message>
+        <source>New programme from this</source>
+        <translation>Nyt program ud fra dette</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+    <message>
+        <source>Print and issue …</source>
+        <translation>Udskriv og udlevér …</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Fortryd: %1</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>Gentag: %1</translation>
+    </message>
+    <message>
+        <source>Issued %1</source>
+        <translation>Udleveret %1</translation>
+    </message>
+    <message>
+        <source>Draft %1</source>
+        <translation>Kladde %1</translation>
+    </message>
+    <message>
+        <source>New programme</source>
+        <translation>Nyt program</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ikke-gemte ændringer</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nyt</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Kladde</translation>
     </message>
 </context>
 <context>
@@ -1584,6 +1465,17 @@ Skal de slettes nu? Kopier, der ligger andre steder (en USB-disk, klinikserveren
     </message>
 </context>
 <context>
+    <name>DosagePane</name>
+    <message>
+        <source>Dosage: choose an exercise in the programme</source>
+        <translation>Dosering: vælg en øvelse i programmet</translation>
+    </message>
+    <message>
+        <source>Dosage for %1</source>
+        <translation>Dosering for %1</translation>
+    </message>
+</context>
+<context>
     <name>DraftBanner</name>
     <message>
         <source>Restore the unsaved changes</source>
@@ -1627,21 +1519,6 @@ Skal de slettes nu? Kopier, der ligger andre steder (en USB-disk, klinikserveren
     <message>
         <source>Later</source>
         <translation>Senere</translation>
-    </message>
-</context>
-<context>
-    <name>DraftsMixin</name>
-    <message>
-        <source>Draft kept on this computer %1</source>
-        <translation>Kladde gemt på denne computer kl. %1</translation>
-    </message>
-    <message>
-        <source>Unsaved changes from %1 were found on this computer: PGP Desk closed before they were saved.</source>
-        <translation>Der er fundet ændringer fra %1 på denne computer, som ikke blev gemt: PGP Desk blev lukket, før de blev gemt.</translation>
-    </message>
-    <message>
-        <source>The assessment has been saved since; restoring replaces those changes when you save.</source>
-        <translation>Undersøgelsen er gemt siden; gendanner du, erstatter det de ændringer, når du gemmer.</translation>
     </message>
 </context>
 <context>
@@ -1846,6 +1723,21 @@ Skal de slettes nu? Kopier, der ligger andre steder (en USB-disk, klinikserveren
     </message>
 </context>
 <context>
+    <name>FormDrafts</name>
+    <message>
+        <source>Draft kept on this computer %1</source>
+        <translation>Kladde gemt på denne computer kl. %1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes from %1 were found on this computer: PGP Desk closed before they were saved.</source>
+        <translation>Der er fundet ændringer fra %1 på denne computer, som ikke blev gemt: PGP Desk blev lukket, før de blev gemt.</translation>
+    </message>
+    <message>
+        <source>The assessment has been saved since; restoring replaces those changes when you save.</source>
+        <translation>Undersøgelsen er gemt siden; gendanner du, erstatter det de ændringer, når du gemmer.</translation>
+    </message>
+</context>
+<context>
     <name>FormHeader</name>
     <message>
         <source>Save</source>
@@ -1897,6 +1789,132 @@ Skal de slettes nu? Kopier, der ligger andre steder (en USB-disk, klinikserveren
     </message>
 </context>
 <context>
+    <name>FormReport</name>
+    <message>
+        <source>assessment</source>
+        <translation>undersøgelse</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Gem rapporten</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Skriver rapporten…</translation>
+    </message>
+    <message>
+        <source>Report saved: %1</source>
+        <translation>Rapporten er gemt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FormSaving</name>
+    <message>
+        <source>Saving…</source>
+        <translation>Gemmer…</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Gemt kl. %1</translation>
+    </message>
+    <message>
+        <source>Not saved. Please check: %1</source>
+        <translation>Ikke gemt. Kontrollér: %1</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke gemt</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Anamnese</translation>
+    </message>
+    <message>
+        <source>Red flags</source>
+        <translation>Røde flag</translation>
+    </message>
+    <message>
+        <source>Pain map</source>
+        <translation>Smertetegning</translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation>Tests</translation>
+    </message>
+    <message>
+        <source>Questionnaires</source>
+        <translation>Spørgeskemaer</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Klassifikation</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Noter</translation>
+    </message>
+    <message>
+        <source>Next visit</source>
+        <translation>Næste besøg</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signeret</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>Nogen</translation>
+    </message>
+    <message>
+        <source>%1 saved this assessment on another workstation after you opened it.</source>
+        <translation>%1 har gemt denne undersøgelse på en anden computer, efter du åbnede den.</translation>
+    </message>
+    <message>
+        <source>They changed: %1.</source>
+        <translation>Ændret: %1.</translation>
+    </message>
+    <message>
+        <source>It is now signed, so your changes can only be added as an addendum.</source>
+        <translation>Den er nu signeret, så dine ændringer kan kun gemmes som en tilføjelse.</translation>
+    </message>
+    <message>
+        <source>Keep your version (it replaces theirs in every section), or use theirs (your unsaved changes are dropped).</source>
+        <translation>Behold din version (den erstatter deres i alle afsnit), eller brug deres (dine ændringer, som ikke er gemt, kasseres).</translation>
+    </message>
+    <message>
+        <source>Sign the assessment</source>
+        <translation>Signér undersøgelsen</translation>
+    </message>
+    <message>
+        <source>After signing, the assessment cannot be changed. Corrections are added as addenda with your name and the time. Sign now?</source>
+        <translation>Når undersøgelsen er signeret, kan den ikke ændres. Rettelser gemmes som tilføjelser med dit navn og tidspunktet. Vil du signere nu?</translation>
+    </message>
+    <message>
+        <source>Signing…</source>
+        <translation>Signerer…</translation>
+    </message>
+    <message>
+        <source>Add addendum</source>
+        <translation>Ny tilføjelse</translation>
+    </message>
+    <message>
+        <source>The correction or addition, saved with your name and the time:</source>
+        <translation>Rettelsen eller tilføjelsen, som gemmes med dit navn og tidspunktet:</translation>
+    </message>
+</context>
+<context>
     <name>HandoutDialog</name>
     <message>
         <source>Print handout</source>
@@ -1905,50 +1923,6 @@ Skal de slettes nu? Kopier, der ligger andre steder (en USB-disk, klinikserveren
     <message>
         <source>Handout</source>
         <translation>Hjemmeprogram</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Intet</translation>
-    </message>
-    <message>
-        <source>Large print</source>
-        <translation>Stor skrift</translation>
-    </message>
-    <message>
-        <source>Bigger type and pictures, for clients who see poorly.</source>
-        <translation>Større skrift og billeder til patienter, der ser dårligt.</translation>
-    </message>
-    <message>
-        <source>Compact (fewest pages)</source>
-        <translation>Kompakt (færrest sider)</translation>
-    </message>
-    <message>
-        <source>Pain drawing and scores</source>
-        <translation>Smertetegning og scorer</translation>
-    </message>
-    <message>
-        <source>Adds the latest pain drawing and the PGQ and pain scores over time.</source>
-        <translation>Tilføjer den seneste smertetegning samt PGQ- og smertescorer over tid.</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Sprog</translation>
-    </message>
-    <message>
-        <source>Second language</source>
-        <translation>Andet sprog</translation>
-    </message>
-    <message>
-        <source>Paper</source>
-        <translation>Papir</translation>
-    </message>
-    <message>
-        <source>Side by side, for a client who reads neither language well.</source>
-        <translation>Side om side til en patient, der ikke læser nogen af sprogene godt.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Options&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Indstillinger&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Save as PDF …</source>
@@ -1977,10 +1951,6 @@ Skal de slettes nu? Kopier, der ligger andre steder (en USB-disk, klinikserveren
     <message>
         <source>Handout for %1</source>
         <translation>Hjemmeprogram til %1</translation>
-    </message>
-    <message>
-        <source>No assessment has been recorded yet.</source>
-        <translation>Der er endnu ikke registreret en undersøgelse.</translation>
     </message>
     <message>
         <source>Open red flag: %1. Issuing needs your confirmation.</source>
@@ -2105,6 +2075,57 @@ Skal de slettes nu? Kopier, der ligger andre steder (en USB-disk, klinikserveren
     <message>
         <source>Not issued.</source>
         <translation>Ikke udleveret.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutOptions</name>
+    <message>
+        <source>None</source>
+        <translation>Intet</translation>
+    </message>
+    <message>
+        <source>Large print</source>
+        <translation>Stor skrift</translation>
+    </message>
+    <message>
+        <source>Bigger type and pictures, for clients who see poorly.</source>
+        <translation>Større skrift og billeder til patienter, der ser dårligt.</translation>
+    </message>
+    <message>
+        <source>Compact (fewest pages)</source>
+        <translation>Kompakt (færrest sider)</translation>
+    </message>
+    <message>
+        <source>Pain drawing and scores</source>
+        <translation>Smertetegning og scorer</translation>
+    </message>
+    <message>
+        <source>Adds the latest pain drawing and the PGQ and pain scores over time.</source>
+        <translation>Tilføjer den seneste smertetegning samt PGQ- og smertescorer over tid.</translation>
+    </message>
+    <message>
+        <source>Side by side, for a client who reads neither language well.</source>
+        <translation>Side om side til en patient, der ikke læser nogen af sprogene godt.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprog</translation>
+    </message>
+    <message>
+        <source>Second language</source>
+        <translation>Andet sprog</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papir</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Options&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Indstillinger&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No assessment has been recorded yet.</source>
+        <translation>Der er endnu ikke registreret en undersøgelse.</translation>
     </message>
 </context>
 <context>
@@ -3268,100 +3289,12 @@ Opfølgning om 3 uger</translation>
 <context>
     <name>ProgrammeBuilder</name>
     <message>
-        <source>Undo: %1</source>
-        <translation>Fortryd: %1</translation>
-    </message>
-    <message>
-        <source>Redo: %1</source>
-        <translation>Gentag: %1</translation>
-    </message>
-    <message>
         <source>Programme</source>
         <translation>Program</translation>
     </message>
     <message>
-        <source>Issued %1</source>
-        <translation>Udleveret %1</translation>
-    </message>
-    <message>
-        <source>Draft %1</source>
-        <translation>Kladde %1</translation>
-    </message>
-    <message>
-        <source>New programme</source>
-        <translation>Nyt program</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Ikke-gemte ændringer</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>Nyt</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Kladde</translation>
-    </message>
-    <message>
-        <source>Programme · 1 exercise</source>
-        <translation>Program · 1 øvelse</translation>
-    </message>
-    <message>
-        <source>Programme · %1 exercises</source>
-        <translation>Program · %1 øvelser</translation>
-    </message>
-    <message>
         <source>This programme has been issued and is part of the record. To change it, start a new programme from it.</source>
         <translation>Programmet er udleveret og er en del af journalen. Vil du ændre det, så start et nyt program ud fra det.</translation>
-    </message>
-    <message>
-        <source>Easier: %1</source>
-        <translation>Lettere: %1</translation>
-    </message>
-    <message>
-        <source>Harder: %1</source>
-        <translation>Sværere: %1</translation>
-    </message>
-    <message>
-        <source>Dosage: choose an exercise in the programme</source>
-        <translation>Dosering: vælg en øvelse i programmet</translation>
-    </message>
-    <message>
-        <source>Dosage for %1</source>
-        <translation>Dosering for %1</translation>
-    </message>
-    <message>
-        <source>Progress to %1</source>
-        <translation>Progression til %1</translation>
-    </message>
-    <message>
-        <source>Regress to %1</source>
-        <translation>Regression til %1</translation>
-    </message>
-    <message>
-        <source>Keep the note?</source>
-        <translation>Behold noten?</translation>
-    </message>
-    <message>
-        <source>Your note for the client was written for the previous exercise:
-
-“%1”
-
-Keep it for %2?</source>
-        <translation>Din note til klienten blev skrevet til den forrige øvelse:
-
-“%1”
-
-Skal den stå ved %2?</translation>
-    </message>
-    <message>
-        <source>Keep the note</source>
-        <translation>Behold noten</translation>
-    </message>
-    <message>
-        <source>Remove the note</source>
-        <translation>Fjern noten</translation>
     </message>
     <message>
         <source>Start from %1</source>
@@ -3400,6 +3333,81 @@ Skal den stå ved %2?</translation>
     <message>
         <source>Not in the library any more</source>
         <translation>Ikke længere i biblioteket</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeList</name>
+    <message>
+        <source>Double-click an exercise in the library, drag it here, or take one of the suggestions.</source>
+        <translation>Dobbeltklik på en øvelse i biblioteket, træk den herhen, eller tag et af forslagene.</translation>
+    </message>
+    <message>
+        <source>← Easier</source>
+        <translation>← Lettere</translation>
+    </message>
+    <message>
+        <source>Harder →</source>
+        <translation>Sværere →</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Flyt op</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Flyt ned</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Programme · 1 exercise</source>
+        <translation>Program · 1 øvelse</translation>
+    </message>
+    <message>
+        <source>Programme · %1 exercises</source>
+        <translation>Program · %1 øvelser</translation>
+    </message>
+    <message>
+        <source>Easier: %1</source>
+        <translation>Lettere: %1</translation>
+    </message>
+    <message>
+        <source>Harder: %1</source>
+        <translation>Sværere: %1</translation>
+    </message>
+    <message>
+        <source>Progress to %1</source>
+        <translation>Progression til %1</translation>
+    </message>
+    <message>
+        <source>Regress to %1</source>
+        <translation>Regression til %1</translation>
+    </message>
+    <message>
+        <source>Keep the note?</source>
+        <translation>Behold noten?</translation>
+    </message>
+    <message>
+        <source>Your note for the client was written for the previous exercise:
+
+“%1”
+
+Keep it for %2?</source>
+        <translation>Din note til klienten blev skrevet til den forrige øvelse:
+
+“%1”
+
+Skal den stå ved %2?</translation>
+    </message>
+    <message>
+        <source>Keep the note</source>
+        <translation>Behold noten</translation>
+    </message>
+    <message>
+        <source>Remove the note</source>
+        <translation>Fjern noten</translation>
     </message>
 </context>
 <context>
@@ -3955,6 +3963,13 @@ Vil du erstatte den?</translation>
     <message>
         <source>Range %1-%2, %3.</source>
         <translation>Skala %1-%2, %3.</translation>
+    </message>
+</context>
+<context>
+    <name>SectionNav</name>
+    <message>
+        <source>Ctrl+%1</source>
+        <translation>Ctrl+%1</translation>
     </message>
 </context>
 <context>

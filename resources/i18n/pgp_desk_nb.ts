@@ -29,129 +29,6 @@
     </message>
 </context>
 <context>
-    <name>ActionsMixin</name>
-    <message>
-        <source>Saving…</source>
-        <translation>Lagrer…</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>Lagret kl. %1</translation>
-    </message>
-    <message>
-        <source>Not saved. Please check: %1</source>
-        <translation>Ikke lagret. Kontroller: %1</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Ikke lagret</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Dato</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>Anamnese</translation>
-    </message>
-    <message>
-        <source>Red flags</source>
-        <translation>Røde flagg</translation>
-    </message>
-    <message>
-        <source>Pain map</source>
-        <translation>Smertetegning</translation>
-    </message>
-    <message>
-        <source>Tests</source>
-        <translation>Tester</translation>
-    </message>
-    <message>
-        <source>Questionnaires</source>
-        <translation>Spørreskjemaer</translation>
-    </message>
-    <message>
-        <source>Classification</source>
-        <translation>Klassifisering</translation>
-    </message>
-    <message>
-        <source>Plan</source>
-        <translation>Plan</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notater</translation>
-    </message>
-    <message>
-        <source>Next visit</source>
-        <translation>Neste besøk</translation>
-    </message>
-    <message>
-        <source>Signed</source>
-        <translation>Signert</translation>
-    </message>
-    <message>
-        <source>someone</source>
-        <translation>Noen</translation>
-    </message>
-    <message>
-        <source>%1 saved this assessment on another workstation after you opened it.</source>
-        <translation>%1 har lagret denne undersøkelsen på en annen datamaskin etter at du åpnet den.</translation>
-    </message>
-    <message>
-        <source>They changed: %1.</source>
-        <translation>Endret: %1.</translation>
-    </message>
-    <message>
-        <source>It is now signed, so your changes can only be added as an addendum.</source>
-        <translation>Den er nå signert, så endringene dine kan bare lagres som et tillegg.</translation>
-    </message>
-    <message>
-        <source>Keep your version (it replaces theirs in every section), or use theirs (your unsaved changes are dropped).</source>
-        <translation>Behold din versjon (den erstatter deres i alle deler), eller bruk deres (endringene dine som ikke er lagret, forkastes).</translation>
-    </message>
-    <message>
-        <source>Sign the assessment</source>
-        <translation>Signer undersøkelsen</translation>
-    </message>
-    <message>
-        <source>After signing, the assessment cannot be changed. Corrections are added as addenda with your name and the time. Sign now?</source>
-        <translation>Når undersøkelsen er signert, kan den ikke endres. Rettelser lagres som tillegg med ditt navn og tidspunktet. Vil du signere nå?</translation>
-    </message>
-    <message>
-        <source>Signing…</source>
-        <translation>Signerer…</translation>
-    </message>
-    <message>
-        <source>Add addendum</source>
-        <translation>Nytt tillegg</translation>
-    </message>
-    <message>
-        <source>The correction or addition, saved with your name and the time:</source>
-        <translation>Rettelsen eller tillegget, som lagres med ditt navn og tidspunktet:</translation>
-    </message>
-    <message>
-        <source>assessment</source>
-        <translation>undersøkelse</translation>
-    </message>
-    <message>
-        <source>Save the report</source>
-        <translation>Lagre rapporten</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Writing the report…</source>
-        <translation>Skriver rapporten…</translation>
-    </message>
-    <message>
-        <source>Report saved: %1</source>
-        <translation>Rapporten er lagret: %1</translation>
-    </message>
-</context>
-<context>
     <name>AdministratorDialog</name>
     <message>
         <source>The clinic&apos;s administrator</source>
@@ -226,10 +103,6 @@
     <message>
         <source>Progress</source>
         <translation>Utvikling</translation>
-    </message>
-    <message>
-        <source>Ctrl+%1</source>
-        <translation>Ctrl+%1</translation>
     </message>
     <message>
         <source>Follow-up</source>
@@ -715,65 +588,6 @@
     </message>
 </context>
 <context>
-    <name>BuilderLayout</name>
-    <message>
-        <source>Title, e.g. “Week 24: calm start”</source>
-        <translation>Tittel, f.eks. «Uke 24: rolig start»</translation>
-    </message>
-    <message>
-        <source>The language of the handout</source>
-        <translation>Språket i hjemmeprogrammet</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Angre</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Gjør om</translation>
-    </message>
-    <message>
-        <source>Clinic exercises …</source>
-        <translation>Klinikkens øvelser …</translation>
-    </message>
-    <message>
-        <source>New programme from this</source>
-        <translation>Nytt program basert på dette</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Lagre</translation>
-    </message>
-    <message>
-        <source>Print and issue …</source>
-        <translation>Skriv ut og lever ut …</translation>
-    </message>
-    <message>
-        <source>Double-click an exercise in the library, drag it here, or take one of the suggestions.</source>
-        <translation>Dobbeltklikk på en øvelse i biblioteket, dra den hit, eller ta et av forslagene.</translation>
-    </message>
-    <message>
-        <source>← Easier</source>
-        <translation>← Lettere</translation>
-    </message>
-    <message>
-        <source>Harder →</source>
-        <translation>Tyngre →</translation>
-    </message>
-    <message>
-        <source>Move up</source>
-        <translation>Flytt opp</translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation>Flytt ned</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Fjern</translation>
-    </message>
-</context>
-<context>
     <name>BuilderSaving</name>
     <message>
         <source>Not saved</source>
@@ -826,6 +640,73 @@
     <message>
         <source>This programme has unsaved changes. Discard them?</source>
         <translation>Programmet har endringer som ikke er lagret. Vil du forkaste dem?</translation>
+    </message>
+</context>
+<context>
+    <name>BuilderToolbar</name>
+    <message>
+        <source>Title, e.g. “Week 24: calm start”</source>
+        <translation>Tittel, f.eks. «Uke 24: rolig start»</translation>
+    </message>
+    <message>
+        <source>The language of the handout</source>
+        <translation>Språket i hjemmeprogrammet</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Angre</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Gjør om</translation>
+    </message>
+    <message>
+        <source>Clinic exercises …</source>
+        <translation>Klinikkens øvelser …</translation>
+    </message>
+    <message>
+        <source>New programme from this</source>
+        <translation>Nytt program basert på dette</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <source>Print and issue …</source>
+        <translation>Skriv ut og lever ut …</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Angre: %1</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>Gjør om: %1</translation>
+    </message>
+    <message>
+        <source>Issued %1</source>
+        <translation>Utlevert %1</translation>
+    </message>
+    <message>
+        <source>Draft %1</source>
+        <translation>Utkast %1</translation>
+    </message>
+    <message>
+        <source>New programme</source>
+        <translation>Nytt program</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ulagrede endringer</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nytt</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
     </message>
 </context>
 <context>
@@ -1584,6 +1465,17 @@ Skal de slettes nå? Kopier som ligger andre steder (en USB-disk, klinikkservere
     </message>
 </context>
 <context>
+    <name>DosagePane</name>
+    <message>
+        <source>Dosage: choose an exercise in the programme</source>
+        <translation>Dosering: velg en øvelse i programmet</translation>
+    </message>
+    <message>
+        <source>Dosage for %1</source>
+        <translation>Dosering for %1</translation>
+    </message>
+</context>
+<context>
     <name>DraftBanner</name>
     <message>
         <source>Restore the unsaved changes</source>
@@ -1627,21 +1519,6 @@ Skal de slettes nå? Kopier som ligger andre steder (en USB-disk, klinikkservere
     <message>
         <source>Later</source>
         <translation>Senere</translation>
-    </message>
-</context>
-<context>
-    <name>DraftsMixin</name>
-    <message>
-        <source>Draft kept on this computer %1</source>
-        <translation>Utkast lagret på denne datamaskinen kl. %1</translation>
-    </message>
-    <message>
-        <source>Unsaved changes from %1 were found on this computer: PGP Desk closed before they were saved.</source>
-        <translation>Det ble funnet endringer fra %1 på denne datamaskinen som ikke ble lagret: PGP Desk ble lukket før de ble lagret.</translation>
-    </message>
-    <message>
-        <source>The assessment has been saved since; restoring replaces those changes when you save.</source>
-        <translation>Undersøkelsen er lagret siden; gjenoppretter du, erstattes de endringene når du lagrer.</translation>
     </message>
 </context>
 <context>
@@ -1846,6 +1723,21 @@ Skal de slettes nå? Kopier som ligger andre steder (en USB-disk, klinikkservere
     </message>
 </context>
 <context>
+    <name>FormDrafts</name>
+    <message>
+        <source>Draft kept on this computer %1</source>
+        <translation>Utkast lagret på denne datamaskinen kl. %1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes from %1 were found on this computer: PGP Desk closed before they were saved.</source>
+        <translation>Det ble funnet endringer fra %1 på denne datamaskinen som ikke ble lagret: PGP Desk ble lukket før de ble lagret.</translation>
+    </message>
+    <message>
+        <source>The assessment has been saved since; restoring replaces those changes when you save.</source>
+        <translation>Undersøkelsen er lagret siden; gjenoppretter du, erstattes de endringene når du lagrer.</translation>
+    </message>
+</context>
+<context>
     <name>FormHeader</name>
     <message>
         <source>Save</source>
@@ -1897,6 +1789,132 @@ Skal de slettes nå? Kopier som ligger andre steder (en USB-disk, klinikkservere
     </message>
 </context>
 <context>
+    <name>FormReport</name>
+    <message>
+        <source>assessment</source>
+        <translation>undersøkelse</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Lagre rapporten</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Skriver rapporten…</translation>
+    </message>
+    <message>
+        <source>Report saved: %1</source>
+        <translation>Rapporten er lagret: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FormSaving</name>
+    <message>
+        <source>Saving…</source>
+        <translation>Lagrer…</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Lagret kl. %1</translation>
+    </message>
+    <message>
+        <source>Not saved. Please check: %1</source>
+        <translation>Ikke lagret. Kontroller: %1</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke lagret</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Anamnese</translation>
+    </message>
+    <message>
+        <source>Red flags</source>
+        <translation>Røde flagg</translation>
+    </message>
+    <message>
+        <source>Pain map</source>
+        <translation>Smertetegning</translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation>Tester</translation>
+    </message>
+    <message>
+        <source>Questionnaires</source>
+        <translation>Spørreskjemaer</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Klassifisering</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notater</translation>
+    </message>
+    <message>
+        <source>Next visit</source>
+        <translation>Neste besøk</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signert</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>Noen</translation>
+    </message>
+    <message>
+        <source>%1 saved this assessment on another workstation after you opened it.</source>
+        <translation>%1 har lagret denne undersøkelsen på en annen datamaskin etter at du åpnet den.</translation>
+    </message>
+    <message>
+        <source>They changed: %1.</source>
+        <translation>Endret: %1.</translation>
+    </message>
+    <message>
+        <source>It is now signed, so your changes can only be added as an addendum.</source>
+        <translation>Den er nå signert, så endringene dine kan bare lagres som et tillegg.</translation>
+    </message>
+    <message>
+        <source>Keep your version (it replaces theirs in every section), or use theirs (your unsaved changes are dropped).</source>
+        <translation>Behold din versjon (den erstatter deres i alle deler), eller bruk deres (endringene dine som ikke er lagret, forkastes).</translation>
+    </message>
+    <message>
+        <source>Sign the assessment</source>
+        <translation>Signer undersøkelsen</translation>
+    </message>
+    <message>
+        <source>After signing, the assessment cannot be changed. Corrections are added as addenda with your name and the time. Sign now?</source>
+        <translation>Når undersøkelsen er signert, kan den ikke endres. Rettelser lagres som tillegg med ditt navn og tidspunktet. Vil du signere nå?</translation>
+    </message>
+    <message>
+        <source>Signing…</source>
+        <translation>Signerer…</translation>
+    </message>
+    <message>
+        <source>Add addendum</source>
+        <translation>Nytt tillegg</translation>
+    </message>
+    <message>
+        <source>The correction or addition, saved with your name and the time:</source>
+        <translation>Rettelsen eller tillegget, som lagres med ditt navn og tidspunktet:</translation>
+    </message>
+</context>
+<context>
     <name>HandoutDialog</name>
     <message>
         <source>Print handout</source>
@@ -1905,50 +1923,6 @@ Skal de slettes nå? Kopier som ligger andre steder (en USB-disk, klinikkservere
     <message>
         <source>Handout</source>
         <translation>Hjemmeprogram</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Ingen</translation>
-    </message>
-    <message>
-        <source>Large print</source>
-        <translation>Stor skrift</translation>
-    </message>
-    <message>
-        <source>Bigger type and pictures, for clients who see poorly.</source>
-        <translation>Større skrift og bilder for pasienter som ser dårlig.</translation>
-    </message>
-    <message>
-        <source>Compact (fewest pages)</source>
-        <translation>Kompakt (færrest sider)</translation>
-    </message>
-    <message>
-        <source>Pain drawing and scores</source>
-        <translation>Smertetegning og skårer</translation>
-    </message>
-    <message>
-        <source>Adds the latest pain drawing and the PGQ and pain scores over time.</source>
-        <translation>Legger til den siste smertetegningen og PGQ- og smerteskårer over tid.</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Språk</translation>
-    </message>
-    <message>
-        <source>Second language</source>
-        <translation>Andre språk</translation>
-    </message>
-    <message>
-        <source>Paper</source>
-        <translation>Papir</translation>
-    </message>
-    <message>
-        <source>Side by side, for a client who reads neither language well.</source>
-        <translation>Side ved side for en pasient som ikke leser noen av språkene godt.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Options&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Innstillinger&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Save as PDF …</source>
@@ -1977,10 +1951,6 @@ Skal de slettes nå? Kopier som ligger andre steder (en USB-disk, klinikkservere
     <message>
         <source>Handout for %1</source>
         <translation>Hjemmeprogram for %1</translation>
-    </message>
-    <message>
-        <source>No assessment has been recorded yet.</source>
-        <translation>Ingen undersøkelse er registrert ennå.</translation>
     </message>
     <message>
         <source>Open red flag: %1. Issuing needs your confirmation.</source>
@@ -2105,6 +2075,57 @@ Skal de slettes nå? Kopier som ligger andre steder (en USB-disk, klinikkservere
     <message>
         <source>Not issued.</source>
         <translation>Ikke utlevert.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutOptions</name>
+    <message>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>Large print</source>
+        <translation>Stor skrift</translation>
+    </message>
+    <message>
+        <source>Bigger type and pictures, for clients who see poorly.</source>
+        <translation>Større skrift og bilder for pasienter som ser dårlig.</translation>
+    </message>
+    <message>
+        <source>Compact (fewest pages)</source>
+        <translation>Kompakt (færrest sider)</translation>
+    </message>
+    <message>
+        <source>Pain drawing and scores</source>
+        <translation>Smertetegning og skårer</translation>
+    </message>
+    <message>
+        <source>Adds the latest pain drawing and the PGQ and pain scores over time.</source>
+        <translation>Legger til den siste smertetegningen og PGQ- og smerteskårer over tid.</translation>
+    </message>
+    <message>
+        <source>Side by side, for a client who reads neither language well.</source>
+        <translation>Side ved side for en pasient som ikke leser noen av språkene godt.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Second language</source>
+        <translation>Andre språk</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papir</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Options&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Innstillinger&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No assessment has been recorded yet.</source>
+        <translation>Ingen undersøkelse er registrert ennå.</translation>
     </message>
 </context>
 <context>
@@ -3268,100 +3289,12 @@ Oppfølging om 3 uker</translation>
 <context>
     <name>ProgrammeBuilder</name>
     <message>
-        <source>Undo: %1</source>
-        <translation>Angre: %1</translation>
-    </message>
-    <message>
-        <source>Redo: %1</source>
-        <translation>Gjør om: %1</translation>
-    </message>
-    <message>
         <source>Programme</source>
         <translation>Program</translation>
     </message>
     <message>
-        <source>Issued %1</source>
-        <translation>Utlevert %1</translation>
-    </message>
-    <message>
-        <source>Draft %1</source>
-        <translation>Utkast %1</translation>
-    </message>
-    <message>
-        <source>New programme</source>
-        <translation>Nytt program</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Ulagrede endringer</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>Nytt</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Utkast</translation>
-    </message>
-    <message>
-        <source>Programme · 1 exercise</source>
-        <translation>Program · 1 øvelse</translation>
-    </message>
-    <message>
-        <source>Programme · %1 exercises</source>
-        <translation>Program · %1 øvelser</translation>
-    </message>
-    <message>
         <source>This programme has been issued and is part of the record. To change it, start a new programme from it.</source>
         <translation>Programmet er utlevert og er en del av journalen. Vil du endre det, start et nytt program basert på det.</translation>
-    </message>
-    <message>
-        <source>Easier: %1</source>
-        <translation>Lettere: %1</translation>
-    </message>
-    <message>
-        <source>Harder: %1</source>
-        <translation>Tyngre: %1</translation>
-    </message>
-    <message>
-        <source>Dosage: choose an exercise in the programme</source>
-        <translation>Dosering: velg en øvelse i programmet</translation>
-    </message>
-    <message>
-        <source>Dosage for %1</source>
-        <translation>Dosering for %1</translation>
-    </message>
-    <message>
-        <source>Progress to %1</source>
-        <translation>Progresjon til %1</translation>
-    </message>
-    <message>
-        <source>Regress to %1</source>
-        <translation>Regresjon til %1</translation>
-    </message>
-    <message>
-        <source>Keep the note?</source>
-        <translation>Beholde notatet?</translation>
-    </message>
-    <message>
-        <source>Your note for the client was written for the previous exercise:
-
-“%1”
-
-Keep it for %2?</source>
-        <translation>Notatet ditt til klienten ble skrevet for den forrige øvelsen:
-
-“%1”
-
-Skal det stå ved %2?</translation>
-    </message>
-    <message>
-        <source>Keep the note</source>
-        <translation>Behold notatet</translation>
-    </message>
-    <message>
-        <source>Remove the note</source>
-        <translation>Fjern notatet</translation>
     </message>
     <message>
         <source>Start from %1</source>
@@ -3400,6 +3333,81 @@ Skal det stå ved %2?</translation>
     <message>
         <source>Not in the library any more</source>
         <translation>Ikke lenger i biblioteket</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeList</name>
+    <message>
+        <source>Double-click an exercise in the library, drag it here, or take one of the suggestions.</source>
+        <translation>Dobbeltklikk på en øvelse i biblioteket, dra den hit, eller ta et av forslagene.</translation>
+    </message>
+    <message>
+        <source>← Easier</source>
+        <translation>← Lettere</translation>
+    </message>
+    <message>
+        <source>Harder →</source>
+        <translation>Tyngre →</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Flytt opp</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Flytt ned</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Programme · 1 exercise</source>
+        <translation>Program · 1 øvelse</translation>
+    </message>
+    <message>
+        <source>Programme · %1 exercises</source>
+        <translation>Program · %1 øvelser</translation>
+    </message>
+    <message>
+        <source>Easier: %1</source>
+        <translation>Lettere: %1</translation>
+    </message>
+    <message>
+        <source>Harder: %1</source>
+        <translation>Tyngre: %1</translation>
+    </message>
+    <message>
+        <source>Progress to %1</source>
+        <translation>Progresjon til %1</translation>
+    </message>
+    <message>
+        <source>Regress to %1</source>
+        <translation>Regresjon til %1</translation>
+    </message>
+    <message>
+        <source>Keep the note?</source>
+        <translation>Beholde notatet?</translation>
+    </message>
+    <message>
+        <source>Your note for the client was written for the previous exercise:
+
+“%1”
+
+Keep it for %2?</source>
+        <translation>Notatet ditt til klienten ble skrevet for den forrige øvelsen:
+
+“%1”
+
+Skal det stå ved %2?</translation>
+    </message>
+    <message>
+        <source>Keep the note</source>
+        <translation>Behold notatet</translation>
+    </message>
+    <message>
+        <source>Remove the note</source>
+        <translation>Fjern notatet</translation>
     </message>
 </context>
 <context>
@@ -3955,6 +3963,13 @@ Vil du erstatte den?</translation>
     <message>
         <source>Range %1-%2, %3.</source>
         <translation>Skala %1–%2, %3.</translation>
+    </message>
+</context>
+<context>
+    <name>SectionNav</name>
+    <message>
+        <source>Ctrl+%1</source>
+        <translation>Ctrl+%1</translation>
     </message>
 </context>
 <context>
