@@ -239,7 +239,7 @@ class AssessmentsTab(QWidget):
         form = AssessmentForm(self.ctx, data, stepwise=True)
         form.setWindowFlag(Qt.WindowType.Window, True)
         form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-        build_stepwise(form, form.build_steps(), lambda: self._show_form(key, form),
+        build_stepwise(form, form.steps, lambda: self._show_form(key, form),
                        lambda exc: self._build_failed(key, form, exc))
 
     def _build_failed(self, key: object, form: AssessmentForm, exc: Exception) -> None:

@@ -64,6 +64,7 @@ from pgp_desk.ui.assessment.progress_view import ProgressView
 from pgp_desk.ui.assessment.read_only import lock
 from pgp_desk.ui.assessment.red_flag_section import RedFlagSection
 from pgp_desk.ui.assessment.tests_section import TestsSection
+from pgp_desk.ui.i18n import translate
 from pgp_desk.ui.widgets.screen_fit import scrolled
 from pgp_desk.ui.widgets.stepwise import build_at_once
 
@@ -98,8 +99,7 @@ class AssessmentForm(QWidget):
 
     def __init__(self, ctx: AppContext, data: FormData, parent: QWidget | None = None,
                  *, stepwise: bool = False) -> None:
-        """With ``stepwise`` only the frame is made here: the opener runs ``build_steps()``
-        one per event-loop turn (``widgets.stepwise``), so the window keeps answering."""
+        """``stepwise``: the opener runs ``steps``, a turn of the event loop each."""
         super().__init__(parent)
         self.setObjectName("assessmentForm")
         self.ctx = ctx
@@ -109,36 +109,23 @@ class AssessmentForm(QWidget):
         self.lang = resolve_lang(None)
         self.busy = False
         self.clean = ""
-        self.built = False  # every section made and the record shown (``build_steps``)
+        self.built = False  # every section made and the record shown (``steps``)
         self._loading = False
         self.earlier_maps = [m for m in data.earlier_maps
                              if self.record is None or m[0] != self.record.id]
-
         self.header = FormHeader()
-        titles = {
-            "history": self.tr("History"), "red_flags": self.tr("Red flags"),
-            "pain_map": self.tr("Pain map"), "tests": self.tr("Pelvic tests"),
-            "questionnaires": self.tr("Questionnaires"),
-            "classification": self.tr("Classification"), "plan": self.tr("Plan and notes"),
-            "progress": self.tr("Progress"),
-        }
-        self.sections = SectionNav(titles)
+        self.sections = SectionNav(section_titles())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.header)
         layout.addWidget(self.sections, 1)
-        self._steps = self._build(data)
+        self.steps = self._build(data)  # the sections still to make, one per next()
         if not stepwise:
-            build_at_once(self._steps)
-
-    def build_steps(self) -> Iterator[None]:
-        """The sections still to make, one per ``next()`` (see ``widgets.stepwise``)."""
-        return self._steps
+            build_at_once(self.steps)
 
     def _build(self, data: FormData) -> Iterator[None]:
-        """Each section in its own step (the largest, questionnaires, a few items a step),
-        each joining the window as it is made; then the record shown in them."""
+        """A section per step, each joining the window as made; then the record shown."""
         self.history = HistorySection(self.lang)
         self.sections.add_section("history", scrolled(self.history))
         yield
@@ -366,8 +353,7 @@ class AssessmentForm(QWidget):
         return json.dumps(to_payload(data), sort_keys=True, ensure_ascii=False)
 
     def is_dirty(self) -> bool:
-        return (self.built and not self.signed
-                and self.payload_text(self.collect()) != self.clean)
+        return self.built and not self.signed and self.payload_text(self.collect()) != self.clean
 
     def set_busy(self, busy: bool, text: str = "") -> None:
         """While saving, signing or writing: the actions wait (``text`` says what runs)."""
@@ -401,6 +387,19 @@ class AssessmentForm(QWidget):
         if self.built:  # a form closed while still being made has no autosave yet
             self.drafts.timer.stop()
         super().closeEvent(event)
+
+
+def section_titles() -> dict[str, str]:
+    return {
+        "history": translate("AssessmentForm", "History"),
+        "red_flags": translate("AssessmentForm", "Red flags"),
+        "pain_map": translate("AssessmentForm", "Pain map"),
+        "tests": translate("AssessmentForm", "Pelvic tests"),
+        "questionnaires": translate("AssessmentForm", "Questionnaires"),
+        "classification": translate("AssessmentForm", "Classification"),
+        "plan": translate("AssessmentForm", "Plan and notes"),
+        "progress": translate("AssessmentForm", "Progress"),
+    }
 
 
 def load_form_data(ctx: AppContext, client: ClientRecord, episode: EpisodeRecord,

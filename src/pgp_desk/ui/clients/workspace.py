@@ -25,14 +25,13 @@ from pgp_desk.domain.i18n import fill
 from pgp_desk.domain.red_flags import ITEMS, referral_advice
 from pgp_desk.domain.stage_text import stage_long_label
 from pgp_desk.services import clients, episodes, privacy, timeline
-from pgp_desk.services.assessment_model import AssessmentRow, subgroup_text
 from pgp_desk.services.assessments import list_client_assessments, open_red_flags
 from pgp_desk.services.context import AppContext
 from pgp_desk.ui.assessment.assessment_list import AssessmentsTab
-from pgp_desk.ui.assessment.common import number_text
 from pgp_desk.ui.clients.editor import ClientEditorDialog
 from pgp_desk.ui.clients.episode_editor import EpisodeEditorDialog
 from pgp_desk.ui.clients.header import ClientHeader
+from pgp_desk.ui.clients.snapshot import ClientSnapshot
 from pgp_desk.ui.clients.timeline_view import TimelineView
 from pgp_desk.ui.errors import describe_error
 from pgp_desk.ui.i18n import current_language
@@ -63,12 +62,12 @@ class ClientWorkspace(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(self.back)
         bar.addStretch(1)
-        for button in (self.edit_button, self.new_episode_button, self.archive_button,
-                       self.export_button, self.erase_button):
-            bar.addWidget(button)
         self.handout_button = QPushButton(self.tr("Print handout …"))
         self.handout_button.setObjectName("printHandout")
-        bar.insertWidget(2, self.handout_button)
+        self.record_buttons = (self.handout_button, self.edit_button, self.new_episode_button,
+                        self.archive_button, self.export_button, self.erase_button)
+        for button in self.record_buttons:
+            bar.addWidget(button)
 
         self.header = ClientHeader()
         self.episode_list = QListWidget()
@@ -90,9 +89,7 @@ class ClientWorkspace(QWidget):
         splitter.addWidget(timeline_box)
         splitter.setSizes([380, 700])
         # where she stands, at a glance: the latest assessment's scores and subgroup
-        self.snapshot = QLabel()
-        self.snapshot.setObjectName("clientSnapshot")
-        self.snapshot.setWordWrap(True)
+        self.snapshot = ClientSnapshot()
         overview = QWidget()
         overview_layout = QVBoxLayout(overview)
         overview_layout.setContentsMargins(0, 0, 0, 0)
@@ -103,19 +100,17 @@ class ClientWorkspace(QWidget):
         self.tabs.addTab(overview, self.tr("Overview"))
         self.assessments_tab = AssessmentsTab(ctx)
         self.programme_tab = ProgrammeTab(ctx)
-        # clinical records are for therapists: a secretary sees the contact details,
-        # pregnancies and timeline, without tabs and buttons that could only refuse her
+        # a secretary: contact details, pregnancies, timeline; nothing that would refuse her
         self.clinical = ctx.actor.is_therapist
         if self.clinical:
             self.tabs.addTab(self.assessments_tab, self.tr("Assessments"))
             self.tabs.addTab(self.programme_tab, self.tr("Programme"))
-        else:
-            for part in (self.assessments_tab, self.programme_tab):
-                part.setParent(self)
+        else:  # kept for the record's code, never shown
+            self.assessments_tab.setParent(self)
+            self.programme_tab.setParent(self)
+            for part in (self.assessments_tab, self.programme_tab, self.handout_button,
+                         self.export_button, self.new_episode_button):
                 part.hide()
-            for button in (self.handout_button, self.export_button,
-                           self.new_episode_button):
-                button.hide()
         self.assessments_tab.changed.connect(self.reload)
         self.programme_tab.handoutIssued.connect(lambda _record: self.refresh_timeline())
 
@@ -138,9 +133,7 @@ class ClientWorkspace(QWidget):
 
     # --- loading -------------------------------------------------------------------------
     def reload(self) -> None:
-        ctx, client_id = self.ctx, self.client_id
-
-        clinical = self.clinical
+        ctx, client_id, clinical = self.ctx, self.client_id, self.clinical
 
         def load():  # type: ignore[no-untyped-def]
             return (clients.get_client(ctx.db, ctx.actor, client_id),
@@ -153,12 +146,10 @@ class ClientWorkspace(QWidget):
             .failure(self._load_failed).run()
 
     def _set_loading(self, loading: bool) -> None:
-        """While the record is read: say so where her name goes (the first time), and keep
-        the record's actions from acting on a client not shown yet."""
+        """Reading her record: say so (the first time); its actions wait meanwhile."""
         if loading and self.client is None:
             self.header.name.setText(self.tr("Opening the client …"))
-        for button in (self.edit_button, self.new_episode_button, self.archive_button,
-                       self.export_button, self.erase_button, self.handout_button):
+        for button in self.record_buttons:
             button.setEnabled(not loading)
 
     def refresh_timeline(self) -> None:
@@ -171,7 +162,8 @@ class ClientWorkspace(QWidget):
         self.client, self.episodes, entries, assessed = result
         current = self.current_episode()
         self.header.show_client(self.client, current)
-        self._show_snapshot([a for a in assessed if current and a.episode_id == current.id])
+        self.snapshot.show_rows([a for a in assessed if current and a.episode_id == current.id],
+                                self.clinical)
         self.archive_button.setText(self.tr("Bring back") if self.client.archived
                                     else self.tr("Archive"))
         self.episode_list.clear()
@@ -196,32 +188,6 @@ class ClientWorkspace(QWidget):
             self.programme_tab.set_episode(current.id if current else None)
             self._load_red_flags()
         self.loaded.emit()
-
-    def _show_snapshot(self, rows: list[AssessmentRow]) -> None:
-        """The latest assessment of this pregnancy in one line: PGQ, pain, subgroup; below
-        it the next visit agreed in the latest plan that set one (none once it is past)."""
-        if not self.clinical:
-            self.snapshot.setText(self.tr("Assessments and home programmes are seen by the "
-                                          "clinic's therapists."))
-            return
-        if not rows:
-            self.snapshot.setText(self.tr("No assessment in this pregnancy yet."))
-            return
-        latest = rows[-1]
-        lang = current_language()
-        parts = [fill(self.tr("Latest assessment %1"), format_date(latest.assessed_on))]
-        if latest.pgq_total is not None:
-            parts.append(fill(self.tr("PGQ %1"), number_text(latest.pgq_total)))
-        if latest.nrs_now is not None:
-            parts.append(fill(self.tr("pain %1 of 10"), number_text(latest.nrs_now)))
-        subgroup = subgroup_text(latest.classification, lang)
-        if subgroup:
-            parts.append(subgroup)
-        text = " · ".join(parts)
-        agreed = [r.next_visit for r in rows if r.next_visit is not None]
-        if agreed and agreed[-1] >= date.today():
-            text += "\n" + fill(self.tr("Next visit %1"), format_date(agreed[-1]))
-        self.snapshot.setText(text)
 
     def has_unsaved_changes(self) -> bool:
         builder = self.programme_tab.builder

@@ -60,8 +60,6 @@ class ProgrammeBuilder(QWidget):
 
     def __init__(self, ctx: AppContext, episode_id: int, parent: QWidget | None = None,
                  *, stepwise: bool = False) -> None:
-        """With ``stepwise`` the panes are made by ``build_steps()`` (one per event-loop
-        turn, ``widgets.stepwise``) and the programme is read after the last one."""
         super().__init__(parent)
         self.setObjectName("programmeBuilder")
         self.ctx = ctx
@@ -74,51 +72,36 @@ class ProgrammeBuilder(QWidget):
         self.busy = stepwise  # until it has been made and has read the programme
         self._suggested_for: tuple[object, ...] = ()
         self.thumbnails = Thumbnails()
-
         self.templates = TemplateMenu(self)
         self.toolbar = BuilderToolbar(self.templates.button)
-        self.banner = QLabel()
-        self.banner.setObjectName("programmeBanner")
-        self.banner.setWordWrap(True)
-        self.banner.hide()
-        # each pane joins the splitter as soon as it is made: placing one large tree in
-        # the window at the end would cost as much as making it, in one go
-        self.splitter = QSplitter()
-        self.splitter.setChildrenCollapsible(False)
+        self.banner = _banner()
+        self.splitter = _splitter(Qt.Orientation.Horizontal)  # panes join it as made
         self.main_layout = QVBoxLayout(self)
         self.main_layout.addWidget(self.toolbar)
         self.main_layout.addWidget(self.banner)
         self.main_layout.addWidget(self.splitter, 1)
-        self._steps = self._make()
+        self.steps = self._make()  # ``stepwise``: the opener runs them (widgets.stepwise)
         if not stepwise:
-            build_at_once(self._steps)
-
-    def build_steps(self) -> Iterator[None]:
-        return self._steps
+            build_at_once(self.steps)
 
     def _make(self) -> Iterator[None]:
-        """The panes a step each (library, programme, dosage, the side panel's tabs), then
-        the parts that act on them, then the programme read."""
+        """A pane per step, then the parts acting on them; then the programme is read."""
         self.library_panel = LibraryPanel(self.thumbnails, self.ui_lang)
         self.splitter.addWidget(self.library_panel)
         yield
         self.programme = ProgrammeList(self.thumbnails, self.catalogue, self.ui_lang)
-        middle = QSplitter(Qt.Orientation.Vertical)
-        middle.setObjectName("programmeSplitter")
+        middle = _splitter(Qt.Orientation.Vertical, "programmeSplitter")
         middle.addWidget(self.programme)
-        middle.setChildrenCollapsible(False)
         self.splitter.addWidget(middle)
         yield
         self.dosage = DosagePane(self.ui_lang)
         middle.addWidget(self.dosage)
-        middle.setStretchFactor(0, 3)
-        middle.setStretchFactor(1, 2)
         yield
         self.side = SidePanel(self.thumbnails, self.ui_lang, stepwise=True)
         self.splitter.addWidget(self.side)
         yield from self.side.build_steps()
-        for column, stretch in enumerate((3, 5, 3)):
-            self.splitter.setStretchFactor(column, stretch)
+        _stretch(middle, 3, 2)
+        _stretch(self.splitter, 3, 5, 3)
         self.splitter.setSizes([360, 620, 380])
         self.drafts = BuilderDrafts(self)
         self.saving = BuilderSaving(self)
@@ -367,3 +350,23 @@ class ProgrammeBuilder(QWidget):
         self._take_library(library)
         self._apply_language(self.toolbar.language_code())
         self._programme_changed()
+
+
+def _banner() -> QLabel:
+    banner = QLabel()
+    banner.setObjectName("programmeBanner")
+    banner.setWordWrap(True)
+    banner.hide()
+    return banner
+
+
+def _splitter(orientation: Qt.Orientation, name: str = "") -> QSplitter:
+    splitter = QSplitter(orientation)
+    splitter.setObjectName(name)
+    splitter.setChildrenCollapsible(False)
+    return splitter
+
+
+def _stretch(splitter: QSplitter, *factors: int) -> None:
+    for column, factor in enumerate(factors):
+        splitter.setStretchFactor(column, factor)

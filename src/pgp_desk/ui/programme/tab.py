@@ -71,7 +71,7 @@ class ProgrammeTab(QWidget):
             self.placeholder.setText(self.tr("Opening the programme …"))
             self.placeholder.show()
             self.layout_.addWidget(builder)
-            build_stepwise(builder, builder.build_steps(),
+            build_stepwise(builder, builder.steps,
                            failed=lambda exc: self._builder_failed(builder, exc))
 
     def _builder_failed(self, builder: ProgrammeBuilder, exc: Exception) -> None:
