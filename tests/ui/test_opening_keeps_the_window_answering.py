@@ -98,7 +98,7 @@ def test_a_follow_up_is_made_in_steps_behind_a_busy_note(qtbot, ctx) -> None:  #
     # the sections appeared over many turns of the event loop, the window hidden meanwhile
     assert len(building) >= 8, turns.seen
     assert len({s[0][1] for s in building}) >= 5  # the section list grew between turns
-    assert form.nav.count() == 8 and form.current_section() == "history"
+    assert form.nav.count() == 8 and form.sections.current_section() == "history"
     assert not note.isVisible() and tab.new_follow_up.isEnabled()
     form.close()
 
