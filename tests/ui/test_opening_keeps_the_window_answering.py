@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
@@ -56,8 +57,19 @@ def _workspace(qtbot, ctx, client_id: int) -> ClientWorkspace:  # type: ignore[n
     return workspace
 
 
+_EARLIER: list[AssessmentForm] = []
+
+
+@pytest.fixture(autouse=True)
+def _earlier_forms() -> None:
+    """Forms another test left for Qt to delete later are not this test's."""
+    _EARLIER.clear()
+    _EARLIER.extend(w for w in QApplication.topLevelWidgets() if isinstance(w, AssessmentForm))
+
+
 def _forms() -> list[AssessmentForm]:
-    return [w for w in QApplication.topLevelWidgets() if isinstance(w, AssessmentForm)]
+    return [w for w in QApplication.topLevelWidgets()
+            if isinstance(w, AssessmentForm) and not any(w is e for e in _EARLIER)]
 
 
 def test_opening_a_client_says_so_and_shows_her_when_read(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
