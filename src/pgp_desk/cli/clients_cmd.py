@@ -5,28 +5,26 @@ from __future__ import annotations
 import argparse
 
 from pgp_desk.cli.context import open_for_command
+from pgp_desk.cli.parsers import action, command_group
 from pgp_desk.domain.stage_text import stage_label
 from pgp_desk.services import clients
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser("clients", help="find and show clients",
-                                   description="Find and show clients.")
-    actions = parser.add_subparsers(dest="clients_command", required=True, metavar="ACTION")
-    search = actions.add_parser(
-        "search", help="list clients matching a query (name, birth date, phone, CPR)",
+    actions = command_group(subparsers, "clients", help="find and show clients",
+                            description="Find and show clients.")
+    search = action(
+        actions, "search", search_cmd,
+        help="list clients matching a query (name, birth date, phone, CPR)",
         description="List clients whose name, birth date, phone or national id match QUERY. "
-        "Case, accents and Nordic spellings are ignored: 'soeren' finds 'Søren'.",
-    )
+        "Case, accents and Nordic spellings are ignored: 'soeren' finds 'Søren'.")
     search.add_argument("query", nargs="?", default="", metavar="QUERY")
     search.add_argument("--limit", type=int, default=50)
     search.add_argument("--archived", action="store_true", help="include archived clients")
-    search.set_defaults(func=search_cmd)
 
 
 def search_cmd(args: argparse.Namespace) -> int:
-    ctx = open_for_command(args)
-    try:
+    with open_for_command(args) as ctx:
         page = clients.search_clients(ctx.db, ctx.actor, args.query, limit=args.limit,
                                       include_archived=args.archived)
         for row in page.rows:
@@ -35,6 +33,4 @@ def search_cmd(args: argparse.Namespace) -> int:
             print(f"{row.id:>7}  {row.display_name:<40.40}  {born:<10}  {stage}")
         if page.has_more:
             print(f"... more than {args.limit}; refine the query or raise --limit")
-    finally:
-        ctx.db.close()
     return 0

@@ -18,9 +18,17 @@ from pgp_desk.services.signin import FIRST_START, setup_state, sign_in
 
 @dataclass
 class CommandContext:
+    """``with open_for_command(args) as ctx:`` closes the database when the command ends."""
+
     db: Database
     actor: Actor
     choice: config.DatabaseChoice
+
+    def __enter__(self) -> CommandContext:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.db.close()
 
 
 def read_password(args: argparse.Namespace) -> str:

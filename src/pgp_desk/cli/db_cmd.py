@@ -7,75 +7,70 @@ import sqlite3
 from pathlib import Path
 
 from pgp_desk import config
+from pgp_desk.cli.parsers import action, command_group
 from pgp_desk.db import migrate, sqlite_files
 from pgp_desk.services import backups
-from pgp_desk.services.database import connect, damaged, sqlite_path_of
+from pgp_desk.services.database import Database, connect, damaged, sqlite_path_of
 from pgp_desk.services.errors import UserError
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
-    db = subparsers.add_parser("db", help="create, upgrade or back up the database",
-                               description="Create, upgrade or back up the database.")
-    actions = db.add_subparsers(dest="db_command", required=True, metavar="ACTION")
-    up = actions.add_parser(
-        "upgrade", help="create or upgrade the schema (SQLite: backup copy first)",
-        description="Create the schema in an empty database or upgrade it to this version. "
-        "A SQLite file is copied to the backups folder first.",
-    )
-    up.set_defaults(func=upgrade)
-    backup = actions.add_parser(
-        "backup", help="write a consistent copy of a SQLite database to FILE",
+    actions = command_group(subparsers, "db", help="create, upgrade or back up the database",
+                            description="Create, upgrade or back up the database.")
+    action(actions, "upgrade", upgrade,
+           help="create or upgrade the schema (SQLite: backup copy first)",
+           description="Create the schema in an empty database or upgrade it to this "
+           "version. A SQLite file is copied to the backups folder first.")
+    backup = action(
+        actions, "backup", backup_cmd,
+        help="write a consistent copy of a SQLite database to FILE",
         description="Write a consistent copy of the SQLite database to FILE, safely while "
-        "PGP Desk is running on other workstations. PostgreSQL: use pg_dump.",
-    )
+        "PGP Desk is running on other workstations. PostgreSQL: use pg_dump.")
     backup.add_argument("file", type=Path, metavar="FILE")
     backup.add_argument("--force", action="store_true",
                         help="replace FILE if it exists (it stays until the new copy is whole)")
-    backup.set_defaults(func=backup_cmd)
-    check = actions.add_parser(
-        "check", help="run SQLite's integrity check on the database",
-        description="Run SQLite's integrity check on the database file and say whether it "
-        "is sound; exit 1 when it is damaged (then restore the newest backup).",
-    )
-    check.set_defaults(func=check_cmd)
-    restore = actions.add_parser(
-        "restore", help="replace the SQLite database with a backup copy (PGP Desk closed)",
-        description="Check the backup FILE with SQLite's integrity check, keep a copy of the "
-        "current database in the backups folder, and put FILE in its place. Close PGP Desk "
-        "on every computer that uses the database first.",
-    )
+    action(actions, "check", check_cmd, help="run SQLite's integrity check on the database",
+           description="Run SQLite's integrity check on the database file and say whether "
+           "it is sound; exit 1 when it is damaged (then restore the newest backup).")
+    restore = action(
+        actions, "restore", restore_cmd,
+        help="replace the SQLite database with a backup copy (PGP Desk closed)",
+        description="Check the backup FILE with SQLite's integrity check, keep a copy of "
+        "the current database in the backups folder, and put FILE in its place. Close PGP "
+        "Desk on every computer that uses the database first.")
     restore.add_argument("file", type=Path, metavar="FILE")
-    restore.set_defaults(func=restore_cmd)
-    daily = actions.add_parser(
-        "daily-backups", help="choose the folder for automatic daily backups (SQLite)",
+    daily = action(
+        actions, "daily-backups", daily_cmd,
+        help="choose the folder for automatic daily backups (SQLite)",
         description="Back the SQLite database up once a day into FOLDER (an external disk, "
         "a network share), keeping the newest N copies; PGP Desk makes the copy when it "
-        "starts and while it runs. Makes the first copy now.",
-    )
+        "starts and while it runs. Makes the first copy now.")
     daily.add_argument("folder", type=Path, metavar="FOLDER")
     daily.add_argument("--keep", type=int, default=backups.DEFAULT_KEEP, metavar="N",
                        help=f"how many daily copies to keep (default {backups.DEFAULT_KEEP})")
-    daily.set_defaults(func=daily_cmd)
-    status = actions.add_parser("status", help="show which database and schema version",
-                                description="Show the database in use and its schema version.")
-    status.set_defaults(func=status_cmd)
+    action(actions, "status", status_cmd, help="show which database and schema version",
+           description="Show the database in use and its schema version.")
 
 
 def _choice(args: argparse.Namespace) -> config.DatabaseChoice:
     return config.choose_database(args.database, demo=args.demo)
 
 
+def _refuse_server(db: Database) -> None:
+    """Backups made by PGP Desk are of a SQLite file; a server is backed up on the server."""
+    if not db.is_sqlite:
+        raise UserError("this is a PostgreSQL database; back it up on the server with "
+                        "pg_dump -Fc DATABASE > FILE (see the README)")
+
+
 def upgrade(args: argparse.Namespace) -> int:
-    db = connect(_choice(args).url, create=True)
-    try:
+    with connect(_choice(args).url, create=True) as db:
         try:
             made = migrate.upgrade(db.engine, progress=lambda m: print(f"db upgrade: {m}"))
         except migrate.SchemaTooNewError as exc:
             raise UserError(exc.template, *exc.params) from exc
         if made:
             print(f"db upgrade: backup kept at {made}")
-    finally:
-        db.close()
     return 0
 
 
@@ -87,13 +82,8 @@ def backup_cmd(args: argparse.Namespace) -> int:
     if not target.parent.is_dir():
         raise UserError("the folder %1 does not exist; create it first or check the path",
                         target.parent)
-    db = connect(_choice(args).url)
-    try:
-        if not db.is_sqlite:
-            raise UserError(
-                "this is a PostgreSQL database; back it up on the server with "
-                "pg_dump -Fc DATABASE > FILE (see the README)"
-            )
+    with connect(_choice(args).url) as db:
+        _refuse_server(db)
         try:
             migrate.backup_sqlite(db.engine, target, overwrite=args.force)
         except sqlite_files.SameFileError:
@@ -105,14 +95,11 @@ def backup_cmd(args: argparse.Namespace) -> int:
             raise UserError("the copy failed SQLite's integrity check and was not kept; the "
                             "database itself may be damaged: run 'pgp-desk db check'") from None
         print(f"backup written to {target.absolute()}")
-    finally:
-        db.close()
     return 0
 
 
 def check_cmd(args: argparse.Namespace) -> int:
-    db = connect(_choice(args).url)
-    try:
+    with connect(_choice(args).url) as db:
         path = migrate.sqlite_file(db.engine)
         if path is None:
             raise UserError(
@@ -125,23 +112,18 @@ def check_cmd(args: argparse.Namespace) -> int:
         if problems:
             raise damaged(path)
         print(f"{path}: integrity check passed; the database is sound")
-    finally:
-        db.close()
     return 0
 
 
 def status_cmd(args: argparse.Namespace) -> int:
     choice = _choice(args)
-    db = connect(choice.url)
-    try:
+    with connect(choice.url) as db:
         current = migrate.current_revision(db.engine)
         head = migrate.head_revision()
         print(f"database: {db.url} (from {choice.source})")
         print(f"schema:   {current or 'empty'}; this PGP Desk: {head}")
         if current != head:
             print("run 'pgp-desk db upgrade' (the app also upgrades when it starts)")
-    finally:
-        db.close()
     return 0
 
 
@@ -156,16 +138,11 @@ def restore_cmd(args: argparse.Namespace) -> int:
 
 
 def daily_cmd(args: argparse.Namespace) -> int:
-    db = connect(_choice(args).url)
-    try:
-        if not db.is_sqlite:
-            raise UserError("this is a PostgreSQL database; back it up on the server with "
-                            "pg_dump -Fc DATABASE > FILE (see the README)")
+    with connect(_choice(args).url) as db:
+        _refuse_server(db)
         plan = backups.save_plan(backups.BackupPlan(args.folder.expanduser().absolute(),
                                                     args.keep))
         made = backups.backup_if_due(db, plan, force=True)
         print(f"daily backups go to {plan.folder} (newest {plan.keep} kept); "
               f"first copy written to {made}")
-    finally:
-        db.close()
     return 0

@@ -48,8 +48,7 @@ def run(args: argparse.Namespace) -> int:
         raise SystemExit("pgp-desk demo: error: --clients must be 0 or more")
     if args.database is None:
         args.demo = True  # never write fictional clients into the real records by default
-    ctx = open_for_command(args, create=True, prepare=lambda db: _prepared(args, db))
-    try:
+    with open_for_command(args, create=True, prepare=lambda db: _prepared(args, db)) as ctx:
         line = ProgressLine("demo clients")
         result = create_demo_clinic(ctx.db, ctx.actor, clients=args.clients, seed=args.seed,
                                     progress=line)
@@ -57,6 +56,4 @@ def run(args: argparse.Namespace) -> int:
               f"{result.episodes:,} episodes, {result.assessments:,} assessments, "
               f"{result.programmes:,} programmes, {result.handouts} handouts, "
               f"{result.therapists} therapists")
-    finally:
-        ctx.db.close()
     return 0

@@ -6,18 +6,18 @@ import argparse
 from pathlib import Path
 
 from pgp_desk.cli.context import open_for_command
+from pgp_desk.cli.parsers import action, command_group
 from pgp_desk.domain.i18n import LANGUAGES
 from pgp_desk.services.errors import UserError
 from pgp_desk.services.export_files import pdf_path_for, write_client_export
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser(
-        "export", help="export a client's data (JSON with a readable PDF beside it)",
-        description="Export data held by PGP Desk.")
-    what = parser.add_subparsers(dest="export_command", required=True, metavar="WHAT")
-    client = what.add_parser(
-        "client", help="everything held about one client",
+    what = command_group(
+        subparsers, "export", help="export a client's data (JSON with a readable PDF beside it)",
+        description="Export data held by PGP Desk.", metavar="WHAT")
+    client = action(
+        what, "client", export_client_cmd, help="everything held about one client",
         description="Write everything held about a client to FILE as JSON (personal "
         "details, pregnancies, assessments, programmes, handouts and the audit trail) and "
         "a readable PDF summary beside it (FILE with the suffix .pdf), in the client's "
@@ -30,7 +30,6 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
                         help="language of the PDF summary (default: the client's own)")
     client.add_argument("--force", action="store_true",
                         help="overwrite FILE and its PDF if they exist")
-    client.set_defaults(func=export_client_cmd)
 
 
 def export_client_cmd(args: argparse.Namespace) -> int:
@@ -40,11 +39,8 @@ def export_client_cmd(args: argparse.Namespace) -> int:
             if existing.exists():
                 raise UserError(f"{existing} already exists; choose another name or add "
                                 "--force to overwrite it")
-    ctx = open_for_command(args)
-    try:
+    with open_for_command(args) as ctx:
         pdf = write_client_export(ctx.db, ctx.actor, args.client_id, path,
                                   language=args.summary_language)
-    finally:
-        ctx.db.close()
     print(f"wrote {path} and {pdf}")
     return 0

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from pgp_desk.cli.context import open_for_command
+from pgp_desk.cli.parsers import action, command_group
 from pgp_desk.cli.progress import ProgressLine
 from pgp_desk.services import client_import
 from pgp_desk.services.errors import UserError
@@ -20,12 +21,11 @@ FIELD_NAMES = {
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser(
-        "import", help="import clients from a CSV file",
-        description="Import data from other systems.")
-    what = parser.add_subparsers(dest="import_command", required=True, metavar="WHAT")
-    clients = what.add_parser(
-        "clients", help="import clients from a CSV file (a check is always made first)",
+    what = command_group(subparsers, "import", help="import clients from a CSV file",
+                         description="Import data from other systems.", metavar="WHAT")
+    clients = action(
+        what, "clients", import_clients_cmd,
+        help="import clients from a CSV file (a check is always made first)",
         description="Import clients from a CSV file: UTF-8 or Windows-1252, separated by ';' "
         "or ','; column names in Danish, Norwegian or English (Fornavn, Efternavn/Etternavn, "
         "Fødselsdato, CPR/Fødselsnummer, Telefon, Email, Adresse, Sprog/Språk ...). The whole "
@@ -42,7 +42,6 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     clients.add_argument("--skip-duplicates", action="store_true",
                          help="leave out clients already in PGP Desk instead of refusing "
                          "the file (duplicates within the file are still problems)")
-    clients.set_defaults(func=import_clients_cmd)
 
 
 class _LargeFiles(ProgressLine):
@@ -77,8 +76,7 @@ def print_report(report: client_import.ImportReport) -> None:
 
 
 def import_clients_cmd(args: argparse.Namespace) -> int:
-    ctx = open_for_command(args)
-    try:
+    with open_for_command(args) as ctx:
         report = client_import.check_file(ctx.db, ctx.actor, args.file,
                                           encoding=args.encoding,
                                           skip_duplicates=args.skip_duplicates,
@@ -96,6 +94,4 @@ def import_clients_cmd(args: argparse.Namespace) -> int:
         result = client_import.import_clients(ctx.db, ctx.actor, report,
                                               progress=ProgressLine("importing clients"))
         print(f"Imported {result.created:,} clients.")
-    finally:
-        ctx.db.close()
     return 0

@@ -39,13 +39,10 @@ def run(args: argparse.Namespace) -> int:
         raise UserError(f"{output} is a folder; give a file name such as report.pdf")
     if not output.parent.exists():
         raise UserError(f"the folder {output.parent} does not exist")
-    ctx = open_for_command(args)
-    try:
+    with open_for_command(args) as ctx:
         pdf, summary = report_and_summary(ctx.db, ctx.actor, args.assessment_id,
                                           language=args.report_language,
                                           recipient=args.recipient, request=args.request)
-    finally:
-        ctx.db.close()
     write_private(output, pdf)
     print(f"wrote {output} ({len(pdf):,} bytes)")
     if args.summary:

@@ -8,47 +8,39 @@ import getpass
 import sys
 
 from pgp_desk.cli.context import open_database_for, open_for_command
+from pgp_desk.cli.parsers import action, command_group
 from pgp_desk.domain.people import PROFESSIONS, ROLES
 from pgp_desk.services import people, signin
 from pgp_desk.services.errors import UserError
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
-    users = subparsers.add_parser(
-        "users", help="the clinic's people and their roles (administrators)",
+    actions = command_group(
+        subparsers, "users", help="the clinic's people and their roles (administrators)",
         description="List, add and change the people who sign in to PGP Desk. Sign in with "
         "--user as an administrator; new passwords are asked for (or read, after your own, "
         "from the next line of standard input with --password-stdin).")
-    actions = users.add_subparsers(dest="users_command", required=True, metavar="ACTION")
-    listing = actions.add_parser("list", help="everyone with roles and state")
-    listing.set_defaults(func=list_cmd)
-    add = actions.add_parser("add", help="add a person who can sign in at once")
-    _profile_arguments(add)
-    add.set_defaults(func=add_cmd)
-    profile = actions.add_parser("set-profile",
-                                 help="complete or correct a person's profile")
-    _profile_arguments(profile)
-    profile.set_defaults(func=profile_cmd)
+    action(actions, "list", list_cmd, help="everyone with roles and state")
+    _profile_arguments(action(actions, "add", add_cmd,
+                              help="add a person who can sign in at once"))
+    _profile_arguments(action(actions, "set-profile", profile_cmd,
+                              help="complete or correct a person's profile"))
     for name, helptext, active in (("disable", "a person can no longer sign in", False),
                                    ("enable", "a disabled person can sign in again", True)):
-        sub = actions.add_parser(name, help=helptext)
-        sub.add_argument("username", metavar="USERNAME")
-        sub.set_defaults(func=active_cmd, active=active)
-    password = actions.add_parser("set-password", help="set a person's password")
-    password.add_argument("username", metavar="USERNAME")
-    password.set_defaults(func=password_cmd)
-    role = actions.add_parser("set-role", help="set a person's roles")
+        action(actions, name, active_cmd, help=helptext, active=active).add_argument(
+            "username", metavar="USERNAME")
+    action(actions, "set-password", password_cmd, help="set a person's password").add_argument(
+        "username", metavar="USERNAME")
+    role = action(actions, "set-role", role_cmd, help="set a person's roles")
     role.add_argument("username", metavar="USERNAME")
     role.add_argument("roles", nargs="+", choices=ROLES, metavar="ROLE",
                       help="admin, therapist and/or secretary")
-    role.set_defaults(func=role_cmd)
-    recover = actions.add_parser(
-        "recover", help="an administrator who forgot her password sets a new one",
-        description="Set a new password for the administrator named by --user with the "
-        "clinic's recovery code (shown when the administrator was created). The code is "
-        "used up; a new one is printed. Code and password are asked for, or read from two "
-        "lines of standard input with --password-stdin.")
-    recover.set_defaults(func=recover_cmd)
+    action(actions, "recover", recover_cmd,
+           help="an administrator who forgot her password sets a new one",
+           description="Set a new password for the administrator named by --user with the "
+           "clinic's recovery code (shown when the administrator was created). The code is "
+           "used up; a new one is printed. Code and password are asked for, or read from two "
+           "lines of standard input with --password-stdin.")
 
 
 def _profile_arguments(parser: argparse.ArgumentParser) -> None:
@@ -86,69 +78,50 @@ def _show(person: people.Person) -> str:
 
 
 def list_cmd(args: argparse.Namespace) -> int:
-    ctx = open_for_command(args)
-    try:
+    with open_for_command(args) as ctx:
         for person in people.list_people(ctx.db, ctx.actor):
             print(_show(person))
-    finally:
-        ctx.db.close()
     return 0
 
 
 def add_cmd(args: argparse.Namespace) -> int:
-    ctx = open_for_command(args)
-    try:
+    with open_for_command(args) as ctx:
         people.require_admin(ctx.actor)
         password = _secret(args, f"new password for {args.username}")
         print(_show(people.add_person(ctx.db, ctx.actor, _profile(args), password)))
-    finally:
-        ctx.db.close()
     return 0
 
 
 def profile_cmd(args: argparse.Namespace) -> int:
-    ctx = open_for_command(args)
-    try:
+    with open_for_command(args) as ctx:
         print(_show(people.update_profile(ctx.db, ctx.actor, args.username, _profile(args))))
-    finally:
-        ctx.db.close()
     return 0
 
 
 def active_cmd(args: argparse.Namespace) -> int:
-    ctx = open_for_command(args)
-    try:
+    with open_for_command(args) as ctx:
         print(_show(people.set_active(ctx.db, ctx.actor, args.username, args.active)))
-    finally:
-        ctx.db.close()
     return 0
 
 
 def password_cmd(args: argparse.Namespace) -> int:
-    ctx = open_for_command(args)
-    try:
+    with open_for_command(args) as ctx:
         people.require_admin(ctx.actor)
         password = _secret(args, f"new password for {args.username}")
         print(_show(people.set_password(ctx.db, ctx.actor, args.username, password)))
-    finally:
-        ctx.db.close()
     return 0
 
 
 def role_cmd(args: argparse.Namespace) -> int:
-    ctx = open_for_command(args)
-    try:
+    with open_for_command(args) as ctx:
         print(_show(people.set_roles(ctx.db, ctx.actor, args.username, tuple(args.roles))))
-    finally:
-        ctx.db.close()
     return 0
 
 
 def recover_cmd(args: argparse.Namespace) -> int:
     if not args.user:
         raise UserError("name the administrator with --user NAME")
-    db = open_database_for(args)
-    try:
+    with open_database_for(args) as db:
         if args.password_stdin:
             code = sys.stdin.readline().strip()
         else:
@@ -157,6 +130,4 @@ def recover_cmd(args: argparse.Namespace) -> int:
         started = signin.recover(db, args.user, code, password)
         print(f"new password set for {started.actor.signature}")
         print(f"new recovery code (the old one is used up): {started.recovery_code}")
-    finally:
-        db.close()
     return 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from pgp_desk.db.models import Clinic
@@ -24,6 +25,11 @@ from pgp_desk.services.errors import (
 
 IDLE_LOCK_DEFAULT = 10  # minutes
 IDLE_LOCK_MIN, IDLE_LOCK_MAX = 1, 120
+
+EMERGENCY_FIELDS = ("maternity_phone", "out_of_hours_phone", "emergency_phone")
+# The settings an administrator edits: columns of the clinic record with the same names.
+SETTINGS_FIELDS = ("name", "address", "phone", "email", "logo_png", "default_language",
+                   "paper_size", *EMERGENCY_FIELDS, "retention_years", "idle_lock_minutes")
 
 
 @dataclass
@@ -45,24 +51,16 @@ class ClinicSettings:
 
 def get_settings(db: Database, actor: Actor) -> ClinicSettings:
     with db.sessions() as session:
-        clinic = session.get(Clinic, actor.clinic_id)
-        if clinic is None:
-            raise UserError("the clinic record is missing from the database")
-        return ClinicSettings(
-            name=clinic.name,
-            address=clinic.address,
-            phone=clinic.phone,
-            email=clinic.email,
-            logo_png=clinic.logo_png,
-            default_language=clinic.default_language,
-            paper_size=clinic.paper_size,
-            maternity_phone=clinic.maternity_phone,
-            out_of_hours_phone=clinic.out_of_hours_phone,
-            emergency_phone=clinic.emergency_phone,
-            idle_lock_minutes=clinic.idle_lock_minutes,
-            version=clinic.version,
-            retention_years=clinic.retention_years,
-        )
+        clinic = _clinic(session, actor)
+        return ClinicSettings(**{name: getattr(clinic, name) for name in SETTINGS_FIELDS},
+                              version=clinic.version)
+
+
+def _clinic(session: Session, actor: Actor) -> Clinic:
+    clinic = session.get(Clinic, actor.clinic_id)
+    if clinic is None:
+        raise UserError("the clinic record is missing from the database")
+    return clinic
 
 
 def validate_settings(settings: ClinicSettings) -> list[FieldError]:
@@ -89,12 +87,7 @@ def validate_settings(settings: ClinicSettings) -> list[FieldError]:
 
 
 # The numbers printed under a handout's stop signs (a handout is read in a hurry: digits).
-EMERGENCY_FIELDS = ("maternity_phone", "out_of_hours_phone", "emergency_phone")
 PHONE_NUMBER = re.compile(r"\+?[0-9][0-9 \-]*")
-
-
-SETTINGS_FIELDS = ("name", "address", "phone", "email", "logo_png", "default_language",
-                   "paper_size", *EMERGENCY_FIELDS, "retention_years", "idle_lock_minutes")
 
 
 def update_settings(db: Database, actor: Actor, settings: ClinicSettings,
@@ -110,9 +103,7 @@ def update_settings(db: Database, actor: Actor, settings: ClinicSettings,
         raise ValidationError(errors)
     try:
         with db.sessions.begin() as session:
-            clinic = session.get(Clinic, actor.clinic_id)
-            if clinic is None:
-                raise UserError("the clinic record is missing from the database")
+            clinic = _clinic(session, actor)
             if settings.version and clinic.version != settings.version:
                 raise _conflict(clinic, settings, base)
             for name in SETTINGS_FIELDS:
@@ -122,10 +113,7 @@ def update_settings(db: Database, actor: Actor, settings: ClinicSettings,
             settings.version = clinic.version
     except StaleDataError:  # saved by someone else between our check and our write
         with db.sessions() as session:
-            current = session.get(Clinic, actor.clinic_id)
-            if current is None:
-                raise UserError("the clinic record is missing from the database") from None
-            raise _conflict(current, settings, base) from None
+            raise _conflict(_clinic(session, actor), settings, base) from None
     return settings
 
 

@@ -74,6 +74,13 @@ class Database:
     def close(self) -> None:
         self.engine.dispose()
 
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        """``with connect(url) as db:`` closes the database however the block ends."""
+        self.close()
+
 
 def _describe_operational(exc: OperationalError, url: str) -> DatabaseError:
     message = str(exc.orig or exc).strip().splitlines()[0] if (exc.orig or exc) else ""

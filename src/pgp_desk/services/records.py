@@ -13,6 +13,8 @@ tells that a record is there but not yours.
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from sqlalchemy.orm import Session
 
 from pgp_desk.db.models import Assessment, Client, Episode, IssuedHandout, Programme
@@ -59,33 +61,32 @@ def episode(session: Session, actor: Actor, episode_id: int,
     return row, owner
 
 
-def _in_episode(session: Session, actor: Actor, row: Assessment | Programme | None,
-                what: str, row_id: int) -> tuple[Episode, Client]:
-    """The pregnancy and client of an assessment or programme, or "does not exist"."""
-    try:
-        if row is not None:
-            return episode(session, actor, row.episode_id)
-    except NotFoundError:
-        pass
+_InEpisode = TypeVar("_InEpisode", Assessment, Programme)
+
+
+def _in_episode(session: Session, actor: Actor, model: type[_InEpisode], what: str,
+                row_id: int) -> tuple[_InEpisode, Episode, Client]:
+    """An assessment or programme with its pregnancy and client, or "does not exist"."""
+    require(actor, CLINICAL)
+    row = session.get(model, row_id)
+    if row is not None:
+        try:
+            pregnancy, owner = episode(session, actor, row.episode_id)
+        except NotFoundError:
+            pass
+        else:
+            return row, pregnancy, owner
     raise NotFoundError(f"{what} %1 does not exist", row_id)
 
 
 def assessment(session: Session, actor: Actor,
                assessment_id: int) -> tuple[Assessment, Episode, Client]:
-    require(actor, CLINICAL)
-    row = session.get(Assessment, assessment_id)
-    found = _in_episode(session, actor, row, "assessment", assessment_id)
-    assert row is not None
-    return row, *found
+    return _in_episode(session, actor, Assessment, "assessment", assessment_id)
 
 
 def programme(session: Session, actor: Actor,
               programme_id: int) -> tuple[Programme, Episode, Client]:
-    require(actor, CLINICAL)
-    row = session.get(Programme, programme_id)
-    found = _in_episode(session, actor, row, "programme", programme_id)
-    assert row is not None
-    return row, *found
+    return _in_episode(session, actor, Programme, "programme", programme_id)
 
 
 def handout(session: Session, actor: Actor, handout_id: int) -> tuple[IssuedHandout, Client]:

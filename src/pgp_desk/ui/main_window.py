@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QStackedWidget,
     QWidget,
 )
@@ -61,63 +63,51 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        find = QAction(self.tr("Find client"), self)
-        find.setShortcut(QKeySequence("Ctrl+K"))
-        find.triggered.connect(self.show_search)
-        file_menu.addAction(find)
-        new = QAction(self.tr("New client"), self)
-        new.setShortcut(QKeySequence.StandardKey.New)
-        new.triggered.connect(self.new_client)
-        file_menu.addAction(new)
-        import_action = QAction(self.tr("Import clients …"), self)
-        import_action.setObjectName("importClientsAction")
-        import_action.triggered.connect(self.import_clients)
-        file_menu.addAction(import_action)
+        self._add_action(file_menu, self.tr("Find client"), self.show_search,
+                         shortcut=QKeySequence("Ctrl+K"))
+        self._add_action(file_menu, self.tr("New client"), self.new_client,
+                         shortcut=QKeySequence(QKeySequence.StandardKey.New))
+        self._add_action(file_menu, self.tr("Import clients …"), self.import_clients,
+                         "importClientsAction")
         file_menu.addSeparator()
-        settings = QAction(self.tr("Clinic settings …"), self)
-        settings.setObjectName("clinicSettingsAction")
-        settings.triggered.connect(self.clinic_settings)
-        file_menu.addAction(settings)
-        people_action = QAction(self.tr("People …"), self)
-        people_action.setObjectName("peopleAction")
+        self._add_action(file_menu, self.tr("Clinic settings …"), self.clinic_settings,
+                         "clinicSettingsAction")
+        people_action = self._add_action(file_menu, self.tr("People …"), self.people,
+                                         "peopleAction")
         people_action.setEnabled(self.ctx.actor.is_admin)
-        people_action.triggered.connect(self.people)
-        file_menu.addAction(people_action)
-        instruments = QAction(self.tr("Questionnaires …"), self)
-        instruments.setObjectName("instrumentsAction")
-        instruments.triggered.connect(self.questionnaires)
-        file_menu.addAction(instruments)
+        self._add_action(file_menu, self.tr("Questionnaires …"), self.questionnaires,
+                         "instrumentsAction")
         if self.ctx.db.is_sqlite and not self.ctx.demo:
-            daily = QAction(self.tr("Daily backups …"), self)
-            daily.setObjectName("dailyBackupsAction")
-            daily.triggered.connect(self.choose_backup_folder)
-            file_menu.addAction(daily)
+            self._add_action(file_menu, self.tr("Daily backups …"), self.choose_backup_folder,
+                             "dailyBackupsAction")
         if self.ctx.actor.is_admin:
-            audit = QAction(self.tr("Audit log …"), self)
-            audit.setObjectName("auditLogAction")
-            audit.triggered.connect(self.audit_log)
-            file_menu.addAction(audit)
+            self._add_action(file_menu, self.tr("Audit log …"), self.audit_log,
+                             "auditLogAction")
         file_menu.addSeparator()
-        switch = QAction(self.tr("Switch user …"), self)
-        switch.setObjectName("switchUserAction")
-        switch.triggered.connect(self.switch_user)
-        file_menu.addAction(switch)
-        quit_action = QAction(self.tr("Quit"), self)
-        quit_action.setShortcut(QKeySequence("Ctrl+Q"))  # Windows has no standard Quit key
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
+        self._add_action(file_menu, self.tr("Switch user …"), self.switch_user,
+                         "switchUserAction")
+        # Windows has no standard Quit key
+        self._add_action(file_menu, self.tr("Quit"), self.close, shortcut=QKeySequence("Ctrl+Q"))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        support = QAction(self.tr("Copy support information"), self)
-        support.setObjectName("copySupportAction")
+        support = self._add_action(help_menu, self.tr("Copy support information"),
+                                   self.copy_support_information, "copySupportAction")
         support.setToolTip(self.tr("Version, database and the last log lines, for your IT "
                                    "contact; no client data and no password"))
-        support.triggered.connect(self.copy_support_information)
-        help_menu.addAction(support)
-        about = QAction(self.tr("About PGP Desk"), self)
-        about.setObjectName("aboutAction")
+        about = self._add_action(help_menu, self.tr("About PGP Desk"), self.about,
+                                 "aboutAction")
         about.setMenuRole(QAction.MenuRole.AboutRole)  # macOS: in the application menu
-        about.triggered.connect(self.about)
-        help_menu.addAction(about)
+
+    def _add_action(self, menu: QMenu, text: str, slot: Callable[[], object],
+                    name: str = "", shortcut: QKeySequence | None = None) -> QAction:
+        """A menu entry; ``name`` lets tests and screen scripts find it."""
+        action = QAction(text, self)
+        if name:
+            action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
 
     def _build_status_bar(self) -> None:
         db = self.ctx.db
