@@ -8,10 +8,10 @@ import pytest
 import yaml
 from PySide6.QtCore import QPoint, Qt
 
-from pgp_desk.domain import history as cat
 from pgp_desk.domain import red_flags as rf
 from pgp_desk.domain.pelvic_tests import PelvicTestFindings
 from pgp_desk.resources import resource_path
+from pgp_desk.services.history_text import history_facts
 from pgp_desk.ui.assessment.classification_section import ClassificationSection
 from pgp_desk.ui.assessment.comparison import ComparisonTable
 from pgp_desk.ui.assessment.history_section import HistorySection
@@ -58,13 +58,13 @@ def test_history_round_trips_as_json(qtbot, da) -> None:  # type: ignore[no-unty
     qtbot.addWidget(again)
     again.set_value(stored)
     assert again.value() == value
-    facts = dict(cat.history_facts(stored, "da"))
+    facts = dict(history_facts(stored, "da"))
     assert facts["Forværres ved"] == "Gå på trapper, Vende sig i sengen"
     assert facts["Debut"] == "I graviditeten, uge 19"
     assert value["knee_distance_cm"] == 34  # written for the midwife (CLINICAL.md §8)
     assert facts["Smertefri afstand mellem knæene (til jordemoderen)"] == "34 cm"
     assert "Smertefri afstand mellem knæene (til jordemoderen)" not in dict(
-        cat.history_facts({**stored, "knee_distance_cm": None}, "da"))
+        history_facts({**stored, "knee_distance_cm": None}, "da"))
 
 
 def test_aggravating_codes_match_the_exercise_library(qtbot, da) -> None:  # type: ignore[no-untyped-def]

@@ -6,7 +6,8 @@ import re
 
 import pytest
 
-from pgp_desk.content.texts import catalogue, section, text
+from pgp_desk.content.texts import catalogue, section, text, word
+from pgp_desk.domain import history
 from pgp_desk.domain.i18n import LANGUAGES
 
 FIELD = re.compile(r"\{(\w*)\}")
@@ -55,3 +56,26 @@ def test_an_unknown_language_is_refused() -> None:
     """Callers decide the fallback; the loader never guesses one."""
     with pytest.raises(ValueError, match="sv"):
         catalogue("sv")
+
+
+# Domain codes whose words are content texts: section -> the codes the domain defines.
+CODE_SECTIONS = {
+    "history_onset": history.ONSET_TIMING,
+    "history_aggravating": history.AGGRAVATING,
+    "history_risk_factors": history.RISK_FACTORS,
+    "history_sick_leave": history.SICK_LEAVE,
+    "history_sleep": history.SLEEP,
+}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("name", CODE_SECTIONS)
+def test_every_domain_code_has_its_words(lang: str, name: str) -> None:
+    """Each code the domain defines has words in every language, and no words lack a code."""
+    assert sorted(section(lang, name)) == sorted(CODE_SECTIONS[name])
+
+
+def test_word_shows_an_unknown_code_as_it_is_and_falls_back_to_english() -> None:
+    assert word("da", "history_sleep", "good") == "Sover godt"
+    assert word("sv", "history_sleep", "good") == "Sleeps well"
+    assert word("nb", "history_sleep", "from_a_newer_version") == "from_a_newer_version"

@@ -15,7 +15,7 @@ from types import MappingProxyType
 
 import yaml
 
-from pgp_desk.domain.i18n import LANGUAGES
+from pgp_desk.domain.i18n import LANGUAGES, lang_or_fallback
 from pgp_desk.resources import resource_path
 
 
@@ -39,3 +39,11 @@ def text(lang: str, key: str, **values: object) -> str:
     name, _, item = key.partition(".")
     template = section(lang, name)[item]
     return template.format(**values) if values else template
+
+
+def word(lang: str, name: str, code: str) -> str:
+    """The words for a domain code (a history answer, ...) in section ``name``.
+
+    A code this version does not know (stored by a newer one) is shown as it is, and a
+    language PGP Desk does not speak reads English, so a record always shows something."""
+    return section(lang_or_fallback(lang), name).get(code, code)

@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pgp_desk.content.texts import word
 from pgp_desk.domain import history as cat
 from pgp_desk.ui.assessment.common import heading, resolve_lang
+from pgp_desk.ui.widgets.named import named
 
 TEXT_MAX = 2000
 
@@ -47,37 +49,32 @@ class HistorySection(QWidget):
         self.lang = resolve_lang(lang)
         self._loading = False
 
-        self.onset_timing = QComboBox()
-        self.onset_timing.setObjectName("onsetTiming")
+        self.onset_timing = named(QComboBox(), "onsetTiming")
         self.onset_timing.addItem(self.tr("not recorded"), None)
         for code in cat.ONSET_TIMING:
-            self.onset_timing.addItem(cat.label(cat.ONSET_TIMING, code, self.lang), code)
-        self.onset_week = QSpinBox()
-        self.onset_week.setObjectName("onsetWeek")
+            self.onset_timing.addItem(word(self.lang, "history_onset", code), code)
+        self.onset_week = named(QSpinBox(), "onsetWeek")
         self.onset_week.setRange(-1, 104)
         self.onset_week.setSpecialValueText("–")
         self.onset_week.setValue(-1)
         self.onset_week.setMinimumWidth(70)
 
-        self.aggravating = self._checks(cat.AGGRAVATING, "aggravating")
-        self.risk_factors = self._checks(cat.RISK_FACTORS, "risk")
+        self.aggravating = self._checks(cat.AGGRAVATING, "history_aggravating", "aggravating")
+        self.risk_factors = self._checks(cat.RISK_FACTORS, "history_risk_factors", "risk")
 
         self.earlier = _Text(3, self.tr("When, how long, what helped"))
         self.earlier.setObjectName("earlierEpisodes")
-        self.work = QLineEdit()
-        self.work.setObjectName("work")
+        self.work = named(QLineEdit(), "work")
         self.work.setPlaceholderText(self.tr("Job, hours, physical demands"))
-        self.sick_leave = self._combo(cat.SICK_LEAVE, "sickLeave")
-        self.knee_distance = QSpinBox()
-        self.knee_distance.setObjectName("kneeDistance")
+        self.sick_leave = self._combo(cat.SICK_LEAVE, "history_sick_leave", "sickLeave")
+        self.knee_distance = named(QSpinBox(), "kneeDistance")
         self.knee_distance.setRange(0, cat.KNEE_DISTANCE_MAX_CM)
         self.knee_distance.setSpecialValueText("–")
         self.knee_distance.setSuffix(" cm")
         self.knee_distance.setToolTip(self.tr("Measured lying on her back with the knees "
                                               "bent; printed in the report for the midwife"))
-        self.sleep = self._combo(cat.SLEEP, "sleep")
-        self.sleep_note = QLineEdit()
-        self.sleep_note.setObjectName("sleepNote")
+        self.sleep = self._combo(cat.SLEEP, "history_sleep", "sleep")
+        self.sleep_note = named(QLineEdit(), "sleepNote")
         self.sleep_note.setPlaceholderText(self.tr("e.g. wakes when turning over"))
         self.goals = _Text(3, self.tr("In her own words: what she wants to be able to do"))
         self.goals.setObjectName("goals")
@@ -90,20 +87,20 @@ class HistorySection(QWidget):
 
     # ----- building
 
-    def _checks(self, catalogue: Mapping[str, cat.Texts], prefix: str) -> dict[str, QCheckBox]:
+    def _checks(self, codes: tuple[str, ...], words: str, prefix: str) -> dict[str, QCheckBox]:
         boxes = {}
-        for code in catalogue:
-            box = QCheckBox(cat.label(catalogue, code, self.lang))
+        for code in codes:
+            box = QCheckBox(word(self.lang, words, code))
             box.setObjectName(f"{prefix}_{code}")
             boxes[code] = box
         return boxes
 
-    def _combo(self, catalogue: Mapping[str, cat.Texts], name: str) -> QComboBox:
+    def _combo(self, codes: tuple[str, ...], words: str, name: str) -> QComboBox:
         combo = QComboBox()
         combo.setObjectName(name)
         combo.addItem(self.tr("not recorded"), None)
-        for code in catalogue:
-            combo.addItem(cat.label(catalogue, code, self.lang), code)
+        for code in codes:
+            combo.addItem(word(self.lang, words, code), code)
         return combo
 
     def _layout(self) -> None:
