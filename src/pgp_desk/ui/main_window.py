@@ -30,6 +30,7 @@ from pgp_desk.ui.errors import describe_error
 from pgp_desk.ui.operations import Operation, wait_for_background
 from pgp_desk.ui.signin.idle_lock import IdleLock
 from pgp_desk.ui.style import set_tone
+from pgp_desk.ui.widgets.named import named
 from pgp_desk.ui.widgets.screen_fit import fit_window
 
 BACKUP_CHECK_MS = 60 * 60 * 1000  # once an hour: a copy is made when the last is a day old
@@ -123,8 +124,7 @@ class MainWindow(QMainWindow):
         label.setToolTip(db.location)  # IT support can still see exactly which database
         label.setObjectName("databaseLabel")
         self.statusBar().addPermanentWidget(label)
-        self.backup_status = QLabel()
-        self.backup_status.setObjectName("backupStatus")
+        self.backup_status = named(QLabel(), "backupStatus")
         set_tone(self.backup_status, "alarm")
         self.backup_status.hide()
         self.statusBar().addPermanentWidget(self.backup_status)

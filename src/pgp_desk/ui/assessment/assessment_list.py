@@ -32,6 +32,7 @@ from pgp_desk.ui.assessment.common import number_text, resolve_lang
 from pgp_desk.ui.assessment.form import AssessmentForm, FormData, load_form_data
 from pgp_desk.ui.operations import Operation, show_failure
 from pgp_desk.ui.style import CAUTION_FG, GOOD_FG, POSITIVE_FG, set_role
+from pgp_desk.ui.widgets.named import named
 from pgp_desk.ui.widgets.screen_fit import fit_window
 from pgp_desk.ui.widgets.stepwise import build_stepwise
 
@@ -55,14 +56,11 @@ class AssessmentsTab(QWidget):
         self.forms: dict[object, AssessmentForm] = {}
         self.opening: set[object] = set()  # forms being read and built
 
-        self.episode_box = QComboBox()
-        self.episode_box.setObjectName("assessmentEpisode")
+        self.episode_box = named(QComboBox(), "assessmentEpisode")
         self.new_initial = QPushButton(self.tr("New initial assessment"))
         self.new_initial.setObjectName("newInitialAssessment")
-        self.new_follow_up = QPushButton(self.tr("New follow-up"))
-        self.new_follow_up.setObjectName("newFollowUp")
-        self.open_button = QPushButton(self.tr("Open"))
-        self.open_button.setObjectName("openAssessment")
+        self.new_follow_up = named(QPushButton(self.tr("New follow-up")), "newFollowUp")
+        self.open_button = named(QPushButton(self.tr("Open")), "openAssessment")
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Pregnancy")))
         self.episode_box.setMinimumWidth(260)
@@ -71,8 +69,7 @@ class AssessmentsTab(QWidget):
         for button in (self.open_button, self.new_follow_up, self.new_initial):
             bar.addWidget(button)
 
-        self.table = QTreeWidget()
-        self.table.setObjectName("assessmentTable")
+        self.table = named(QTreeWidget(), "assessmentTable")
         self.table.setRootIsDecorated(False)
         self.table.setAlternatingRowColors(True)
         self.table.setUniformRowHeights(True)
@@ -82,8 +79,7 @@ class AssessmentsTab(QWidget):
         header = self.table.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
-        self.empty = QLabel()
-        self.empty.setObjectName("assessmentsEmpty")
+        self.empty = named(QLabel(), "assessmentsEmpty")
         set_role(self.empty, "empty")
         self.empty.setWordWrap(True)
         self.opening_label = QLabel(self.tr("Opening the assessment …"))

@@ -34,6 +34,7 @@ from pgp_desk.domain.i18n import pick
 from pgp_desk.domain.pelvic_tests import SIDE_LABELS, TESTS, PelvicTestFindings, Side
 from pgp_desk.ui.assessment.common import heading, hint, resolve_lang
 from pgp_desk.ui.style import set_role, set_tone
+from pgp_desk.ui.widgets.named import named
 
 CHOICES: tuple[str, ...] = (
     Subgroup.PELVIC_GIRDLE_SYNDROME.value,
@@ -78,17 +79,14 @@ class ClassificationSection(QWidget):
 
         caption = QLabel(self.tr("PGP Desk suggests"))
         set_role(caption, "hint")
-        self.suggested = QLabel(self.tr("No findings yet"))
-        self.suggested.setObjectName("suggestedLabel")
+        self.suggested = named(QLabel(self.tr("No findings yet")), "suggestedLabel")
         self.suggested.setWordWrap(True)
-        self.reasons = QLabel()
-        self.reasons.setObjectName("reasonsLabel")
+        self.reasons = named(QLabel(), "reasonsLabel")
         self.reasons.setWordWrap(True)
         self.reasons.setTextFormat(Qt.TextFormat.RichText)
         note = hint(pick(SUGGESTION_NOTE, self.lang))
         note.setObjectName("suggestionNote")
-        card = QFrame()
-        card.setObjectName("suggestionCard")
+        card = named(QFrame(), "suggestionCard")
         inner = QVBoxLayout(card)
         inner.setContentsMargins(14, 10, 14, 10)
         inner.addWidget(caption)
@@ -96,8 +94,7 @@ class ClassificationSection(QWidget):
         inner.addWidget(self.reasons)
         inner.addWidget(note)
 
-        self.chosen = QComboBox()
-        self.chosen.setObjectName("chosenCombo")
+        self.chosen = named(QComboBox(), "chosenCombo")
         self.chosen.setAccessibleName(self.tr("Your classification"))
         self.chosen.addItem(self.tr("Agree with the suggestion"), None)
         for code in CHOICES:
@@ -111,8 +108,7 @@ class ClassificationSection(QWidget):
         choice_row.addWidget(self.chosen, 1)
         choice_row.addWidget(self.differs)
 
-        self.rule_toggle = QToolButton()
-        self.rule_toggle.setObjectName("ruleToggle")
+        self.rule_toggle = named(QToolButton(), "ruleToggle")
         self.rule_toggle.setText(self.tr("How the suggestion is made"))
         self.rule_toggle.setCheckable(True)
         self.rule_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)

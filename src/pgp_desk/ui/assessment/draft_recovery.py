@@ -28,6 +28,7 @@ from pgp_desk.services import clients, drafts, episodes
 from pgp_desk.services.context import AppContext
 from pgp_desk.services.errors import UserError
 from pgp_desk.ui.operations import Operation
+from pgp_desk.ui.widgets.named import named
 from pgp_desk.ui.widgets.screen_fit import fit_window
 
 if TYPE_CHECKING:
@@ -69,8 +70,7 @@ class DraftRecoveryDialog(QDialog):
                                "saved. Open one to restore the unsaved changes, or leave them "
                                "for later."))
         intro.setWordWrap(True)
-        self.list = QListWidget()
-        self.list.setObjectName("draftList")
+        self.list = named(QListWidget(), "draftList")
         for draft, name in found:
             when = format_date_time(draft.saved_at)
             if draft.is_programme:

@@ -35,6 +35,7 @@ from pgp_desk.ui.style import set_role
 from pgp_desk.ui.widgets.stepwise import build_at_once
 
 ROWS_PER_STEP = 6  # item rows made per event-loop turn while the form opens
+from pgp_desk.ui.widgets.named import named
 
 
 class QuestionnaireWidget(QWidget):
@@ -74,8 +75,7 @@ class QuestionnaireWidget(QWidget):
                 "Import the official wording for client use if your clinic has it."))
         self.client_button.clicked.connect(lambda: self.open_client_mode())
         header.addWidget(self.client_button)
-        self.none_button = QPushButton(self.tr("Record the rest as “no”"))
-        self.none_button.setObjectName("noneApplyButton")
+        self.none_button = named(QPushButton(self.tr("Record the rest as “no”")), "noneApplyButton")
         self.none_button.setToolTip(self.tr("Every statement not ticked is recorded as no"))
         self.none_button.clicked.connect(self._rest_no)
 
@@ -90,8 +90,7 @@ class QuestionnaireWidget(QWidget):
             wording.setObjectName("wordingNote")
             layout.addWidget(wording)
         layout.addLayout(self._score_panel())
-        self.counts = QLabel()
-        self.counts.setObjectName("answerCounts")
+        self.counts = named(QLabel(), "answerCounts")
         set_role(self.counts, "hint")
         counts_row = QHBoxLayout()
         counts_row.addWidget(self.counts, 1)

@@ -25,6 +25,7 @@ from pgp_desk.domain import red_flags as rf
 from pgp_desk.ui.assessment.common import heading, resolve_lang
 from pgp_desk.ui.i18n import translate
 from pgp_desk.ui.style import set_role, set_tone
+from pgp_desk.ui.widgets.named import named
 from pgp_desk.ui.widgets.stepwise import build_at_once
 
 YES, NO, NOT_ASKED = 1, 0, 2  # QButtonGroup treats -1 as "assign an id"
@@ -96,17 +97,14 @@ class RedFlagSection(QWidget):
         self._last_open: list[str] = []
         self.carried: set[str] = set()  # open at the last visit, to be asked again first
 
-        self.banner = QLabel()
-        self.banner.setObjectName("redFlagBanner")
+        self.banner = named(QLabel(), "redFlagBanner")
         self.banner.setWordWrap(True)
         self.banner.setTextFormat(Qt.TextFormat.RichText)
         set_role(self.banner, "banner")
         self.banner.hide()
-        self.status = QLabel()
-        self.status.setObjectName("screeningStatus")
+        self.status = named(QLabel(), "screeningStatus")
         self.status.setWordWrap(True)
-        self.all_no = QPushButton(self.tr("Answer the rest “No”"))
-        self.all_no.setObjectName("allNoButton")
+        self.all_no = named(QPushButton(self.tr("Answer the rest “No”")), "allNoButton")
         self.all_no.setToolTip(self.tr("Sets every question not asked yet to No"))
         self.all_no.clicked.connect(self._answer_rest_no)
 
@@ -117,8 +115,7 @@ class RedFlagSection(QWidget):
         status_row.addWidget(self.status, 1)
         status_row.addWidget(self.all_no)
         layout.addLayout(status_row)
-        self.carried_box = QWidget()
-        self.carried_box.setObjectName("carriedFlags")
+        self.carried_box = named(QWidget(), "carriedFlags")
         carried_layout = QVBoxLayout(self.carried_box)
         carried_layout.setContentsMargins(0, 0, 0, 0)
         carried_layout.addWidget(heading(self.tr("Open since the last assessment: ask again "

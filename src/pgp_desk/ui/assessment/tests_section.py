@@ -22,6 +22,7 @@ from pgp_desk.ui.assessment.tests_model import (
 )
 from pgp_desk.ui.assessment.tests_table import TestsTable
 from pgp_desk.ui.style import POSITIVE_FG, set_role
+from pgp_desk.ui.widgets.named import named
 
 
 class TestsSection(QWidget):
@@ -40,11 +41,9 @@ class TestsSection(QWidget):
         self.table = TestsTable(self.model, self)
         self.compression = QCheckBox(self.tr("Repeat the ASLR with pelvic compression"))
         self.compression.setObjectName("aslrCompressionToggle")
-        self.context_label = QLabel()
-        self.context_label.setObjectName("testsContext")
+        self.context_label = named(QLabel(), "testsContext")
         set_role(self.context_label, "hint")
-        self.derived = QLabel()
-        self.derived.setObjectName("derivedLine")
+        self.derived = named(QLabel(), "derivedLine")
         self.derived.setTextFormat(Qt.TextFormat.RichText)
         self.derived.setWordWrap(True)
         self.keys = hint("")

@@ -39,6 +39,7 @@ from pgp_desk.ui.assessment.tests_model import (
     COL_TEST,
     TestsModel,
 )
+from pgp_desk.ui.widgets.named import named
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -79,8 +80,7 @@ class _ValueDelegate(QStyledItemDelegate):
             editor = super().createEditor(parent, option, index)
             editor.setObjectName("noteEditor")
             return editor
-        combo = QComboBox(parent)
-        combo.setObjectName("valueEditor")
+        combo = named(QComboBox(parent), "valueEditor")
         combo.addItem(self.tr("Not tested"), None)
         for value in self.tests.choices(index.row()):
             combo.addItem(self.tests.value_text(index.row(), value), value)

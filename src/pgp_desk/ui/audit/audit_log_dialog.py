@@ -30,6 +30,7 @@ from pgp_desk.services import audit_log
 from pgp_desk.services.context import AppContext
 from pgp_desk.ui.audit.events_model import AuditEventsModel, action_label
 from pgp_desk.ui.operations import Operation
+from pgp_desk.ui.widgets.named import named
 from pgp_desk.ui.widgets.qdate import python_date
 
 
@@ -39,14 +40,11 @@ class AuditLogDialog(QDialog):
         self.ctx = ctx
         self.setObjectName("auditLogDialog")
         self.setWindowTitle(self.tr("Audit log"))
-        self.person = QComboBox()
-        self.person.setObjectName("auditPerson")
-        self.action = QComboBox()
-        self.action.setObjectName("auditAction")
+        self.person = named(QComboBox(), "auditPerson")
+        self.action = named(QComboBox(), "auditAction")
         for combo in (self.person, self.action):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.client = QLineEdit()
-        self.client.setObjectName("auditClient")
+        self.client = named(QLineEdit(), "auditClient")
         self.client.setValidator(QIntValidator(1, 2_000_000_000, self))
         self.client.setPlaceholderText(self.tr("client number"))
         self.use_since = QCheckBox(self.tr("From"))
@@ -58,13 +56,10 @@ class AuditLogDialog(QDialog):
             edit.setCalendarPopup(True)
             edit.setEnabled(False)
             check.toggled.connect(edit.setEnabled)
-        self.search_button = QPushButton(self.tr("Search"))
-        self.search_button.setObjectName("auditSearch")
+        self.search_button = named(QPushButton(self.tr("Search")), "auditSearch")
         self.search_button.setDefault(True)
-        self.clear_button = QPushButton(self.tr("Clear filter"))
-        self.clear_button.setObjectName("auditClear")
-        self.export_button = QPushButton(self.tr("Export CSV …"))
-        self.export_button.setObjectName("auditExport")
+        self.clear_button = named(QPushButton(self.tr("Clear filter")), "auditClear")
+        self.export_button = named(QPushButton(self.tr("Export CSV …")), "auditExport")
         filters = QGridLayout()
         filters.addWidget(QLabel(self.tr("Person")), 0, 0)
         filters.addWidget(self.person, 0, 1)
@@ -83,15 +78,13 @@ class AuditLogDialog(QDialog):
         buttons.addWidget(self.export_button)
         filters.addLayout(buttons, 1, 4, 1, 2)
         self.model = AuditEventsModel()
-        self.table = QTableView()
-        self.table.setObjectName("auditTable")
+        self.table = named(QTableView(), "auditTable")
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.status = QLabel()
-        self.status.setObjectName("auditStatus")
+        self.status = named(QLabel(), "auditStatus")
         self.status.setWordWrap(True)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))

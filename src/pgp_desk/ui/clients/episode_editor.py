@@ -25,6 +25,7 @@ from pgp_desk.services.context import AppContext
 from pgp_desk.services.errors import FieldError
 from pgp_desk.ui.i18n import current_language
 from pgp_desk.ui.widgets.form import ErrorForm
+from pgp_desk.ui.widgets.named import named
 from pgp_desk.ui.widgets.saving import SaveController
 
 
@@ -42,13 +43,11 @@ class EpisodeEditorDialog(QDialog):
         self.due_date.setPlaceholderText(self.tr("dd.mm.yyyy"))
         self.birth_date = QLineEdit()
         self.birth_date.setPlaceholderText(self.tr("dd.mm.yyyy, when the baby is born"))
-        self.birth_mode = QComboBox()
-        self.birth_mode.setObjectName("birthMode")
+        self.birth_mode = named(QComboBox(), "birthMode")
         self.birth_mode.addItem(self.tr("not recorded"), None)
         for mode in BirthMode:
             self.birth_mode.addItem(birth_mode_label(mode, current_language()), mode.value)
-        self.stage = QLabel()
-        self.stage.setObjectName("episodeStage")
+        self.stage = named(QLabel(), "episodeStage")
         self.parity = QSpinBox()
         self.parity.setRange(-1, 20)
         self.parity.setSpecialValueText(self.tr("not recorded"))

@@ -13,6 +13,7 @@ from pgp_desk.services.clients import ClientRecord
 from pgp_desk.services.episodes import EpisodeRecord
 from pgp_desk.ui.i18n import current_language
 from pgp_desk.ui.style import set_role
+from pgp_desk.ui.widgets.named import named
 
 
 def age_on(birth: date, on: date) -> int:
@@ -23,15 +24,11 @@ class ClientHeader(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("clientHeader")
-        self.name = QLabel()
-        self.name.setObjectName("clientName")
+        self.name = named(QLabel(), "clientName")
         self.name.setWordWrap(True)
-        self.details = QLabel()
-        self.details.setObjectName("clientDetails")
-        self.stage = QLabel()
-        self.stage.setObjectName("clientStage")
-        self.flags = QLabel()
-        self.flags.setObjectName("redFlagBanner")
+        self.details = named(QLabel(), "clientDetails")
+        self.stage = named(QLabel(), "clientStage")
+        self.flags = named(QLabel(), "redFlagBanner")
         self.flags.setWordWrap(True)
         set_role(self.flags, "alert")
         self.flags.hide()

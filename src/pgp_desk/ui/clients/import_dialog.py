@@ -38,6 +38,7 @@ from pgp_desk.services.errors import FieldError
 from pgp_desk.ui.errors import describe_error
 from pgp_desk.ui.messages import field_message
 from pgp_desk.ui.operations import Operation, Report
+from pgp_desk.ui.widgets.named import named
 from pgp_desk.ui.widgets.screen_fit import fit_window
 
 
@@ -62,17 +63,14 @@ class ImportClientsDialog(QDialog):
             "separated by ; or ,). The whole file is checked first; clients are imported "
             "only when no row has a problem, and then all at once."))
         intro.setWordWrap(True)
-        self.path_field = QLineEdit()
-        self.path_field.setObjectName("importFile")
+        self.path_field = named(QLineEdit(), "importFile")
         self.path_field.setReadOnly(True)
         self.path_field.setPlaceholderText(self.tr("No file chosen"))
-        self.browse_button = QPushButton(self.tr("Choose file …"))
-        self.browse_button.setObjectName("importBrowse")
+        self.browse_button = named(QPushButton(self.tr("Choose file …")), "importBrowse")
         file_row = QHBoxLayout()
         file_row.addWidget(self.path_field, 1)
         file_row.addWidget(self.browse_button)
-        self.encoding = QComboBox()
-        self.encoding.setObjectName("importEncoding")
+        self.encoding = named(QComboBox(), "importEncoding")
         self.encoding.addItem(self.tr("Detect automatically"), "auto")
         self.encoding.addItem("UTF-8", "utf-8")
         self.encoding.addItem("Windows-1252", "cp1252")
@@ -84,16 +82,13 @@ class ImportClientsDialog(QDialog):
         options.addRow(self.tr("Character set"), self.encoding)
         options.addRow("", self.skip_duplicates)
 
-        self.summary = QLabel()
-        self.summary.setObjectName("importSummary")
+        self.summary = named(QLabel(), "importSummary")
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
-        self.columns = QLabel()
-        self.columns.setObjectName("importColumns")
+        self.columns = named(QLabel(), "importColumns")
         self.columns.setWordWrap(True)
         self.columns.setTextFormat(Qt.TextFormat.PlainText)
-        self.problems = QTableWidget(0, 2)
-        self.problems.setObjectName("importProblems")
+        self.problems = named(QTableWidget(0, 2), "importProblems")
         self.problems.setHorizontalHeaderLabels([self.tr("Line"), self.tr("Problem")])
         self.problems.verticalHeader().setVisible(False)
         self.problems.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -102,8 +97,7 @@ class ImportClientsDialog(QDialog):
         header = self.problems.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.progress = QProgressBar()
-        self.progress.setObjectName("importProgress")
+        self.progress = named(QProgressBar(), "importProgress")
         self.progress.setVisible(False)
 
         self.buttons = QDialogButtonBox()

@@ -22,6 +22,7 @@ from pgp_desk.services import audit, clients
 from pgp_desk.services.context import AppContext
 from pgp_desk.ui.clients.list_model import ClientListModel
 from pgp_desk.ui.operations import Operation
+from pgp_desk.ui.widgets.named import named
 
 TYPING_PAUSE_MS = 120
 SEARCH_SETTLED_MS = 2000  # the list left standing this long is a finished search
@@ -37,8 +38,7 @@ class ClientSearchPage(QWidget):
         self.include_archived = QCheckBox(self.tr("Show archived"))
         self.model = ClientListModel(self._fetch, self)
 
-        self.search_field = QLineEdit()
-        self.search_field.setObjectName("clientSearch")
+        self.search_field = named(QLineEdit(), "clientSearch")
         self.search_field.setPlaceholderText(
             self.tr("Search name, birth date, phone or CPR number …")
         )
@@ -47,13 +47,10 @@ class ClientSearchPage(QWidget):
         font = self.search_field.font()
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.search_field.setFont(font)
-        self.new_button = QPushButton(self.tr("New client"))
-        self.new_button.setObjectName("newClient")
-        self.status = QLabel()
-        self.status.setObjectName("searchStatus")
+        self.new_button = named(QPushButton(self.tr("New client")), "newClient")
+        self.status = named(QLabel(), "searchStatus")
 
-        self.table = QTableView()
-        self.table.setObjectName("clientTable")
+        self.table = named(QTableView(), "clientTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -38,6 +38,7 @@ from pgp_desk.ui.i18n import current_language
 from pgp_desk.ui.operations import Operation, show_failure
 from pgp_desk.ui.programme.tab import ProgrammeTab
 from pgp_desk.ui.widgets.file_dialogs import ask_save_path, suggested_name
+from pgp_desk.ui.widgets.named import named
 
 
 class ClientWorkspace(QWidget):
@@ -57,8 +58,7 @@ class ClientWorkspace(QWidget):
         self.new_episode_button = QPushButton(self.tr("New pregnancy"))
         self.archive_button = QPushButton(self.tr("Archive"))
         self.export_button = QPushButton(self.tr("Export data"))
-        self.erase_button = QPushButton(self.tr("Erase …"))
-        self.erase_button.setObjectName("eraseClient")
+        self.erase_button = named(QPushButton(self.tr("Erase …")), "eraseClient")
         bar = QHBoxLayout()
         bar.addWidget(self.back)
         bar.addStretch(1)
@@ -70,8 +70,7 @@ class ClientWorkspace(QWidget):
             bar.addWidget(button)
 
         self.header = ClientHeader()
-        self.episode_list = QListWidget()
-        self.episode_list.setObjectName("episodeList")
+        self.episode_list = named(QListWidget(), "episodeList")
         self.episode_list.setAlternatingRowColors(True)
         self.timeline = TimelineView()
         episodes_box = QWidget()
@@ -95,8 +94,7 @@ class ClientWorkspace(QWidget):
         overview_layout.setContentsMargins(0, 0, 0, 0)
         overview_layout.addWidget(self.snapshot)
         overview_layout.addWidget(splitter, 1)
-        self.tabs = QTabWidget()
-        self.tabs.setObjectName("clientTabs")
+        self.tabs = named(QTabWidget(), "clientTabs")
         self.tabs.addTab(overview, self.tr("Overview"))
         self.assessments_tab = AssessmentsTab(ctx)
         self.programme_tab = ProgrammeTab(ctx)

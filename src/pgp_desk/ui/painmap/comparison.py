@@ -16,6 +16,7 @@ from pgp_desk.domain.painmap import BodyChart, PainMap, PainMapComparison, compa
 from pgp_desk.ui.i18n import translate
 from pgp_desk.ui.painmap.summary import comparison_html
 from pgp_desk.ui.painmap.widget import PainMapWidget
+from pgp_desk.ui.widgets.named import named
 
 
 class PainMapComparisonWidget(QWidget):
@@ -41,8 +42,7 @@ class PainMapComparisonWidget(QWidget):
             label.setFont(font)
         self.earlier_title.setObjectName("painMapEarlierTitle")
         self.current_title.setObjectName("painMapCurrentTitle")
-        self.changes = QLabel(self)
-        self.changes.setObjectName("painMapChanges")
+        self.changes = named(QLabel(self), "painMapChanges")
         self.changes.setWordWrap(True)
         self.changes.setTextFormat(Qt.TextFormat.RichText)
         self.changes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -37,6 +37,7 @@ from pgp_desk.ui.i18n import translate
 from pgp_desk.ui.painmap import palette
 from pgp_desk.ui.painmap.texts import quality_name, region_name
 from pgp_desk.ui.style import set_role
+from pgp_desk.ui.widgets.named import named
 
 
 class IntensityScale(QAbstractSlider):
@@ -121,40 +122,34 @@ class RegionEditor(QFrame):
         self._current: RegionMark | None = mark
         self._finished = False
 
-        title = QLabel(region_name(region_id))
-        title.setObjectName("painMapEditorTitle")
+        title = named(QLabel(region_name(region_id)), "painMapEditorTitle")
         font = title.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.1)
         title.setFont(font)
-        self.status = QLabel()
-        self.status.setObjectName("painMapEditorStatus")
+        self.status = named(QLabel(), "painMapEditorStatus")
         set_role(self.status, "hint")
 
         self.scale = IntensityScale()
         self.scale.setObjectName("painMapIntensityScale")
-        self.spin = QSpinBox()
-        self.spin.setObjectName("painMapIntensity")
+        self.spin = named(QSpinBox(), "painMapIntensity")
         self.spin.setRange(NRS_MIN, NRS_MAX)
         self.spin.setAccessibleName(translate("PainMap", "Pain intensity 0 to 10"))
         start = mark.intensity if mark else max(NRS_MIN, min(NRS_MAX, default_intensity))
         self.scale.setValue(start)
         self.spin.setValue(start)
 
-        self.quality = QComboBox()
-        self.quality.setObjectName("painMapQuality")
+        self.quality = named(QComboBox(), "painMapQuality")
         self.quality.addItem(translate("PainMap", "(not described)"), None)
         for q in Quality:
             self.quality.addItem(quality_name(q), q.value)
         if mark and mark.quality:
             self.quality.setCurrentIndex(self.quality.findData(mark.quality.value))
 
-        self.clear_button = QPushButton(translate("PainMap", "Clear"))
-        self.clear_button.setObjectName("painMapClear")
+        self.clear_button = named(QPushButton(translate("PainMap", "Clear")), "painMapClear")
         self.clear_button.setToolTip(translate("PainMap", "Remove the mark from this region"))
         self.clear_button.setAutoDefault(False)
-        self.done_button = QPushButton(translate("PainMap", "Done"))
-        self.done_button.setObjectName("painMapDone")
+        self.done_button = named(QPushButton(translate("PainMap", "Done")), "painMapDone")
         self.done_button.setDefault(True)
 
         intensity_label = QLabel(translate("PainMap", "&Pain (0 = none, 10 = worst imaginable)"))

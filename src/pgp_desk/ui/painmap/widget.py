@@ -31,6 +31,7 @@ from pgp_desk.ui.painmap.summary import PainMapFacts, facts, summary_html
 from pgp_desk.ui.painmap.texts import region_name
 from pgp_desk.ui.painmap.view import BRUSH_MAX, BRUSH_MIN, PainMapView, Tool
 from pgp_desk.ui.style import set_role
+from pgp_desk.ui.widgets.named import named
 from pgp_desk.ui.widgets.screen_fit import scrolled
 
 HISTORY_LIMIT = 200
@@ -59,8 +60,7 @@ class PainMapWidget(QWidget):
         self.view = PainMapView(self.scene, self)
         self.view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
-        self.toolbar = QWidget(self)
-        self.toolbar.setObjectName("painMapToolbar")
+        self.toolbar = named(QWidget(self), "painMapToolbar")
         self.tool_buttons: dict[Tool, QToolButton] = {}
         self.tool_group = QButtonGroup(self)
         self.tool_group.setExclusive(True)
@@ -83,8 +83,7 @@ class PainMapWidget(QWidget):
         self.width_slider.setFixedWidth(110)
         self.width_label.setBuddy(self.width_slider)
         self.width_slider.valueChanged.connect(self.set_brush_width)
-        self.undo_button = QToolButton(self.toolbar)
-        self.undo_button.setObjectName("painMapUndo")
+        self.undo_button = named(QToolButton(self.toolbar), "painMapUndo")
         self.undo_button.setIcon(icons.undo_icon())
         self.undo_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.undo_button.setAutoRaise(True)
@@ -103,8 +102,7 @@ class PainMapWidget(QWidget):
         bar.addWidget(self.undo_button)
         bar.addStretch(1)
 
-        self.summary = QLabel(self)
-        self.summary.setObjectName("painMapSummary")
+        self.summary = named(QLabel(self), "painMapSummary")
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -115,8 +113,7 @@ class PainMapWidget(QWidget):
             self.summary.fontMetrics().lineSpacing() * SUMMARY_LINES + 22)
         self.summary_area.setVisible(show_summary)
         # the name of the region under the pointer, before it is clicked
-        self.hovered = QLabel(self)
-        self.hovered.setObjectName("painMapHovered")
+        self.hovered = named(QLabel(self), "painMapHovered")
         set_role(self.hovered, "strong")
         self.hovered.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 

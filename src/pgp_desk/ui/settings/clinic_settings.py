@@ -26,6 +26,7 @@ from pgp_desk.services.context import AppContext
 from pgp_desk.ui.operations import Operation
 from pgp_desk.ui.widgets.choices import add_languages, add_papers
 from pgp_desk.ui.widgets.form import ErrorForm
+from pgp_desk.ui.widgets.named import named
 from pgp_desk.ui.widgets.saving import SaveController
 from pgp_desk.ui.widgets.screen_fit import fit_window
 
@@ -67,21 +68,18 @@ class ClinicSettingsDialog(QDialog):
         self.maternity_phone.setPlaceholderText(self.tr("e.g. 38 68 35 00"))
         self.out_of_hours_phone.setPlaceholderText(self.tr("e.g. 1813 or 116 117"))
         self.emergency_phone.setPlaceholderText(self.tr("e.g. 112 or 113"))
-        self.retention = QSpinBox()
-        self.retention.setObjectName("retentionYears")
+        self.retention = named(QSpinBox(), "retentionYears")
         self.retention.setRange(retention.MIN_YEARS, retention.MAX_YEARS)
         self.retention.setSuffix(self.tr(" years after the last entry"))
         self.retention.setToolTip(self.tr(
             "How long a client's records are kept before they may be erased (the Danish "
             "duty to keep records: at least 10 years). Erasing earlier needs an "
             "administrator to record the legal basis."))
-        self.idle_lock = QSpinBox()
-        self.idle_lock.setObjectName("idleLockMinutes")
+        self.idle_lock = named(QSpinBox(), "idleLockMinutes")
         self.idle_lock.setRange(clinic.IDLE_LOCK_MIN, clinic.IDLE_LOCK_MAX)
         self.idle_lock.setValue(clinic.IDLE_LOCK_DEFAULT)
         self.idle_lock.setSuffix(self.tr(" min"))
-        self.logo_preview = QLabel(self.tr("No logo"))
-        self.logo_preview.setObjectName("logoPreview")
+        self.logo_preview = named(QLabel(self.tr("No logo")), "logoPreview")
         self.logo_preview.setFixedSize(220, 90)
         self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         choose = QPushButton(self.tr("Choose logo …"))

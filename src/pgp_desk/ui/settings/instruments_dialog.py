@@ -23,6 +23,7 @@ from pgp_desk.services import clinic_instruments
 from pgp_desk.services.context import AppContext
 from pgp_desk.ui.i18n import current_language
 from pgp_desk.ui.operations import Operation
+from pgp_desk.ui.widgets.named import named
 from pgp_desk.ui.widgets.screen_fit import fit_window
 
 
@@ -38,8 +39,7 @@ class InstrumentsDialog(QDialog):
             "questionnaire (for example the Oswestry Disability Index) can add its definition "
             "file here; it is then offered in every assessment."))
         intro.setWordWrap(True)
-        self.table = QTableWidget(0, 4)
-        self.table.setObjectName("instrumentsTable")
+        self.table = named(QTableWidget(0, 4), "instrumentsTable")
         self.table.setHorizontalHeaderLabels(
             [self.tr("Code"), self.tr("Name"), self.tr("Version"), self.tr("Status")])
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)

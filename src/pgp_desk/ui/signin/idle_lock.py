@@ -25,6 +25,7 @@ from pgp_desk.ui.errors import describe_error
 from pgp_desk.ui.operations import Operation
 from pgp_desk.ui.style import set_role
 from pgp_desk.ui.widgets.form import error_line
+from pgp_desk.ui.widgets.named import named
 
 ACTIVITY = (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
             QEvent.Type.Wheel)
@@ -37,20 +38,17 @@ class LockOverlay(QWidget):
         super().__init__(window)
         self.setObjectName("lockOverlay")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        box = QFrame()
-        box.setObjectName("lockBox")
+        box = named(QFrame(), "lockBox")
         box.setFixedWidth(420)
         title = QLabel(self.tr("PGP Desk is locked"))
         set_role(title, "heading")
         who = QLabel(fill(self.tr("Only %1 can unlock it with her password."),
                           actor.signature))
         who.setWordWrap(True)
-        self.password = QLineEdit()
-        self.password.setObjectName("unlockPassword")
+        self.password = named(QLineEdit(), "unlockPassword")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText(self.tr("Password"))
-        self.button = QPushButton(self.tr("Unlock"))
-        self.button.setObjectName("unlockButton")
+        self.button = named(QPushButton(self.tr("Unlock")), "unlockButton")
         self.message = error_line("unlockMessage")
         inner = QVBoxLayout(box)
         for widget in (title, who, self.password, self.message, self.button):

@@ -25,6 +25,7 @@ from pgp_desk.ui.operations import Operation
 from pgp_desk.ui.signin.names import profession_name, role_name
 from pgp_desk.ui.signin.profile_form import ProfileForm
 from pgp_desk.ui.widgets.form import error_line
+from pgp_desk.ui.widgets.named import named
 
 
 class PersonDialog(QDialog):
@@ -104,8 +105,7 @@ class PeopleDialog(QDialog):
         self.people: list[people.Person] = []
         self.setObjectName("peopleDialog")
         self.setWindowTitle(self.tr("People"))
-        self.table = QTableWidget(0, self.COLUMNS)
-        self.table.setObjectName("peopleTable")
+        self.table = named(QTableWidget(0, self.COLUMNS), "peopleTable")
         self.table.setHorizontalHeaderLabels([
             self.tr("Name and authorisation ID"), self.tr("User name"), self.tr("Profession"),
             self.tr("Roles"), self.tr("State")])

@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
+from pgp_desk.ui.widgets.named import named
+
 
 class RecoveryCodeDialog(QDialog):
     def __init__(self, code: str, parent: QWidget | None = None) -> None:
@@ -17,8 +19,7 @@ class RecoveryCodeDialog(QDialog):
             "her password, the code lets her choose a new one (pgp-desk users recover). "
             "It is shown only now."))
         text.setWordWrap(True)
-        shown = QLabel(code)
-        shown.setObjectName("recoveryCode")
+        shown = named(QLabel(code), "recoveryCode")
         shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         font = QFont("monospace")
         font.setStyleHint(QFont.StyleHint.Monospace)

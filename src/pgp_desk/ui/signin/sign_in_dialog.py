@@ -19,6 +19,7 @@ from pgp_desk.services.signin import sign_in
 from pgp_desk.ui.errors import describe_error
 from pgp_desk.ui.operations import Operation
 from pgp_desk.ui.widgets.form import error_line
+from pgp_desk.ui.widgets.named import named
 
 
 class SignInDialog(QDialog):
@@ -31,14 +32,11 @@ class SignInDialog(QDialog):
         self.actor: Actor | None = None
         self.setObjectName("signInDialog")
         self.setWindowTitle(self.tr("Sign in to PGP Desk"))
-        self.username = QLineEdit(username)
-        self.username.setObjectName("signInUser")
-        self.password = QLineEdit()
-        self.password.setObjectName("signInPassword")
+        self.username = named(QLineEdit(username), "signInUser")
+        self.password = named(QLineEdit(), "signInPassword")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.message = error_line("signInMessage")
-        self.button = QPushButton(self.tr("Sign in"))
-        self.button.setObjectName("signInButton")
+        self.button = named(QPushButton(self.tr("Sign in")), "signInButton")
         self.button.setDefault(True)
         self.button.clicked.connect(self.submit)
         form = QFormLayout()
@@ -46,8 +44,7 @@ class SignInDialog(QDialog):
         form.addRow(self.tr("Password"), self.password)
         layout = QVBoxLayout(self)
         if note:
-            hint = QLabel(note)
-            hint.setObjectName("signInNote")
+            hint = named(QLabel(note), "signInNote")
             hint.setWordWrap(True)
             layout.addWidget(hint)
         layout.addLayout(form)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from pgp_desk.domain.dates import format_date
 from pgp_desk.services.errors import ConflictError
+from pgp_desk.ui.widgets.named import named
 from pgp_desk.ui.widgets.screen_fit import fit_window
 
 
@@ -50,8 +51,7 @@ class ConflictDialog(QDialog):
         self.choice: str | None = None
         self.setObjectName("conflictDialog")
         self.setWindowTitle(self.tr("Changed on another workstation"))
-        intro = QLabel(view.text)
-        intro.setObjectName("conflictText")
+        intro = named(QLabel(view.text), "conflictText")
         intro.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -74,8 +74,7 @@ class ConflictDialog(QDialog):
 
     def _table(self, labels: dict[str, str]) -> QTableWidget:
         changes = self.conflict.changes
-        table = QTableWidget(len(changes), 3)
-        table.setObjectName("conflictTable")
+        table = named(QTableWidget(len(changes), 3), "conflictTable")
         table.setHorizontalHeaderLabels(
             [self.tr("Field"), self.tr("Saved by the other workstation"), self.tr("Yours")]
         )

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from pgp_desk.ui.widgets.named import named
+
 
 class DraftBanner(QFrame):
     """Hidden until ``offer(text)``; ``offer("")`` hides it again."""
@@ -18,8 +20,7 @@ class DraftBanner(QFrame):
         self.text.setWordWrap(True)
         self.restore_button = QPushButton(self.tr("Restore the unsaved changes"))
         self.restore_button.setObjectName("restoreDraftButton")
-        self.discard_button = QPushButton(self.tr("Discard them"))
-        self.discard_button.setObjectName("discardDraftButton")
+        self.discard_button = named(QPushButton(self.tr("Discard them")), "discardDraftButton")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
         layout.addWidget(self.text, 1)
