@@ -28,7 +28,7 @@ from pgp_desk.pdf.labels import format_date, label
 from pgp_desk.pdf.model import AssessmentReportData, PelvicTestRow, Signer
 from pgp_desk.pdf.page import Footer, build_pdf, frame_size
 from pgp_desk.pdf.report_summary import change_text, summary_lines
-from pgp_desk.pdf.styles import FILL, INK, RULE, Styles, build_styles, scale_for
+from pgp_desk.pdf.styles import FILL, INK, RULE, Styles, build_styles, ruled_table, scale_for
 from pgp_desk.pdf.text import markup, para, plain
 
 _RESULTS = {"positive", "negative", "not_tested"}
@@ -168,15 +168,7 @@ def _test_table(rows: list[PelvicTestRow], lang: str, st: Styles, width: float,
     head = [Paragraph(markup(label(lang, k)), st.cell_bold)
             for k in ("test", "left", "right", "note")]
     data: list[list[object]] = [head]
-    commands: list[tuple[object, ...]] = [
-        ("BACKGROUND", (0, 0), (-1, 0), FILL),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.9, INK),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-    ]
+    commands = ruled_table(3, 3, 4)
     for i, row in enumerate(rows, 1):
         left, right = _result(row.left, lang), _result(row.right, lang)
         positive = {k for k, v in (("l", row.left), ("r", row.right))
@@ -236,15 +228,7 @@ def _scores(data: AssessmentReportData, st: Styles, width: float,
                            para(format_score(r.current, lang), st.cell_bold),
                            para(change_text(r, lang), st.cell)])
     widths = [width * 0.40, width * 0.14, width * 0.14, width * 0.32]
-    t = table(table_rows, widths, [
-        ("BACKGROUND", (0, 0), (-1, 0), FILL),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.9, INK),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-    ], repeatRows=0 if plain_tables else 1)
+    t = table(table_rows, widths, ruled_table(3, 3, 4), repeatRows=0 if plain_tables else 1)
     return [*section_heading(label(lang, "scores"), st, small=True), t]
 
 

@@ -22,7 +22,7 @@ from pgp_desk.pdf.blocks import clinic_header, section_heading, table
 from pgp_desk.pdf.labels import format_date
 from pgp_desk.pdf.model import ClinicHeader
 from pgp_desk.pdf.page import Footer, build_pdf, frame_size
-from pgp_desk.pdf.styles import FILL, INK, RULE, Styles, build_styles, scale_for
+from pgp_desk.pdf.styles import RULE, Styles, build_styles, ruled_table, scale_for
 from pgp_desk.pdf.text import markup, para
 
 
@@ -200,15 +200,7 @@ def _grid(header: list[str], rows: list[list[str]], widths: list[float], st: Sty
           repeat: bool) -> Flowable:
     cells: list[list[object]] = [[para(h, st.cell_bold) for h in header]]
     cells += [[para(value, st.cell) for value in row] for row in rows]
-    commands: list[tuple[object, ...]] = [
-        ("BACKGROUND", (0, 0), (-1, 0), FILL),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.9, INK),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-    ]
+    commands = ruled_table(2, 3, 3)
     if repeat:
         return table(cells, widths, commands, repeatRows=1)
     return table(cells, widths, commands)

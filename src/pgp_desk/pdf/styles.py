@@ -24,6 +24,20 @@ FILL_STRONG = HexColor("#dcdcdc")
 WHITE = HexColor("#ffffff")
 
 
+def ruled_table(top: float, bottom: float, side: float) -> list[tuple[object, ...]]:
+    """Table style of the report's and the summary's tables: a grey header row over a rule,
+    hairlines between rows, and the given cell paddings (points)."""
+    return [
+        ("BACKGROUND", (0, 0), (-1, 0), FILL),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.9, INK),
+        ("TOPPADDING", (0, 0), (-1, -1), top),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), bottom),
+        ("LEFTPADDING", (0, 0), (-1, -1), side),
+        ("RIGHTPADDING", (0, 0), (-1, -1), side),
+    ]
+
+
 @dataclass(frozen=True)
 class Scale:
     """Sizes in points (type) and millimetres converted to points (spaces, pictures)."""

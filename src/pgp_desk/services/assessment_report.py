@@ -188,6 +188,23 @@ def default_request(red_flags: list[str], lang: str) -> str:
     return text(lang, "report.request_red_flags")
 
 
+def _header(clinic: Clinic | None) -> ClinicHeader:
+    if clinic is None:
+        return ClinicHeader(name="")
+    return ClinicHeader(name=clinic.name, address=clinic.address, phone=clinic.phone,
+                        email=clinic.email, logo_png=clinic.logo_png)
+
+
+def _notes(rec: AssessmentRecord, lang: str) -> str:
+    """The therapist's note, the caveats of scores taken in pregnancy, then the addenda."""
+    notes = [rec.notes.strip()] if rec.notes.strip() else []
+    notes += pregnancy_caveats(rec.scores, rec.phase, lang)
+    for a in rec.addenda:
+        when = format_date(a.created_at.date() if a.created_at else None, lang)
+        notes.append(text(lang, "report.addendum", date=when, author=a.author_name, text=a.text))
+    return "\n\n".join(notes)
+
+
 def build_report_data(db: Database, actor: Actor, assessment_id: int,
                       language: str | None = None, recipient: str | None = None,
                       request: str | None = None) -> AssessmentReportData:
@@ -206,21 +223,12 @@ def build_report_data(db: Database, actor: Actor, assessment_id: int,
         points = build_points(series, instruments)
         record(session, actor, "report", "assessment", row.id, client.id)
         person: Client = client
-        header = ClinicHeader(name=clinic.name if clinic else "",
-                              address=clinic.address if clinic else "",
-                              phone=clinic.phone if clinic else "",
-                              email=clinic.email if clinic else "",
-                              logo_png=clinic.logo_png if clinic else None)
+        header = _header(clinic)
         paper = paper_or_default(clinic.paper_size if clinic else None)
         client_name = f"{person.first_name} {person.last_name}".strip()
         birth = person.birth_date
         default_recipient = person.gp or person.midwife or ""
     suggestion = rec.suggestion
-    notes = [rec.notes.strip()] if rec.notes.strip() else []
-    notes += pregnancy_caveats(rec.scores, rec.phase, lang)
-    for a in rec.addenda:
-        when = format_date(a.created_at.date() if a.created_at else None, lang)
-        notes.append(text(lang, "report.addendum", date=when, author=a.author_name, text=a.text))
     red_flags = [item.describe(lang) for item in rec.open_flags()]
     return AssessmentReportData(
         clinic=header,
@@ -244,7 +252,7 @@ def build_report_data(db: Database, actor: Actor, assessment_id: int,
         ),
         plan=[line.strip(" -•\t") for line in rec.plan.splitlines() if line.strip(" -•\t")],
         next_visit=rec.next_visit,
-        notes="\n\n".join(notes),
+        notes=_notes(rec, lang),
         paper=paper,
         request=default_request(red_flags, lang) if request is None else request,
         signed=rec.signed,

@@ -118,6 +118,45 @@ def _access(trail: Iterable[dict[str, Any]]) -> list[SummaryAccess]:
     return list(groups.values())
 
 
+def _episodes(episodes: Iterable[dict[str, Any]]) -> list[SummaryEpisode]:
+    return [
+        SummaryEpisode(
+            due_date=_date(e.get("due_date")), birth_date=_date(e.get("birth_date")),
+            parity=e.get("parity"), earlier_pgp=e.get("earlier_pgp"),
+            onset_week=e.get("onset_week"), referral_source=e.get("referral_source", ""),
+            closed=bool(e.get("closed")),
+        )
+        for e in episodes
+    ]
+
+
+def _assessments(assessments: Iterable[dict[str, Any]], lang: str) -> list[SummaryEntry]:
+    return [
+        SummaryEntry(_date(a.get("assessed_on")), a.get("kind", ""), a.get("status", ""),
+                     _subgroup(a.get("classification_chosen")
+                               or a.get("classification_suggested"), lang))
+        for a in sorted(assessments, key=lambda a: (a.get("assessed_on") or "", a["id"]))
+    ]
+
+
+def _programmes(programmes: Iterable[dict[str, Any]], lang: str) -> list[SummaryEntry]:
+    return [
+        SummaryEntry(_date(p.get("issued_at") or p.get("created_at")),
+                     p.get("title", ""), p.get("status", ""),
+                     _exercise_names((i.get("exercise_code", "") for i in p.get("items", [])),
+                                     lang))
+        for p in sorted(programmes, key=lambda p: p["id"])
+    ]
+
+
+def _handouts(handouts: Iterable[dict[str, Any]]) -> list[SummaryEntry]:
+    return [
+        SummaryEntry(_date(h.get("issued_at")), f"lang_{h.get('language', '')}", "issued",
+                     f"SHA-256 {str(h.get('sha256', ''))[:16]}…")
+        for h in sorted(handouts, key=lambda h: h["id"])
+    ]
+
+
 def summary_from_export(
     data: dict[str, Any],
     clinic_header: ClinicHeader,
@@ -149,34 +188,10 @@ def summary_from_export(
         notes=person.get("notes", ""),
         consent_on=_date(person.get("consent_on")),
         archived=bool(person.get("archived")),
-        episodes=[
-            SummaryEpisode(
-                due_date=_date(e.get("due_date")), birth_date=_date(e.get("birth_date")),
-                parity=e.get("parity"), earlier_pgp=e.get("earlier_pgp"),
-                onset_week=e.get("onset_week"), referral_source=e.get("referral_source", ""),
-                closed=bool(e.get("closed")),
-            )
-            for e in episodes
-        ],
-        assessments=[
-            SummaryEntry(_date(a.get("assessed_on")), a.get("kind", ""), a.get("status", ""),
-                         _subgroup(a.get("classification_chosen")
-                                   or a.get("classification_suggested"), lang))
-            for a in sorted(data.get("assessments", []),
-                            key=lambda a: (a.get("assessed_on") or "", a["id"]))
-        ],
-        programmes=[
-            SummaryEntry(_date(p.get("issued_at") or p.get("created_at")),
-                         p.get("title", ""), p.get("status", ""),
-                         _exercise_names((i.get("exercise_code", "") for i in p.get("items", [])),
-                                         lang))
-            for p in sorted(data.get("programmes", []), key=lambda p: p["id"])
-        ],
-        handouts=[
-            SummaryEntry(_date(h.get("issued_at")), f"lang_{h.get('language', '')}", "issued",
-                         f"SHA-256 {str(h.get('sha256', ''))[:16]}…")
-            for h in sorted(data.get("handouts", []), key=lambda h: h["id"])
-        ],
+        episodes=_episodes(episodes),
+        assessments=_assessments(data.get("assessments", []), lang),
+        programmes=_programmes(data.get("programmes", []), lang),
+        handouts=_handouts(data.get("handouts", [])),
         access=_access(data.get("audit_trail", [])),
         paper=paper_or_default(paper),
     )
