@@ -9,14 +9,12 @@ import sys
 import pytest
 
 from pgp_desk.content.bodychart import load_body_chart
-from pgp_desk.domain.i18n import LANGUAGES, missing_languages
+from pgp_desk.content.texts import section, word
+from pgp_desk.domain.i18n import LANGUAGES
 from pgp_desk.domain.painmap import (
     COVERAGE_THRESHOLD,
-    QUALITY_LABELS,
     REGION_IDS,
     REGIONS,
-    SIDE_CAPTIONS,
-    VIEW_LABELS,
     BodyChart,
     PainMap,
     PainMapError,
@@ -72,25 +70,29 @@ def test_catalogue_matches_clinical_section_5() -> None:
     assert len(REGION_IDS) == len(set(REGION_IDS)) == len(BACK_IDS | FRONT_IDS)
 
 
-def test_every_label_exists_in_all_languages() -> None:
-    """Regions, qualities, views and side captions have da, nb and en texts."""
-    for r in REGIONS:
-        assert missing_languages(r.labels) == [], r.id
-    for texts in (*QUALITY_LABELS.values(), *VIEW_LABELS.values(), *SIDE_CAPTIONS.values()):
-        assert missing_languages(texts) == []
-    assert set(QUALITY_LABELS) == set(Quality)
+def test_every_name_exists_in_all_languages() -> None:
+    """Regions, qualities, views and side captions have da, nb and en words, one per code."""
+    codes = {
+        "pain_map_regions": set(REGION_IDS),
+        "pain_map_qualities": {q.value for q in Quality},
+        "pain_map_views": {v.value for v in View},
+        "pain_map_sides": {Side.LEFT.value, Side.RIGHT.value},
+    }
+    for lang in LANGUAGES:
+        for name, expected in codes.items():
+            assert set(section(lang, name)) == expected, (lang, name)
     assert LANGUAGES == ("da", "nb", "en")
 
 
 def test_labels_name_the_clients_side() -> None:
-    """Labels read naturally per language, e.g. "Venstre SI-led" / "Venstre SI-ledd"."""
-    assert region("sij_l").label("da") == "Venstre SI-led"
-    assert region("sij_r").label("nb") == "Høyre SI-ledd"
-    assert region("groin_l").label("en") == "Left groin"
+    """Names read naturally per language, e.g. "Venstre SI-led" / "Venstre SI-ledd"."""
+    assert word("da", "pain_map_regions", "sij_l") == "Venstre SI-led"
+    assert word("nb", "pain_map_regions", "sij_r") == "Høyre SI-ledd"
+    assert word("en", "pain_map_regions", "groin_l") == "Left groin"
     for r in REGIONS:
         words = {"da": ("venstre", "højre"), "nb": ("venstre", "høyre"), "en": ("left", "right")}
         for lang, (left, right) in words.items():
-            text = r.label(lang).lower()
+            text = word(lang, "pain_map_regions", r.id).lower()
             assert (left in text) == (r.side is Side.LEFT), (r.id, lang)
             assert (right in text) == (r.side is Side.RIGHT), (r.id, lang)
 
@@ -106,8 +108,8 @@ def test_mirror_rule_per_view() -> None:
     """The client's left is on the viewer's left only in the back view."""
     assert client_left_on_viewer_left(View.BACK) is True
     assert client_left_on_viewer_left("front") is False
-    assert SIDE_CAPTIONS[Side.LEFT]["da"] == "Patientens venstre"
-    assert SIDE_CAPTIONS[Side.RIGHT]["da"] == "Patientens højre"
+    assert word("da", "pain_map_sides", Side.LEFT.value) == "Patientens venstre"
+    assert word("da", "pain_map_sides", Side.RIGHT.value) == "Patientens højre"
 
 
 def test_unknown_region_is_rejected() -> None:

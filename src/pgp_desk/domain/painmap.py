@@ -44,12 +44,9 @@ from pgp_desk.domain.painmap_geometry import (
     polyline_cells,
 )
 from pgp_desk.domain.painmap_regions import (
-    QUALITY_LABELS,
     REGION_BY_ID,
     REGION_IDS,
     REGIONS,
-    SIDE_CAPTIONS,
-    VIEW_LABELS,
     PainMapError,
     Quality,
     Region,
@@ -63,8 +60,8 @@ from pgp_desk.domain.painmap_regions import (
 
 __all__ = [
     "COVERAGE_THRESHOLD", "GRID", "NRS_IMPORTANT_CHANGE", "NRS_MAX", "NRS_MIN",
-    "PAIN_MAP_FORMAT_VERSION", "QUALITY_LABELS", "REGIONS", "REGION_BY_ID", "REGION_IDS",
-    "SIDE_CAPTIONS", "VIEW_LABELS", "BodyChart", "IntensityChange", "PainMap",
+    "PAIN_MAP_FORMAT_VERSION", "REGIONS", "REGION_BY_ID", "REGION_IDS",
+    "BodyChart", "IntensityChange", "PainMap",
     "PainMapComparison", "PainMapError", "Point", "Polygon", "Quality", "QualityChange",
     "Region", "RegionMark", "Side", "Stroke", "View", "ViewGeometry",
     "client_left_on_viewer_left", "compare_pain_maps", "covered_regions", "painful_regions",

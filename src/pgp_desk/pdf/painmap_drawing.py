@@ -29,11 +29,9 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from svglib.svglib import svg2rlg
 
 from pgp_desk.content.bodychart import load_body_chart, svg_path
-from pgp_desk.content.texts import text
-from pgp_desk.domain.i18n import lang_or_fallback, pick
+from pgp_desk.content.texts import text, word
+from pgp_desk.domain.i18n import lang_or_fallback
 from pgp_desk.domain.painmap import (
-    SIDE_CAPTIONS,
-    VIEW_LABELS,
     BodyChart,
     PainMap,
     Side,
@@ -134,16 +132,18 @@ def _view_group(geometry: ViewGeometry, pain_map: PainMap, marks: Mapping[str, o
             cx, cy = at(polygon_centroid(geometry.regions[region_id]))
             g.add(_badge(cx, cy, mark.intensity))  # type: ignore[attr-defined]
 
-    title = pick(VIEW_LABELS[geometry.view], lang)
+    title = word(lang, "pain_map_views", geometry.view.value)
     g.add(String(x0 + geometry.width / 2, y0 + chart_h + 8, title, fontName=BOLD,
                  fontSize=17, textAnchor="middle", fillColor=HexColor(TEXT)))
     viewer_left = Side.LEFT if client_left_on_viewer_left(geometry.view) else Side.RIGHT
     viewer_right = Side.RIGHT if viewer_left is Side.LEFT else Side.LEFT
     # Grouped under the body's midline, arrows pointing out to the side they name.
     y, mid = y0 - 15, x0 + geometry.width / 2
-    g.add(String(mid - CAPTION_SPLIT, y, "\u2190 " + pick(SIDE_CAPTIONS[viewer_left], lang),
+    left_caption = word(lang, "pain_map_sides", viewer_left.value)
+    right_caption = word(lang, "pain_map_sides", viewer_right.value)
+    g.add(String(mid - CAPTION_SPLIT, y, "\u2190 " + left_caption,
                  fontName=REGULAR, fontSize=13, textAnchor="end", fillColor=HexColor(TEXT)))
-    g.add(String(mid + CAPTION_SPLIT, y, pick(SIDE_CAPTIONS[viewer_right], lang) + " \u2192",
+    g.add(String(mid + CAPTION_SPLIT, y, right_caption + " \u2192",
                  fontName=REGULAR, fontSize=13, textAnchor="start", fillColor=HexColor(TEXT)))
     g.add(Rect(mid - 0.5, y - 3, 1, 15, fillColor=HexColor("#9aa4ae"), strokeColor=None))
     return g

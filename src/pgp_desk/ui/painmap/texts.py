@@ -1,14 +1,16 @@
 """Words on the pain map: region and quality names from the domain, the rest Qt-translated.
 
-Region and quality names are clinical data kept in da/nb/en in ``pgp_desk.domain.painmap``
-and are picked by the UI language. Every other word is a UI string in context "PainMap",
-written as ``translate("PainMap", "…")`` with literal arguments so lupdate finds it.
+Region and quality names are content texts (``resources/texts/<lang>.yaml``), the same words
+the printed pain map uses, here in the UI language. Every other word is a UI string in
+context "PainMap", written as ``translate("PainMap", "…")`` with literal arguments so
+lupdate finds it.
 """
 
 from __future__ import annotations
 
+from pgp_desk.content.texts import word
 from pgp_desk.domain.numbers import format_percent
-from pgp_desk.domain.painmap import QUALITY_LABELS, Quality, Side, View, region
+from pgp_desk.domain.painmap import Quality, Side, View, region
 from pgp_desk.ui.i18n import current_language, translate
 
 
@@ -17,13 +19,13 @@ def lang() -> str:
 
 
 def region_name(region_id: str) -> str:
-    return region(region_id).label(lang())
+    return word(lang(), "pain_map_regions", region(region_id).id)
 
 
 def quality_name(quality: Quality | str | None) -> str:
     if quality is None:
         return ""
-    return QUALITY_LABELS[Quality(quality)].get(lang(), QUALITY_LABELS[Quality(quality)]["en"])
+    return word(lang(), "pain_map_qualities", Quality(quality).value)
 
 
 def view_name(view: View | str) -> str:
