@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
+from pgp_desk.content.classification_text import (
+    reasons,
+    subgroup_label,
+    suggestion_label,
+    suggestion_note,
+)
+from pgp_desk.content.texts import section
 from pgp_desk.domain.classification import (
-    CONCLUSIONS,
-    JOINT_LABELS,
     JOINT_TESTS,
-    SUBGROUP_LABELS,
-    SUGGESTION_NOTE,
     Joint,
     Subgroup,
     reported_joints,
-    subgroup_label,
     suggest_subgroup,
 )
-from pgp_desk.domain.i18n import missing_languages
+from pgp_desk.domain.i18n import LANGUAGES
 from pgp_desk.domain.pelvic_tests import Context, PelvicTestFindings, Side
 
 
@@ -40,10 +42,15 @@ def test_joint_test_mapping_is_the_published_data():
 
 
 def test_all_labels_exist_in_three_languages():
-    """Subgroup, joint and conclusion texts are complete in da, nb and en."""
-    for texts in (*SUBGROUP_LABELS.values(), *JOINT_LABELS.values(),
-                  *CONCLUSIONS.values(), SUGGESTION_NOTE):
-        assert missing_languages(texts) == []
+    """Subgroup, joint and conclusion texts are complete in da, nb and en, one per code."""
+    conclusions = {"all_three", "symphysis_only", "one_sij", "both_sij", "sij_and_symphysis",
+                   "tests_do_not_match_pain", "no_pain_reported", "pain_not_confirmed",
+                   "untested_joint"}
+    for lang in LANGUAGES:
+        assert set(section(lang, "classification_subgroups")) == {s.value for s in Subgroup}
+        assert set(section(lang, "classification_joints")) == {j.value for j in Joint}
+        assert set(section(lang, "classification_conclusions")) == conclusions
+        assert suggestion_note(lang).strip()
 
 
 def test_pain_map_regions_become_joints():
@@ -81,9 +88,9 @@ def test_symphysiolysis_when_only_the_symphysis_is_confirmed():
     findings = _findings(SYMPH_midline="positive", P4_left="negative", P4_right="negative")
     result = suggest_subgroup(findings, {"symphysis"})
     assert result.subgroup is Subgroup.SYMPHYSIOLYSIS
-    assert result.reasons("da")[2] == "Symfyse: smerte angivet, SYMPH positiv"
-    assert result.reasons("nb")[2] == "Symfyse: smerte oppgitt, SYMPH positiv"
-    assert result.reasons("en")[2] == "Symphysis: pain reported, SYMPH positive"
+    assert reasons(result, "da")[2] == "Symfyse: smerte angivet, SYMPH positiv"
+    assert reasons(result, "nb")[2] == "Symfyse: smerte oppgitt, SYMPH positiv"
+    assert reasons(result, "en")[2] == "Symphysis: pain reported, SYMPH positive"
 
 
 def test_trendelenburg_alone_confirms_the_symphysis_and_names_the_side():
@@ -91,9 +98,9 @@ def test_trendelenburg_alone_confirms_the_symphysis_and_names_the_side():
     findings = _findings(TREND_right="positive", SYMPH_midline="negative")
     result = suggest_subgroup(findings, {"symphysis"})
     assert result.subgroup is Subgroup.SYMPHYSIOLYSIS
-    assert result.reasons("da")[2] == "Symfyse: smerte angivet, TREND (højre) positiv"
+    assert reasons(result, "da")[2] == "Symfyse: smerte angivet, TREND (højre) positiv"
     both = _findings(TREND_left="positive", TREND_right="positive", SYMPH_midline="positive")
-    assert suggest_subgroup(both, {"symphysis"}).reasons("en")[2] == (
+    assert reasons(suggest_subgroup(both, {"symphysis"}), "en")[2] == (
         "Symphysis: pain reported, SYMPH and TREND (both sides) positive")
 
 
@@ -102,10 +109,10 @@ def test_faber_with_symphysis_pain_confirms_the_symphysis():
     result = suggest_subgroup(_findings(FABER_right="positive", SYMPH_midline="negative"),
                               {"symphysis"})
     assert result.subgroup is Subgroup.SYMPHYSIOLYSIS
-    assert result.reasons("da")[2] == "Symfyse: smerte angivet, FABER (højre) positiv"
+    assert reasons(result, "da")[2] == "Symfyse: smerte angivet, FABER (højre) positiv"
     both = suggest_subgroup(_findings(FABER_left="positive", FABER_right="positive"),
                             {"symphysis"})
-    assert both.reasons("en")[2] == "Symphysis: pain reported, FABER (both sides) positive"
+    assert reasons(both, "en")[2] == "Symphysis: pain reported, FABER (both sides) positive"
 
 
 def test_faber_alone_counts_as_testing_the_symphysis():
@@ -121,10 +128,10 @@ def test_one_sided_sij_carries_its_side():
     result = suggest_subgroup(findings, {"buttock_r"})
     assert result.subgroup is Subgroup.ONE_SIDED_SIJ
     assert result.side is Side.RIGHT
-    assert result.label("da") == "Ensidigt SI-syndrom (højre)"
-    assert result.label("nb") == "Ensidig SI-leddsyndrom (høyre)"
-    assert result.reasons("da")[1] == "Højre SI-led: smerte angivet, P4 og FABER positive"
-    assert result.reasons("en")[-1] == "Only one SIJ is confirmed."
+    assert suggestion_label(result, "da") == "Ensidigt SI-syndrom (højre)"
+    assert suggestion_label(result, "nb") == "Ensidig SI-leddsyndrom (høyre)"
+    assert reasons(result, "da")[1] == "Højre SI-led: smerte angivet, P4 og FABER positive"
+    assert reasons(result, "en")[-1] == "Only one SIJ is confirmed."
 
 
 def test_double_sided_sij_without_the_symphysis():
@@ -132,7 +139,7 @@ def test_double_sided_sij_without_the_symphysis():
     findings = _findings(P4_left="positive", GAENSLEN_right="positive")
     result = suggest_subgroup(findings, {"sij_l", "sij_r"})
     assert result.subgroup is Subgroup.DOUBLE_SIDED_SIJ
-    assert result.reasons("en")[2] == "Symphysis: no pain reported"
+    assert reasons(result, "en")[2] == "Symphysis: no pain reported"
 
 
 def test_one_sij_plus_symphysis_is_miscellaneous():
@@ -149,7 +156,7 @@ def test_tests_positive_only_where_no_pain_is_reported_is_miscellaneous():
     result = suggest_subgroup(findings, {"sij_l"})
     assert result.subgroup is Subgroup.MISCELLANEOUS
     assert result.conclusion == "tests_do_not_match_pain"
-    assert result.reasons("da")[:2] == [
+    assert reasons(result, "da")[:2] == [
         "Venstre SI-led: smerte angivet, men ingen test positiv",
         "Højre SI-led: ingen smerte angivet, men P4 positiv",
     ]
@@ -177,7 +184,7 @@ def test_painful_joint_without_any_test_is_not_classifiable():
     findings = _findings(P4_left="positive")
     result = suggest_subgroup(findings, {"sij_l", "symphysis"})
     assert result.subgroup is Subgroup.NOT_CLASSIFIABLE
-    assert result.reasons("en")[2] == "Symphysis: pain reported, not tested"
+    assert reasons(result, "en")[2] == "Symphysis: pain reported, not tested"
 
 
 def test_tenderness_does_not_confirm_a_joint():

@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from pgp_desk.domain.classification import Subgroup, SubgroupSuggestion, subgroup_label
+from pgp_desk.content.classification_text import subgroup_label
+from pgp_desk.domain.classification import Subgroup, SubgroupSuggestion
 from pgp_desk.domain.instruments import NOT_APPLICABLE, Answer
 from pgp_desk.domain.painmap import PainMap
 from pgp_desk.domain.pelvic_tests import Context, PelvicTestFindings, Side, context_for_phase

@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from reportlab.graphics.shapes import Drawing
 from sqlalchemy import select
 
+from pgp_desk.content.classification_text import reasons
 from pgp_desk.content.texts import text
 from pgp_desk.db.models import Assessment, Client, Clinic
 from pgp_desk.domain.i18n import lang_or_fallback, pick
@@ -248,7 +249,7 @@ def build_report_data(db: Database, actor: Actor, assessment_id: int,
         classification=ClassificationInfo(
             suggested=subgroup_text(rec.classification_suggested, lang),
             chosen=subgroup_text(rec.classification_chosen, lang),
-            reasons=suggestion.reasons(lang) if suggestion else [],
+            reasons=reasons(suggestion, lang) if suggestion else [],
         ),
         plan=[line.strip(" -•\t") for line in rec.plan.splitlines() if line.strip(" -•\t")],
         next_visit=rec.next_visit,

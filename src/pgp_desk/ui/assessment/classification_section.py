@@ -21,13 +21,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pgp_desk.content.classification_text import (
+    joint_label,
+    subgroup_label,
+    suggestion_note,
+)
+from pgp_desk.content.classification_text import (
+    reasons as reasons_of,
+)
 from pgp_desk.domain.classification import (
-    JOINT_LABELS,
     JOINT_TESTS,
-    SUGGESTION_NOTE,
     Subgroup,
     SubgroupSuggestion,
-    subgroup_label,
     suggest_subgroup,
 )
 from pgp_desk.domain.i18n import pick
@@ -84,7 +89,7 @@ class ClassificationSection(QWidget):
         self.reasons = named(QLabel(), "reasonsLabel")
         self.reasons.setWordWrap(True)
         self.reasons.setTextFormat(Qt.TextFormat.RichText)
-        note = hint(pick(SUGGESTION_NOTE, self.lang))
+        note = hint(suggestion_note(self.lang))
         note.setObjectName("suggestionNote")
         card = named(QFrame(), "suggestionCard")
         inner = QVBoxLayout(card)
@@ -160,7 +165,7 @@ class ClassificationSection(QWidget):
         """``{"suggested", "chosen", "reasons", "suggestion"}``; ``chosen`` is None when the
         therapist agrees with the suggestion."""
         if self._suggestion is not None:
-            reasons = self._suggestion.reasons(self.lang)
+            reasons = reasons_of(self._suggestion, self.lang)
             detail: dict[str, Any] | None = self._suggestion.to_dict()
         else:
             reasons = list(self._stored.get("reasons") or [])
@@ -191,7 +196,7 @@ class ClassificationSection(QWidget):
         reasons = self.value()["reasons"]
         if not reasons:
             self.reasons.setText("")
-        else:  # one line per joint, then the conclusion (domain SubgroupSuggestion.reasons)
+        else:  # one line per joint, then the conclusion (content.classification_text.reasons)
             joints = "".join(f"<li>{_escape(r)}</li>" for r in reasons[:-1])
             self.reasons.setText(f"<ul style='margin:0 0 0 -24px'>{joints}</ul>"
                                  f"<p style='margin-top:4px'><b>{_escape(reasons[-1])}</b></p>")
@@ -218,7 +223,7 @@ class ClassificationSection(QWidget):
                 test = TESTS.get(code)
                 name = pick(test.names, self.lang) if test is not None else code
                 parts.append(_escape(f"{name}{side_text}"))
-            lines.append(f"<b>{_escape(pick(JOINT_LABELS[joint], self.lang))}</b>: "
+            lines.append(f"<b>{_escape(joint_label(joint, self.lang))}</b>: "
                          + ", ".join(parts))
         intro = self.tr("A joint counts as confirmed when the client reports pain there on the "
                         "pain map and at least one of its tests is positive:")
