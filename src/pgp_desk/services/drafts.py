@@ -56,20 +56,20 @@ class Draft:
 
 def draft_key(assessment_id: int | None = None, episode_id: int | None = None) -> str:
     """``assessment-12`` for a stored assessment, ``assessment-new-7`` for a new one."""
-    if assessment_id is not None:
-        return f"assessment-{int(assessment_id)}"
-    if episode_id is None:
-        raise ValueError("a draft needs an assessment id or an episode id")
-    return f"assessment-new-{int(episode_id)}"
+    return _key("assessment", assessment_id, episode_id)
 
 
 def programme_draft_key(programme_id: int | None = None, episode_id: int | None = None) -> str:
     """``programme-12`` for a stored programme, ``programme-new-7`` for a new one."""
-    if programme_id is not None:
-        return f"programme-{int(programme_id)}"
+    return _key("programme", programme_id, episode_id)
+
+
+def _key(kind: str, record_id: int | None, episode_id: int | None) -> str:
+    if record_id is not None:
+        return f"{kind}-{int(record_id)}"
     if episode_id is None:
-        raise ValueError("a draft needs a programme id or an episode id")
-    return f"programme-new-{int(episode_id)}"
+        raise ValueError(f"a draft needs a {kind} id or an episode id")
+    return f"{kind}-new-{int(episode_id)}"
 
 
 PERSON = "#person="  # a scope "URL#person=ID": one person's drafts in one database
