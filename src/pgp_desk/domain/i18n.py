@@ -1,14 +1,15 @@
 """The three languages of PGP Desk and one rule for picking a text in one of them.
 
-Domain modules keep the words of their codes (test names, red flags, subgroups, regions,
-dosage words) as ``{"da": ..., "nb": ..., "en": ...}`` mappings next to the rule they
-describe, so a reviewer sees the rule and its wording together; the screen shows them in
-the UI language, a printout in the reader's. Fixed captions and sentences of printouts
-(headings, report sentences, the client's summary) are content data instead
-(``resources/texts/<lang>.yaml`` via ``content.texts``), and the UI's own strings are Qt
-translations (``resources/i18n``); the domain imports neither. An unknown language falls
-back to English (the same rule as ``stage_text``), so a mistyped setting never blanks a
-screen.
+Where words live: the UI's own strings are Qt translations (``resources/i18n``); fixed
+captions and sentences of printouts, and the words of domain codes, are content texts
+(``resources/texts/<lang>.yaml`` via ``content.texts``), which the screen reads in the UI
+language and a printout in the reader's. The domain holds the rules and the codes and
+imports neither. Moved so far: the history checklists, the pain map's regions, qualities,
+views and sides, and the classification (``content.classification_text`` puts its reasons
+into words). Still beside their rules as ``{"da": ..., "nb": ..., "en": ...}`` mappings,
+read with ``pick``: pelvic tests, red flags, dosage, exercise terms, programme
+suggestions, instruments' own words and stage labels. An unknown language falls back to
+English, so a mistyped setting never blanks a screen.
 """
 
 from __future__ import annotations
