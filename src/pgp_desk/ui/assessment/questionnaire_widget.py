@@ -32,10 +32,10 @@ from pgp_desk.ui.assessment.answer_controls import ControlKind
 from pgp_desk.ui.assessment.common import heading, hint, resolve_lang, text_in
 from pgp_desk.ui.assessment.questionnaire_parts import ItemRow, ScoreCard
 from pgp_desk.ui.style import set_role
+from pgp_desk.ui.widgets.named import named
 from pgp_desk.ui.widgets.stepwise import build_at_once
 
 ROWS_PER_STEP = 6  # item rows made per event-loop turn while the form opens
-from pgp_desk.ui.widgets.named import named
 
 
 class QuestionnaireWidget(QWidget):
