@@ -31,6 +31,9 @@ ACTIVITY = (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Mous
             QEvent.Type.Wheel)
 
 
+BOX_WIDTH = 420
+
+
 class LockOverlay(QWidget):
     """Covers the main window, menus included, while it is locked."""
 
@@ -38,8 +41,8 @@ class LockOverlay(QWidget):
         super().__init__(window)
         self.setObjectName("lockOverlay")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        box = named(QFrame(), "lockBox")
-        box.setFixedWidth(420)
+        self.box = box = named(QFrame(), "lockBox")
+        box.setFixedWidth(BOX_WIDTH)
         title = QLabel(self.tr("PGP Desk is locked"))
         set_role(title, "heading")
         who = QLabel(fill(self.tr("Only %1 can unlock it with her password."),
@@ -58,7 +61,20 @@ class LockOverlay(QWidget):
         outer.addWidget(box, alignment=Qt.AlignmentFlag.AlignHCenter)
         outer.addStretch(2)
         self.password.returnPressed.connect(self.button.click)
+        self.fit()
         self.hide()
+
+    def fit(self) -> None:
+        """Give the box the height its wrapped lines need at its width: a centred box is
+        laid out at its size hint, which counts a wrapped sentence as one line."""
+        layout = self.box.layout()
+        layout.activate()
+        self.box.setFixedHeight(layout.totalHeightForWidth(BOX_WIDTH))
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
+        self.fit()
 
 
 class IdleLock(QObject):
@@ -114,6 +130,7 @@ class IdleLock(QObject):
                 part.setEnabled(False)
         self.overlay.setGeometry(self.window.rect())
         self.overlay.message.hide()
+        self.overlay.fit()
         self.overlay.show()
         self.overlay.raise_()
         self.overlay.password.setFocus()
@@ -139,6 +156,5 @@ class IdleLock(QObject):
         self.timer.start()
 
     def _refused(self, exc: BaseException) -> None:
-        self.overlay.message.setText(describe_error(exc))
-        self.overlay.message.show()
+        self.overlay.show_message(describe_error(exc))
         self.overlay.password.setFocus()
