@@ -490,7 +490,7 @@
     </message>
     <message>
         <source>Client</source>
-        <translation>Klient</translation>
+        <translation>Patient</translation>
     </message>
     <message>
         <source>Columns changed</source>
@@ -505,7 +505,7 @@
     </message>
     <message>
         <source>client number</source>
-        <translation>klientnummer</translation>
+        <translation>patientnummer</translation>
     </message>
     <message>
         <source>From</source>
@@ -537,7 +537,7 @@
     </message>
     <message>
         <source>Client</source>
-        <translation>Klient</translation>
+        <translation>Patient</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1102,7 +1102,7 @@ Skriv retsgrundlaget for at slette nu; det gemmes i adgangsloggen (for eksempel:
 %1
 
 Delete them now? Copies kept elsewhere (a USB disk, the clinic server&apos;s backups) must be deleted there.</source>
-        <translation>Disse sikkerhedskopier i PGP Desks mappe til sikkerhedskopier indeholder stadig klientens data:
+        <translation>Disse sikkerhedskopier i PGP Desks mappe til sikkerhedskopier indeholder stadig patientens data:
 
 %1
 
@@ -1204,7 +1204,7 @@ Skal de slettes nu? Kopier, der ligger andre steder (en USB-disk, klinikserveren
     </message>
     <message>
         <source>How long a client&apos;s records are kept before they may be erased (the Danish duty to keep records: at least 10 years). Erasing earlier needs an administrator to record the legal basis.</source>
-        <translation>Hvor længe en klients journal opbevares, før den må slettes (journalføringspligten: mindst 10 år). Sletning før kræver, at en administrator angiver retsgrundlaget.</translation>
+        <translation>Hvor længe en patients journal opbevares, før den må slettes (journalføringspligten: mindst 10 år). Sletning før kræver, at en administrator angiver retsgrundlaget.</translation>
     </message>
     <message>
         <source> min</source>
@@ -1980,7 +1980,7 @@ Skal de slettes nu? Kopier, der ligger andre steder (en USB-disk, klinikserveren
     </message>
     <message>
         <source>the client&apos;s name</source>
-        <translation>klientens navn</translation>
+        <translation>patientens navn</translation>
     </message>
     <message>
         <source>the clinic&apos;s details</source>
@@ -2695,7 +2695,7 @@ Skal de slettes nu? Kopier, der ligger andre steder (en USB-disk, klinikserveren
     </message>
     <message>
         <source>Version, database and the last log lines, for your IT contact; no client data and no password</source>
-        <translation>Version, database og de seneste linjer i logfilen til jeres IT-kontakt; ingen klientdata og ingen adgangskode</translation>
+        <translation>Version, database og de seneste linjer i logfilen til jeres IT-kontakt; ingen patientdata og ingen adgangskode</translation>
     </message>
     <message>
         <source>About PGP Desk</source>
@@ -3395,7 +3395,7 @@ Opfølgning om 3 uger</translation>
 “%1”
 
 Keep it for %2?</source>
-        <translation>Din note til klienten blev skrevet til den forrige øvelse:
+        <translation>Din note til patienten blev skrevet til den forrige øvelse:
 
 “%1”
 

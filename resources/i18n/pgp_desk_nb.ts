@@ -490,7 +490,7 @@
     </message>
     <message>
         <source>Client</source>
-        <translation>Klient</translation>
+        <translation>Pasient</translation>
     </message>
     <message>
         <source>Columns changed</source>
@@ -505,7 +505,7 @@
     </message>
     <message>
         <source>client number</source>
-        <translation>klientnummer</translation>
+        <translation>pasientnummer</translation>
     </message>
     <message>
         <source>From</source>
@@ -537,7 +537,7 @@
     </message>
     <message>
         <source>Client</source>
-        <translation>Klient</translation>
+        <translation>Pasient</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1102,7 +1102,7 @@ Skriv rettsgrunnlaget for å slette nå; det lagres i tilgangsloggen (for eksemp
 %1
 
 Delete them now? Copies kept elsewhere (a USB disk, the clinic server&apos;s backups) must be deleted there.</source>
-        <translation>Disse sikkerhetskopiene i PGP Desks mappe for sikkerhetskopier inneholder fortsatt klientens data:
+        <translation>Disse sikkerhetskopiene i PGP Desks mappe for sikkerhetskopier inneholder fortsatt pasientens data:
 
 %1
 
@@ -1204,7 +1204,7 @@ Skal de slettes nå? Kopier som ligger andre steder (en USB-disk, klinikkservere
     </message>
     <message>
         <source>How long a client&apos;s records are kept before they may be erased (the Danish duty to keep records: at least 10 years). Erasing earlier needs an administrator to record the legal basis.</source>
-        <translation>Hvor lenge en klients journal oppbevares før den kan slettes (i Danmark minst 10 år etter journalføringsplikten). Sletting før krever at en administrator oppgir rettsgrunnlaget.</translation>
+        <translation>Hvor lenge en pasients journal oppbevares før den kan slettes (i Danmark minst 10 år etter journalføringsplikten). Sletting før krever at en administrator oppgir rettsgrunnlaget.</translation>
     </message>
     <message>
         <source> min</source>
@@ -1980,7 +1980,7 @@ Skal de slettes nå? Kopier som ligger andre steder (en USB-disk, klinikkservere
     </message>
     <message>
         <source>the client&apos;s name</source>
-        <translation>klientens navn</translation>
+        <translation>pasientens navn</translation>
     </message>
     <message>
         <source>the clinic&apos;s details</source>
@@ -2695,7 +2695,7 @@ Skal de slettes nå? Kopier som ligger andre steder (en USB-disk, klinikkservere
     </message>
     <message>
         <source>Version, database and the last log lines, for your IT contact; no client data and no password</source>
-        <translation>Versjon, database og de siste linjene i loggfilen til IT-kontakten deres; ingen klientdata og ikke noe passord</translation>
+        <translation>Versjon, database og de siste linjene i loggfilen til IT-kontakten deres; ingen pasientdata og ikke noe passord</translation>
     </message>
     <message>
         <source>About PGP Desk</source>
@@ -3395,7 +3395,7 @@ Oppfølging om 3 uker</translation>
 “%1”
 
 Keep it for %2?</source>
-        <translation>Notatet ditt til klienten ble skrevet for den forrige øvelsen:
+        <translation>Notatet ditt til pasienten ble skrevet for den forrige øvelsen:
 
 “%1”
 
