@@ -20,7 +20,7 @@ def _t(da: str, nb: str, en: str) -> dict[str, str]:
 CATEGORIES: dict[str, dict[str, str]] = {
     "understanding": _t("Forståelse af smerten", "Forståelse av smerten",
                         "Understanding the pain"),
-    "body_mapping": _t("Body mapping (rolig bevægelse)", "Kroppskartlegging (rolig bevegelse)",
+    "body_mapping": _t("Kropskortlægning (rolig bevægelse)", "Kroppskartlegging (rolig bevegelse)",
                        "Body mapping (slow movement)"),
     "local_stabilisation": _t("Lokal stabilisering", "Lokal stabilisering",
                               "Local stabilisation"),

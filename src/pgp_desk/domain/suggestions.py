@@ -190,7 +190,7 @@ REASON_TEXTS: dict[str, dict[str, str]] = {
         "en": "Local stabilising muscles first (Stuge 2004/2006)",
     },
     "body_mapping": {
-        "da": "Body mapping: rolig bevægelse med lidt eller ingen belastning",
+        "da": "Kropskortlægning: rolig bevægelse med lidt eller ingen belastning",
         "nb": "Kroppskartlegging: rolig bevegelse med lite eller ingen belastning",
         "en": "Body mapping: slow movement with little or no load",
     },
