@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib
 import pkgutil
 import re
+from itertools import pairwise
 from typing import Any
 
 import pytest
@@ -55,7 +56,7 @@ def three_language_texts() -> list[tuple[str, dict[str, str]]]:
 
 def _pairs(text: str) -> set[tuple[str, str]]:
     words = [w.lower() for w in _WORD.findall(_PLACEHOLDER.sub(" ", text))]
-    return {(a, b) for a, b in zip(words, words[1:])
+    return {(a, b) for a, b in pairwise(words)
             if len(a) >= 3 and len(b) >= 3 and not {a, b} & SHARED_WORDS} - SHARED_PHRASES
 
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 
 import pytest
-
 from test_translations import translations
 
 # The word each language's screens use for the person treated, and the one they do not.

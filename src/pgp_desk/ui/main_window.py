@@ -71,13 +71,12 @@ class MainWindow(QMainWindow):
         self._add_action(file_menu, self.tr("Import clients …"), self.import_clients,
                          "importClientsAction")
         file_menu.addSeparator()
-        self._add_action(file_menu, self.tr("Clinic settings …"), self.clinic_settings,
-                         "clinicSettingsAction")
-        people_action = self._add_action(file_menu, self.tr("People …"), self.people,
-                                         "peopleAction")
-        people_action.setEnabled(self.ctx.actor.is_admin)
-        self._add_action(file_menu, self.tr("Questionnaires …"), self.questionnaires,
-                         "instrumentsAction")
+        for name, text, slot in (
+                ("clinicSettingsAction", self.tr("Clinic settings …"), self.clinic_settings),
+                ("peopleAction", self.tr("People …"), self.people),
+                ("instrumentsAction", self.tr("Questionnaires …"), self.questionnaires)):
+            clinic_wide = self._add_action(file_menu, text, slot, name)
+            clinic_wide.setEnabled(self.ctx.actor.is_admin)  # only she may change them
         if self.ctx.db.is_sqlite and not self.ctx.demo:
             self._add_action(file_menu, self.tr("Daily backups …"), self.choose_backup_folder,
                              "dailyBackupsAction")
@@ -201,13 +200,30 @@ class MainWindow(QMainWindow):
         self.search_page.focus_search()
 
     def open_client(self, client_id: int) -> None:
-        """Open a client's workspace (replaced by the client overview screen)."""
+        """Open a client's workspace; a secretary, who keeps contact details and may not
+        open clinical records, gets the client's details instead."""
+        if not self.ctx.actor.is_therapist:
+            self._edit_contact(client_id)
+            return
         from pgp_desk.ui.clients.workspace import ClientWorkspace
 
         workspace = ClientWorkspace(self.ctx, client_id, self)
         workspace.closed.connect(lambda: self._close_workspace(workspace))
         self.pages.addWidget(workspace)
         self.pages.setCurrentWidget(workspace)
+
+    def _edit_contact(self, client_id: int) -> None:
+        from pgp_desk.services import clients
+        from pgp_desk.ui.clients.editor import ClientEditorDialog
+
+        ctx = self.ctx
+
+        def edit(record: clients.ClientRecord) -> None:
+            dialog = ClientEditorDialog(ctx, record, self)
+            if dialog.exec() and dialog.saved is not None:
+                self.search_page.model.refresh()
+
+        Operation(self, lambda: clients.get_client(ctx.db, ctx.actor, client_id), edit).run()
 
     def _close_workspace(self, workspace: QWidget) -> None:
         self.pages.removeWidget(workspace)
@@ -228,7 +244,8 @@ class MainWindow(QMainWindow):
         dialog = ClientEditorDialog(self.ctx, None, self)
         if dialog.exec() and dialog.saved is not None:
             self.search_page.model.refresh()
-            self.open_client(dialog.saved.id)
+            if self.ctx.actor.is_therapist:  # a secretary has just seen all she keeps
+                self.open_client(dialog.saved.id)
 
     def questionnaires(self) -> None:
         from pgp_desk.ui.settings.instruments_dialog import InstrumentsDialog

@@ -80,7 +80,8 @@ class ClientEditorDialog(QDialog):
         self.form.add("gp", self.tr("GP"), self.gp)
         self.form.add("midwife", self.tr("Midwife"), self.midwife)
         self.form.add("consent_on", self.tr("Consent"), consent_row)
-        self.form.add("notes", self.tr("Notes"), self.notes)
+        if ctx.actor.is_therapist:  # a secretary keeps contact details; notes are clinical
+            self.form.add("notes", self.tr("Notes"), self.notes)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(form_widget)
