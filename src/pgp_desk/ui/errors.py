@@ -35,4 +35,7 @@ def describe_error(exc: BaseException) -> str:
             "Errors", "This record no longer exists; it may have been erased or deleted."
         )
     sentence = fill(_t(error.template), *error.params) if error.template else str(error)
+    sentence = sentence.strip()
+    if sentence and sentence[-1] not in ".!?…":  # services write clauses; a user reads sentences
+        sentence += "."
     return sentence[:1].upper() + sentence[1:]
