@@ -53,7 +53,7 @@ class LockOverlay(QWidget):
         self.password.setPlaceholderText(self.tr("Password"))
         self.button = named(QPushButton(self.tr("Unlock")), "unlockButton")
         self.message = error_line("unlockMessage")
-        inner = QVBoxLayout(box)
+        self.inner = inner = QVBoxLayout(box)
         for widget in (title, who, self.password, self.message, self.button):
             inner.addWidget(widget)
         outer = QVBoxLayout(self)
@@ -67,9 +67,8 @@ class LockOverlay(QWidget):
     def fit(self) -> None:
         """Give the box the height its wrapped lines need at its width: a centred box is
         laid out at its size hint, which counts a wrapped sentence as one line."""
-        layout = self.box.layout()
-        layout.activate()
-        self.box.setFixedHeight(layout.totalHeightForWidth(BOX_WIDTH))
+        self.inner.activate()
+        self.box.setFixedHeight(self.inner.totalHeightForWidth(BOX_WIDTH))
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)
