@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -128,3 +129,42 @@ def test_run_opens_the_main_window(tmp_path: Path) -> None:
     assert "CODE " in result.stdout
     assert "Anne Holm (aut.-ID 3KQ7B)" in result.stdout  # the status bar names her
     assert result.stdout.count("TITLE PGP Desk") == 2  # signed in again after Switch user
+
+
+HEAVY = ("sqlalchemy", "alembic", "argon2", "reportlab", "pypdf", "pypdfium2", "PIL", "lxml",
+         "svglib")
+
+
+def _loaded_after(code: str, tmp_path: Path) -> list[str]:
+    """The heavy libraries and PGP Desk modules a fresh interpreter holds after ``code``."""
+    script = (code + "\nimport json, sys\nprint(json.dumps(sorted({m for m in sys.modules if "
+              "m.split('.')[0] "
+              f"in {HEAVY!r}}} | {{m for m in sys.modules if m in ('pgp_desk.ui.main_window', "
+              "'pgp_desk.services.demo', 'pgp_desk.db.migrate')})))")
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                            timeout=120, check=True,
+                            env=os.environ | {"QT_QPA_PLATFORM": "offscreen",
+                                              "PGP_DESK_DATA_DIR": str(tmp_path / "data")})
+    return [name.split(".")[0] if not name.startswith("pgp_desk") else name
+            for name in json.loads(result.stdout.strip().splitlines()[-1])]
+
+
+def test_first_window_needs_no_database_or_pdf_libraries(tmp_path: Path) -> None:
+    """What runs before the first window is painted (the command line and the GUI's start)
+    loads Qt only: the database, password and PDF libraries load behind the window."""
+    assert _loaded_after("import pgp_desk.cli.main, pgp_desk.ui.app", tmp_path) == []
+
+
+def test_opening_a_real_database_loads_neither_the_demo_nor_alembic(tmp_path: Path) -> None:
+    """Up to the sign-in window only what signing in needs is loaded: no demo generator
+    (with ReportLab), no Alembic for an up-to-date schema, no main window; the main window
+    loads while the person signs in."""
+    url = f"sqlite:///{tmp_path / 'clinic.sqlite3'}"
+    open_and_prepare(url, False, lambda d, t: None).db.close()
+    prepare = ("from pgp_desk.ui.startup import open_and_prepare\n"
+               f"open_and_prepare({url!r}, False, lambda d, t: None).db.close()")
+    loaded = set(_loaded_after(prepare, tmp_path))
+    assert loaded == {"sqlalchemy", "argon2"}
+    then = set(_loaded_after(prepare + "\nfrom pgp_desk.ui.startup import load_main_window\n"
+                             "load_main_window()", tmp_path))
+    assert "pgp_desk.ui.main_window" in then and "reportlab" not in then

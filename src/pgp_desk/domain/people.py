@@ -31,6 +31,7 @@ AUTHORISED_PROFESSIONS = ("physiotherapist", "physiotherapist_specialist")
 _DANISH = re.compile(r"[0-9BCDFGHJKLMNPQRSTVWXYZ]{5}")
 _NORWEGIAN = re.compile(r"[0-9]{6,9}")
 USERNAME = re.compile(r"[a-z0-9][a-z0-9._-]{1,39}")
+PASSWORD_MIN_LENGTH = 10
 
 
 @dataclass(frozen=True)

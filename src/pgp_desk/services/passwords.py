@@ -3,14 +3,21 @@
 from __future__ import annotations
 
 import secrets
+from functools import cache
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
 _HASHER = PasswordHasher()
-# Verified against when a user name is unknown, so a wrong name takes as long as a wrong
-# password and the answer does not tell which names exist.
-_DUMMY_HASH = _HASHER.hash(secrets.token_hex(16))
+
+
+@cache
+def _dummy_hash() -> str:
+    """Verified against when a user name is unknown, so a wrong name takes as long as a
+    wrong password and the answer does not tell which names exist. Made at the first
+    check, known name or not (so the first check costs the same either way), rather than
+    at import, which would delay the sign-in window."""
+    return _HASHER.hash(secrets.token_hex(16))
 
 
 def hash_password(password: str) -> str:
@@ -18,8 +25,9 @@ def hash_password(password: str) -> str:
 
 
 def verify_password(password_hash: str | None, password: str) -> bool:
+    dummy = _dummy_hash()
     try:
-        return _HASHER.verify(password_hash or _DUMMY_HASH, password) and bool(password_hash)
+        return _HASHER.verify(password_hash or dummy, password) and bool(password_hash)
     except (VerifyMismatchError, VerificationError, InvalidHashError):
         return False
 

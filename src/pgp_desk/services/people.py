@@ -11,6 +11,7 @@ from pgp_desk.db.models import User
 from pgp_desk.domain.people import (
     ADMIN,
     AUTHORISED_PROFESSIONS,
+    PASSWORD_MIN_LENGTH,
     PROFESSIONS,
     THERAPIST,
     USERNAME,
@@ -23,8 +24,6 @@ from pgp_desk.services.audit import record
 from pgp_desk.services.database import Database
 from pgp_desk.services.errors import FieldError, NotFoundError, UserError, ValidationError
 from pgp_desk.services.passwords import hash_password
-
-PASSWORD_MIN_LENGTH = 10
 
 
 @dataclass

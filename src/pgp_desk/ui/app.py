@@ -11,6 +11,7 @@ import getpass
 import os
 import signal
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
@@ -18,25 +19,31 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from pgp_desk import config
 from pgp_desk.domain.i18n import fill
-from pgp_desk.services.actor import Actor
-from pgp_desk.services.database import Database
 from pgp_desk.services.demo_names import DEMO_ADMINISTRATOR
 from pgp_desk.services.desktop_entry import DESKTOP_ID
-from pgp_desk.services.signin import SIGN_IN
 from pgp_desk.ui.app_icon import app_icon
 from pgp_desk.ui.errors import describe_error  # light, and loaded by Operation anyway
 from pgp_desk.ui.i18n import install_language
 from pgp_desk.ui.operations import Operation
-from pgp_desk.ui.signin.flow import sign_in_window
 from pgp_desk.ui.single_instance import (
     SingleInstance,
     ask_running_instance,
     bring_forward,
     instance_key,
 )
-from pgp_desk.ui.startup import Opened, StartupDialog, fill_demo, open_and_prepare
+from pgp_desk.ui.startup import (
+    Opened,
+    StartupDialog,
+    fill_demo,
+    load_main_window,
+    open_and_prepare,
+)
 from pgp_desk.ui.style import install_style
 from pgp_desk.ui.widgets.wheel_guard import install_wheel_guard
+
+if TYPE_CHECKING:  # loaded behind the start-up dialog (open_and_prepare), not before it
+    from pgp_desk.services.actor import Actor
+    from pgp_desk.services.database import Database
 
 
 def make_application(language: str) -> QApplication:
@@ -110,6 +117,9 @@ class _Launch:
             result.db.close()
             self.app.quit()
             return
+        from pgp_desk.ui.signin.flow import sign_in_window  # loaded by open_and_prepare
+
+        Operation(None, load_main_window, lambda _none: None).run()
         actor = sign_in_window(result, self.args.user
                                or (DEMO_ADMINISTRATOR if self.demo else ""), self.demo)
         if actor is None:
@@ -124,7 +134,7 @@ class _Launch:
             .failure(self.fail).with_progress(self.dialog.report).run()
 
     def show_main(self, db: Database, actor: Actor) -> None:
-        from pgp_desk.services.context import AppContext  # loaded by open_and_prepare
+        from pgp_desk.services.context import AppContext  # loaded with the main window
         from pgp_desk.ui.main_window import MainWindow
 
         ctx = AppContext(db, actor, self.args.language, demo=self.demo)
@@ -141,6 +151,9 @@ class _Launch:
 
     def _switch(self, db: Database) -> None:
         """The next person signs in on the same database."""
+        from pgp_desk.services.signin import SIGN_IN
+        from pgp_desk.ui.signin.flow import sign_in_window
+
         actor = sign_in_window(Opened(db, SIGN_IN), "", self.demo)
         self.app.setQuitOnLastWindowClosed(True)
         if actor is None:

@@ -10,7 +10,6 @@ from pgp_desk.services.errors import (
     NotFoundError,
     ValidationError,
 )
-from pgp_desk.services.failures import explain
 from pgp_desk.ui.messages import field_message
 
 
@@ -21,6 +20,8 @@ def _t(text: str) -> str:
 def describe_error(exc: BaseException) -> str:
     """Translated wording for ``exc``; anything unforeseen is logged and described by
     ``services.failures.explain`` (what happened and what to do, never its own text)."""
+    from pgp_desk.services.failures import explain  # SQLAlchemy: only once something failed
+
     error = explain(exc)
     if isinstance(error, ValidationError):
         return " ".join(field_message(e) for e in error.errors)

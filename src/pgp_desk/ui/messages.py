@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from pgp_desk.domain.i18n import fill
+from pgp_desk.domain.people import PASSWORD_MIN_LENGTH
 from pgp_desk.services.errors import FieldError
-from pgp_desk.services.people import PASSWORD_MIN_LENGTH
 from pgp_desk.ui.i18n import translate
 
 # Each wording as a literal translate() call (lupdate reads them); the code is looked up.

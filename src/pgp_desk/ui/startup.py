@@ -30,32 +30,45 @@ def open_and_prepare(url: str, demo: bool, report: Callable[[int, int], None]) -
     """Upgrade the schema (SQLite: backup first); an empty demo database gets its people.
     Nobody is signed in yet: that is the next window's work.
 
-    Runs off the GUI thread, which is also where the services and the main window are
-    imported: the start-up dialog is painted before any of them is loaded.
+    Runs off the GUI thread, which is also where the services and the sign-in windows are
+    imported: the start-up dialog is painted before any of them is loaded. The main window
+    loads later, while the person signs in (``load_main_window``).
     """
     report(0, 0)
     from pgp_desk.services.database import open_database
-    from pgp_desk.services.demo import create_demo_people, demo_state, start_demo_file_again
     from pgp_desk.services.signin import (
         COMPLETE_PROFILE,
         FIRST_START,
         pending_administrator,
         setup_state,
     )
-    from pgp_desk.ui import main_window  # noqa: F401  (module only; the window is made later)
+    from pgp_desk.ui.signin import flow  # noqa: F401  (the sign-in windows' modules)
 
     db = open_database(url, create=True)
     try:
-        if demo and demo_state(db) == "interrupted":
-            db = start_demo_file_again(db)
-        if demo and setup_state(db) == FIRST_START:
-            create_demo_people(db)
+        if demo:  # the demo generator (and ReportLab with it) only for the demo clinic
+            from pgp_desk.services.demo import (
+                create_demo_people,
+                demo_state,
+                start_demo_file_again,
+            )
+
+            if demo_state(db) == "interrupted":
+                db = start_demo_file_again(db)
+            if setup_state(db) == FIRST_START:
+                create_demo_people(db)
         state = setup_state(db)
         pending = pending_administrator(db) if state == COMPLETE_PROFILE else None
     except BaseException:
         db.close()
         raise
     return Opened(db, state, pending)
+
+
+def load_main_window() -> None:
+    """Import the main window's modules (off the GUI thread, while the sign-in window waits
+    for the person and checks her password), so that her clients show soon after."""
+    from pgp_desk.ui import main_window  # noqa: F401  (module only; the window is made later)
 
 
 def fill_demo(db: Database, actor: Actor, report: Callable[[int, int], None]) -> None:
