@@ -32,6 +32,7 @@ from pgp_desk.services import (
     audit,
     audit_log,
     client_import,
+    client_overview,
     clients,
     clinic,
     clinic_instruments,
@@ -111,6 +112,8 @@ CALLS = {
     "clients.create_client": ("contact", lambda d, a, i: clients.create_client(
         d, a, clients.ClientInput(first_name="Ny", last_name="Klient"))),
     "clients.get_client": ("contact", lambda d, a, i: clients.get_client(d, a, i.client)),
+    "client_overview.client_overview": ("contact", lambda d, a, i:
+        client_overview.client_overview(d, a, i.client)),
     "clients.search_clients": ("contact", lambda d, a, i: clients.search_clients(d, a, "")),
     "clients.set_archived": ("contact", lambda d, a, i:
         clients.set_archived(d, a, i.client, False)),
@@ -210,6 +213,9 @@ NOT_WALKED = {
     "handout_data.load_programme": "the session-level loader (services.records.programme)",
     "demo.create_demo_clinic": "fills the demo database",
     "records.require": "the role check every loader makes",
+    "clients.read_client": "get_client's session-level step (its loader checks access)",
+    "assessments.client_assessment_rows": "list_client_assessments' session-level step",
+    "assessments.red_flags_in": "open_red_flags' session-level step",
     "records.client": "the loader itself",
     "records.episode": "the loader itself",
     "records.assessment": "the loader itself",

@@ -13,8 +13,9 @@ from dataclasses import replace
 from datetime import date, datetime
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, load_only
 from sqlalchemy.orm.exc import StaleDataError
+from sqlalchemy.orm.interfaces import ORMOption
 
 from pgp_desk.db.models import Assessment, AssessmentAddendum, Episode
 from pgp_desk.domain.painmap import PainMap
@@ -187,8 +188,9 @@ def _apply(session: Session, actor: Actor, row: Assessment, episode: Episode,
 
 # --- create, read, save ----------------------------------------------------------------------
 
-def _ordered(session: Session, episode_id: int) -> list[Assessment]:
-    return list(session.scalars(select(Assessment).where(Assessment.episode_id == episode_id)
+def _ordered(session: Session, episode_id: int, *options: ORMOption) -> list[Assessment]:
+    return list(session.scalars(select(Assessment).options(*options)
+                                .where(Assessment.episode_id == episode_id)
                                 .order_by(Assessment.assessed_on, Assessment.id)))
 
 
@@ -331,6 +333,15 @@ def delete_draft(db: Database, actor: Actor, assessment_id: int, version: int) -
 
 # --- lists -----------------------------------------------------------------------------------
 
+# What a list row (``_row_of``) and the open red flags read of an assessment: not the
+# history, tests, questionnaires or pain drawing, which only the assessment itself shows.
+_LISTED = load_only(Assessment.id, Assessment.episode_id, Assessment.kind,
+                    Assessment.assessed_on, Assessment.status, Assessment.therapist_id,
+                    Assessment.phase, Assessment.stage_days, Assessment.scores,
+                    Assessment.screening, Assessment.classification_chosen,
+                    Assessment.classification_suggested, raiseload=True)
+
+
 def _row_of(a: Assessment, names: dict[int, str]) -> AssessmentRow:
     scores = a.scores or {}
     chosen = a.classification_chosen or a.classification_suggested or ""
@@ -350,7 +361,7 @@ def list_assessments(db: Database, actor: Actor, episode_id: int) -> list[Assess
     """An episode's assessments, oldest first."""
     with db.sessions.begin() as session:
         _episode_row, client = _episode(session, actor, episode_id)
-        rows = _ordered(session, episode_id)
+        rows = _ordered(session, episode_id, _LISTED)
         names = _names(session, {a.therapist_id for a in rows})
         record(session, actor, "list", "assessment", None, client.id, episode_id=episode_id)
         return [_row_of(a, names) for a in rows]
@@ -359,14 +370,21 @@ def list_assessments(db: Database, actor: Actor, episode_id: int) -> list[Assess
 def list_client_assessments(db: Database, actor: Actor, client_id: int) -> list[AssessmentRow]:
     """All of a client's assessments over every pregnancy, oldest first."""
     with db.sessions.begin() as session:
-        records.client(session, actor, client_id)
-        rows = list(session.scalars(
-            select(Assessment).join(Episode, Episode.id == Assessment.episode_id)
-            .where(Episode.client_id == client_id)
-            .order_by(Assessment.assessed_on, Assessment.id)))
-        names = _names(session, {a.therapist_id for a in rows})
-        record(session, actor, "list", "assessment", None, client_id)
-        return [_row_of(a, names) for a in rows]
+        return client_assessment_rows(session, actor, client_id)
+
+
+def client_assessment_rows(session: Session, actor: Actor, client_id: int
+                           ) -> list[AssessmentRow]:
+    """``list_client_assessments`` inside the caller's transaction."""
+    records.client(session, actor, client_id)
+    rows = list(session.scalars(
+        select(Assessment).options(_LISTED)
+        .join(Episode, Episode.id == Assessment.episode_id)
+        .where(Episode.client_id == client_id)
+        .order_by(Assessment.assessed_on, Assessment.id)))
+    names = _names(session, {a.therapist_id for a in rows})
+    record(session, actor, "list", "assessment", None, client_id)
+    return [_row_of(a, names) for a in rows]
 
 
 def _before(rows: list[Assessment], target: Assessment) -> Assessment | None:
@@ -414,20 +432,26 @@ def open_red_flags(db: Database, actor: Actor, client_id: int,
     at today's stage (fetal movements stop being asked after birth). Contraindications to
     exercise count too, since both mean refer before exercise.
     """
-    today = today or date.today()
     with db.sessions.begin() as session:
-        records.client(session, actor, client_id)
-        episode = _current_episode(session, client_id)
-        if episode is None:
-            return []
-        rows = _ordered(session, episode.id)
-        record(session, actor, "read", "red_flags", episode.id, client_id)
-        if not rows:
-            return []
-        phase, days = _stage_for(episode, today)
-        if phase is None:
-            phase, days = rows[-1].phase, rows[-1].stage_days
-        return [item.code for item in open_flags(latest_answers(rows), phase, days)]
+        return red_flags_in(session, actor, client_id, today)
+
+
+def red_flags_in(session: Session, actor: Actor, client_id: int,
+                 today: date | None = None) -> list[str]:
+    """``open_red_flags`` inside the caller's transaction."""
+    today = today or date.today()
+    records.client(session, actor, client_id)
+    episode = _current_episode(session, client_id)
+    if episode is None:
+        return []
+    rows = _ordered(session, episode.id, _LISTED)
+    record(session, actor, "read", "red_flags", episode.id, client_id)
+    if not rows:
+        return []
+    phase, days = _stage_for(episode, today)
+    if phase is None:
+        phase, days = rows[-1].phase, rows[-1].stage_days
+    return [item.code for item in open_flags(latest_answers(rows), phase, days)]
 
 
 def pain_map_history(db: Database, actor: Actor, episode_id: int

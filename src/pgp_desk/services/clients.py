@@ -213,9 +213,14 @@ def create_client(db: Database, actor: Actor, data: ClientInput) -> ClientRecord
 def get_client(db: Database, actor: Actor, client_id: int) -> ClientRecord:
     """Load a client for display; the read itself is audited."""
     with db.sessions.begin() as session:
-        client = _load(session, actor, client_id)
-        record(session, actor, "read", "client", client.id, client.id)
-        return _shown(actor, _to_record(client))
+        return read_client(session, actor, client_id)
+
+
+def read_client(session: Session, actor: Actor, client_id: int) -> ClientRecord:
+    """``get_client`` inside the caller's transaction (``client_overview``)."""
+    client = _load(session, actor, client_id)
+    record(session, actor, "read", "client", client.id, client.id)
+    return _shown(actor, _to_record(client))
 
 
 def _changes(base: ClientRecord, current: Client, mine: ClientInput) -> list[Change]:

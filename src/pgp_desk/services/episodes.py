@@ -88,10 +88,14 @@ def _to_record(e: Episode) -> EpisodeRecord:
 
 def list_episodes(db: Database, client_id: int) -> list[EpisodeRecord]:
     with db.sessions() as session:
-        rows = session.scalars(
-            select(Episode).where(Episode.client_id == client_id).order_by(Episode.id)
-        )
-        return [_to_record(e) for e in rows]
+        return episode_records(session, client_id)
+
+
+def episode_records(session: Session, client_id: int) -> list[EpisodeRecord]:
+    """The client's pregnancies, oldest first, inside the caller's transaction."""
+    rows = session.scalars(
+        select(Episode).where(Episode.client_id == client_id).order_by(Episode.id))
+    return [_to_record(e) for e in rows]
 
 
 def get_episode(db: Database, actor: Actor, episode_id: int) -> EpisodeRecord:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from pgp_desk.db.models import Assessment, Episode, IssuedHandout, Programme
 from pgp_desk.services.database import Database
@@ -27,27 +28,39 @@ def _day(value: datetime | date) -> date:
 
 def client_timeline(db: Database, client_id: int) -> list[TimelineEntry]:
     with db.sessions() as session:
-        episodes = list(session.scalars(select(Episode).where(Episode.client_id == client_id)))
-        episode_ids = [e.id for e in episodes]
-        entries = [
-            TimelineEntry(_day(e.created_at), "episode", e.id, e.id,
-                          "closed" if e.closed else "open")
-            for e in episodes
-        ]
-        if episode_ids:
-            for a in session.scalars(select(Assessment)
-                                     .where(Assessment.episode_id.in_(episode_ids))):
-                entries.append(TimelineEntry(a.assessed_on, "assessment", a.id, a.episode_id,
-                                             a.status, a.kind))
-            for p in session.scalars(select(Programme)
-                                     .where(Programme.episode_id.in_(episode_ids))):
-                if p.issued_at is not None:
-                    continue  # its issue is the handout entry below: one event, shown once
-                entries.append(TimelineEntry(_day(p.issued_at or p.created_at), "programme",
-                                             p.id, p.episode_id, p.status, p.title))
-        for h in session.scalars(select(IssuedHandout)
-                                 .where(IssuedHandout.client_id == client_id)):
-            entries.append(TimelineEntry(_day(h.issued_at), "handout", h.id, None, "issued",
-                                         h.language))
+        return timeline_entries(session, client_id)
+
+
+def timeline_entries(session: Session, client_id: int) -> list[TimelineEntry]:
+    """The timeline inside the caller's transaction. Only the columns an entry shows are
+    read: never an assessment's answers or drawings."""
+    episodes = session.execute(select(Episode.id, Episode.created_at, Episode.closed)
+                               .where(Episode.client_id == client_id)).all()
+    episode_ids = [e.id for e in episodes]
+    entries = [
+        TimelineEntry(_day(e.created_at), "episode", e.id, e.id,
+                      "closed" if e.closed else "open")
+        for e in episodes
+    ]
+    if episode_ids:
+        for a in session.execute(
+                select(Assessment.id, Assessment.assessed_on, Assessment.episode_id,
+                       Assessment.status, Assessment.kind)
+                .where(Assessment.episode_id.in_(episode_ids))):
+            entries.append(TimelineEntry(a.assessed_on, "assessment", a.id, a.episode_id,
+                                         a.status, a.kind))
+        for p in session.execute(
+                select(Programme.id, Programme.episode_id, Programme.created_at,
+                       Programme.status, Programme.title)
+                .where(Programme.episode_id.in_(episode_ids),
+                       Programme.issued_at.is_(None))):
+            # an issued programme is the handout entry below: one event, shown once
+            entries.append(TimelineEntry(_day(p.created_at), "programme", p.id,
+                                         p.episode_id, p.status, p.title))
+    for h in session.execute(select(IssuedHandout.id, IssuedHandout.issued_at,
+                                    IssuedHandout.language)
+                             .where(IssuedHandout.client_id == client_id)):
+        entries.append(TimelineEntry(_day(h.issued_at), "handout", h.id, None, "issued",
+                                     h.language))
     entries.sort(key=lambda e: (e.when, e.kind, e.entity_id), reverse=True)
     return entries

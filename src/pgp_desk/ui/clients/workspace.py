@@ -25,7 +25,7 @@ from pgp_desk.domain.i18n import fill
 from pgp_desk.domain.red_flags import ITEMS, referral_advice
 from pgp_desk.domain.stage_text import stage_long_label
 from pgp_desk.services import clients, episodes, privacy, timeline
-from pgp_desk.services.assessments import list_client_assessments, open_red_flags
+from pgp_desk.services.client_overview import ClientOverview, client_overview
 from pgp_desk.services.context import AppContext
 from pgp_desk.ui.assessment.assessment_list import AssessmentsTab
 from pgp_desk.ui.clients.editor import ClientEditorDialog
@@ -131,17 +131,9 @@ class ClientWorkspace(QWidget):
 
     # --- loading -------------------------------------------------------------------------
     def reload(self) -> None:
-        ctx, client_id, clinical = self.ctx, self.client_id, self.clinical
-
-        def load():  # type: ignore[no-untyped-def]
-            return (clients.get_client(ctx.db, ctx.actor, client_id),
-                    episodes.list_episodes(ctx.db, client_id),
-                    timeline.client_timeline(ctx.db, client_id),
-                    list_client_assessments(ctx.db, ctx.actor, client_id) if clinical
-                    else [])
-
-        Operation(self, load, self._show).latest("client").busy(self._set_loading) \
-            .failure(self._load_failed).run()
+        ctx, client_id = self.ctx, self.client_id
+        Operation(self, lambda: client_overview(ctx.db, ctx.actor, client_id), self._show) \
+            .latest("client").busy(self._set_loading).failure(self._load_failed).run()
 
     def _set_loading(self, loading: bool) -> None:
         """Reading her record: say so (the first time); its actions wait meanwhile."""
@@ -156,8 +148,9 @@ class ClientWorkspace(QWidget):
         Operation(self, lambda: timeline.client_timeline(ctx.db, client_id),
                   self.timeline.show_entries).run()
 
-    def _show(self, result) -> None:  # type: ignore[no-untyped-def]
-        self.client, self.episodes, entries, assessed = result
+    def _show(self, overview: ClientOverview) -> None:
+        self.client, self.episodes = overview.client, overview.episodes
+        entries, assessed = overview.timeline, overview.assessments
         current = self.current_episode()
         self.header.show_client(self.client, current)
         self.snapshot.show_rows([a for a in assessed if current and a.episode_id == current.id],
@@ -184,7 +177,7 @@ class ClientWorkspace(QWidget):
         if self.clinical:
             self.assessments_tab.set_client(self.client, self.episodes)
             self.programme_tab.set_episode(current.id if current else None)
-            self._load_red_flags()
+            self._show_red_flags(overview.red_flags)
         self.loaded.emit()
 
     def has_unsaved_changes(self) -> bool:
@@ -203,17 +196,12 @@ class ClientWorkspace(QWidget):
         show_failure(self, exc, self.tr("Cannot open client"))
         self.closed.emit()
 
-    def _load_red_flags(self) -> None:
+    def _show_red_flags(self, codes: list[str]) -> None:
         """Open red flags of the current pregnancy, shown in the header with the advice."""
-        ctx, client_id = self.ctx, self.client_id
-
-        def shown(codes: list[str]) -> None:
-            lang = current_language()
-            flags = [ITEMS[c] for c in codes if c in ITEMS]
-            self.header.show_red_flags([f.describe(lang) for f in flags],
-                                       referral_advice(flags, lang))
-
-        Operation(self, lambda: open_red_flags(ctx.db, ctx.actor, client_id), shown).run()
+        lang = current_language()
+        flags = [ITEMS[c] for c in codes if c in ITEMS]
+        self.header.show_red_flags([f.describe(lang) for f in flags],
+                                   referral_advice(flags, lang))
 
     def current_episode(self) -> episodes.EpisodeRecord | None:
         open_ones = [e for e in self.episodes if not e.closed]
