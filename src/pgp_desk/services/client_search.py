@@ -6,7 +6,7 @@ matches the start of any word: " soren kristian hansen" LIKE "% kris%". Digits (
 as DDMMYYYY, DDMMYY and YYYYMMDD, phone, national id) are stored the same way.
 
 Every word of these columns is also a row of ``client_search_token`` (``write_tokens``),
-so a typed term is one range of a B-tree on both databases, and ``page_ids`` finds a page
+so a typed term is one range of a B-tree on both databases, and ``page_rows`` finds a page
 of matches at about the same cost with 10,000 or 1,000,000 clients.
 """
 
@@ -15,9 +15,20 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from datetime import date
-from typing import cast
+from typing import Any, cast
 
-from sqlalchemy import ColumnElement, Table, and_, delete, func, insert, select, tuple_
+from sqlalchemy import (
+    ColumnElement,
+    Row,
+    Select,
+    Table,
+    and_,
+    delete,
+    func,
+    insert,
+    select,
+    tuple_,
+)
 from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 
 from pgp_desk.db.models import Client, ClientSearchToken
@@ -262,21 +273,24 @@ def _candidates(session: Session, terms: list[tuple[str, str]]) -> Candidates:
     return _walked(session, parts)
 
 
-def page_ids(
+def page_rows(
     session: Session,
+    columns: Select[Any],
     clinic_id: int,
     query: str,
     count: int,
     after: tuple[str, int] | None = None,
     include_archived: bool = False,
-) -> list[int]:
-    """Up to ``count`` ids of matching clients in (search_last, id) order, after ``after``.
+) -> list[Row[Any]]:
+    """Up to ``count`` matching clients in (search_last, id) order, after ``after``, as
+    rows of ``columns`` (a select of ``Client`` columns with an ``id``).
 
     Candidates come from the prefix index (see ``_candidates``), a few at a time; only
     those are checked against clinic, archive, erasure and the rule itself
-    (``query_conditions``), so the index narrows the search but never decides it. If the
-    check hides too many (archived clients), the next pass continues after the last
-    candidate with a bigger step.
+    (``query_conditions``), so the index narrows the search but never decides it. The check
+    reads the listed columns of the clients it lets through, so a page costs one candidate
+    read and one check. If the check hides too many (archived clients), the next pass
+    continues after the last candidate with a bigger step.
     """
     terms = _terms(query)
     checks: list[ColumnElement[bool]] = [
@@ -284,15 +298,16 @@ def page_ids(
     if not include_archived:
         checks.append(Client.archived_at.is_(None))
     candidates = _candidates(session, terms)
-    found: list[int] = []
+    found: list[Row[Any]] = []
     step = count + HIDDEN_SLACK
     while len(found) < count:
         batch = candidates(after, step)
         if not batch:
             break
         ids = [client_id for _, client_id in batch]
-        visible = set(session.scalars(select(Client.id).where(Client.id.in_(ids), *checks)))
-        found += [i for i in ids if i in visible]
+        visible = {row.id: row for row in session.execute(
+            columns.where(Client.id.in_(ids), *checks))}
+        found += [visible[i] for i in ids if i in visible]
         if len(batch) < step:
             break
         after = batch[-1]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import date, datetime
+from functools import cache
 from typing import Any
 
 from sqlalchemy import Select, func, select
@@ -279,16 +280,18 @@ def set_archived(db: Database, actor: Actor, client_id: int, archived: bool) -> 
         return _shown(actor, _to_record(client))
 
 
-def _listed(ids: list[int]) -> Select[*tuple[Any, ...]]:
-    """The listed columns of these clients with their newest episode's dates: one query,
-    as a page is shown on every keystroke."""
+@cache
+def _listed() -> Select[*tuple[Any, ...]]:
+    """The listed columns of a page of clients with their newest episode's dates, read by
+    the search's own check (``page_rows``): one query, as a page is shown on every
+    keystroke. Built once."""
     other = aliased(Episode)
     newest = (select(func.max(other.id)).where(other.client_id == Client.id)
               .correlate(Client).scalar_subquery())
     return (select(Client.id, Client.first_name, Client.last_name, Client.birth_date,
                    Client.phone, Client.archived_at, Client.search_last,
                    Episode.due_date, Episode.birth_date.label("born_on"))
-            .outerjoin(Episode, Episode.id == newest).where(Client.id.in_(ids)))
+            .outerjoin(Episode, Episode.id == newest))
 
 
 def search_clients(
@@ -308,10 +311,8 @@ def search_clients(
     records.require(actor, records.CONTACT)
     today = today or date.today()
     with db.sessions() as session:
-        ids = client_search.page_ids(session, actor.clinic_id, query, limit + 1, after,
-                                     include_archived)
-        loaded = {c.id: c for c in session.execute(_listed(ids))}
-        clients = [loaded[i] for i in ids]
+        clients = client_search.page_rows(session, _listed(), actor.clinic_id, query,
+                                          limit + 1, after, include_archived)
         has_more = len(clients) > limit
         clients = clients[:limit]
         rows = [ClientRow(
@@ -323,8 +324,9 @@ def search_clients(
         ) for c in clients]
         cursor = (clients[-1].search_last, clients[-1].id) if clients else None
         # exact-letter matches first on the page; the cursor keeps the keyset order
-        rows.sort(key=lambda r: client_search.exact_letter_rank(query, r.first_name,
-                                                                 r.last_name))
+        if any(ch.isalpha() for ch in query):
+            rows.sort(key=lambda r: client_search.exact_letter_rank(query, r.first_name,
+                                                                     r.last_name))
         return SearchPage(rows=rows, cursor=cursor, has_more=has_more)
 
 
