@@ -74,3 +74,29 @@ def test_exact_letters_rank_before_folded_matches(db, actor) -> None:  # type: i
     assert [r.first_name for r in page.rows] == ["Søs", "Søren", "Sofie", "Sonja"]
     page = clients.search_clients(db, actor, "so")
     assert [r.first_name for r in page.rows][:2] == ["Sofie", "Sonja"]
+
+
+def test_a_page_is_one_candidate_read_and_one_check(db, actor) -> None:  # type: ignore[no-untyped-def]
+    """The check of the candidates also reads the columns the list shows: a first page
+    with nothing typed is two statements, and every query checks its page once."""
+    from sqlalchemy import event
+
+    add(db, actor, [(f"Anna{i}", f"Hansen{i % 7}", i % 50 == 0) for i in range(150)])
+    statements: list[str] = []
+
+    def executed(conn, cursor, statement, *rest) -> None:  # type: ignore[no-untyped-def]
+        statements.append(" ".join(statement.split()))
+
+    event.listen(db.engine, "before_cursor_execute", executed)
+    try:
+        for query, shown in (("", 100), ("anna", 100), ("hansen3", 21), ("ann hans", 100)):
+            statements.clear()
+            page = clients.search_clients(db, actor, query)
+            assert len(page.rows) == shown
+            checks = [s for s in statements
+                      if s.startswith("SELECT client.id, client.first_name")]
+            assert len(checks) == 1, (query, statements)
+            if query == "":
+                assert len([s for s in statements if s.startswith("SELECT")]) == 2
+    finally:
+        event.remove(db.engine, "before_cursor_execute", executed)
