@@ -49,11 +49,10 @@ from pgp_desk.pdf import illustration_cache, render_handout  # noqa: E402
 from pgp_desk.services import (  # noqa: E402
     assessments,
     clients,
-    episodes,
     handouts,
-    timeline,
 )
 from pgp_desk.services.actor import Actor  # noqa: E402
+from pgp_desk.services.client_overview import client_overview  # noqa: E402
 from pgp_desk.services.database import Database, open_database  # noqa: E402
 from pgp_desk.services.demo import create_name_only_clients  # noqa: E402
 from pgp_desk.services.demo_names import DEMO_ADMINISTRATOR, DEMO_PASSWORD  # noqa: E402
@@ -380,10 +379,7 @@ def open_and_save_figures(run: Run, data: Dataset, repeat: int) -> None:
         client_id, draft_id = _busy_client(db, actor)
 
         def open_client() -> None:  # what the workspace asks for when a client is opened
-            clients.get_client(db, actor, client_id)
-            episodes.list_episodes(db, client_id)
-            timeline.client_timeline(db, client_id)
-            assessments.open_red_flags(db, actor, client_id)
+            client_overview(db, actor, client_id)
 
         times = timed(open_client, repeat)
         base = timed(lambda: clients.get_client(db, actor, client_id), repeat)
@@ -453,9 +449,7 @@ def load_figure(run: Run, data: Dataset, seconds: float, workstations: int = 20)
                     if action == "search":
                         clients.search_clients(db, actor, rng.choice(QUERIES))
                     elif action == "open":
-                        client_id = rng.choice(client_ids)
-                        clients.get_client(db, actor, client_id)
-                        timeline.client_timeline(db, client_id)
+                        client_overview(db, actor, rng.choice(client_ids))
                     elif action == "save":
                         count += 1
                         mark = f"[{number}.{count}]"
