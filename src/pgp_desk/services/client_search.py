@@ -184,7 +184,7 @@ def _term_filter(field: str, term: str,
 def _words_up_to(session: Session, field: str, term: str, limit: int) -> int:
     words = (select(ClientSearchToken.client_id)
              .where(ClientSearchToken.field == field, _in_range(term)).limit(limit))
-    return session.scalar(select(func.count()).select_from(words.subquery())) or 0
+    return session.connection().scalar(select(func.count()).select_from(words.subquery())) or 0
 
 
 def _from_index(session: Session, field: str, term: str, exact: bool,
@@ -200,7 +200,7 @@ def _from_index(session: Session, field: str, term: str, exact: bool,
         if after is not None:
             stmt = stmt.where(tuple_(token.sort_key, token.client_id) > tuple_(*after))
         stmt = stmt.order_by(token.sort_key, token.client_id).limit(step)
-        return [(row.sort_key, row.client_id) for row in session.execute(stmt)]
+        return [(row.sort_key, row.client_id) for row in session.connection().execute(stmt)]
 
     return read
 
@@ -232,7 +232,7 @@ def _walked(session: Session, parts: list[tuple[str, str]]) -> Candidates:
         if after is not None:
             stmt = stmt.where(tuple_(Client.search_last, Client.id) > tuple_(*after))
         stmt = stmt.order_by(Client.search_last, Client.id).limit(step)
-        return [(row.search_last, row.id) for row in session.execute(stmt)]
+        return [(row.search_last, row.id) for row in session.connection().execute(stmt)]
 
     return read
 
@@ -265,7 +265,7 @@ def _candidates(session: Session, terms: list[tuple[str, str]]) -> Candidates:
     others = [part for part in parts if part != ("n", term)]
     if len(term) <= PREFIX:
         return _from_index(session, "p", term, True, others)
-    words = list(session.scalars(
+    words = list(session.connection().scalars(
         select(ClientSearchToken.token).distinct()
         .where(ClientSearchToken.field == "n", _in_range(term)).limit(MERGE + 1)))
     if len(words) <= MERGE:
@@ -305,7 +305,7 @@ def page_rows(
         if not batch:
             break
         ids = [client_id for _, client_id in batch]
-        visible = {row.id: row for row in session.execute(
+        visible = {row.id: row for row in session.connection().execute(
             columns.where(Client.id.in_(ids), *checks))}
         found += [visible[i] for i in ids if i in visible]
         if len(batch) < step:
