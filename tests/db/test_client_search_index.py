@@ -183,3 +183,19 @@ def test_name_only_clients_are_indexed_like_typed_in_ones(db, actor) -> None:  #
     assert stored == expected and len(rows) == 120
     for query in ("s", "hansen", "1990", "so 19"):
         assert _paged(db, actor, query, False) == _by_rule(db, actor, query, False)
+
+
+def test_the_words_a_term_starts_are_listed_one_probe_each(db, actor) -> None:  # type: ignore[no-untyped-def]
+    """The distinct words starting with a term (for merging their ordered lists) are the
+    same as SELECT DISTINCT gives, in order and up to the limit, read by stepping from word
+    to word instead of through every row that starts with the term."""
+    _add_many(db, actor)
+    with db.sessions() as session:
+        for term in ("s", "so", "han", "hansen", "anna", "a", "o'n", "zz"):
+            every = list(session.scalars(
+                select(ClientSearchToken.token).distinct()
+                .where(ClientSearchToken.field == "n", client_search._in_range(term))
+                .order_by(ClientSearchToken.token)))
+            assert client_search._distinct_words(session, "n", term, 1000) == every, term
+            assert client_search._distinct_words(session, "n", term, 3) == every[:3], term
+        assert len(client_search._distinct_words(session, "n", "", 1000)) > 600

@@ -27,6 +27,7 @@ from sqlalchemy import (
     func,
     insert,
     select,
+    text,
     tuple_,
 )
 from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
@@ -187,6 +188,30 @@ def _words_up_to(session: Session, field: str, term: str, limit: int) -> int:
     return session.connection().scalar(select(func.count()).select_from(words.subquery())) or 0
 
 
+# One index probe per distinct word: the next word after the last one found. A plain
+# SELECT DISTINCT reads every row of the range (PostgreSQL has no skip scan), and
+# "hansen" starts 35,000 rows at a million clients.
+_NEXT_WORDS = text("""
+WITH RECURSIVE words(token, n) AS (
+  SELECT (SELECT token FROM client_search_token
+          WHERE field = :field AND token >= :low AND token < :high
+          ORDER BY token LIMIT 1), 1
+  UNION ALL
+  SELECT (SELECT t.token FROM client_search_token t
+          WHERE t.field = :field AND t.token > words.token AND t.token < :high
+          ORDER BY t.token LIMIT 1), words.n + 1
+  FROM words WHERE words.token IS NOT NULL AND words.n < :limit
+)
+SELECT token FROM words WHERE token IS NOT NULL
+""")
+
+
+def _distinct_words(session: Session, field: str, term: str, limit: int) -> list[str]:
+    """Up to ``limit`` distinct words of ``field`` starting with ``term``, in order."""
+    return list(session.connection().scalars(
+        _NEXT_WORDS, {"field": field, "low": term, "high": term + _TOP, "limit": limit}))
+
+
 def _from_index(session: Session, field: str, term: str, exact: bool,
                 others: list[tuple[str, str]]) -> Candidates:
     """Clients with a word starting ``term`` (or, ``exact``, that word itself), in order."""
@@ -265,9 +290,7 @@ def _candidates(session: Session, terms: list[tuple[str, str]]) -> Candidates:
     others = [part for part in parts if part != ("n", term)]
     if len(term) <= PREFIX:
         return _from_index(session, "p", term, True, others)
-    words = list(session.connection().scalars(
-        select(ClientSearchToken.token).distinct()
-        .where(ClientSearchToken.field == "n", _in_range(term)).limit(MERGE + 1)))
+    words = _distinct_words(session, "n", term, MERGE + 1)
     if len(words) <= MERGE:
         return _merged(session, "n", words, others)
     return _walked(session, parts)
