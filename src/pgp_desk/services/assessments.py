@@ -339,7 +339,8 @@ _LISTED = load_only(Assessment.id, Assessment.episode_id, Assessment.kind,
                     Assessment.assessed_on, Assessment.status, Assessment.therapist_id,
                     Assessment.phase, Assessment.stage_days, Assessment.scores,
                     Assessment.screening, Assessment.classification_chosen,
-                    Assessment.classification_suggested, raiseload=True)
+                    Assessment.classification_suggested, Assessment.next_visit,
+                    raiseload=True)
 
 
 def _row_of(a: Assessment, names: dict[int, str]) -> AssessmentRow:
