@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QCursor, QMouseEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
 
 from people_world import TEST_PASSWORD, sign_in_as
 from pgp_desk.services import drafts
@@ -57,3 +60,37 @@ def test_drafts_are_never_offered_to_another_person(ctx) -> None:  # type: ignor
     assert drafts.discard_client_drafts(ctx.db.url, 7, [1]) == 2
     assert drafts.list_drafts(ctx.drafts_scope) == drafts.list_drafts(colleague.drafts_scope)
     assert drafts.list_drafts(colleague.drafts_scope) == []
+
+
+def test_the_lock_hears_keyboard_and_mouse_through_windows_only(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    """Keyboard and mouse reach the lock through the top-level windows (the main window, a
+    window opened later, the pointer moved anywhere); what passes between widgets inside
+    a window (tens of thousands of events while a form is made) never runs its code."""
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
+    lock = window.idle_lock
+    qtbot.waitUntil(lambda: lock.timer.interval() == 10 * 60_000)
+    wait_for_background(10000)
+    lock.timer.stop()
+    inner = window.search_page.search_field
+    QApplication.sendEvent(inner, QEvent(QEvent.Type.LayoutRequest))
+    QApplication.sendEvent(inner, QMouseEvent(
+        QEvent.Type.MouseMove, QPointF(3, 3), QPointF(3, 3), Qt.MouseButton.NoButton,
+        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier))
+    assert not lock.timer.isActive()
+    QTest.keyClick(window.windowHandle(), Qt.Key.Key_A)
+    assert lock.timer.isActive()
+    later = QWidget()  # an assessment window or a dialog, opened after sign-in
+    qtbot.addWidget(later)
+    later.show()
+    qtbot.waitExposed(later)
+    lock._look()
+    lock.timer.stop()
+    QTest.mouseClick(later.windowHandle(), Qt.MouseButton.LeftButton)
+    assert lock.timer.isActive()
+    lock.timer.stop()
+    QCursor.setPos(QCursor.pos() + QPoint(40, 30))
+    lock._look()
+    assert lock.timer.isActive()

@@ -3,10 +3,9 @@ stays where it is underneath, and only the same person's password uncovers it.""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer
+from PySide6.QtGui import QAction, QCursor, QGuiApplication, QWindow
 from PySide6.QtWidgets import (
-    QApplication,
     QFrame,
     QLabel,
     QLineEdit,
@@ -29,6 +28,7 @@ from pgp_desk.ui.widgets.named import named
 
 ACTIVITY = (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
             QEvent.Type.Wheel)
+LOOK_MS = 1000  # how often the pointer is compared and new windows are watched
 
 
 BOX_WIDTH = 420
@@ -77,8 +77,12 @@ class LockOverlay(QWidget):
 
 
 class IdleLock(QObject):
-    """Watches keyboard and mouse for the whole application; locks the window when the
-    clinic's idle time passes without either."""
+    """Locks the window when the clinic's idle time passes without keyboard or mouse.
+
+    Keyboard and mouse reach a widget through its top-level window (``QWindow``), so only
+    those few windows are watched, never the application's every event (tens of
+    thousands while a form is made, each a Python call on the GUI thread). A pointer
+    moved where no window of ours sees it counts too: it is compared once a second."""
 
     def __init__(self, window: QMainWindow, ctx: AppContext) -> None:
         super().__init__(window)
@@ -92,10 +96,16 @@ class IdleLock(QObject):
         self.overlay = LockOverlay(window, ctx.actor)
         self.overlay.button.clicked.connect(self.unlock)
         self._actions: list[tuple[QAction, bool]] = []
-        app = QApplication.instance()
-        assert app is not None
-        app.installEventFilter(self)
-        window.installEventFilter(self)
+        self._pointer = QCursor.pos()
+        self.look = QTimer(self)
+        self.look.setInterval(LOOK_MS)
+        self.look.timeout.connect(self._look)
+        self.look.start()
+        app = QGuiApplication.instance()
+        assert isinstance(app, QGuiApplication)
+        app.focusWindowChanged.connect(self._watch)
+        window.installEventFilter(self)  # its own resizes only, for the overlay
+        self._watch_windows()
         self.timer.start()
 
     def load_minutes(self) -> None:
@@ -109,12 +119,34 @@ class IdleLock(QObject):
         if not self.locked:
             self.timer.start()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.Resize:
-            self.overlay.setGeometry(self.window.rect())
-        elif event.type() in ACTIVITY and not self.locked:
+    def active(self) -> None:
+        """Keyboard or mouse was used: the idle time starts again."""
+        if not self.locked:
             self.timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window:
+            if event.type() == QEvent.Type.Resize:
+                self.overlay.setGeometry(self.window.rect())
+        elif event.type() in ACTIVITY:
+            self.active()
         return False
+
+    def _watch(self, window: QWindow | None) -> None:
+        if window is not None:
+            window.removeEventFilter(self)  # never twice
+            window.installEventFilter(self)
+
+    def _watch_windows(self) -> None:
+        for window in QGuiApplication.topLevelWindows():
+            self._watch(window)
+
+    def _look(self) -> None:
+        pointer: QPoint = QCursor.pos()
+        if pointer != self._pointer:
+            self._pointer = pointer
+            self.active()
+        self._watch_windows()  # dialogs and form windows opened since
 
     def lock(self) -> None:
         if self.locked:
