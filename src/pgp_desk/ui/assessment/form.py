@@ -65,6 +65,7 @@ from pgp_desk.ui.assessment.read_only import lock
 from pgp_desk.ui.assessment.red_flag_section import RedFlagSection
 from pgp_desk.ui.assessment.tests_section import TestsSection
 from pgp_desk.ui.i18n import translate
+from pgp_desk.ui.painmap.scene import warm_chart
 from pgp_desk.ui.widgets.screen_fit import scrolled
 from pgp_desk.ui.widgets.stepwise import build_at_once
 
@@ -134,6 +135,7 @@ class AssessmentForm(QWidget):
         yield
         yield from self.red_flags.build_steps()
         self.red_flags.set_carried(data.carried_flags)
+        yield
         self.pain = PainMapPage()
         self.sections.add_section("pain_map", self.pain)
         yield
@@ -156,10 +158,12 @@ class AssessmentForm(QWidget):
         self.drafts = FormDrafts(self)
         self.report = FormReport(self)
         self._connect()
-        self._shortcuts()
+        _shortcuts(self)
+        yield
         self.show_record(data.record.as_input() if data.record else
                          data.start or AssessmentInput(assessed_on=date.today()))
         self.progress.set_series(data.progress, unsaved=data.record is None)
+        yield
         # a flag still open from the last visit is the first thing to ask about
         self.sections.show_section("red_flags" if self.red_flags.carried and not self.signed
                                    else SECTIONS[0])
@@ -182,15 +186,6 @@ class AssessmentForm(QWidget):
         self.header.report_button.clicked.connect(lambda: self.report.export())
         self.header.restore_button.clicked.connect(self.drafts.restore_draft)
         self.header.discard_button.clicked.connect(self.drafts.discard_found_draft)
-
-    def _shortcuts(self) -> None:
-        QShortcut(QKeySequence.StandardKey.Save, self, lambda: self.save())
-        # Esc and Ctrl+W close the window (asking about unsaved changes, as the X does)
-        QShortcut(QKeySequence.StandardKey.Close, self, self.close)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
-        for number in range(1, len(SECTIONS) + 1):
-            QShortcut(QKeySequence(f"Ctrl+{number}"), self,
-                      lambda n=number: self.jump_to(SECTIONS[n - 1]))
 
     @property
     def nav(self) -> QListWidget:
@@ -402,6 +397,16 @@ def section_titles() -> dict[str, str]:
     }
 
 
+def _shortcuts(form: AssessmentForm) -> None:
+    QShortcut(QKeySequence.StandardKey.Save, form, lambda: form.save())
+    # Esc and Ctrl+W close the window (asking about unsaved changes, as the X does)
+    QShortcut(QKeySequence.StandardKey.Close, form, form.close)
+    QShortcut(QKeySequence(Qt.Key.Key_Escape), form, form.close)
+    for number in range(1, len(SECTIONS) + 1):
+        QShortcut(QKeySequence(f"Ctrl+{number}"), form,
+                  lambda n=number: form.jump_to(SECTIONS[n - 1]))
+
+
 def load_form_data(ctx: AppContext, client: ClientRecord, episode: EpisodeRecord,
                    assessment_id: int | None = None, kind: str = INITIAL) -> FormData:
     """Everything the form shows, read in the background (in an ``Operation``)."""
@@ -414,6 +419,7 @@ def load_form_data(ctx: AppContext, client: ClientRecord, episode: EpisodeRecord
     # the chart's outline cells, measured once per process: here rather than on the GUI
     # thread, where the pain map comparison would first need them
     compare_pain_maps(PainMap(), PainMap(), load_body_chart())
+    warm_chart(load_body_chart())  # and the pain map page's outlines
     return FormData(client, episode, record, kind, available_instruments(ctx.db, ctx.actor),
                     svc.pain_map_history(ctx.db, ctx.actor, episode.id), progress,
                     None if record else _start(ctx, episode, kind, progress), carried)

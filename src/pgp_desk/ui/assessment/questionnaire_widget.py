@@ -35,7 +35,7 @@ from pgp_desk.ui.style import set_role
 from pgp_desk.ui.widgets.named import named
 from pgp_desk.ui.widgets.stepwise import build_at_once
 
-ROWS_PER_STEP = 6  # item rows made per event-loop turn while the form opens
+ROWS_PER_STEP = 3  # item rows made per event-loop turn while the form opens
 
 
 class QuestionnaireWidget(QWidget):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import replace
+from functools import cache
 
 from PySide6.QtCore import QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -66,13 +67,33 @@ DETAILS_ID = "details"
 Z_SILHOUETTE, Z_REGION, Z_DETAILS, Z_SHADING, Z_NUMBER, Z_CURSOR = 0, 10, 40, 50, 70, 100
 
 
+@cache
 def polygon_path(polygon: Polygon) -> QPainterPath:
+    """The outline as a path; the chart is fixed, so each is made once per process
+    (``warm_chart``, off the GUI thread) and shared: never change a returned path."""
     path = QPainterPath()
     path.moveTo(*polygon[0])
     for x, y in polygon[1:]:
         path.lineTo(x, y)
     path.closeSubpath()
     return path
+
+
+@cache
+def region_figures(polygon: Polygon) -> tuple[Point, float]:
+    """A region's centre (for its number) and area (smaller regions lie on top)."""
+    return polygon_centroid(polygon), polygon_area(polygon)
+
+
+def warm_chart(chart: BodyChart) -> None:
+    """Work out every outline's path, centre and area in the background (the form's
+    loader calls it), so making the pain map page on the GUI thread only looks them up."""
+    for view in VIEW_ORDER:
+        geometry = chart.view(view)
+        polygon_path(geometry.silhouette)
+        for polygon in geometry.regions.values():
+            polygon_path(polygon)
+            region_figures(polygon)
 
 
 def _pixel_font(size: float, bold: bool = False) -> QFont:
@@ -90,13 +111,14 @@ class RegionItem(QGraphicsObject):
         self.region_id = region_id
         self.polygon = polygon
         self.path = polygon_path(polygon)
-        self.centroid = QPointF(*polygon_centroid(polygon))
+        centroid, area = region_figures(polygon)
+        self.centroid = QPointF(*centroid)
         self.mark: RegionMark | None = None
         self.hovered = False
         self.focused = False
         self.setAcceptHoverEvents(True)
         # Smaller regions on top, like ViewGeometry.region_at: the smallest wins.
-        self.setZValue(Z_REGION + 1.0 / (1.0 + polygon_area(polygon)))
+        self.setZValue(Z_REGION + 1.0 / (1.0 + area))
         self._update_tooltip()
 
     # QGraphicsItem ---------------------------------------------------------------

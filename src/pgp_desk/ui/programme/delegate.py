@@ -33,6 +33,9 @@ class CardDelegate(QStyledItemDelegate):
     def __init__(self, thumb: QSize | None = THUMB, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.thumb = thumb
+        # a list lays out every row again on each resize: a row measured once at a width
+        # is not measured again (the texts and the font are part of the key)
+        self._heights: dict[tuple[object, ...], int] = {}
 
     # ---------------------------------------------------------------- geometry
     def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont]:
@@ -68,9 +71,19 @@ class CardDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem,
                  index: QModelIndex | QPersistentModelIndex) -> QSize:
+        width = self._text_width(self._row_width(option), index)
+        key = (width, option.font.key(), index.data(Qt.ItemDataRole.DisplayRole),
+               *(index.data(role) for role in (SUBTITLE_ROLE, DETAIL_ROLE, NOTE_ROLE)))
+        height = self._heights.get(key)
+        if height is None:
+            if len(self._heights) > 5000:
+                self._heights.clear()
+            height = self._heights[key] = self._height(option, index, width)
+        return QSize(width, height)  # the row takes the view width
+
+    def _height(self, option: QStyleOptionViewItem,
+                index: QModelIndex | QPersistentModelIndex, width: int) -> int:
         title, small, note = self._fonts(option)
-        row_width = self._row_width(option)
-        width = self._text_width(row_width, index)
         name = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         title_metrics = QFontMetrics(title)
         name_rect = title_metrics.boundingRect(QRect(0, 0, width, 10000),
@@ -88,7 +101,7 @@ class CardDelegate(QStyledItemDelegate):
                                                 Qt.TextFlag.TextWordWrap, str(text))
                     height += min(rect.height(), metrics.lineSpacing() * lines) + 2
         minimum = (self.thumb.height() if self.thumb is not None else 0) + 2 * MARGIN
-        return QSize(width, max(minimum, height + 2 * MARGIN))  # the row takes the view width
+        return max(minimum, height + 2 * MARGIN)
 
     # ---------------------------------------------------------------- painting
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
