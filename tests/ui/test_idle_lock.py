@@ -31,6 +31,8 @@ def test_locked_window_keeps_its_text_and_opens_for_her_password(qtbot, ctx) -> 
     lock.timer.timeout.emit()  # ten quiet minutes
     assert lock.overlay.isVisible() and not window.centralWidget().isEnabled()
     assert lock.overlay.geometry() == window.rect()
+    window.resize(window.width() - 40, window.height() - 30)  # it follows the window
+    qtbot.waitUntil(lambda: lock.overlay.geometry() == window.rect())
     assert "Test Terapeut (aut.-ID 0T3ST)" in " ".join(
         label.text() for label in lock.overlay.findChildren(type(lock.overlay.message)))
     qtbot.keyClicks(lock.overlay.password, "forkert-kode")

@@ -104,7 +104,6 @@ class IdleLock(QObject):
         app = QGuiApplication.instance()
         assert isinstance(app, QGuiApplication)
         app.focusWindowChanged.connect(self._watch)
-        window.installEventFilter(self)  # its own resizes only, for the overlay
         self._watch_windows()
         self.timer.start()
 
@@ -159,6 +158,7 @@ class IdleLock(QObject):
         for part in (self.window.centralWidget(), self.window.menuBar()):
             if part is not None:
                 part.setEnabled(False)
+        self.window.installEventFilter(self)  # the overlay follows its resizes while shown
         self.overlay.setGeometry(self.window.rect())
         self.overlay.message.hide()
         self.overlay.fit()
@@ -183,6 +183,7 @@ class IdleLock(QObject):
             if part is not None:
                 part.setEnabled(True)
         self.overlay.hide()
+        self.window.removeEventFilter(self)
         self.locked = False
         self.timer.start()
 
