@@ -94,7 +94,7 @@ class HandoutOptions(QWidget):
             second_language=second if second and second != language else None,
         )
 
-    def apply_setup(self, setup: handouts.HandoutSetup) -> None:
+    def apply_setup(self, setup: handouts.HandoutSnapshot) -> None:
         """The programme's language and the clinic's paper, without a ``changed``."""
         for widget in self._choices():
             widget.blockSignals(True)
