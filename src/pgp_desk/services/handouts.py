@@ -161,47 +161,58 @@ def issue_handout(db: Database, actor: Actor, programme_id: int,
     received. Raises RedFlagConfirmationRequired when the client has an open red flag and
     no confirmation text was given.
     """
-    from pgp_desk.services import programmes
-
-    options = previewed.options if previewed is not None else options or PrintOptions()
+    if options is None:
+        options = previewed.options if previewed is not None else PrintOptions()
+    elif previewed is not None and previewed.options != options:
+        previewed = None  # made for other choices: not what is being issued
     with db.sessions() as session:
         with session.begin():
             snapshot = read_snapshot(session, actor, programme_id, _today(today))
-        flags = snapshot.red_flags
         confirmation = (red_flag_confirmation or "").strip()[:MAX_CONFIRMATION_CHARS] or None
-        if flags and confirmation is None:
-            raise RedFlagConfirmationRequired(list(flags))
-        expected = snapshot.facts.version
-        if previewed is not None:
-            expected = previewed.snapshot.facts.version
-        made = previewed if previewed is not None and previewed.snapshot == snapshot \
-            else make(snapshot, options)
-        stored = made.resolved.to_dict()
-        if flags:
-            stored["red_flags"] = list(flags)
+        if snapshot.red_flags and confirmation is None:
+            raise RedFlagConfirmationRequired(list(snapshot.red_flags))
+        if previewed is None or previewed.snapshot != snapshot:
+            made = make(snapshot, options)
+            expected = (previewed or made).snapshot.facts.version
+        else:
+            made, expected = previewed, previewed.snapshot.facts.version
         try:
             with session.begin():
-                session.expire_all()  # the programme is read again, to check its version
-                programmes.mark_issued(session, actor, programme_id, expected_version=expected)
-                row = IssuedHandout(
-                    programme_id=programme_id,
-                    client_id=snapshot.client_id,
-                    issued_by_id=actor.user_id,
-                    language=made.language,
-                    options=stored,
-                    pdf=made.pdf,
-                    sha256=hashlib.sha256(made.pdf).hexdigest(),
-                    red_flag_confirmation=confirmation if flags else None,
-                )
-                session.add(row)
-                session.flush()
-                record(session, actor, "issue", "handout", row.id, snapshot.client_id,
-                       programme_id=programme_id)
-                issued = _to_record(session, row, with_pdf=True)
-                if deliver is not None:
-                    deliver(made.pdf)
+                return _store(session, actor, made, snapshot, expected, confirmation, deliver)
         except StaleDataError:
             raise ConflictError("programme", programme_id, expected + 1) from None
+
+
+def _store(session: Session, actor: Actor, made: HandoutPreview, now: HandoutSnapshot,
+           expected: int, confirmation: str | None,
+           deliver: Callable[[bytes], None] | None) -> IssuedHandoutRecord:
+    """Mark the programme issued (if still at version ``expected``) and keep the bytes,
+    inside the caller's write transaction; ``now`` is the snapshot read for issuing."""
+    from pgp_desk.services import programmes
+
+    session.expire_all()  # the programme is read again, to check its version
+    programme_id, flags = now.programme_id, now.red_flags
+    programmes.mark_issued(session, actor, programme_id, expected_version=expected)
+    stored = made.resolved.to_dict()
+    if flags:
+        stored["red_flags"] = list(flags)
+    row = IssuedHandout(
+        programme_id=programme_id,
+        client_id=now.client_id,
+        issued_by_id=actor.user_id,
+        language=made.language,
+        options=stored,
+        pdf=made.pdf,
+        sha256=hashlib.sha256(made.pdf).hexdigest(),
+        red_flag_confirmation=confirmation if flags else None,
+    )
+    session.add(row)
+    session.flush()
+    record(session, actor, "issue", "handout", row.id, now.client_id,
+           programme_id=programme_id)
+    issued = _to_record(session, row, with_pdf=True)
+    if deliver is not None:
+        deliver(made.pdf)
     return issued
 
 
