@@ -36,3 +36,27 @@ def test_ids_follow_the_rows_and_defaults_are_filled(db, actor) -> None:  # type
     # PostgreSQL's row triggers record each row written, by COPY as by INSERT
     assert written == (0 if db.is_sqlite else 2 * len(names))
     assert bulk.insert_rows(db.sessions(), cast(Table, Client.__table__), []) == []
+
+
+def test_json_documents_read_back_as_written(db, actor) -> None:  # type: ignore[no-untyped-def]
+    from pgp_desk.db.models import Programme, ProgrammeItem
+
+    with db.sessions.begin() as session:
+        client = bulk.insert_rows(session, cast(Table, Client.__table__), [_row(actor, "Json")],
+                                  with_ids=True)[0]
+        episode = bulk.insert_rows(session, cast(Table, Episode.__table__),
+                                   [{"client_id": client, "due_date": date(2027, 1, 1)}],
+                                   with_ids=True)[0]
+        [programme] = bulk.insert_rows(session, cast(Table, Programme.__table__), [
+            {"episode_id": episode, "title": "Hjem", "advice": ["belt", "everyday"]}],
+            with_ids=True)
+        bulk.insert_rows(session, cast(Table, ProgrammeItem.__table__), [
+            {"programme_id": programme, "position": 0, "exercise_code": "GLOB-CLAM",
+             "dosage": {"sets": 3, "reps": 10, "side": "both", "hold_seconds": None}}])
+    with db.sessions() as session:
+        stored = session.get(Programme, programme)
+        assert stored is not None and stored.advice == ["belt", "everyday"]
+        assert stored.personal_note == "" and stored.version == 1
+        item = session.scalars(select(ProgrammeItem)
+                               .where(ProgrammeItem.programme_id == programme)).one()
+        assert item.dosage == {"sets": 3, "reps": 10, "side": "both", "hold_seconds": None}

@@ -10,10 +10,11 @@ the last rowid.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import Table, insert, text
+from sqlalchemy import JSON, Table, insert, text
 from sqlalchemy.orm import Session
 
 
@@ -41,12 +42,18 @@ def insert_rows(session: Session, table: Table, rows: Sequence[Mapping[str, Any]
                  "FROM generate_series(1, :count)"),
             {"table": table.name, "count": len(rows)}).scalars())
     columns = (["id"] if with_ids else []) + given + list(defaults)
+    as_json = {name for name in [*given, *defaults] if isinstance(table.c[name].type, JSON)}
     driver = connection.connection.driver_connection
     assert driver is not None
-    fixed = list(defaults.values())
+    fixed = [_value(name, value, as_json) for name, value in defaults.items()]
     with driver.cursor() as cursor, cursor.copy(
             f"COPY {table.name} ({', '.join(columns)}) FROM STDIN") as copy:
         for n, row in enumerate(rows):
-            values = [row[name] for name in given] + fixed
+            values = [_value(name, row[name], as_json) for name in given] + fixed
             copy.write_row([ids[n], *values] if with_ids else values)
     return ids
+
+
+def _value(name: str, value: Any, as_json: set[str]) -> Any:
+    """JSON columns take the document's text, as SQLAlchemy's JSON type writes it."""
+    return json.dumps(value) if name in as_json and value is not None else value
