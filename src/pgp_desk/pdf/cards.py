@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable, Sequence
 
 from reportlab.graphics.shapes import Circle, Drawing, String
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, Spacer
 
 from pgp_desk.pdf.blocks import CHECK, CROSS, bullets, caps_label, table
 from pgp_desk.pdf.fonts import BOLD, ITALIC, use_family
@@ -30,6 +30,7 @@ from pgp_desk.pdf.handout_context import HandoutContext
 from pgp_desk.pdf.images import picture
 from pgp_desk.pdf.labels import label
 from pgp_desk.pdf.model import HandoutExercise
+from pgp_desk.pdf.paragraph import Paragraph
 from pgp_desk.pdf.shortest import Rows, exercise_key, shortest
 from pgp_desk.pdf.styles import FILL, INK, MUTED, RULE, WHITE, Styles
 from pgp_desk.pdf.text import markup, para

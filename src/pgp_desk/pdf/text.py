@@ -21,9 +21,9 @@ from xml.sax.saxutils import escape
 import arabic_reshaper
 from bidi import get_display
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Paragraph
 
 from pgp_desk.pdf.fonts import coverage, face_for
+from pgp_desk.pdf.paragraph import Paragraph
 
 FALLBACK = "\u25a1"  # WHITE SQUARE: visible, and present in every DejaVu face
 _LINE_BREAKS = {"\n", "\r", "\u2028", "\u2029", "\x0b", "\x0c", "\x85"}
