@@ -35,6 +35,7 @@ from pgp_desk.services import handouts
 from pgp_desk.services.context import AppContext
 from pgp_desk.services.errors import ConflictError
 from pgp_desk.services.handout_options import PrintOptions
+from pgp_desk.services.handout_snapshot import HandoutSnapshot
 from pgp_desk.ui.errors import describe_error
 from pgp_desk.ui.handouts.options_panel import HandoutOptions
 from pgp_desk.ui.handouts.preview import PdfPreview
@@ -72,7 +73,7 @@ class HandoutDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.programme_id = programme_id
-        self.setup: handouts.HandoutSnapshot | None = None
+        self.setup: HandoutSnapshot | None = None
         self.record: handouts.IssuedHandoutRecord | None = None
         self.pdf: bytes = b""
         self.pdf_options: PrintOptions | None = None
@@ -162,7 +163,7 @@ class HandoutDialog(QDialog):
         self._made.clear()
         self._load_setup()
 
-    def _apply_setup(self, setup: handouts.HandoutSnapshot) -> None:
+    def _apply_setup(self, setup: HandoutSnapshot) -> None:
         self.setup = setup
         what = setup.programme_title or self.tr("Home programme")
         self.heading.setText(fill(self.tr("Handout for %1"), setup.client_name)
