@@ -37,6 +37,7 @@ from pgp_desk.services.errors import ConflictError
 from pgp_desk.services.handout_options import PrintOptions
 from pgp_desk.services.handout_snapshot import HandoutSnapshot
 from pgp_desk.ui.errors import describe_error
+from pgp_desk.ui.handouts.made_previews import MadePreviews
 from pgp_desk.ui.handouts.options_panel import HandoutOptions
 from pgp_desk.ui.handouts.preview import PdfPreview
 from pgp_desk.ui.handouts.printing import start_printing
@@ -49,7 +50,6 @@ from pgp_desk.ui.widgets.screen_fit import fit_window
 
 # Language names are shown in their own language, as language pickers usually do.
 PREVIEW_DELAY_MS = 250
-KEPT_PREVIEWS = 8  # PDFs of options already seen, to go back to without rendering
 
 
 def safe_file_stem(word: str, name: str, day: date) -> str:
@@ -77,9 +77,7 @@ class HandoutDialog(QDialog):
         self.record: handouts.IssuedHandoutRecord | None = None
         self.pdf: bytes = b""
         self.pdf_options: PrintOptions | None = None
-        self.shown: handouts.HandoutPreview | None = None
-        self._made: dict[PrintOptions, handouts.HandoutPreview] = {}
-        self._wanted: PrintOptions | None = None
+        self.previews = MadePreviews()
         self._pages = 0
         self._busy = False
         self.setObjectName("handoutDialog")
@@ -159,8 +157,8 @@ class HandoutDialog(QDialog):
 
     def _reload(self) -> None:
         """Read the programme again and forget every PDF made from the old reading."""
-        self.setup, self.shown, self._wanted = None, None, None
-        self._made.clear()
+        self.setup = None
+        self.previews.forget()
         self._load_setup()
 
     def _apply_setup(self, setup: HandoutSnapshot) -> None:
@@ -197,13 +195,10 @@ class HandoutDialog(QDialog):
         if self.record is not None or snapshot is None:
             return
         options = self.options()
-        waiting, self._wanted = self._wanted, options
-        if self.shown is not None and self.shown.options == options:
-            if waiting != options:  # back to what is shown while another PDF was being made
-                self._show_made(self.shown)
-            return
-        if options in self._made:
-            self._show_made(self._made[options])
+        show, render = self.previews.want(options)
+        if show is not None:
+            self._show_made(show)
+        if not render:
             return
         self._set_enabled(False)
         self.preview.show_busy(self.tr("Preparing the preview …"))
@@ -212,16 +207,13 @@ class HandoutDialog(QDialog):
             .failure(self._failed).run()
 
     def _keep_made(self, made: handouts.HandoutPreview) -> None:
-        if len(self._made) >= KEPT_PREVIEWS:
-            del self._made[next(iter(self._made))]
-        self._made[made.options] = made
-        if made.options == self._wanted:
+        if self.previews.add(made):
             self._show_made(made)
 
     def _show_made(self, made: handouts.HandoutPreview) -> None:
         if self.record is not None:
             return
-        self.shown = made
+        self.previews.show(made)
         self.pdf, self.pdf_options = made.pdf, made.options
         pages = self._pages = self.preview.show_pdf(made.pdf)
         if self.setup is not None and self.setup.programme_status == "issued":
@@ -289,8 +281,8 @@ class HandoutDialog(QDialog):
         """Store the handout in the client's record (asks for a red-flag confirmation)."""
         if self.record is not None or self._busy:
             return
-        shown, options = self.shown, self.options()
-        previewed = shown if shown is not None and shown.options == options else None
+        options = self.options()
+        previewed = self.previews.for_issue(options)
         ctx, pid = self.ctx, self.programme_id
         self._busy = True
         self._set_enabled(False)
@@ -323,7 +315,7 @@ class HandoutDialog(QDialog):
     def _issued(self, record: handouts.IssuedHandoutRecord) -> None:
         self.record = record
         self._timer.stop()
-        self._wanted = None  # a preview still being made is no longer wanted
+        self.previews.wanted = None  # a preview still being made is no longer wanted
         pages = self._pages
         if record.pdf != self.pdf:  # rendered again: the clinic's details changed meanwhile
             pages = self._pages = self.preview.show_pdf(record.pdf)
