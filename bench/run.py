@@ -61,6 +61,7 @@ from pgp_desk.services.handout_options import PrintOptions  # noqa: E402
 from pgp_desk.services.illustration_store import FolderStore  # noqa: E402
 
 POSTGRES_ENV = "PGP_DESK_TEST_POSTGRES_URL"
+FIGURES = ("search", "startup", "open", "heartbeat", "handout", "batch", "load", "memory")
 QUERIES = ["s", "so", "sør", "soeren", "hansen", "1990", "24.03", "anna hansen"]
 SEED = 2026
 
@@ -321,16 +322,18 @@ def batch_figure(run: Run, data: Dataset) -> None:
         ids = (ids * (100 // max(1, len(ids)) + 1))[:100]
         illustration_cache.forget()  # and an empty disk half: as a first start
         illustration_cache.keep_on_disk(FolderStore(run.folder / "cold-illustrations"))
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         made = [handouts.build_handout(db, actor, i, PrintOptions()) for i in ids]
         for one in made:
             render_handout(one.data, one.layout)
-        value = time.perf_counter() - start
+        value, cpu = time.perf_counter() - start, time.process_time() - cpu
         start = time.perf_counter()
         for one in made:
             bare_handout.render(one.data)
         baseline = time.perf_counter() - start
-        run.add(Row("100 handouts in a batch", value, baseline, "s", "≤ 15 s", value <= 15))
+        # CPU seconds too: on a shared machine the wall clock mostly measures the queue
+        run.add(Row(f"100 handouts in a batch (this process's CPU {cpu:.1f} s)", value,
+                    baseline, "s", "≤ 15 s", value <= 15))
     finally:
         db.close()
 
@@ -552,7 +555,13 @@ def main() -> int:
     parser.add_argument("--no-postgres", action="store_true", help="SQLite only")
     parser.add_argument("--load-seconds", type=float, default=None,
                         help="length of the clinic-under-load test (default 120; --quick 20)")
+    parser.add_argument("--only", default=",".join(FIGURES),
+                        help=f"figures to measure, comma-separated ({', '.join(FIGURES)}; "
+                             "the demo figure comes with every demo-sized data set)")
     args = parser.parse_args()
+    only = set(args.only.split(","))
+    if not only <= set(FIGURES):
+        parser.error(f"--only takes {', '.join(FIGURES)}")
     sizes = [int(s) for s in (args.sizes or ("10000" if args.quick
                                              else "10000,100000,1000000")).split(",")]
     repeat = 7 if args.quick else 25
@@ -574,23 +583,30 @@ def main() -> int:
                 with dataset(run, label, size, admin, args.quick) as data:
                     print(f"\n== {label}, {size:,} clients "
                           f"({'demo clinic' if data.full else 'names only'})", flush=True)
-                    worst = search_figure(run, data, repeat)
-                    searched[size] = max(worst.values())
-                    painted[size] = startup_figure(run, data, 3)
+                    if "search" in only:
+                        searched[size] = max(search_figure(run, data, repeat).values())
+                    if "startup" in only:
+                        painted[size] = startup_figure(run, data, 3)
                     if size == sizes[0]:
-                        open_and_save_figures(run, data, repeat)
-                        heartbeat_figure(run, data)
-                        if label == "SQLite":
+                        if "open" in only:
+                            open_and_save_figures(run, data, repeat)
+                        if "heartbeat" in only:
+                            heartbeat_figure(run, data)
+                        if label == "SQLite" and "handout" in only:
                             handout_figure(run, data, 5 if args.quick else 15)
+                        if label == "SQLite" and "batch" in only:
                             batch_figure(run, data)
-                        elif label == "PostgreSQL":
+                        if label == "PostgreSQL" and "load" in only:
                             load_figure(run, data, load_seconds)
-                    if size == min(max(sizes), 100_000) and label == "SQLite":
+                    if size == min(max(sizes), 100_000) and label == "SQLite" \
+                            and "memory" in only:
                         memory_figure(run, data)
-            growth[f"search p95, slowest query, ms — {label}"] = ", ".join(
-                f"{s:,}: {v:.1f}" for s, v in searched.items())
-            growth[f"start-up painted / first rows, ms — {label}"] = ", ".join(
-                f"{s:,}: {p:.0f} / {r:.0f}" for s, (p, r) in painted.items())
+            if searched:
+                growth[f"search p95, slowest query, ms — {label}"] = ", ".join(
+                    f"{s:,}: {v:.1f}" for s, v in searched.items())
+            if painted:
+                growth[f"start-up painted / first rows, ms — {label}"] = ", ".join(
+                    f"{s:,}: {p:.0f} / {r:.0f}" for s, (p, r) in painted.items())
     print("\n" + f"machine: {machine()}\n")
     print(table(run, growth))
     return 0

@@ -38,7 +38,6 @@ from pgp_desk.services import (
     clinic_instruments,
     episodes,
     export_files,
-    handout_assessment,
     handouts,
     people,
     privacy,
@@ -135,8 +134,6 @@ CALLS = {
         episodes.update_episode(d, a, i.episode_rec, i.episode_input)),
     "export_files.write_client_export": ("clinical", lambda d, a, i:
         export_files.write_client_export(d, a, i.client, i.export_path)),
-    "handout_assessment.score_trend": ("clinical", lambda d, a, i:
-        handout_assessment.score_trend(d, a, i.episode, "da")),
     "handouts.build_handout": ("clinical", lambda d, a, i:
         handouts.build_handout(d, a, i.programme, handouts.PrintOptions())),
     "handouts.get_issued": ("clinical", lambda d, a, i: handouts.get_issued(d, a, i.handout)),
@@ -209,8 +206,8 @@ NOT_WALKED = {
     "programmes.mark_issued": "the session-level step of issuing, after the programme loader",
     "people.require_admin": "is the administrator check itself",
     "episodes.episode_in_clinic": "the session-level loader (services.records.episode)",
-    "handout_data.assemble": "runs inside handouts' calls, after their loader",
-    "handout_data.load_programme": "the session-level loader (services.records.programme)",
+    "handout_snapshot.read_snapshot": "the session-level reading of handouts' calls, through "
+                                      "services.records.programme",
     "demo.create_demo_clinic": "fills the demo database",
     "records.require": "the role check every loader makes",
     "clients.read_client": "get_client's session-level step (its loader checks access)",

@@ -345,7 +345,6 @@ def test_pain_map_is_drawn_when_the_assessment_is_included(db, actor) -> None:
 
     from pgp_desk.db.models import Assessment
     from pgp_desk.domain.painmap import PainMap, RegionMark
-    from pgp_desk.services.handout_assessment import latest_pain_map
 
     world = worked(db, actor)
     region = _a_region_id()
@@ -353,7 +352,7 @@ def test_pain_map_is_drawn_when_the_assessment_is_included(db, actor) -> None:
     with db.sessions.begin() as s:
         s.add(Assessment(episode_id=world.episode_id, assessed_on=date.today(), phase="t2",
                          therapist_id=actor.user_id, pain_map=pain_map.to_dict()))
-    assert latest_pain_map(db, world.episode_id) == pain_map
+    assert handouts.prepare_handout(db, actor, world.programme_id).pain_map == pain_map
     built = handouts.build_handout(db, actor, world.programme_id,
                                    PrintOptions(include_assessment=True))
     assert built.data.pain_map_drawing is not None

@@ -40,13 +40,13 @@ def test_issue_is_one_transaction_and_one_rendering(db, actor, monkeypatch) -> N
     rendering; the bytes delivered are exactly the bytes kept."""
     world = worked(db, actor)
     renders: list[bytes] = []
-    original = handouts._render
+    original = handouts.render_handout
 
-    def counting(assembled):  # type: ignore[no-untyped-def]
-        renders.append(original(assembled))
+    def counting(*args):  # type: ignore[no-untyped-def]
+        renders.append(original(*args))
         return renders[-1]
 
-    monkeypatch.setattr(handouts, "_render", counting)
+    monkeypatch.setattr(handouts, "render_handout", counting)
     writing: set[int] = set()  # the transactions that wrote a programme or a handout
 
     def note(session, _context) -> None:  # type: ignore[no-untyped-def]

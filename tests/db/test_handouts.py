@@ -173,15 +173,15 @@ def test_empty_programme_cannot_be_issued(db, actor) -> None:
 def test_programme_changed_since_reading_is_a_conflict(db, actor, monkeypatch) -> None:
     """If the programme is saved between reading and issuing, nothing is issued."""
     world = worked(db, actor)
-    real = handouts.build_handout
+    real = handouts.make
 
-    def build_then_someone_saves(*args, **kwargs):  # type: ignore[no-untyped-def]
-        built = real(*args, **kwargs)
+    def render_then_someone_saves(*args, **kwargs):  # type: ignore[no-untyped-def]
+        made = real(*args, **kwargs)
         with db.sessions.begin() as s:
             s.get(Programme, world.programme_id).title = "Edited elsewhere"
-        return built
+        return made
 
-    monkeypatch.setattr(handouts, "build_handout", build_then_someone_saves)
+    monkeypatch.setattr(handouts, "make", render_then_someone_saves)
     with pytest.raises(ConflictError):
         handouts.issue_handout(db, actor, world.programme_id)
     assert handouts.list_issued(db, actor, world.client_id) == []

@@ -12,7 +12,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QPushButton
 
 from pgp_desk.services import handouts
-from pgp_desk.ui.handouts.dialog import HandoutDialog, safe_file_stem
+from pgp_desk.ui.handouts.dialog import PREVIEW_DELAY_MS, HandoutDialog, safe_file_stem
 from pgp_desk.ui.handouts.issued_dialog import IssuedHandoutDialog
 from pgp_desk.ui.handouts.printing import print_in_background
 from pgp_desk.ui.handouts.red_flag_dialog import RedFlagConfirmDialog
@@ -215,3 +215,78 @@ def test_dialog_names_text_that_cannot_be_printed(qtbot, ctx) -> None:
     assert "øvelse 1: 😀" in text and "\u25a1" in text
     assert "navn" not in text
     assert dialog.issue_button.isEnabled()
+
+
+def _counting_makes(monkeypatch) -> list[object]:  # type: ignore[no-untyped-def]
+    made: list[object] = []
+    real = handouts.make
+
+    def make(snapshot, options=None):  # type: ignore[no-untyped-def]
+        made.append(options)
+        return real(snapshot, options)
+
+    monkeypatch.setattr(handouts, "make", make)
+    return made
+
+
+def test_a_preview_is_made_once_per_set_of_options(qtbot, ctx, monkeypatch) -> None:
+    """Options already seen show their PDF again; ticking and unticking renders nothing."""
+    world = worked(ctx.db, ctx.actor)
+    made = _counting_makes(monkeypatch)
+    dialog = _open(qtbot, ctx, world.programme_id)
+    normal = dialog.pdf
+    assert len(made) == 1
+    with qtbot.waitSignal(dialog.preview_ready, timeout=WAIT):
+        dialog.choices.large.setChecked(True)
+    assert len(made) == 2 and dialog.pdf != normal
+    with qtbot.waitSignal(dialog.preview_ready, timeout=WAIT):
+        dialog.choices.large.setChecked(False)
+    assert len(made) == 2 and dialog.pdf == normal  # the kept PDF, not rendered again
+    dialog.choices.compact.setChecked(True)
+    dialog.choices.compact.setChecked(False)  # back before the preview was asked for
+    qtbot.wait(3 * PREVIEW_DELAY_MS)
+    assert len(made) == 2 and dialog.pdf == normal
+    assert dialog.issue_button.isEnabled()
+
+
+def test_issuing_keeps_the_shown_pdf_without_rendering_it_again(qtbot, ctx, monkeypatch) -> None:
+    world = worked(ctx.db, ctx.actor)
+    dialog = _open(qtbot, ctx, world.programme_id)
+    with qtbot.waitSignal(dialog.preview_ready, timeout=WAIT):
+        dialog.choices.large.setChecked(True)
+    shown = dialog.pdf
+    renders: list[int] = []
+    real = handouts.render_handout
+    monkeypatch.setattr(handouts, "render_handout",
+                        lambda *a: renders.append(1) or real(*a))  # type: ignore[func-returns-value]
+    with qtbot.waitSignal(dialog.issued, timeout=WAIT) as signal:
+        dialog.issue_button.click()
+    assert renders == []
+    assert signal.args[0].pdf == shown == dialog.pdf
+    assert signal.args[0].options.large_print
+
+
+def test_a_programme_changed_after_the_preview_is_shown_again_not_issued(qtbot, ctx) -> None:
+    """A colleague's save between preview and issue: nothing issued, her version shown."""
+    from pgp_desk.db.models import Programme
+
+    world = worked(ctx.db, ctx.actor)
+    dialog = _open(qtbot, ctx, world.programme_id)
+    with ctx.db.sessions.begin() as s:
+        s.get(Programme, world.programme_id).title = "Ændret af en kollega"
+    warned: list[str] = []
+
+    def close_warning() -> None:
+        box = QApplication.activeModalWidget()
+        if box is None or box is dialog:
+            QTimer.singleShot(50, close_warning)
+            return
+        warned.append(box.windowTitle())
+        box.close()
+
+    QTimer.singleShot(50, close_warning)
+    with qtbot.waitSignal(dialog.preview_ready, timeout=WAIT):
+        dialog.issue_button.click()
+    assert warned and dialog.record is None
+    assert handouts.list_issued(ctx.db, ctx.actor, world.client_id) == []
+    assert "Ændret af en kollega" in dialog.heading.text()

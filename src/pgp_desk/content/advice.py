@@ -15,6 +15,7 @@ from typing import Any
 
 import yaml
 
+from pgp_desk.content import yaml_text
 from pgp_desk.domain.i18n import LANGUAGES, lang_or_fallback
 from pgp_desk.resources import resource_path
 
@@ -106,7 +107,7 @@ def advice_files() -> list[Path]:
 
 def load_advice_file(path: Path) -> AdviceModule:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml_text.load(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as exc:
         raise _fail(path.name, f"not valid YAML ({exc})") from exc
     module = parse_advice(data, path.name)

@@ -15,6 +15,7 @@ from typing import Any
 
 import yaml
 
+from pgp_desk.content import yaml_text
 from pgp_desk.domain.dosage import Dosage, DosageError
 from pgp_desk.domain.i18n import LANGUAGES
 from pgp_desk.domain.pregnancy import Phase
@@ -186,7 +187,7 @@ def exercise_files() -> list[Path]:
 
 def load_exercise_file(path: Path) -> Exercise:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml_text.load(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as exc:
         raise _fail(path.name, f"not valid YAML ({exc})") from exc
     exercise = parse_exercise(data, path.name)

@@ -27,8 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from pgp_desk.content import yaml_text
 from pgp_desk.content.figure_body import Limb, Pose, Segment
 
 VIEWS = ("side", "front", "front_lying", "back")
@@ -211,7 +210,7 @@ def parse_spec(raw: dict[str, Any], source: str) -> FigureSpec:
 def load_spec(path: Path) -> FigureSpec:
     """Read and validate one pose file."""
     with path.open(encoding="utf-8") as handle:
-        raw = yaml.safe_load(handle)
+        raw = yaml_text.load(handle)
     if not isinstance(raw, dict):
         raise PoseFileError(f"{path.name}: not a mapping")
     if raw.get("code") != path.stem:

@@ -17,6 +17,7 @@ from typing import Any
 
 import yaml
 
+from pgp_desk.content import yaml_text
 from pgp_desk.domain.instruments import (
     SUPPORTED_LANGUAGES,
     ChangeKind,
@@ -268,7 +269,7 @@ def load_instrument_text(text: str, source: str = "instrument definition"
                          ) -> InstrumentDefinition:
     """Parse a definition kept as text, e.g. a clinic's import stored in the database."""
     try:
-        data = yaml.safe_load(text)
+        data = yaml_text.load(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" near line {mark.line + 1}" if mark is not None else ""

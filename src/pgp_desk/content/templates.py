@@ -16,6 +16,7 @@ from typing import Any
 
 import yaml
 
+from pgp_desk.content import yaml_text
 from pgp_desk.content.advice import builtin_advice
 from pgp_desk.content.exercises import PHASES, Exercise, builtin_library
 from pgp_desk.domain.dosage import Dosage, DosageError
@@ -110,7 +111,7 @@ def template_files() -> list[Path]:
 
 def load_template_file(path: Path) -> ShippedTemplate:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml_text.load(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as exc:
         raise _fail(path.name, f"not valid YAML ({exc})") from exc
     template = parse_template(data, path.name)

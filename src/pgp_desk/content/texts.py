@@ -13,8 +13,7 @@ from collections.abc import Mapping
 from functools import cache
 from types import MappingProxyType
 
-import yaml
-
+from pgp_desk.content import yaml_text
 from pgp_desk.domain.i18n import LANGUAGES, lang_or_fallback
 from pgp_desk.resources import resource_path
 
@@ -24,7 +23,7 @@ def catalogue(lang: str) -> Mapping[str, Mapping[str, str]]:
     """Every section of ``lang``'s texts (read-only); ``lang`` must be da, nb or en."""
     if lang not in LANGUAGES:
         raise ValueError(f"no texts for language {lang!r}")
-    raw = yaml.safe_load(resource_path("texts", f"{lang}.yaml").read_text(encoding="utf-8"))
+    raw = yaml_text.load(resource_path("texts", f"{lang}.yaml").read_text(encoding="utf-8"))
     return MappingProxyType({name: MappingProxyType({str(k): str(v) for k, v in texts.items()})
                              for name, texts in raw.items()})
 

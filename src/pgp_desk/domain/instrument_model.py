@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cached_property
 from typing import Final, Literal
 
 from pgp_desk.domain.i18n import LANGUAGES
@@ -73,15 +74,16 @@ class OptionSet:
     id: str
     options: tuple[Option, ...]
 
-    @property
+    @cached_property
     def values(self) -> tuple[int, ...]:
         return tuple(o.value for o in self.options)
 
-    @property
+    # Asked for every answer of every score: worked out once per definition.
+    @cached_property
     def min_value(self) -> int:
         return min(self.values)
 
-    @property
+    @cached_property
     def max_value(self) -> int:
         return max(self.values)
 
@@ -184,10 +186,11 @@ class InstrumentDefinition:
         _check_definition(self)
 
     def item(self, item_id: str) -> Item:
-        for item in self.items:
-            if item.id == item_id:
-                return item
-        raise KeyError(item_id)
+        return self._items_by_id[item_id]
+
+    @cached_property
+    def _items_by_id(self) -> dict[str, Item]:
+        return {item.id: item for item in self.items}
 
     def score_definition(self, score_id: str) -> ScoreDefinition:
         for score_def in self.scores:

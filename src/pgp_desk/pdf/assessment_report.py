@@ -9,7 +9,7 @@ with its reasons, and the plan.
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 from reportlab.platypus.doctemplate import LayoutError
 
 from pgp_desk.domain.numbers import format_score
@@ -27,6 +27,7 @@ from pgp_desk.pdf.images import fit_drawing
 from pgp_desk.pdf.labels import format_date, label
 from pgp_desk.pdf.model import AssessmentReportData, PelvicTestRow, Signer
 from pgp_desk.pdf.page import Footer, build_pdf, frame_size
+from pgp_desk.pdf.paragraph import Paragraph
 from pgp_desk.pdf.report_summary import change_text, summary_lines
 from pgp_desk.pdf.styles import FILL, INK, RULE, Styles, build_styles, ruled_table, scale_for
 from pgp_desk.pdf.text import markup, para, plain

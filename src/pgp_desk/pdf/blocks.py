@@ -10,7 +10,6 @@ from reportlab.platypus import (
     Flowable,
     HRFlowable,
     KeepTogether,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
@@ -21,6 +20,7 @@ from pgp_desk.pdf.images import raster_image
 from pgp_desk.pdf.labels import label
 from pgp_desk.pdf.layout_report import tag
 from pgp_desk.pdf.model import AdviceSection, ClinicHeader
+from pgp_desk.pdf.paragraph import Paragraph
 from pgp_desk.pdf.styles import FILL, INK, RULE, WHITE, Styles
 from pgp_desk.pdf.text import markup, para, plain
 

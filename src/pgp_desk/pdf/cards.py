@@ -19,10 +19,10 @@ tools clinics know fit three or four exercises on a page):
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Hashable, Sequence
 
 from reportlab.graphics.shapes import Circle, Drawing, String
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, Spacer
 
 from pgp_desk.pdf.blocks import CHECK, CROSS, bullets, caps_label, table
 from pgp_desk.pdf.fonts import BOLD, ITALIC, use_family
@@ -30,6 +30,8 @@ from pgp_desk.pdf.handout_context import HandoutContext
 from pgp_desk.pdf.images import picture
 from pgp_desk.pdf.labels import label
 from pgp_desk.pdf.model import HandoutExercise
+from pgp_desk.pdf.paragraph import Paragraph
+from pgp_desk.pdf.shortest import Rows, exercise_key, shortest
 from pgp_desk.pdf.styles import FILL, INK, MUTED, RULE, WHITE, Styles
 from pgp_desk.pdf.text import markup, para
 
@@ -243,16 +245,11 @@ def exercise_card(ctx: HandoutContext, ex: HandoutExercise, number: int,
     return _frame(rows, width, st)
 
 
-def _rows_height(rows: list[list[object]], width: float, frame_h: float) -> float:
-    """How tall the card rows are (each row holds one flowable or a list of them)."""
-    total = 0.0
-    for row in rows:
-        cell = row[0]
-        parts = cell if isinstance(cell, list) else [cell]
-        for part in parts:
-            if isinstance(part, Flowable):
-                total += part.wrap(width, frame_h)[1] + part.getSpaceAfter()
-    return total
+def _key(ctx: HandoutContext, kind: str, *exercises: HandoutExercise | None) -> Hashable:
+    """What a card's arrangement depends on: layout, languages, type scale and the
+    exercises' texts and pictures (see `shortest`)."""
+    return (kind, ctx.lang, ctx.lang2, ctx.styles.scale,
+            *(exercise_key(ex) for ex in exercises))
 
 
 def _large_body(ctx: HandoutContext, ex: HandoutExercise, pic: Flowable | None,
@@ -282,12 +279,12 @@ def _large_body(ctx: HandoutContext, ex: HandoutExercise, pic: Flowable | None,
         blocks = {"cues": cues_block, "avoid": avoid_block}
         return [[blocks[p](ex, lang, st)] for p in parts if blocks[p](ex, lang, st)]
 
-    options: list[list[list[object]]] = [
-        [*top([]), *steps(), *stacked("cues", "avoid")],
-        [*top([]), *steps(), *_feel_and_stop(ex, lang, st, inner)],
-        [*top(cues_block(ex, lang, st)), *steps(), *stacked("avoid")],
+    arrangements: list[Callable[[], Rows]] = [
+        lambda: [*top([]), *steps(), *stacked("cues", "avoid")],
+        lambda: [*top([]), *steps(), *_feel_and_stop(ex, lang, st, inner)],
+        lambda: [*top(cues_block(ex, lang, st)), *steps(), *stacked("avoid")],
     ]
-    return min(options, key=lambda rows: _rows_height(rows, inner, ctx.frame_h))
+    return shortest(_key(ctx, "large", ex), arrangements, inner, ctx.frame_h)
 
 
 def _shortest_body(ctx: HandoutContext, ex: HandoutExercise, pic: Flowable | None,
@@ -329,15 +326,15 @@ def _shortest_body(ctx: HandoutContext, ex: HandoutExercise, pic: Flowable | Non
     def feel() -> list[list[object]]:
         return _feel_and_stop(ex, lang, st, inner)
 
-    options: list[list[list[object]]] = [
-        [beside([], right("steps")), *strip(), *feel()],
-        [beside(box(), right("steps")), *feel()],
-        [beside(box(), right("steps", "cues", "avoid"))],
-        [beside([*box(), Spacer(1, s.gap * 0.4), *right("cues")], right("steps", "avoid"))],
-        [beside([], right("steps", "cues", "avoid")), *strip()],
+    arrangements: list[Callable[[], Rows]] = [
+        lambda: [beside([], right("steps")), *strip(), *feel()],
+        lambda: [beside(box(), right("steps")), *feel()],
+        lambda: [beside(box(), right("steps", "cues", "avoid"))],
+        lambda: [beside([*box(), Spacer(1, s.gap * 0.4), *right("cues")],
+                        right("steps", "avoid"))],
+        lambda: [beside([], right("steps", "cues", "avoid")), *strip()],
     ]
-
-    return min(options, key=lambda rows: _rows_height(rows, inner, ctx.frame_h))
+    return shortest(_key(ctx, "normal", ex), arrangements, inner, ctx.frame_h)
 
 
 def compact_card(ctx: HandoutContext, ex: HandoutExercise, number: int,
@@ -370,10 +367,11 @@ def compact_card(ctx: HandoutContext, ex: HandoutExercise, number: int,
                                                                inner)
         return rows + ([[band]] if band else [])
 
-    options = [body(False)] + ([body(True)] if pic is not None and ex.dosage_text.strip()
-                               else [])
-    shortest = min(options, key=lambda rows: _rows_height(rows, inner, ctx.frame_h))
-    return _frame([[_header(ctx, [ex], number, inner)], *shortest], width, st)
+    arrangements: list[Callable[[], Rows]] = [lambda: body(False)]
+    if pic is not None and ex.dosage_text.strip():
+        arrangements.append(lambda: body(True))
+    rows = shortest(_key(ctx, "compact", ex), arrangements, inner, ctx.frame_h)
+    return _frame([[_header(ctx, [ex], number, inner)], *rows], width, st)
 
 
 def _column(item: HandoutExercise | None, lang: str | None, st: Styles,
@@ -419,9 +417,9 @@ def side_by_side_card(ctx: HandoutContext, ex: HandoutExercise,
         band = None if dosage_under_picture else dosage_strip(dosages, st, inner)
         return rows + ([[band]] if band else [])
 
-    options = [body(False), body(True)]
-    shortest = min(options, key=lambda rows: _rows_height(rows, inner, ctx.frame_h))
-    return _frame([[_header(ctx, [ex, other], number, inner)], *shortest], width, st)
+    rows = shortest(_key(ctx, "two", ex, other), [lambda: body(False), lambda: body(True)],
+                    inner, ctx.frame_h)
+    return _frame([[_header(ctx, [ex, other], number, inner)], *rows], width, st)
 
 
 def _name_only(ex: HandoutExercise, st: Styles) -> Paragraph:

@@ -12,7 +12,7 @@ import datetime as _dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, Spacer
 from reportlab.platypus.doctemplate import LayoutError
 
 from pgp_desk.content.texts import section
@@ -22,6 +22,7 @@ from pgp_desk.pdf.blocks import clinic_header, section_heading, table
 from pgp_desk.pdf.labels import format_date
 from pgp_desk.pdf.model import ClinicHeader
 from pgp_desk.pdf.page import Footer, build_pdf, frame_size
+from pgp_desk.pdf.paragraph import Paragraph
 from pgp_desk.pdf.styles import RULE, Styles, build_styles, ruled_table, scale_for
 from pgp_desk.pdf.text import markup, para
 

@@ -5,13 +5,14 @@ from __future__ import annotations
 import datetime as _dt
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from pgp_desk.domain.numbers import format_day_month
 from pgp_desk.pdf.blocks import section_heading, table
 from pgp_desk.pdf.fonts import BOLD, REGULAR
 from pgp_desk.pdf.handout_context import HandoutContext
 from pgp_desk.pdf.labels import day_names, label
+from pgp_desk.pdf.paragraph import Paragraph
 from pgp_desk.pdf.styles import FILL, INK, RULE
 from pgp_desk.pdf.text import markup, plain
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer
 from reportlab.platypus.doctemplate import LayoutError
 
 from pgp_desk.pdf.blocks import (
@@ -40,6 +40,7 @@ from pgp_desk.pdf.layout_report import LayoutReport, Unit
 from pgp_desk.pdf.model import AdviceSection, HandoutData, HandoutExercise, HandoutOptions
 from pgp_desk.pdf.overview import programme_overview, stack_height
 from pgp_desk.pdf.page import Footer, build_pdf, frame_size
+from pgp_desk.pdf.paragraph import Paragraph
 from pgp_desk.pdf.progress import progress_section
 from pgp_desk.pdf.styles import build_styles, scale_for
 from pgp_desk.pdf.text import markup, para, plain

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, Spacer
 
 from pgp_desk.pdf.blocks import section_heading, table
 from pgp_desk.pdf.fonts import BOLD, REGULAR
 from pgp_desk.pdf.handout_context import HandoutContext
 from pgp_desk.pdf.model import HandoutExercise
+from pgp_desk.pdf.paragraph import Paragraph
 from pgp_desk.pdf.styles import FILL, MUTED, RULE
 from pgp_desk.pdf.text import markup, para
 

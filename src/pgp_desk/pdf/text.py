@@ -15,14 +15,15 @@ wider than the line.
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 from xml.sax.saxutils import escape
 
 import arabic_reshaper
 from bidi import get_display
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Paragraph
 
 from pgp_desk.pdf.fonts import coverage, face_for
+from pgp_desk.pdf.paragraph import Paragraph
 
 FALLBACK = "\u25a1"  # WHITE SQUARE: visible, and present in every DejaVu face
 _LINE_BREAKS = {"\n", "\r", "\u2028", "\u2029", "\x0b", "\x0c", "\x85"}
@@ -45,16 +46,28 @@ def visual_order(text: str) -> str:
     return "\n".join(lines)
 
 
-def _characters(text: object, font_name: str | None) -> list[tuple[str, str | None]]:
+Glyph = tuple[str, str | None]
+# A handout sets the same steps, cues and labels many times (each card is laid out several
+# ways to find the shortest, and a batch repeats the library's texts): each text is read
+# character by character once per face.
+_SEEN_TEXTS = 4096
+
+
+def _characters(text: object, font_name: str | None) -> tuple[Glyph, ...]:
     """(character, face) pairs of `text` ready to draw: face "" for the face itself, a
     fallback's name, or None for a character no face has (printed as FALLBACK);
     newlines are kept as '\n', invisible marks and control characters dropped."""
     if text is None:
-        return []
-    raw = unicodedata.normalize("NFC", str(text).replace("\r\n", "\n"))
+        return ()
+    return _text_characters(str(text), font_name)
+
+
+@lru_cache(maxsize=_SEEN_TEXTS)
+def _text_characters(text: str, font_name: str | None) -> tuple[Glyph, ...]:
+    raw = unicodedata.normalize("NFC", text.replace("\r\n", "\n"))
     raw = visual_order("\n".join(raw.splitlines()) if raw else raw)
     glyphs = coverage(font_name)
-    out: list[tuple[str, str | None]] = []
+    out: list[Glyph] = []
     for ch in raw:
         if ch in _LINE_BREAKS:
             out.append(("\n", ""))
@@ -72,7 +85,7 @@ def _characters(text: object, font_name: str | None) -> list[tuple[str, str | No
             # Invisible marks (direction marks, joiners, variation selectors): drop quietly.
             continue
         out.append((ch, face_for(ch, font_name)))
-    return out
+    return tuple(out)
 
 
 def clean(text: object, font_name: str | None = None) -> str:
@@ -85,6 +98,11 @@ def markup(text: object, font_name: str | None = None) -> str:
     """Escape `text` for Paragraph markup; newlines become <br/>. Characters the face
     lacks are set in the first fallback face that has them (<font name=...>), those no
     face has become a visible FALLBACK box."""
+    return "" if text is None else _text_markup(str(text), font_name)
+
+
+@lru_cache(maxsize=_SEEN_TEXTS)
+def _text_markup(text: str, font_name: str | None) -> str:
     parts: list[str] = []
     run: list[str] = []
     current = ""

@@ -15,17 +15,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from datetime import date
-from typing import Any, cast
+from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
     Row,
     Select,
-    Table,
     and_,
     delete,
     func,
-    insert,
     select,
     text,
     tuple_,
@@ -151,12 +149,31 @@ def write_tokens(session: Session, client_ids: Iterable[int]) -> None:
             .where(Client.id.in_(chunk), Client.erased_at.is_(None))).all())
 
 
+_TOKEN_COLUMNS = ("field", "token", "sort_key", "client_id")
+
+
 def add_tokens(session: Session, clients: Iterable[tuple[int, str, str, str]]) -> None:
     """Index clients that have no index rows yet: (id, search_name, search_digits,
-    search_last) each, as inserted. A bulk insert, without the ORM's per-row work."""
-    values = [value for row in clients for value in token_rows(*row)]
-    if values:
-        session.connection().execute(insert(cast(Table, ClientSearchToken.__table__)), values)
+    search_last) each, as inserted.
+
+    About 14 rows a client, so a clinic of 100,000 has 1.4 million: they go straight to the
+    driver, without SQLAlchemy's per-row parameter work, and by COPY on PostgreSQL.
+    """
+    rows = [tuple(value[c] for c in _TOKEN_COLUMNS)
+            for row in clients for value in token_rows(*row)]
+    if not rows:
+        return
+    connection = session.connection()
+    table, columns = ClientSearchToken.__tablename__, ", ".join(_TOKEN_COLUMNS)
+    if connection.dialect.name == "postgresql":
+        driver = connection.connection.driver_connection
+        assert driver is not None
+        with driver.cursor() as cursor, \
+                cursor.copy(f"COPY {table} ({columns}) FROM STDIN") as copy:
+            for values in rows:
+                copy.write_row(values)
+    else:
+        connection.exec_driver_sql(f"INSERT INTO {table} ({columns}) VALUES (?, ?, ?, ?)", rows)
 
 
 _ID_BATCH = 500

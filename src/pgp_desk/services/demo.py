@@ -10,11 +10,14 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from functools import lru_cache
+from typing import cast
 
-from sqlalchemy import insert, select
+from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
 from pgp_desk import config
+from pgp_desk.db import bulk
 from pgp_desk.db.engine import sqlite_file
 from pgp_desk.db.models import AuditEvent, Client, Clinic, Episode, User
 from pgp_desk.db.sqlite_files import companions
@@ -107,6 +110,12 @@ def _phone(rng: random.Random, norwegian: bool) -> str:
            f"{rng.randint(10, 99)}"
 
 
+# The demo draws names from short lists: each name's folded search columns are made once.
+_name_column = lru_cache(maxsize=65536)(client_search.name_column)
+_last_name_column = lru_cache(maxsize=4096)(client_search.last_name_column)
+_slug = lru_cache(maxsize=4096)(lambda first: search_key(first.split()[0]).replace(" ", ""))
+
+
 def _client_row(rng: random.Random, clinic_id: int, today: date) -> dict[str, object]:
     norwegian = rng.random() < 0.3
     first = rng.choice(demo_names.NORWEGIAN_FIRST if norwegian else demo_names.DANISH_FIRST)
@@ -121,7 +130,7 @@ def _client_row(rng: random.Random, clinic_id: int, today: date) -> dict[str, ob
     postcode, town = rng.choice(demo_names.NORWEGIAN_TOWNS if norwegian
                                 else demo_names.DANISH_TOWNS)
     street = rng.choice(demo_names.STREETS_NB if norwegian else demo_names.STREETS_DA)
-    slug = search_key(first.split()[0]).replace(" ", "")
+    slug = _slug(first)
     return {
         "clinic_id": clinic_id,
         "first_name": first,
@@ -136,8 +145,8 @@ def _client_row(rng: random.Random, clinic_id: int, today: date) -> dict[str, ob
         "midwife": "",
         "notes": "",
         "consent_on": today - timedelta(days=rng.randint(0, 400)),
-        "search_name": client_search.name_column(first, last),
-        "search_last": client_search.last_name_column(last),
+        "search_name": _name_column(first, last),
+        "search_last": _last_name_column(last),
         "search_digits": client_search.digits_column(birth, phone, None),
     }
 
@@ -227,8 +236,7 @@ def start_demo_file_again(db: Database) -> Database:
 
 def _insert_clients(session: Session, rows: list[dict[str, object]]) -> list[int]:
     """Insert client rows and index them for search; their ids in the rows' order."""
-    ids = list(session.scalars(
-        insert(Client).returning(Client.id, sort_by_parameter_order=True), rows).all())
+    ids = bulk.insert_rows(session, cast(Table, Client.__table__), rows, with_ids=True)
     client_search.add_tokens(session, (
         (cid, str(row["search_name"]), str(row["search_digits"]), str(row["search_last"]))
         for cid, row in zip(ids, rows, strict=True)))
@@ -291,7 +299,7 @@ def create_demo_clinic(
             first_client_id = first_client_id if first_client_id is not None else min(ids)
             episodes = [e for cid, row in zip(ids, rows, strict=True)
                         for e in _episode_rows(rng, cid, today, row["language"] == "nb")]
-            session.execute(insert(Episode), episodes)
+            bulk.insert_rows(session, cast(Table, Episode.__table__), episodes)
             if actor is not None:
                 record(session, actor, "demo", "client", None, None, count=size)
         made_clients += size

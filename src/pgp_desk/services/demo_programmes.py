@@ -13,11 +13,12 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import insert, select
+from sqlalchemy import Table, select
 
 from pgp_desk.content.templates import ShippedTemplate, builtin_templates
+from pgp_desk.db import bulk
 from pgp_desk.db.models import Client, Episode, Programme, ProgrammeItem
 from pgp_desk.domain.pregnancy import stage_on
 from pgp_desk.services.actor import Actor
@@ -120,14 +121,12 @@ def create_demo_programmes(db: Database, actor: Actor | None, therapist_ids: lis
                         "created_at": at, "updated_at": at,
                     })
                     items.append(_items(plan.template, rng, generation))
-                ids = session.scalars(
-                    insert(Programme).returning(Programme.id, sort_by_parameter_order=True),
-                    rows).all()
+                ids = bulk.insert_rows(session, cast(Table, Programme.__table__), rows,
+                                       with_ids=True)
                 item_rows = [dict(item, programme_id=pid)
                              for pid, plan_items in zip(ids, items, strict=True)
                              for item in plan_items]
-                if item_rows:
-                    session.execute(insert(ProgrammeItem), item_rows)
+                bulk.insert_rows(session, cast(Table, ProgrammeItem.__table__), item_rows)
                 for plan, pid in zip(batch, ids, strict=True):
                     previous[plan.episode_id] = pid
                 made += len(ids)

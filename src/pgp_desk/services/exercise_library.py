@@ -16,12 +16,12 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-import yaml
 from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
+from pgp_desk.content import yaml_text
 from pgp_desk.content.exercises import (
     Exercise,
     ExerciseContentError,
@@ -191,7 +191,7 @@ def builtin_definition(code: str) -> dict[str, Any]:
     if code not in builtin_library():
         raise NotFoundError(f"exercise {code} does not exist")
     path = resource_path("exercises", f"{code}.yaml")
-    definition: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
+    definition: dict[str, Any] = yaml_text.load(path.read_text(encoding="utf-8"))
     return definition
 
 

@@ -11,43 +11,33 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from pgp_desk.db.models import (
-    Assessment,
     Client,
-    Clinic,
     Episode,
     IssuedHandout,
     Programme,
-    ProgrammeItem,
 )
 from pgp_desk.domain.normalise import search_key
-from pgp_desk.domain.paper import DEFAULT_PAPER
 from pgp_desk.domain.red_flags import ITEMS
 from pgp_desk.pdf import render_handout
 from pgp_desk.pdf.glyph_check import Unprintable as Unprintable  # shown by the UI
 from pgp_desk.pdf.glyph_check import unprintable_texts
-from pgp_desk.services import handout_assessment, illustration_store, records
+from pgp_desk.services import illustration_store, records
 from pgp_desk.services.actor import Actor
-from pgp_desk.services.assessments import open_red_flags
 from pgp_desk.services.audit import record
 from pgp_desk.services.database import Database
 from pgp_desk.services.errors import ConflictError, UserError, ValidationError
-from pgp_desk.services.handout_data import (
-    AssembledHandout,
-    assemble,
-    client_name,
-    default_language,
-    load_programme,
-)
+from pgp_desk.services.handout_data import AssembledHandout, assemble
 from pgp_desk.services.handout_options import PrintOptions
+from pgp_desk.services.handout_snapshot import HandoutSnapshot, client_name, read_snapshot
 from pgp_desk.services.signatures import signature_names
 
 MAX_CONFIRMATION_CHARS = 2000
@@ -92,90 +82,60 @@ class IssuedHandoutRecord:
 # ---------------------------------------------------------------------------- building
 
 
-@dataclass(frozen=True)
-class HandoutSetup:
-    """What the handout dialog needs before the first preview: defaults and warnings."""
-
-    programme_id: int
-    client_id: int
-    client_name: str
-    language: str  # the programme's handout language, the dialog's default
-    paper: str
-    programme_title: str
-    programme_status: str
-    item_count: int
-    has_assessment: bool
-    red_flags: tuple[str, ...]
-
-
-
-
 def _today(today: date | None) -> date:
     return today or date.today()
+
+
+def prepare_handout(db: Database, actor: Actor, programme_id: int,
+                    today: date | None = None) -> HandoutSnapshot:
+    """The programme's handout as it stands: read once (one transaction), audited as a
+    preview; every preview and the dialog's defaults and warnings come from it."""
+    with db.sessions.begin() as session:
+        snapshot = read_snapshot(session, actor, programme_id, _today(today))
+        record(session, actor, "preview", "programme", programme_id, snapshot.client_id)
+    return snapshot
+
+
+def _assembled(snapshot: HandoutSnapshot, options: PrintOptions) -> AssembledHandout:
+    errors = options.validate()
+    if errors:
+        raise ValidationError(errors)
+    return assemble(snapshot, options)
+
+
+@dataclass(frozen=True)
+class HandoutPreview:
+    """The PDF as it would be issued, the texts holding characters it prints as boxes, and
+    what it was made from (issuing keeps these bytes while the snapshot still holds)."""
+
+    pdf: bytes
+    unprintable: list[Unprintable]
+    snapshot: HandoutSnapshot
+    options: PrintOptions  # as asked for; ``resolved`` with the defaults filled in
+    resolved: PrintOptions
+    language: str
+
+
+def make(snapshot: HandoutSnapshot, options: PrintOptions | None = None) -> HandoutPreview:
+    """The handout for these choices, rendered once from the snapshot (no database)."""
+    options = options or PrintOptions()
+    assembled = _assembled(snapshot, options)
+    pdf = render_handout(assembled.data, assembled.layout)
+    return HandoutPreview(pdf, unprintable_texts(assembled.data), snapshot, options,
+                          assembled.options, assembled.data.language)
 
 
 def build_handout(db: Database, actor: Actor, programme_id: int, options: PrintOptions,
                   today: date | None = None) -> AssembledHandout:
     """Everything the handout prints, assessment extras included when asked for."""
-    errors = options.validate()
-    if errors:
-        raise ValidationError(errors)
-    day = _today(today)
-    with db.sessions() as session:
-        assembled = assemble(session, actor, programme_id, options, day)
-    if assembled.options.include_assessment:
-        episode_id = assembled.facts.episode_id
-        lang = assembled.data.language
-        assembled.data.score_trend = handout_assessment.score_trend(db, actor, episode_id,
-                                                                       lang)
-        assembled.data.pain_map_drawing = handout_assessment.pain_map_picture(
-            db, episode_id, lang)
-    return assembled
-
-
-def prepare_handout(db: Database, actor: Actor, programme_id: int,
-                    today: date | None = None) -> HandoutSetup:
-    """The client's language, the clinic's paper and any open red flags, for the dialog."""
-    with db.sessions.begin() as session:
-        programme, episode, client = load_programme(session, actor, programme_id)
-        clinic = session.get(Clinic, actor.clinic_id)
-        items = session.scalar(select(func.count()).select_from(ProgrammeItem)
-                               .where(ProgrammeItem.programme_id == programme.id))
-        assessed = session.scalar(select(func.count()).select_from(Assessment)
-                                  .where(Assessment.episode_id == episode.id))
-        record(session, actor, "read", "programme", programme.id, client.id)
-        setup = HandoutSetup(
-            programme_id=programme.id, client_id=client.id, client_name=client_name(client),
-            language=default_language(programme, client),
-            paper=clinic.paper_size if clinic else DEFAULT_PAPER,
-            programme_title=programme.title or "", programme_status=programme.status,
-            item_count=int(items or 0), has_assessment=bool(assessed), red_flags=())
-    flags = open_red_flags(db, actor, setup.client_id, today)
-    return replace(setup, red_flags=tuple(flags))
-
-
-def _render(assembled: AssembledHandout) -> bytes:
-    return render_handout(assembled.data, assembled.layout)
-
-
-@dataclass(frozen=True)
-class HandoutPreview:
-    """The PDF as it would be issued, and the texts holding characters it prints as boxes."""
-
-    pdf: bytes
-    unprintable: list[Unprintable]
+    return _assembled(prepare_handout(db, actor, programme_id, today), options)
 
 
 def preview(db: Database, actor: Actor, programme_id: int,
             options: PrintOptions | None = None, today: date | None = None) -> HandoutPreview:
     """The PDF as it would be issued now, with what cannot be drawn; nothing is stored but
     the audit event."""
-    assembled = build_handout(db, actor, programme_id, options or PrintOptions(), today)
-    pdf = _render(assembled)
-    with db.sessions.begin() as session:
-        record(session, actor, "preview", "programme", programme_id,
-               assembled.facts.client_id)
-    return HandoutPreview(pdf, unprintable_texts(assembled.data))
+    return make(prepare_handout(db, actor, programme_id, today), options)
 
 
 def preview_handout(db: Database, actor: Actor, programme_id: int,
@@ -188,52 +148,71 @@ def issue_handout(db: Database, actor: Actor, programme_id: int,
                   options: PrintOptions | None = None,
                   red_flag_confirmation: str | None = None,
                   today: date | None = None,
-                  deliver: Callable[[bytes], None] | None = None) -> IssuedHandoutRecord:
-    """Render once, then in one transaction mark the programme issued and keep the bytes.
+                  deliver: Callable[[bytes], None] | None = None,
+                  previewed: HandoutPreview | None = None) -> IssuedHandoutRecord:
+    """Read the programme once, render at most once, then in one transaction mark it issued
+    and keep the bytes.
 
-    ``deliver(pdf)`` (e.g. writing the file the client gets) runs inside the transaction,
-    before the commit: if it fails, nothing is recorded, so the record never claims a
-    handout nobody received. Raises RedFlagConfirmationRequired when the client has an
-    open red flag and no confirmation text was given.
+    ``previewed`` is what the therapist is looking at: when the programme, clinic and
+    flags read now are what it was made from, its very bytes are issued (nothing is
+    rendered again); a programme saved since that preview is a conflict. ``deliver(pdf)``
+    (e.g. writing the file the client gets) runs inside the transaction, before the
+    commit: if it fails, nothing is recorded, so the record never claims a handout nobody
+    received. Raises RedFlagConfirmationRequired when the client has an open red flag and
+    no confirmation text was given.
     """
+    if options is None:
+        options = previewed.options if previewed is not None else PrintOptions()
+    elif previewed is not None and previewed.options != options:
+        previewed = None  # made for other choices: not what is being issued
+    with db.sessions() as session:
+        with session.begin():
+            snapshot = read_snapshot(session, actor, programme_id, _today(today))
+        confirmation = (red_flag_confirmation or "").strip()[:MAX_CONFIRMATION_CHARS] or None
+        if snapshot.red_flags and confirmation is None:
+            raise RedFlagConfirmationRequired(list(snapshot.red_flags))
+        if previewed is None or previewed.snapshot != snapshot:
+            made = make(snapshot, options)
+            expected = (previewed or made).snapshot.facts.version
+        else:
+            made, expected = previewed, previewed.snapshot.facts.version
+        try:
+            with session.begin():
+                return _store(session, actor, made, snapshot, expected, confirmation, deliver)
+        except StaleDataError:
+            raise ConflictError("programme", programme_id, expected + 1) from None
+
+
+def _store(session: Session, actor: Actor, made: HandoutPreview, now: HandoutSnapshot,
+           expected: int, confirmation: str | None,
+           deliver: Callable[[bytes], None] | None) -> IssuedHandoutRecord:
+    """Mark the programme issued (if still at version ``expected``) and keep the bytes,
+    inside the caller's write transaction; ``now`` is the snapshot read for issuing."""
     from pgp_desk.services import programmes
 
-    options = options or PrintOptions()
-    with db.sessions() as session:
-        _programme, _episode, client = load_programme(session, actor, programme_id)
-        client_id = client.id
-    flags = open_red_flags(db, actor, client_id, today)
-    confirmation = (red_flag_confirmation or "").strip()[:MAX_CONFIRMATION_CHARS] or None
-    if flags and confirmation is None:
-        raise RedFlagConfirmationRequired(flags)
-    assembled = build_handout(db, actor, programme_id, options, today)
-    pdf = _render(assembled)
-    stored = assembled.options.to_dict()
+    session.expire_all()  # the programme is read again, to check its version
+    programme_id, flags = now.programme_id, now.red_flags
+    programmes.mark_issued(session, actor, programme_id, expected_version=expected)
+    stored = made.resolved.to_dict()
     if flags:
         stored["red_flags"] = list(flags)
-    try:
-        with db.sessions.begin() as session:
-            programmes.mark_issued(session, actor, programme_id,
-                                   expected_version=assembled.facts.version)
-            row = IssuedHandout(
-                programme_id=programme_id,
-                client_id=client_id,
-                issued_by_id=actor.user_id,
-                language=assembled.data.language,
-                options=stored,
-                pdf=pdf,
-                sha256=hashlib.sha256(pdf).hexdigest(),
-                red_flag_confirmation=confirmation if flags else None,
-            )
-            session.add(row)
-            session.flush()
-            record(session, actor, "issue", "handout", row.id, client_id,
-                   programme_id=programme_id)
-            issued = _to_record(session, row, with_pdf=True)
-            if deliver is not None:
-                deliver(pdf)
-    except StaleDataError:
-        raise ConflictError("programme", programme_id, assembled.facts.version + 1) from None
+    row = IssuedHandout(
+        programme_id=programme_id,
+        client_id=now.client_id,
+        issued_by_id=actor.user_id,
+        language=made.language,
+        options=stored,
+        pdf=made.pdf,
+        sha256=hashlib.sha256(made.pdf).hexdigest(),
+        red_flag_confirmation=confirmation if flags else None,
+    )
+    session.add(row)
+    session.flush()
+    record(session, actor, "issue", "handout", row.id, now.client_id,
+           programme_id=programme_id)
+    issued = _to_record(session, row, with_pdf=True)
+    if deliver is not None:
+        deliver(made.pdf)
     return issued
 
 
@@ -256,7 +235,7 @@ def _to_record(session: Session, row: IssuedHandout, with_pdf: bool = False,
         name = clients[row.client_id]
     else:
         client = session.get(Client, row.client_id)
-        name = client_name(client) if client else ""
+        name = client_name(client.first_name, client.last_name) if client else ""
     stored: dict[str, Any] = dict(row.options or {})
     return IssuedHandoutRecord(
         id=row.id,
@@ -289,7 +268,7 @@ def _records(session: Session, rows: list[IssuedHandout]) -> list[IssuedHandoutR
     user_ids = {r.issued_by_id for r in rows if r.issued_by_id}
     client_ids = {r.client_id for r in rows}
     names = signature_names(session, user_ids)
-    clients = {c.id: client_name(c) for c in session.scalars(
+    clients = {c.id: client_name(c.first_name, c.last_name) for c in session.scalars(
         select(Client).where(Client.id.in_(client_ids)))} if client_ids else {}
     return [_to_record(session, r, names=names, clients=clients) for r in rows]
 

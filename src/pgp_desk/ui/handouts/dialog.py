@@ -1,14 +1,16 @@
 """Print a programme's handout: choose the options, see the real PDF, then print, save or issue.
 
-Every PDF is made off the GUI thread; the preview draws the very bytes that are printed,
-saved or issued. Issuing stores those bytes in the client's record; a handout printed for
-the client should be issued, so Print offers to issue first.
+The programme is read from the database once, when the dialog opens (a snapshot); each
+preview is made from that snapshot off the GUI thread, once per set of options (going back
+to options already seen shows their PDF again without rendering it). The preview draws the
+very bytes that are printed, saved or issued: issuing hands the shown preview to the
+service, which keeps those bytes while the programme and clinic are as they were. A
+handout printed for the client should be issued, so Print offers to issue first.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -31,8 +33,11 @@ from pgp_desk.domain.red_flags import ITEMS
 from pgp_desk.private_files import write_private
 from pgp_desk.services import handouts
 from pgp_desk.services.context import AppContext
+from pgp_desk.services.errors import ConflictError
 from pgp_desk.services.handout_options import PrintOptions
+from pgp_desk.services.handout_snapshot import HandoutSnapshot
 from pgp_desk.ui.errors import describe_error
+from pgp_desk.ui.handouts.made_previews import MadePreviews
 from pgp_desk.ui.handouts.options_panel import HandoutOptions
 from pgp_desk.ui.handouts.preview import PdfPreview
 from pgp_desk.ui.handouts.printing import start_printing
@@ -58,14 +63,6 @@ def write_file(path: str, data: bytes) -> str:
     return path
 
 
-@dataclass
-class _Made:
-    generation: int
-    options: PrintOptions
-    pdf: bytes
-    unprintable: list[handouts.Unprintable]
-
-
 class HandoutDialog(QDialog):
     """The handout of one programme; ``issued`` carries the IssuedHandoutRecord."""
 
@@ -76,11 +73,12 @@ class HandoutDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.programme_id = programme_id
-        self.setup: handouts.HandoutSetup | None = None
+        self.setup: HandoutSnapshot | None = None
         self.record: handouts.IssuedHandoutRecord | None = None
         self.pdf: bytes = b""
         self.pdf_options: PrintOptions | None = None
-        self._generation = 0
+        self.previews = MadePreviews()
+        self._pages = 0
         self._busy = False
         self.setObjectName("handoutDialog")
         self.setWindowTitle(self.tr("Print handout"))
@@ -157,7 +155,13 @@ class HandoutDialog(QDialog):
         Operation(self, lambda: handouts.prepare_handout(ctx.db, ctx.actor, pid),
                   self._apply_setup).failure(self._failed).run()
 
-    def _apply_setup(self, setup: handouts.HandoutSetup) -> None:
+    def _reload(self) -> None:
+        """Read the programme again and forget every PDF made from the old reading."""
+        self.setup = None
+        self.previews.forget()
+        self._load_setup()
+
+    def _apply_setup(self, setup: HandoutSnapshot) -> None:
         self.setup = setup
         what = setup.programme_title or self.tr("Home programme")
         self.heading.setText(fill(self.tr("Handout for %1"), setup.client_name)
@@ -184,27 +188,34 @@ class HandoutDialog(QDialog):
         self._timer.start()
 
     def refresh_preview(self) -> None:
-        """Make the PDF for the current options in the background; stale results are dropped."""
-        if self.record is not None:
+        """Show the PDF for the current options: nothing to do when it is shown already,
+        the kept PDF when these options were seen before, else made from the snapshot in
+        the background (no database); a result for options no longer wanted is dropped."""
+        snapshot = self.setup
+        if self.record is not None or snapshot is None:
             return
-        self._generation += 1
-        generation, options = self._generation, self.options()
-        ctx, pid = self.ctx, self.programme_id
+        options = self.options()
+        show, render = self.previews.want(options)
+        if show is not None:
+            self._show_made(show)
+        if not render:
+            return
         self._set_enabled(False)
         self.preview.show_busy(self.tr("Preparing the preview …"))
         self.status.setText(self.tr("Preparing the preview …"))
+        Operation(self, lambda: handouts.make(snapshot, options), self._keep_made) \
+            .failure(self._failed).run()
 
-        def make() -> _Made:
-            made = handouts.preview(ctx.db, ctx.actor, pid, options)
-            return _Made(generation, options, made.pdf, made.unprintable)
+    def _keep_made(self, made: handouts.HandoutPreview) -> None:
+        if self.previews.add(made):
+            self._show_made(made)
 
-        Operation(self, make, self._show_made).failure(self._failed).run()
-
-    def _show_made(self, made: _Made) -> None:
-        if made.generation != self._generation or self.record is not None:
+    def _show_made(self, made: handouts.HandoutPreview) -> None:
+        if self.record is not None:
             return
+        self.previews.show(made)
         self.pdf, self.pdf_options = made.pdf, made.options
-        pages = self.preview.show_pdf(made.pdf)
+        pages = self._pages = self.preview.show_pdf(made.pdf)
         if self.setup is not None and self.setup.programme_status == "issued":
             # Issued before without a stored copy (for example from the command line):
             # issuing now keeps this copy in her record.
@@ -271,6 +282,7 @@ class HandoutDialog(QDialog):
         if self.record is not None or self._busy:
             return
         options = self.options()
+        previewed = self.previews.for_issue(options)
         ctx, pid = self.ctx, self.programme_id
         self._busy = True
         self._set_enabled(False)
@@ -293,16 +305,21 @@ class HandoutDialog(QDialog):
                 return
             self._failed(exc)
             show_failure(self, exc, self.tr("Not issued"))
+            if isinstance(exc, ConflictError):  # saved by someone else: show theirs
+                self._reload()
 
-        Operation(self, lambda: handouts.issue_handout(ctx.db, ctx.actor, pid, options,
-                                                       confirmation), done).failure(failed).run()
+        Operation(self, lambda: handouts.issue_handout(
+            ctx.db, ctx.actor, pid, options, confirmation, previewed=previewed),
+            done).failure(failed).run()
 
     def _issued(self, record: handouts.IssuedHandoutRecord) -> None:
         self.record = record
         self._timer.stop()
-        self._generation += 1  # a preview still being made is no longer wanted
+        self.previews.wanted = None  # a preview still being made is no longer wanted
+        pages = self._pages
+        if record.pdf != self.pdf:  # rendered again: the clinic's details changed meanwhile
+            pages = self._pages = self.preview.show_pdf(record.pdf)
         self.pdf = record.pdf
-        pages = self.preview.show_pdf(record.pdf)
         when = format_date_time(record.issued_at)
         self.status.setText(
             fill(self.tr("<b>Issued</b> %1 by %2: an exact copy is kept in the client's record "

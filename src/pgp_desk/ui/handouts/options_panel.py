@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pgp_desk.services import handouts
 from pgp_desk.services.handout_options import PrintOptions
+from pgp_desk.services.handout_snapshot import HandoutSnapshot
 from pgp_desk.ui.style import set_role
 from pgp_desk.ui.widgets.choices import add_languages, add_papers
 
@@ -94,7 +94,7 @@ class HandoutOptions(QWidget):
             second_language=second if second and second != language else None,
         )
 
-    def apply_setup(self, setup: handouts.HandoutSetup) -> None:
+    def apply_setup(self, setup: HandoutSnapshot) -> None:
         """The programme's language and the clinic's paper, without a ``changed``."""
         for widget in self._choices():
             widget.blockSignals(True)
