@@ -4,6 +4,7 @@ database upgraded by IT, checked table by table; refusals and failures leave it 
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import uuid
 from collections.abc import Iterator
@@ -14,7 +15,6 @@ import pytest
 from sqlalchemy import func, select, text
 from sqlalchemy.engine import make_url
 
-from conftest import _drop_database, _pg_execute, postgres_admin_url
 from people_world import TEST_PASSWORD
 from pgp_desk.db import migrate
 from pgp_desk.db.engine import make_engine
@@ -83,20 +83,30 @@ def server(server_url: str) -> Iterator[Database]:
     db.close()
 
 
+def _on_server(statement: str) -> None:
+    """One statement as the suite's PostgreSQL role (it may create databases)."""
+    import psycopg
+
+    admin = os.environ["PGP_DESK_TEST_POSTGRES_URL"].replace("postgresql+psycopg://",
+                                                               "postgresql://")
+    with psycopg.connect(admin, autocommit=True) as connection:
+        connection.execute(statement)  # type: ignore[arg-type]
+
+
 @pytest.fixture
-def danish_server_url() -> Iterator[str]:
+def danish_server_url(empty_postgres_url: str) -> Iterator[str]:
     """A clinic database that sorts text the Danish way (aa = å, hyphens ignored), as a
     server installed with a Danish locale does; SQLite sorts by bytes."""
-    admin = postgres_admin_url()
     name = f"pgp_da_{uuid.uuid4().hex[:10]}"
-    _pg_execute(admin, f'CREATE DATABASE "{name}" TEMPLATE template0 LOCALE_PROVIDER icu '
-                "ICU_LOCALE 'da-DK' LOCALE 'C.UTF-8'")
-    url = make_url(admin).set(database=name).render_as_string(hide_password=False)
+    _on_server(f'CREATE DATABASE "{name}" TEMPLATE template0 LOCALE_PROVIDER icu '
+               "ICU_LOCALE 'da-DK' LOCALE 'C.UTF-8'")
+    url = make_url(empty_postgres_url).set(database=name).render_as_string(
+        hide_password=False)
     engine = make_engine(url)
     migrate.upgrade(engine, backup=False)
     engine.dispose()
     yield url
-    _drop_database(admin, name)
+    _on_server(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 def _counts(db: Database) -> dict[str, int]:
@@ -220,9 +230,8 @@ def test_a_connection_lost_mid_copy_leaves_the_server_empty(
 
     def cut(done: int, _total: int) -> None:
         if done == 1:
-            _pg_execute(postgres_admin_url(),
-                        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE "
-                        f"datname = '{name}' AND state LIKE 'idle in transaction%'")
+            _on_server("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE "
+                       f"datname = '{name}' AND state LIKE 'idle in transaction%'")
 
     with pytest.raises(UserError) as refused:
         move_practice(practice, admin, TEST_PASSWORD, server, progress=cut)
