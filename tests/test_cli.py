@@ -13,7 +13,7 @@ from people_world import TEST_PASSWORD, cli_sign_in
 from pgp_desk.services.demo_names import DEMO_PASSWORD
 
 COMMANDS = [[], ["gui"], ["db"], ["db", "upgrade"], ["db", "backup"], ["db", "status"],
-            ["db", "check"], ["db", "restore"], ["db", "daily-backups"],
+            ["db", "check"], ["db", "restore"], ["db", "daily-backups"], ["db", "copy"],
             ["instruments"], ["instruments", "import"], ["instruments", "list"],
             ["demo"], ["clients"], ["clients", "search"], ["desktop"], ["desktop", "install"],
             ["users"], ["users", "add"], ["users", "set-role"], ["users", "recover"]]

@@ -4378,6 +4378,46 @@ Vil du erstatte den?</translation>
         <source>the backup copy %1 failed SQLite&apos;s integrity check and was removed; run &apos;pgp-desk db check&apos; on the database</source>
         <translation>sikkerhedskopien %1 bestod ikke SQLites integritetskontrol og er fjernet; kør &apos;pgp-desk db check&apos; på databasen</translation>
     </message>
+    <message>
+        <source>copy onto the clinic&apos;s PostgreSQL server: --to postgresql+psycopg://OWNER@SERVER/DATABASE</source>
+        <translation>kopiér til klinikkens PostgreSQL-server: --to postgresql+psycopg://EJER@SERVER/DATABASE</translation>
+    </message>
+    <message>
+        <source>only an administrator can move the practice onto the clinic server</source>
+        <translation>kun en administrator kan flytte praksissen over på klinikkens server</translation>
+    </message>
+    <message>
+        <source>only the role that owns the clinic database may copy into it; run &apos;pgp-desk db copy&apos; with the owner&apos;s role in the URL (the one that ran &apos;pgp-desk db upgrade&apos;); nothing was copied</source>
+        <translation>kun den rolle, der ejer klinikkens database, må kopiere ind i den; kør &apos;pgp-desk db copy&apos; med ejerens rolle i URL&apos;en (den, der kørte &apos;pgp-desk db upgrade&apos;); intet blev kopieret</translation>
+    </message>
+    <message>
+        <source>the audit trail&apos;s chain does not verify on the clinic server (link %1); nothing was copied</source>
+        <translation>revisionssporets kæde holder ikke på klinikkens server (led %1); intet blev kopieret</translation>
+    </message>
+    <message>
+        <source>the clinic database at %1 already holds records (%2 in the table %3); &apos;pgp-desk db copy&apos; only fills an empty database: ask IT for a new one, made with &apos;pgp-desk db upgrade&apos;</source>
+        <translation>klinikkens database på %1 indeholder allerede data (%2 i tabellen %3); &apos;pgp-desk db copy&apos; fylder kun en tom database: bed IT om en ny, lavet med &apos;pgp-desk db upgrade&apos;</translation>
+    </message>
+    <message>
+        <source>the clinic server refused a row of the table %1: %2; nothing was copied and the clinic database is still empty</source>
+        <translation>klinikkens server afviste en række i tabellen %1: %2; intet blev kopieret, og klinikkens database er stadig tom</translation>
+    </message>
+    <message>
+        <source>the clinic server refused the copy at the table %1 (PostgreSQL error %2); nothing was copied and the clinic database is still empty</source>
+        <translation>klinikkens server afviste kopien ved tabellen %1 (PostgreSQL-fejl %2); intet blev kopieret, og klinikkens database er stadig tom</translation>
+    </message>
+    <message>
+        <source>the copy of the table %1 differs from the practice&apos;s; nothing was copied and the clinic database is still empty</source>
+        <translation>kopien af tabellen %1 afviger fra praksissens; intet blev kopieret, og klinikkens database er stadig tom</translation>
+    </message>
+    <message>
+        <source>this database is on a PostgreSQL server already; &apos;pgp-desk db copy&apos; moves a solo practice&apos;s SQLite database onto the clinic server</source>
+        <translation>denne database ligger allerede på en PostgreSQL-server; &apos;pgp-desk db copy&apos; flytter en solopraksis&apos; SQLite-database over på klinikkens server</translation>
+    </message>
+    <message>
+        <source>the connection to the clinic server at %1 was lost during the copy; the server undoes an unfinished copy: check the network and run &apos;pgp-desk db copy&apos; again (it says so if the copy was kept after all)</source>
+        <translation>forbindelsen til klinikkens server på %1 blev afbrudt under kopieringen; serveren fortryder en ufærdig kopi: tjek netværket, og kør &apos;pgp-desk db copy&apos; igen (den siger til, hvis kopien alligevel blev gemt)</translation>
+    </message>
 </context>
 <context>
     <name>SidePanel</name>

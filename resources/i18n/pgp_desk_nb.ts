@@ -4378,6 +4378,46 @@ Vil du erstatte den?</translation>
         <source>the backup copy %1 failed SQLite&apos;s integrity check and was removed; run &apos;pgp-desk db check&apos; on the database</source>
         <translation>sikkerhetskopien %1 besto ikke SQLites integritetskontroll og er fjernet; kjør &apos;pgp-desk db check&apos; på databasen</translation>
     </message>
+    <message>
+        <source>copy onto the clinic&apos;s PostgreSQL server: --to postgresql+psycopg://OWNER@SERVER/DATABASE</source>
+        <translation>kopier til klinikkens PostgreSQL-server: --to postgresql+psycopg://EIER@SERVER/DATABASE</translation>
+    </message>
+    <message>
+        <source>only an administrator can move the practice onto the clinic server</source>
+        <translation>bare en administrator kan flytte praksisen over til klinikkens server</translation>
+    </message>
+    <message>
+        <source>only the role that owns the clinic database may copy into it; run &apos;pgp-desk db copy&apos; with the owner&apos;s role in the URL (the one that ran &apos;pgp-desk db upgrade&apos;); nothing was copied</source>
+        <translation>bare rollen som eier klinikkens database, kan kopiere inn i den; kjør &apos;pgp-desk db copy&apos; med eierens rolle i URL-en (den som kjørte &apos;pgp-desk db upgrade&apos;); ingenting ble kopiert</translation>
+    </message>
+    <message>
+        <source>the audit trail&apos;s chain does not verify on the clinic server (link %1); nothing was copied</source>
+        <translation>revisjonssporets kjede holder ikke på klinikkens server (ledd %1); ingenting ble kopiert</translation>
+    </message>
+    <message>
+        <source>the clinic database at %1 already holds records (%2 in the table %3); &apos;pgp-desk db copy&apos; only fills an empty database: ask IT for a new one, made with &apos;pgp-desk db upgrade&apos;</source>
+        <translation>klinikkens database på %1 inneholder allerede data (%2 i tabellen %3); &apos;pgp-desk db copy&apos; fyller bare en tom database: be IT om en ny, laget med &apos;pgp-desk db upgrade&apos;</translation>
+    </message>
+    <message>
+        <source>the clinic server refused a row of the table %1: %2; nothing was copied and the clinic database is still empty</source>
+        <translation>klinikkens server avviste en rad i tabellen %1: %2; ingenting ble kopiert, og klinikkens database er fortsatt tom</translation>
+    </message>
+    <message>
+        <source>the clinic server refused the copy at the table %1 (PostgreSQL error %2); nothing was copied and the clinic database is still empty</source>
+        <translation>klinikkens server avviste kopien ved tabellen %1 (PostgreSQL-feil %2); ingenting ble kopiert, og klinikkens database er fortsatt tom</translation>
+    </message>
+    <message>
+        <source>the copy of the table %1 differs from the practice&apos;s; nothing was copied and the clinic database is still empty</source>
+        <translation>kopien av tabellen %1 avviker fra praksisens; ingenting ble kopiert, og klinikkens database er fortsatt tom</translation>
+    </message>
+    <message>
+        <source>this database is on a PostgreSQL server already; &apos;pgp-desk db copy&apos; moves a solo practice&apos;s SQLite database onto the clinic server</source>
+        <translation>denne databasen ligger allerede på en PostgreSQL-server; &apos;pgp-desk db copy&apos; flytter en solopraksis&apos; SQLite-database over til klinikkens server</translation>
+    </message>
+    <message>
+        <source>the connection to the clinic server at %1 was lost during the copy; the server undoes an unfinished copy: check the network and run &apos;pgp-desk db copy&apos; again (it says so if the copy was kept after all)</source>
+        <translation>forbindelsen til klinikkens server på %1 ble brutt under kopieringen; serveren angrer en uferdig kopi: sjekk nettverket, og kjør &apos;pgp-desk db copy&apos; igjen (den sier fra hvis kopien likevel ble lagret)</translation>
+    </message>
 </context>
 <context>
     <name>SidePanel</name>

@@ -221,6 +221,8 @@ NOT_WALKED = {
     "demo_assessments.create_demo_assessments": "fills the demo database",
     "demo_handouts.create_demo_handouts": "fills the demo database",
     "demo_programmes.create_demo_programmes": "fills the demo database",
+    "practice_move.move_practice": "copies a whole SQLite practice onto an empty server "
+                                   "(administrators only: tests/db/test_practice_move.py)",
 }
 # The clinic's exercise library holds no client data; its rights are tested in
 # tests/db/test_exercise_library.py.

@@ -53,26 +53,31 @@ def open_database_for(args: argparse.Namespace, upgrade: bool = True,
     return open_database(choice.url, upgrade=upgrade, progress=say, create=create)
 
 
-def sign_in_for_command(args: argparse.Namespace, db: Database) -> Actor:
+PasswordReader = Callable[[argparse.Namespace], str]
+
+
+def sign_in_for_command(args: argparse.Namespace, db: Database,
+                        read: PasswordReader = read_password) -> Actor:
     if not args.user:
         raise UserError("sign in with --user NAME; the password is asked for")
     if setup_state(db) == FIRST_START:
         raise UserError(
             "this database has nobody in it yet; start PGP Desk to create the administrator")
-    return sign_in(db, args.user, read_password(args))
+    return sign_in(db, args.user, read(args))
 
 
 def open_for_command(args: argparse.Namespace, upgrade: bool = True, create: bool = False,
-                     prepare: Callable[[Database], Database] | None = None
-                     ) -> CommandContext:
+                     prepare: Callable[[Database], Database] | None = None,
+                     read: PasswordReader = read_password) -> CommandContext:
     """Open the database and sign in; ``prepare`` runs in between and may hand back another
-    database (the demo file started afresh, with its people)."""
+    database (the demo file started afresh, with its people). ``read`` reads the password
+    (a command that needs it again, such as ``db copy``, keeps what it read)."""
     choice = config.choose_database(args.database, demo=args.demo)
     db = open_database_for(args, upgrade, create)
     try:
         if prepare is not None:
             db = prepare(db)
-        actor = sign_in_for_command(args, db)
+        actor = sign_in_for_command(args, db, read)
     except BaseException:
         db.close()
         raise

@@ -6,11 +6,15 @@ import argparse
 import sqlite3
 from pathlib import Path
 
+from sqlalchemy.engine import URL
+
 from pgp_desk import config
+from pgp_desk.cli.context import open_for_command, read_password
 from pgp_desk.cli.parsers import action, command_group
+from pgp_desk.cli.progress import ProgressLine
 from pgp_desk.db import migrate, sqlite_files
-from pgp_desk.services import backups
-from pgp_desk.services.database import Database, connect, damaged, sqlite_path_of
+from pgp_desk.services import backups, practice_move
+from pgp_desk.services.database import Database, check_schema, connect, damaged, sqlite_path_of
 from pgp_desk.services.errors import UserError
 
 
@@ -48,6 +52,17 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     daily.add_argument("folder", type=Path, metavar="FOLDER")
     daily.add_argument("--keep", type=int, default=backups.DEFAULT_KEEP, metavar="N",
                        help=f"how many daily copies to keep (default {backups.DEFAULT_KEEP})")
+    copy = action(
+        actions, "copy", copy_cmd,
+        help="move this SQLite practice onto an empty clinic PostgreSQL database",
+        description="Copy every record of the SQLite database into the empty clinic "
+        "database at URL (created and upgraded by IT with 'pgp-desk db upgrade'), keeping "
+        "ids, authors and the audit trail, in one transaction: on any failure the clinic "
+        "database stays empty. Sign in as the practice's administrator (--user NAME); the "
+        "URL names the clinic database's owner role, whose password comes from libpq's "
+        ".pgpass file. Prints every table's rows and checksums and what IT does next.")
+    copy.add_argument("--to", required=True, metavar="URL",
+                      help="the clinic database: postgresql+psycopg://OWNER@SERVER/DATABASE")
     action(actions, "status", status_cmd, help="show which database and schema version",
            description="Show the database in use and its schema version.")
 
@@ -146,3 +161,58 @@ def daily_cmd(args: argparse.Namespace) -> int:
         print(f"daily backups go to {plan.folder} (newest {plan.keep} kept); "
               f"first copy written to {made}")
     return 0
+
+
+def copy_cmd(args: argparse.Namespace) -> int:
+    """Sign in to the practice as its administrator, open the clinic database as its
+    owner, copy, and print the checks and IT's next steps."""
+    password: list[str] = []
+
+    def keep(parsed: argparse.Namespace) -> str:
+        password.append(read_password(parsed))
+        return password[0]
+
+    # IT's run on the server: the URL's role (or libpq's default one) owns the schema
+    with open_for_command(args, read=keep) as ctx, connect(args.to) as server:
+        check_schema(server, server.engine)
+        result = practice_move.move_practice(
+            ctx.db, ctx.actor, password[0], server,
+            progress=ProgressLine("db copy: tables copied and checked"))
+        address = server.engine.url
+        url = URL.create(address.drivername, username=address.username, host=address.host,
+                         port=address.port, database=address.database, query=address.query
+                         ).render_as_string(hide_password=False)  # no password in it
+        shown = server.location
+    _print_checks(result)
+    _print_next_steps(result, ctx.actor.username, shown, url)
+    return 0
+
+
+def _print_checks(result: practice_move.MoveResult) -> None:
+    width = max(len(c.table) for c in result.tables)
+    print(f"{'table':<{width}}  {'practice':>8}  {'server':>8}  {'checksum (practice)':<19}"
+          f"  {'checksum (server)':<19}")
+    for check in result.tables:
+        print(f"{check.table:<{width}}  {check.practice_rows:>8}  {check.server_rows:>8}  "
+              f"{check.practice_checksum[:16]:<19}  {check.server_checksum[:16]:<19}  "
+              f"{'equal' if check.equal else 'DIFFERENT'}")
+    print(f"db copy: every table copied and equal; audit trail intact on the server: "
+          f"{result.audit_links} links, head {result.audit_head}")
+
+
+def _print_next_steps(result: practice_move.MoveResult, admin: str, server: str,
+                      url: str) -> None:
+    waiting = [p for p in result.people if p.active and not p.can_sign_in]
+    print(f"db copy: the practice is now on {server}. What IT does next:")
+    print("  1. Keep the audit head above outside the database (paper, another machine).")
+    print(f"  2. {admin} signs in on the server with her own password. Passwords cannot be "
+          "moved, so")
+    if waiting:
+        print("     she gives each of these people a new password before they sign in there:")
+        for person in waiting:
+            print(f"       pgp-desk --database {url} --user {admin} users set-password "
+                  f"{person.username}    ({person.full_name})")
+    else:
+        print("     nobody else needs a new password (nobody else is active).")
+    print("  3. Point every workstation at the clinic server (README: 'A clinic server') and "
+          "stop using the SQLite file; keep it as the copy the practice was moved from.")

@@ -211,6 +211,23 @@ def connect(url: str, create: bool = False) -> Database:
     return Database(engine, sessions)
 
 
+def check_schema(db: Database, engine: Engine) -> None:
+    """A workstation never upgrades a clinic database: an older or newer schema is one
+    sentence naming both versions."""
+    try:
+        if not schema_version.needs_upgrade(engine):
+            return
+        current = schema_version.current_revision(engine)
+    except schema_version.SchemaTooNewError as exc:
+        raise DatabaseError(exc.template, *exc.params) from exc
+    if current is None:
+        raise DatabaseError("the database at %1 is empty; IT creates its tables with "
+                            "'pgp-desk db upgrade'", db.location)
+    raise DatabaseError("the database has schema version %1 and this PGP Desk needs %2; ask "
+                        "IT to run 'pgp-desk db upgrade' on it", current,
+                        schema_version.head_revision())
+
+
 def open_database(
     url: str, upgrade: bool = True, progress: Callable[[str], None] | None = None,
     create: bool = False,
@@ -222,24 +239,18 @@ def open_database(
     """
     db = connect(url, create=create)
     try:
-        if schema_version.needs_upgrade(db.engine):
-            if upgrade and db.is_sqlite:
-                from pgp_desk.db import migrate
+        if not schema_version.needs_upgrade(db.engine):
+            if progress is not None:
+                progress("schema is up to date")
+        elif upgrade and db.is_sqlite:
+            from pgp_desk.db import migrate
 
-                migrate.upgrade(db.engine, progress=progress)
-            else:
-                current = schema_version.current_revision(db.engine)
-                db.close()
-                if current is None:
-                    raise DatabaseError(
-                        "the database at %1 is empty; IT creates its tables with "
-                        "'pgp-desk db upgrade'", db.location)
-                raise DatabaseError(
-                    "the database has schema version %1 and this PGP Desk needs %2; ask IT "
-                    "to run 'pgp-desk db upgrade' on it", current,
-                    schema_version.head_revision())
-        elif progress is not None:
-            progress("schema is up to date")
+            migrate.upgrade(db.engine, progress=progress)
+        else:
+            check_schema(db, db.engine)
+    except DatabaseError:
+        db.close()
+        raise
     except schema_version.SchemaTooNewError as exc:
         db.close()
         raise DatabaseError(exc.template, *exc.params) from exc

@@ -288,4 +288,45 @@ TEMPLATES = (
         "ServiceErrors",
         "the backup copy %1 failed SQLite's integrity check and was removed; run 'pgp-desk db check' on the database",
     ),
+    # pgp-desk db copy (services.practice_move)
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "copy onto the clinic's PostgreSQL server: --to postgresql+psycopg://OWNER@SERVER/DATABASE",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "only an administrator can move the practice onto the clinic server",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "only the role that owns the clinic database may copy into it; run 'pgp-desk db copy' with the owner's role in the URL (the one that ran 'pgp-desk db upgrade'); nothing was copied",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "the audit trail's chain does not verify on the clinic server (link %1); nothing was copied",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "the clinic database at %1 already holds records (%2 in the table %3); 'pgp-desk db copy' only fills an empty database: ask IT for a new one, made with 'pgp-desk db upgrade'",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "the clinic server refused a row of the table %1: %2; nothing was copied and the clinic database is still empty",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "the clinic server refused the copy at the table %1 (PostgreSQL error %2); nothing was copied and the clinic database is still empty",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "the copy of the table %1 differs from the practice's; nothing was copied and the clinic database is still empty",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "this database is on a PostgreSQL server already; 'pgp-desk db copy' moves a solo practice's SQLite database onto the clinic server",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "the connection to the clinic server at %1 was lost during the copy; the server undoes an unfinished copy: check the network and run 'pgp-desk db copy' again (it says so if the copy was kept after all)",
+    ),
 )
