@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine, event, text
-from sqlalchemy.engine import ExceptionContext, make_url
+from sqlalchemy.engine import URL, ExceptionContext, make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlalchemy.exc import DatabaseError as SqlDatabaseError
 from sqlalchemy.orm import Session, sessionmaker
@@ -43,6 +43,39 @@ class Database:
 
     engine: Engine
     sessions: sessionmaker[Session]
+    # PostgreSQL: a workstation's URL names the server and database only; nothing can be
+    # read until a person signs in, and then the connection is hers (services.signin).
+    awaiting_sign_in: bool = False
+    person_role: str | None = None  # the login role the connection uses since sign-in
+
+    @property
+    def server_url(self) -> str:
+        """The URL without any role or password: what a workstation is configured with."""
+        url = self.engine.url
+        if not self.is_sqlite:
+            url = URL.create(url.drivername, host=url.host, port=url.port,
+                             database=url.database, query=url.query)
+        return url.render_as_string(hide_password=False)
+
+    @property
+    def database_name(self) -> str:
+        return self.engine.url.database or ""
+
+    @property
+    def names_a_role(self) -> bool:
+        """The URL itself names a PostgreSQL role (IT's owner runs, the test suite): the
+        sign-in checks the person but the connection stays that role's."""
+        return not self.is_sqlite and self.person_role is None and not self.awaiting_sign_in
+
+    def use_engine(self, engine: Engine, person_role: str) -> None:
+        """From now on every session is the signed-in person's own connection."""
+        old = self.engine
+        self.engine = engine
+        self.sessions = make_session_factory(engine)
+        text_guard.install(self.sessions)
+        self.awaiting_sign_in = False
+        self.person_role = person_role
+        old.dispose()
 
     @property
     def url(self) -> str:
@@ -181,6 +214,9 @@ def connect(url: str, create: bool = False) -> Database:
     except DatabaseUrlError as exc:
         raise DatabaseError(exc.template, *exc.params) from exc
     event.listen(engine, "handle_error", _as_sentence(engine))
+    if path is None and not engine.url.username:
+        # a workstation's clinic URL: the sign-in brings the person and her password
+        return _database(engine, awaiting_sign_in=True)
     shown = engine.url.render_as_string(hide_password=True)
     try:
         with engine.connect() as connection:
@@ -199,9 +235,38 @@ def connect(url: str, create: bool = False) -> Database:
     if path is not None:
         for part in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
             make_private(part)
+    return _database(engine)
+
+
+def _database(engine: Engine, awaiting_sign_in: bool = False) -> Database:
     sessions = make_session_factory(engine)
     text_guard.install(sessions)
-    return Database(engine, sessions)
+    return Database(engine, sessions, awaiting_sign_in=awaiting_sign_in)
+
+
+def person_engine(db: Database, role: str, password: str) -> Engine:
+    """An engine that logs in to ``db``'s server and database as ``role``."""
+    url = make_url(db.server_url).set(username=role)
+    engine = make_engine(url.render_as_string(hide_password=False), password=password)
+    event.listen(engine, "handle_error", _as_sentence(engine))
+    return engine
+
+
+def check_schema(db: Database, engine: Engine) -> None:
+    """A workstation never upgrades a clinic database: an older or newer schema is one
+    sentence naming both versions."""
+    try:
+        if not schema_version.needs_upgrade(engine):
+            return
+        current = schema_version.current_revision(engine)
+    except schema_version.SchemaTooNewError as exc:
+        raise DatabaseError(exc.template, *exc.params) from exc
+    if current is None:
+        raise DatabaseError("the database at %1 is empty; IT creates its tables with "
+                            "'pgp-desk db upgrade'", db.location)
+    raise DatabaseError("the database has schema version %1 and this PGP Desk needs %2; ask "
+                        "IT to run 'pgp-desk db upgrade' on it", current,
+                        schema_version.head_revision())
 
 
 def open_database(
@@ -214,25 +279,21 @@ def open_database(
     An up-to-date schema costs one query; Alembic is imported only to upgrade.
     """
     db = connect(url, create=create)
+    if db.awaiting_sign_in:
+        return db  # the schema is checked when the person's connection is made
     try:
-        if schema_version.needs_upgrade(db.engine):
-            if upgrade and db.is_sqlite:
-                from pgp_desk.db import migrate
+        if not schema_version.needs_upgrade(db.engine):
+            if progress is not None:
+                progress("schema is up to date")
+        elif upgrade and db.is_sqlite:
+            from pgp_desk.db import migrate
 
-                migrate.upgrade(db.engine, progress=progress)
-            else:
-                current = schema_version.current_revision(db.engine)
-                db.close()
-                if current is None:
-                    raise DatabaseError(
-                        "the database at %1 is empty; IT creates its tables with "
-                        "'pgp-desk db upgrade'", db.location)
-                raise DatabaseError(
-                    "the database has schema version %1 and this PGP Desk needs %2; ask IT "
-                    "to run 'pgp-desk db upgrade' on it", current,
-                    schema_version.head_revision())
-        elif progress is not None:
-            progress("schema is up to date")
+            migrate.upgrade(db.engine, progress=progress)
+        else:
+            check_schema(db, db.engine)
+    except DatabaseError:
+        db.close()
+        raise
     except schema_version.SchemaTooNewError as exc:
         db.close()
         raise DatabaseError(exc.template, *exc.params) from exc
