@@ -36,7 +36,7 @@ _CLIENT_WRITABLE = tuple(c for c in _CLIENT_CONTACT if c not in ("id", "clinic_i
 # What an administrator's erasure check reads of clinical rows: ids and dates only
 # (services.privacy: the retention period runs from the newest entry).
 _DATES_ONLY = {
-    "episode": ("id", "client_id", "created_at", "updated_at"),
+    "episode": ("id", "client_id", "due_date", "birth_date", "created_at", "updated_at"),
     "assessment": ("id", "episode_id", "updated_at"),
     "programme": ("id", "episode_id", "updated_at"),
     "issued_handout": ("id", "client_id", "issued_at"),
@@ -70,6 +70,8 @@ GRANTS: dict[str, dict[str, tuple[str, ...]]] = {
 }
 for _table, _columns in _DATES_ONLY.items():
     GRANTS[_table]["admin"] = (f"SELECT ({', '.join(_columns)})",)
+# the client list shows the due date and the baby's birth date (secretaries see both)
+GRANTS["episode"]["secretary"] = ("SELECT (id, client_id, due_date, birth_date)",)
 
 # SECURITY DEFINER functions only administrators may call (migration 0011)
 ADMIN_FUNCTIONS = ("pgpdesk_save_person", "pgpdesk_set_password", "pgpdesk_erase_client")

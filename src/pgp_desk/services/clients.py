@@ -164,13 +164,16 @@ def column_values(data: ClientInput) -> dict[str, object]:
     return values
 
 
-def _apply(client: Client, data: ClientInput) -> None:
+def _apply(client: Client, data: ClientInput, notes: bool = True) -> None:
     for name, value in column_values(data).items():
-        setattr(client, name, value)
+        if notes or name != "notes":
+            setattr(client, name, value)
 
 
-def _to_record(client: Client) -> ClientRecord:
-    values = {name: getattr(client, name) for name in EDITABLE}
+def _to_record(client: Client, notes: bool = True) -> ClientRecord:
+    """``notes=False``: the notes are not read (records.client did not load them)."""
+    values = {name: getattr(client, name) if notes or name != "notes" else ""
+              for name in EDITABLE}
     values["national_id"] = values["national_id"] or ""
     return ClientRecord(
         **values,
@@ -187,9 +190,9 @@ def _load(session: Session, actor: Actor, client_id: int) -> Client:
     return records.client(session, actor, client_id, records.CONTACT)
 
 
-def _shown(actor: Actor, rec: ClientRecord) -> ClientRecord:
+def _shown(actor: Actor, client: Client) -> ClientRecord:
     """A secretary sees contact details only: the clinical notes stay hidden."""
-    return rec if actor.is_therapist else replace(rec, notes="")
+    return _to_record(client, notes=actor.is_therapist)
 
 
 def create_client(db: Database, actor: Actor, data: ClientInput) -> ClientRecord:
@@ -207,7 +210,7 @@ def create_client(db: Database, actor: Actor, data: ClientInput) -> ClientRecord
         session.flush()
         client_search.write_tokens(session, [client.id])
         record(session, actor, "create", "client", client.id, client.id)
-        return _to_record(client)
+        return _shown(actor, client)
 
 
 def get_client(db: Database, actor: Actor, client_id: int) -> ClientRecord:
@@ -215,11 +218,12 @@ def get_client(db: Database, actor: Actor, client_id: int) -> ClientRecord:
     with db.sessions.begin() as session:
         client = _load(session, actor, client_id)
         record(session, actor, "read", "client", client.id, client.id)
-        return _shown(actor, _to_record(client))
+        return _shown(actor, client)
 
 
-def _changes(base: ClientRecord, current: Client, mine: ClientInput) -> list[Change]:
-    theirs = _to_record(current)
+def _changes(base: ClientRecord, current: Client, mine: ClientInput,
+             notes: bool = True) -> list[Change]:
+    theirs = _to_record(current, notes)
     return [
         Change(name, getattr(mine, name), getattr(theirs, name))
         for name in EDITABLE
@@ -243,24 +247,24 @@ def update_client(
     try:
         with db.sessions.begin() as session:
             client = _load(session, actor, base.id)
-            if not actor.is_therapist:  # her form has no notes: they stay as they are
-                data, base = replace(data, notes=client.notes), replace(base, notes=client.notes)
+            notes = actor.is_therapist  # her form has no notes: they stay as they are
+            if not notes:
+                data, base = replace(data, notes=""), replace(base, notes="")
             if client.version != base.version:
                 raise ConflictError(
-                    "client", client.id, client.version, _changes(base, client, data)
+                    "client", client.id, client.version, _changes(base, client, data, notes)
                 )
-            _apply(client, data)
+            _apply(client, data, notes)
             changed = [n for n in EDITABLE if getattr(base, n) != getattr(data, n)]
             record(session, actor, "update", "client", client.id, client.id, fields=changed)
             session.flush()
             client_search.write_tokens(session, [client.id])
-            return _shown(actor, _to_record(client))
+            return _shown(actor, client)
     except StaleDataError:
         with db.sessions() as session:
             client = _load(session, actor, base.id)
-            raise ConflictError(
-                "client", client.id, client.version, _changes(base, client, data)
-            ) from None
+            raise ConflictError("client", client.id, client.version,
+                                _changes(base, client, data, actor.is_therapist)) from None
 
 
 def set_archived(db: Database, actor: Actor, client_id: int, archived: bool) -> ClientRecord:
@@ -271,7 +275,7 @@ def set_archived(db: Database, actor: Actor, client_id: int, archived: bool) -> 
         record(session, actor, "archive" if archived else "unarchive", "client", client.id,
                client.id)
         session.flush()
-        return _shown(actor, _to_record(client))
+        return _shown(actor, client)
 
 
 def _listed(ids: list[int]) -> Select[*tuple[Any, ...]]:

@@ -13,7 +13,7 @@ tells that a record is there but not yours.
 
 from __future__ import annotations
 
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, defer
 
 from pgp_desk.db.models import Assessment, Client, Episode, IssuedHandout, Programme
 from pgp_desk.services.actor import Actor
@@ -40,7 +40,10 @@ def require(actor: Actor, need: str) -> None:
 
 def client(session: Session, actor: Actor, client_id: int, need: str = CLINICAL) -> Client:
     require(actor, need)
-    row = session.get(Client, client_id)
+    # Without the therapist role the notes are not read at all: on PostgreSQL her groups
+    # may not select that column (db.pg_roles).
+    hidden = () if actor.is_therapist else (defer(Client.notes, raiseload=True),)
+    row = session.get(Client, client_id, options=hidden)
     if row is None or row.clinic_id != actor.clinic_id or row.erased_at is not None:
         raise NotFoundError("client %1 does not exist", client_id)
     return row
