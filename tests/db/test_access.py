@@ -283,6 +283,9 @@ def clinics(db, actor, tmp_path: Path) -> Clinics:  # type: ignore[no-untyped-de
                          roles="therapist", profession="physiotherapist",
                          authorisation_id="9QX7B", profile_complete=True,
                          password_hash=hash_password(TEST_PASSWORD)))
+        session.flush()
+        if not db.is_sqlite:  # her login role, as the owner's password function makes it
+            people.set_password_on_server(session, db, "fremmed", TEST_PASSWORD)
     stranger = sign_in(db, "fremmed", TEST_PASSWORD)
     return Clinics(_ids(db, actor, tmp_path, "mine"), _ids(db, stranger, tmp_path, "theirs"))
 
