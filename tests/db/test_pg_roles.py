@@ -30,8 +30,8 @@ from pgp_desk.services import (
     signin,
 )
 from pgp_desk.services.database import Database
-from pgp_desk.services.signatures import signature_names
 from pgp_desk.services.errors import DatabaseError
+from pgp_desk.services.signatures import signature_names
 
 pytestmark = pytest.mark.postgres
 
@@ -127,7 +127,7 @@ def test_plain_sql_by_a_therapist_is_audited_with_her_name(clinic) -> None:  # t
 
 def test_a_person_cannot_reach_another_clinic_database(clinic, postgres_template) -> None:  # type: ignore[no-untyped-def]
     url, _db, _therapist, _client = clinic
-    with pytest.raises(psycopg.OperationalError, match="permission denied|not permitted"):
+    with pytest.raises(psycopg.OperationalError, match=r"permission denied|not permitted"):
         as_person(url, "kollega", database=postgres_template).close()
 
 
@@ -180,9 +180,9 @@ def test_administrators_manage_people_and_erase_through_the_functions(clinic) ->
         new_db.close()
         assert nina.full_name == "Nina Nielsen" and nina.roles == ("therapist",)
         people.set_roles(db, admin, "ny.kollega", ("secretary",))
-        with as_person(url, "ny.kollega", "nyt-kodeord-1") as conn:
-            with pytest.raises(errors.InsufficientPrivilege):
-                conn.execute("SELECT notes FROM client")
+        with as_person(url, "ny.kollega", "nyt-kodeord-1") as conn, \
+                pytest.raises(errors.InsufficientPrivilege):
+            conn.execute("SELECT notes FROM client")
         people.set_password(db, admin, "ny.kollega", "andet-kodeord-2")
         with pytest.raises(signin.SignInRefused, match="wrong user name or password"):
             signin.connect_as(workstation_url(url), "ny.kollega", "nyt-kodeord-1")

@@ -172,8 +172,8 @@ def _apply(client: Client, data: ClientInput, notes: bool = True) -> None:
 
 def _to_record(client: Client, notes: bool = True) -> ClientRecord:
     """``notes=False``: the notes are not read (records.client did not load them)."""
-    values = {name: getattr(client, name) if notes or name != "notes" else ""
-              for name in EDITABLE}
+    values: dict[str, Any] = {name: getattr(client, name) if notes or name != "notes"
+                              else "" for name in EDITABLE}
     values["national_id"] = values["national_id"] or ""
     return ClientRecord(
         **values,
@@ -200,7 +200,7 @@ def create_client(db: Database, actor: Actor, data: ClientInput) -> ClientRecord
     errors = validate(data)
     if errors:
         raise ValidationError(errors)
-    records.require(actor, records.CONTACT)
+    records.require(actor, records.CONTACT, db, "client")
     if not actor.is_therapist:
         data = replace(data, notes="")
     with db.sessions.begin() as session:
@@ -304,7 +304,7 @@ def search_clients(
     Keyset pagination on (search_last, id) keeps every page as cheap as the first, however
     far the user scrolls (no OFFSET).
     """
-    records.require(actor, records.CONTACT)
+    records.require(actor, records.CONTACT, db, "client")
     today = today or date.today()
     with db.sessions() as session:
         ids = client_search.page_ids(session, actor.clinic_id, query, limit + 1, after,
@@ -328,7 +328,7 @@ def search_clients(
 
 
 def count_clients(db: Database, actor: Actor, include_archived: bool = False) -> int:
-    records.require(actor, records.CONTACT)
+    records.require(actor, records.CONTACT, db, "client")
     stmt = select(func.count(Client.id)).where(
         Client.clinic_id == actor.clinic_id, Client.erased_at.is_(None)
     )

@@ -19,6 +19,7 @@ from pgp_desk.domain.people import (
     parse_authorisation_id,
     signature,
 )
+from pgp_desk.services import records
 from pgp_desk.services.actor import Actor
 from pgp_desk.services.audit import record
 from pgp_desk.services.database import Database
@@ -123,9 +124,9 @@ def _profile_of(user: User) -> Profile:
                    normalise_roles(user.roles))
 
 
-def require_admin(actor: Actor) -> None:
-    if not actor.is_admin:
-        raise UserError("only an administrator can manage the clinic's people")
+def require_admin(db: Database, actor: Actor) -> None:
+    records.refuse_unless(actor.is_admin, db, actor, "person",
+                          "only an administrator can manage the clinic's people")
 
 
 def username_taken(session: Session, username: str, except_id: int | None = None) -> bool:
@@ -136,7 +137,7 @@ def username_taken(session: Session, username: str, except_id: int | None = None
 
 
 def list_people(db: Database, actor: Actor) -> list[Person]:
-    require_admin(actor)
+    require_admin(db, actor)
     with db.sessions() as session:
         rows = session.scalars(select(User).where(User.clinic_id == actor.clinic_id)
                                .order_by(User.full_name, User.id))
@@ -178,7 +179,7 @@ def _saved(session: Session, person_id: int) -> Person:
 
 def add_person(db: Database, actor: Actor, profile: Profile, password: str) -> Person:
     """An administrator adds a person who can sign in at once with ``password``."""
-    require_admin(actor)
+    require_admin(db, actor)
     check(profile, password)
     with db.sessions.begin() as session:
         if username_taken(session, profile.username):
@@ -213,7 +214,7 @@ def _other_admins(session: Session, actor: Actor, user: User) -> bool:
 
 def update_profile(db: Database, actor: Actor, username: str, profile: Profile) -> Person:
     """An administrator completes or corrects a person's profile (roles included)."""
-    require_admin(actor)
+    require_admin(db, actor)
     check(profile, None)
     with db.sessions.begin() as session:
         user = _person(session, actor, username)
@@ -242,7 +243,7 @@ def set_roles(db: Database, actor: Actor, username: str, roles: tuple[str, ...])
 
 def set_password(db: Database, actor: Actor, username: str, password: str) -> Person:
     """An administrator sets a person's password (a new person's, or a forgotten one)."""
-    require_admin(actor)
+    require_admin(db, actor)
     errors = validate_password(password)
     if errors:
         raise ValidationError(errors)
@@ -260,7 +261,7 @@ def set_password(db: Database, actor: Actor, username: str, password: str) -> Pe
 
 def set_active(db: Database, actor: Actor, username: str, active: bool) -> Person:
     """Disable (cannot sign in; her records stay hers) or enable a person."""
-    require_admin(actor)
+    require_admin(db, actor)
     with db.sessions.begin() as session:
         user = _person(session, actor, username)
         if not active and not _other_admins(session, actor, user) and \

@@ -44,6 +44,8 @@ def action_label(action: str) -> str:
         "import": translate("AuditActions", "imported"),
         "erase": translate("AuditActions", "erased"),
         "audit_read": translate("AuditActions", "audit log read"),
+        "refused": translate("AuditActions", "refused: not allowed for this role"),
+        "sign_in_refused": translate("AuditActions", "sign-in refused: wrong password"),
         "audit_export": translate("AuditActions", "audit log exported"),
         "db_insert": translate("AuditActions", "saved in the database"),
         "db_update": translate("AuditActions", "changed in the database"),
