@@ -113,7 +113,8 @@ def statements(database: str, tables: list[str], sequences: list[str],
     groups = [group(database, g) for g in GROUPS]
     quoted = ", ".join(_quote(g) for g in groups)
     out = [f"REVOKE CONNECT, TEMPORARY ON DATABASE {_quote(database)} FROM PUBLIC",
-           f"GRANT CONNECT ON DATABASE {_quote(database)} TO {quoted}",
+           # the client import stages its rows in a temporary table
+           f"GRANT CONNECT, TEMPORARY ON DATABASE {_quote(database)} TO {quoted}",
            "REVOKE CREATE ON SCHEMA public FROM PUBLIC",
            f"GRANT USAGE ON SCHEMA public TO {quoted}"]
     for table in tables:
