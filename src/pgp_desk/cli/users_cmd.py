@@ -98,7 +98,7 @@ def list_cmd(args: argparse.Namespace) -> int:
 def add_cmd(args: argparse.Namespace) -> int:
     ctx = open_for_command(args)
     try:
-        people.require_admin(ctx.actor)
+        people.require_admin(ctx.db, ctx.actor)
         password = _secret(args, f"new password for {args.username}")
         print(_show(people.add_person(ctx.db, ctx.actor, _profile(args), password)))
     finally:
@@ -127,7 +127,7 @@ def active_cmd(args: argparse.Namespace) -> int:
 def password_cmd(args: argparse.Namespace) -> int:
     ctx = open_for_command(args)
     try:
-        people.require_admin(ctx.actor)
+        people.require_admin(ctx.db, ctx.actor)
         password = _secret(args, f"new password for {args.username}")
         print(_show(people.set_password(ctx.db, ctx.actor, args.username, password)))
     finally:

@@ -135,7 +135,7 @@ def erase_client(db: Database, actor: Actor, client_id: int, typed_name: str,
     basis = (legal_basis or "").strip()[:MAX_LEGAL_BASIS_CHARS]
     episode_ids = _erase_records(db, actor, client_id, typed_name, basis,
                                  today or date.today())
-    drafts.discard_client_drafts(db.url, client_id, episode_ids)
+    drafts.discard_client_drafts(db.server_url, client_id, episode_ids)
     path = sqlite_file(db.engine)
     if path is not None:
         with db.engine.connect() as connection:  # old page images leave the WAL file
