@@ -8,16 +8,19 @@ is people_world.TEST_PASSWORD), and through ``signin.connect_as`` as a workstati
 
 from __future__ import annotations
 
+import io
 from collections.abc import Iterator
 from datetime import date
+from unittest import mock
 
 import psycopg
 import pytest
 from psycopg import errors
 from sqlalchemy import select
-from sqlalchemy.engine import URL, make_url
+from sqlalchemy.engine import make_url
 
-from people_world import TEST_PASSWORD
+from people_world import TEST_PASSWORD, workstation_url
+from pgp_desk.cli.main import main
 from pgp_desk.db import pg_roles
 from pgp_desk.db.models import AuditEvent
 from pgp_desk.services import (
@@ -34,13 +37,6 @@ from pgp_desk.services.errors import DatabaseError
 from pgp_desk.services.signatures import signature_names
 
 pytestmark = pytest.mark.postgres
-
-
-def workstation_url(url: str) -> str:
-    """What a workstation is configured with: server and database, no role, no password."""
-    full = make_url(url)
-    return URL.create(full.drivername, host=full.host, port=full.port,
-                      database=full.database).render_as_string(hide_password=False)
 
 
 def as_person(url: str, username: str, password: str = TEST_PASSWORD,
@@ -232,3 +228,22 @@ def test_every_table_is_named_in_the_grants(clinic) -> None:  # type: ignore[no-
         tables = {r[0] for r in conn.execute(
             "SELECT tablename FROM pg_tables WHERE schemaname = 'public'")}
     assert tables == set(pg_roles.GRANTS)
+
+
+def test_the_command_line_signs_in_as_the_person(postgres_url: str, capsys) -> None:  # type: ignore[no-untyped-def]
+    """A workstation URL without a role: `--user` and the password on standard input log in
+    to PostgreSQL as her; a wrong password is the server's refusal, in one sentence."""
+    url = workstation_url(postgres_url)
+
+    def run(user: str, password: str, *args: str) -> int:
+        with mock.patch("sys.stdin", io.StringIO(password + "\n")):
+            return main(["--database", url, "--user", user, "--password-stdin", *args])
+
+    assert run("therapist", TEST_PASSWORD, "users", "list") == 0
+    assert "Sara Sekretær" in capsys.readouterr().out
+    assert run("kollega", TEST_PASSWORD, "users", "list") == 1
+    assert "only an administrator" in capsys.readouterr().err
+    assert run("kollega", "forkert-kodeord-99", "clients", "search", "holm") == 1
+    err = capsys.readouterr().err
+    assert "wrong user name or password" in err and "forkert" not in err
+    assert err.count("\n") == 1
