@@ -200,11 +200,13 @@ def _check_may_create(path: Path, create: bool) -> None:
         os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
 
 
-def connect(url: str, create: bool = False) -> Database:
+def connect(url: str, create: bool = False, sign_in_later: bool = False) -> Database:
     """Connect and check the server answers, without touching the schema.
 
     A SQLite file that does not exist is created only with ``create`` (first start,
     ``db upgrade``, ``demo``), so a mistyped path never leaves an empty database behind.
+    ``sign_in_later``: a PostgreSQL URL without a role is a workstation's; nothing is
+    read until a person signs in (``services.signin``).
     """
     path = sqlite_path_of(url)
     if path is not None:
@@ -214,8 +216,9 @@ def connect(url: str, create: bool = False) -> Database:
     except DatabaseUrlError as exc:
         raise DatabaseError(exc.template, *exc.params) from exc
     event.listen(engine, "handle_error", _as_sentence(engine))
-    if path is None and not engine.url.username:
+    if sign_in_later and path is None and not engine.url.username:
         # a workstation's clinic URL: the sign-in brings the person and her password
+        # (IT's `db` commands connect as libpq's default role: the OS user, ~/.pgpass)
         return _database(engine, awaiting_sign_in=True)
     shown = engine.url.render_as_string(hide_password=True)
     try:
@@ -278,7 +281,7 @@ def open_database(
     IT does, with ``pgp-desk db upgrade``; until then the message names both versions.
     An up-to-date schema costs one query; Alembic is imported only to upgrade.
     """
-    db = connect(url, create=create)
+    db = connect(url, create=create, sign_in_later=True)
     if db.awaiting_sign_in:
         return db  # the schema is checked when the person's connection is made
     try:
