@@ -9,6 +9,8 @@ is people_world.TEST_PASSWORD), and through ``signin.connect_as`` as a workstati
 from __future__ import annotations
 
 import io
+import os
+import uuid
 from collections.abc import Iterator
 from datetime import date
 from unittest import mock
@@ -17,7 +19,7 @@ import psycopg
 import pytest
 from psycopg import errors
 from sqlalchemy import select
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 
 from people_world import TEST_PASSWORD, workstation_url
 from pgp_desk.cli.main import main
@@ -247,3 +249,34 @@ def test_the_command_line_signs_in_as_the_person(postgres_url: str, capsys) -> N
     err = capsys.readouterr().err
     assert "wrong user name or password" in err and "forkert" not in err
     assert err.count("\n") == 1
+
+
+def test_an_owner_without_createrole_is_told_what_to_do(capsys) -> None:  # type: ignore[no-untyped-def]
+    """`db upgrade` by a database owner who may not create roles stops with one sentence
+    naming CREATEROLE and makes no role (run again with CREATEROLE, it makes them: the
+    roles are applied also when the schema is already current)."""
+    admin = make_url(os.environ["PGP_DESK_TEST_POSTGRES_URL"])
+    tag = uuid.uuid4().hex[:8]
+    owner, name = f"pgp_owner_{tag}", f"pgp_own_{tag}"
+
+    def plain(url: URL) -> str:
+        return url.render_as_string(hide_password=False).replace("+psycopg", "")
+
+    with psycopg.connect(plain(admin), autocommit=True) as conn:
+        conn.execute(f"CREATE ROLE {owner} LOGIN CREATEDB PASSWORD 'owner-pw-1234'")
+    as_owner = admin.set(username=owner, password="owner-pw-1234")
+    try:
+        with psycopg.connect(plain(as_owner), autocommit=True) as conn:
+            conn.execute(f"CREATE DATABASE {name}")
+        target = as_owner.set(database=name).render_as_string(hide_password=False)
+        assert main(["--database", target, "db", "upgrade"]) == 1
+        err = capsys.readouterr().err
+        assert "CREATEROLE" in err and err.count("\n") == 1 and "owner-pw" not in err
+        with psycopg.connect(plain(as_owner.set(database=name))) as conn:
+            assert conn.execute("SELECT count(*) FROM pg_roles WHERE rolname LIKE %s",
+                                (f"{name}%",)).fetchone() == (0,)
+    finally:
+        with psycopg.connect(plain(as_owner), autocommit=True) as conn:
+            conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+        with psycopg.connect(plain(admin), autocommit=True) as conn:
+            conn.execute(f"DROP ROLE {owner}")
