@@ -342,7 +342,10 @@ def test_a_therapist_cannot_erase_or_run_the_clinic(db, clinics) -> None:  # typ
 
 
 ALLOWED = {"sekretaer": ("contact", "any"), "kollega": ("contact", "any", "clinical"),
-           "therapist": ("contact", "any", "clinical", "admin", "erase")}
+           "therapist": ("contact", "any", "clinical", "admin", "erase"),
+           "leder": ("contact", "any", "admin", "erase")}
+# an administrator who is not a therapist (a practice manager), added for these tests
+MANAGER = people.Profile("leder", "Lea Leder", "other", "", ("admin",))
 
 
 @pytest.mark.postgres
@@ -352,11 +355,21 @@ def test_each_role_works_over_her_own_connection(db, clinics, username: str) -> 
     """On PostgreSQL a workstation works as the signed-in person's login role: every call
     her roles allow must be possible with her groups' grants (db.pg_roles), not only with
     the owner's connection the rest of this walk uses."""
+    if username == MANAGER.username:
+        people.add_person(db, sign_in_as(db, "therapist"), MANAGER, TEST_PASSWORD)
     own, who = connect_as(db.server_url, username, TEST_PASSWORD)
     try:
         assert own.person_role is not None
         for name, (need, call) in sorted(CALLS.items()):
             if need in ALLOWED[username]:
                 _not_refused(name, call, own, who, clinics.mine)
+            elif need != "any":
+                _refused(name, call, own, who, clinics.mine)
+        if username == MANAGER.username:  # the erasure's checks read only ids and dates
+            mine = clinics.mine.client_rec
+            privacy.erase_client(own, who, mine.id, f"{mine.first_name} {mine.last_name}",
+                                 legal_basis="Klientens anmodning; journal overført")
+            with pytest.raises(NotFoundError):
+                clients.get_client(own, who, mine.id)
     finally:
         own.close()

@@ -52,13 +52,13 @@ GRANTS: dict[str, dict[str, tuple[str, ...]]] = {
     "clinic": {"admin": ("SELECT", "UPDATE"), "therapist": (READ,), "secretary": (READ,)},
     # people are written only by the SECURITY DEFINER functions (migration 0011)
     "app_user": {g: (READ,) for g in GROUPS},
+    # administrators reach the client list and contact details too (services.records)
     "client": {
         "therapist": ("SELECT", "INSERT", "UPDATE"),
-        "secretary": (f"SELECT ({', '.join(_CLIENT_CONTACT)})", "INSERT",
-                      f"UPDATE ({', '.join(_CLIENT_WRITABLE)})"),
-        "admin": (f"SELECT ({', '.join(_CLIENT_CONTACT)})",),
+        **{group: (f"SELECT ({', '.join(_CLIENT_CONTACT)})", "INSERT",
+                   f"UPDATE ({', '.join(_CLIENT_WRITABLE)})") for group in ("secretary", "admin")},
     },
-    "client_search_token": {"therapist": (WRITE,), "secretary": (WRITE,), "admin": (READ,)},
+    "client_search_token": {g: (WRITE,) for g in GROUPS},
     **{table: {"therapist": (WRITE,)} for table in _CLINICAL},
     "clinic_exercise": {"admin": (WRITE,), "therapist": (READ,)},
     "retired_exercise": {"admin": (WRITE,), "therapist": (READ,)},

@@ -284,6 +284,7 @@ def create_programme(
 
     The language defaults to the client's handout language.
     """
+    records.require(actor, records.CLINICAL, db, "programme")  # before reading the library
     known = set(clinic_library(db, actor, include_retired=True))
     with db.sessions.begin() as session:
         episode, client = _episode(session, actor, episode_id)
