@@ -138,6 +138,16 @@ def postgres_database(admin_url: str) -> Iterator[str]:
     finally:
         with psycopg.connect(plain, autocommit=True) as connection:
             connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        from sqlalchemy import create_engine
+
+        from pgp_desk.db import pg_roles
+
+        engine = create_engine(admin_url)  # its people and groups (role names are global)
+        try:
+            with engine.begin() as roles:
+                pg_roles.drop_roles(roles, name)
+        finally:
+            engine.dispose()
 
 
 def demo_command(url: str, size: int, folder: Path) -> float:

@@ -64,6 +64,48 @@ def _drop_database(admin_url: str, name: str) -> None:
     warnings.warn(f"test database {name} could not be dropped", stacklevel=2)
 
 
+def _drop_roles(admin_url: str, name: str) -> None:
+    """The people and groups a test database made (db.pg_roles): role names are unique in
+    the whole server, which many test runs share."""
+    from sqlalchemy import create_engine
+
+    from pgp_desk.db import pg_roles
+
+    engine = create_engine(admin_url)
+    try:
+        with engine.begin() as connection:
+            pg_roles.drop_roles(connection, name)
+    finally:
+        engine.dispose()
+
+
+def _own_roles(url: str) -> None:
+    """A copy of the template is another clinic database with another name: its groups and
+    its people's login roles (password TEST_PASSWORD) are made as IT's ``db upgrade`` and
+    the owner's password function make them."""
+    import psycopg
+
+    from people_world import TEST_PASSWORD
+    from pgp_desk.db import pg_roles
+    from pgp_desk.db.engine import make_engine
+
+    engine = make_engine(url)
+    try:
+        with engine.begin() as connection:
+            pg_roles.apply(connection)
+            raw = connection.connection.dbapi_connection
+            assert isinstance(raw, psycopg.Connection)
+            verifier = raw.pgconn.encrypt_password(TEST_PASSWORD.encode(), b"",
+                                                   b"scram-sha-256").decode()
+            from sqlalchemy import text
+
+            for username in connection.scalars(text("SELECT username FROM app_user")):
+                connection.execute(text("SELECT pgpdesk_set_password(:u, :v)"),
+                                   {"u": username, "v": verifier})
+    finally:
+        engine.dispose()
+
+
 def _with_database(admin_url: str, name: str) -> str:
     from sqlalchemy.engine import make_url
 
@@ -106,6 +148,7 @@ def postgres_people() -> Iterator[tuple[str, dict]]:  # type: ignore[type-arg]
     people = _populated(_with_database(admin, name))
     yield name, people
     _drop_database(admin, name)
+    _drop_roles(admin, name)
 
 
 @pytest.fixture(scope="session")
@@ -121,6 +164,7 @@ def empty_postgres_url() -> Iterator[str]:
     _pg_execute(admin, f'CREATE DATABASE "{name}"')
     yield _with_database(admin, name)
     _drop_database(admin, name)
+    _drop_roles(admin, name)
 
 
 @pytest.fixture
@@ -136,8 +180,11 @@ def postgres_url(request: pytest.FixtureRequest) -> Iterator[str]:
     admin = postgres_admin_url()
     name = f"pgp_test_{uuid.uuid4().hex[:10]}"
     _pg_execute(admin, f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
-    yield _with_database(admin, name)
+    url = _with_database(admin, name)
+    _own_roles(url)
+    yield url
     _drop_database(admin, name)
+    _drop_roles(admin, name)
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])

@@ -41,3 +41,13 @@ def cli_sign_in(username: str = "therapist") -> list[str]:
 def sign_in_as(db: Database, username: str) -> Actor:
     """Sign one of the test clinic's people in again (another workstation, say)."""
     return sign_in(db, username, TEST_PASSWORD)
+
+
+def workstation_url(url: str) -> str:
+    """What a workstation is configured with for a clinic server: its server and database,
+    no role, no password (the sign-in brings the person)."""
+    from sqlalchemy.engine import URL, make_url
+
+    full = make_url(url)
+    return URL.create(full.drivername, host=full.host, port=full.port,
+                      database=full.database).render_as_string(hide_password=False)

@@ -303,6 +303,10 @@
         <translation>revisionslog læst</translation>
     </message>
     <message>
+        <source>refused: not allowed for this role</source>
+        <translation>afvist: ikke tilladt for denne rolle</translation>
+    </message>
+    <message>
         <source>audit log exported</source>
         <translation>revisionslog eksporteret</translation>
     </message>
@@ -4097,6 +4101,18 @@ Vil du erstatte den?</translation>
     <message>
         <source>the database at %1 is empty; IT creates its tables with &apos;pgp-desk db upgrade&apos;</source>
         <translation>databasen på %1 er tom; IT opretter dens tabeller med &apos;pgp-desk db upgrade&apos;</translation>
+    </message>
+    <message>
+        <source>the clinic database&apos;s name %1 is not one PGP Desk set up; ask IT</source>
+        <translation>klinikdatabasens navn %1 er ikke sat op af PGP Desk; spørg IT</translation>
+    </message>
+    <message>
+        <source>the clinic database&apos;s name &apos;%1&apos; cannot lead PostgreSQL role names; name it with 1 to 22 small letters, digits or _ (starting with a letter)</source>
+        <translation>klinikdatabasens navn »%1« kan ikke indlede PostgreSQL-rollenavne; giv den et navn med 1 til 22 små bogstaver, cifre eller _ (der begynder med et bogstav)</translation>
+    </message>
+    <message>
+        <source>the schema owner may not create the clinic&apos;s roles; run &apos;pgp-desk db upgrade&apos; as the role that owns the database, with CREATEROLE (see the README, &apos;Setting up the clinic server&apos;)</source>
+        <translation>skemaets ejer må ikke oprette klinikkens roller; kør »pgp-desk db upgrade« som den rolle, der ejer databasen, med CREATEROLE (se README, »Setting up the clinic server«)</translation>
     </message>
     <message>
         <source>there is nobody with the user name %1</source>

@@ -303,6 +303,10 @@
         <translation>revisjonslogg lest</translation>
     </message>
     <message>
+        <source>refused: not allowed for this role</source>
+        <translation>avvist: ikke tillatt for denne rollen</translation>
+    </message>
+    <message>
         <source>audit log exported</source>
         <translation>revisjonslogg eksportert</translation>
     </message>
@@ -4097,6 +4101,18 @@ Vil du erstatte den?</translation>
     <message>
         <source>the database at %1 is empty; IT creates its tables with &apos;pgp-desk db upgrade&apos;</source>
         <translation>databasen på %1 er tom; IT oppretter tabellene med &apos;pgp-desk db upgrade&apos;</translation>
+    </message>
+    <message>
+        <source>the clinic database&apos;s name %1 is not one PGP Desk set up; ask IT</source>
+        <translation>klinikkdatabasens navn %1 er ikke satt opp av PGP Desk; spør IT</translation>
+    </message>
+    <message>
+        <source>the clinic database&apos;s name &apos;%1&apos; cannot lead PostgreSQL role names; name it with 1 to 22 small letters, digits or _ (starting with a letter)</source>
+        <translation>klinikkdatabasens navn «%1» kan ikke innlede PostgreSQL-rollenavn; gi den et navn med 1 til 22 små bokstaver, sifre eller _ (som begynner med en bokstav)</translation>
+    </message>
+    <message>
+        <source>the schema owner may not create the clinic&apos;s roles; run &apos;pgp-desk db upgrade&apos; as the role that owns the database, with CREATEROLE (see the README, &apos;Setting up the clinic server&apos;)</source>
+        <translation>skjemaets eier kan ikke opprette klinikkens roller; kjør «pgp-desk db upgrade» som rollen som eier databasen, med CREATEROLE (se README, «Setting up the clinic server»)</translation>
     </message>
     <message>
         <source>there is nobody with the user name %1</source>

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from people_world import TEST_PASSWORD
+from people_world import TEST_PASSWORD, workstation_url
 from pgp_desk.services.context import AppContext
 from pgp_desk.services.database import open_database
 from pgp_desk.services.signin import sign_in
@@ -46,6 +46,31 @@ def test_wrong_password_is_said_and_the_right_one_signs_in(qtbot, sqlite_db, dan
         qtbot.mouseClick(dialog.button, Qt.MouseButton.LeftButton)
     assert dialog.actor is not None and dialog.actor.username == "therapist"
     assert dialog.windowTitle() != "Sign in to PGP Desk"  # translated
+
+
+@pytest.mark.postgres
+def test_a_workstation_signs_in_to_the_clinic_server(qtbot, postgres_url, danish) -> None:  # type: ignore[no-untyped-def]
+    """The workstation's URL names the server and database only: the window's user name
+    and password log in to PostgreSQL as her, and a wrong one is the server's refusal."""
+    from pgp_desk.ui.startup import open_and_prepare
+
+    opened = open_and_prepare(workstation_url(postgres_url), False, lambda _d, _t: None)
+    try:
+        assert opened.state == "sign_in" and opened.db.awaiting_sign_in
+        dialog = SignInDialog(opened.db, "kollega")
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.keyClicks(dialog.password, "forkert-kode")
+        qtbot.mouseClick(dialog.button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.message.isVisible(), timeout=20000)
+        assert "adgangskode" in dialog.message.text()
+        qtbot.keyClicks(dialog.password, TEST_PASSWORD)
+        with qtbot.waitSignal(dialog.accepted, timeout=20000):
+            qtbot.mouseClick(dialog.button, Qt.MouseButton.LeftButton)
+        assert dialog.actor is not None and dialog.actor.full_name == "Karen Kollega"
+        assert opened.db.person_role is not None and opened.db.person_role.endswith(".kollega")
+    finally:
+        opened.db.close()
 
 
 def test_first_administrator_is_created_through_the_window(qtbot, tmp_path: Path, danish) -> None:  # type: ignore[no-untyped-def]

@@ -86,7 +86,7 @@ def list_cmd(args: argparse.Namespace) -> int:
 
 def add_cmd(args: argparse.Namespace) -> int:
     with open_for_command(args) as ctx:
-        people.require_admin(ctx.actor)
+        people.require_admin(ctx.db, ctx.actor)
         password = _secret(args, f"new password for {args.username}")
         print(_show(people.add_person(ctx.db, ctx.actor, _profile(args), password)))
     return 0
@@ -106,7 +106,7 @@ def active_cmd(args: argparse.Namespace) -> int:
 
 def password_cmd(args: argparse.Namespace) -> int:
     with open_for_command(args) as ctx:
-        people.require_admin(ctx.actor)
+        people.require_admin(ctx.db, ctx.actor)
         password = _secret(args, f"new password for {args.username}")
         print(_show(people.set_password(ctx.db, ctx.actor, args.username, password)))
     return 0

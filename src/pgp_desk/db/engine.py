@@ -66,8 +66,12 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyp
     cursor.close()
 
 
-def make_engine(url: str) -> Engine:
-    """An engine for ``url``: SQLite in WAL mode with foreign keys; PostgreSQL pre-pinged."""
+def make_engine(url: str, password: str | None = None) -> Engine:
+    """An engine for ``url``: SQLite in WAL mode with foreign keys; PostgreSQL pre-pinged.
+
+    ``password`` (a person's, from the sign-in) goes to the driver only: it is never part
+    of the URL, so no rendering of the URL, log line or traceback can hold it.
+    """
     url = normalise_url(url)
     if url.startswith("sqlite"):
         engine = create_engine(url)
@@ -78,7 +82,8 @@ def make_engine(url: str) -> Engine:
         pool_pre_ping=True,
         pool_size=5,
         max_overflow=5,
-        connect_args={"connect_timeout": 5, "application_name": "pgp-desk"},
+        connect_args={"connect_timeout": 5, "application_name": "pgp-desk",
+                      **({"password": password} if password is not None else {})},
     )
 
 

@@ -16,8 +16,10 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Engine, inspect, text
+from sqlalchemy.exc import ProgrammingError
 
 from pgp_desk import config as app_config
+from pgp_desk.db import pg_roles
 from pgp_desk.db.engine import sqlite_file
 from pgp_desk.db.schema_version import (  # noqa: F401 (the commands ask migrate for these)
     SchemaTooNewError,
@@ -89,6 +91,7 @@ def upgrade(engine: Engine, progress: Progress | None = None, backup: bool = Tru
     """
     say = progress or (lambda _msg: None)
     if not needs_upgrade(engine):
+        _apply_roles(engine, say)
         say("schema is up to date")
         return None
     backup_path = _safety_copy(engine, say) if backup else None
@@ -116,5 +119,30 @@ def upgrade(engine: Engine, progress: Progress | None = None, backup: bool = Tru
                 "at %1; restore it as the README describes under 'When something goes "
                 "wrong', or ask your IT contact", backup_path,
             ) from exc
+    _apply_roles(engine, say)
     say("schema is up to date")
     return backup_path
+
+
+def _apply_roles(engine: Engine, say: Progress) -> None:
+    """PostgreSQL: the clinic's group roles and their grants (``db.pg_roles``), made again
+    after every upgrade so that new tables are covered and a restored database gets its
+    groups back."""
+    if engine.dialect.name != "postgresql":
+        return
+    try:
+        with engine.begin() as connection:
+            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"),
+                               {"key": UPGRADE_LOCK})
+            pg_roles.apply(connection)
+    except pg_roles.RoleNameError as exc:
+        raise MigrationFailedError(
+            "the clinic database's name '%1' cannot lead PostgreSQL role names; name it "
+            "with 1 to 22 small letters, digits or _ (starting with a letter)", exc.args[0],
+        ) from exc
+    except ProgrammingError as exc:
+        raise MigrationFailedError(
+            "the schema owner may not create the clinic's roles; run 'pgp-desk db upgrade' "
+            "as the role that owns the database, with CREATEROLE (see the README, "
+            "'Setting up the clinic server')") from exc
+    say("roles and grants are up to date")

@@ -53,7 +53,7 @@ FIRST = ("PGQ", "NRS", "PSFS", "RMDQ")
 
 def available_instruments(db: Database, actor: Actor) -> dict[str, InstrumentDefinition]:
     """The questionnaires the form offers: PGQ, NRS, PSFS, RMDQ, then the clinic's own."""
-    records.require(actor, records.CLINICAL)
+    records.require(actor, records.CLINICAL, db, "instrument")
     with db.sessions() as session:
         found = clinic_instruments(session, actor.clinic_id)
     order = [c for c in FIRST if c in found] + sorted(c for c in found if c not in FIRST)

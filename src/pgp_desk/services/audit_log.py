@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from pgp_desk.db.models import AuditEvent
 from pgp_desk.private_files import write_private
+from pgp_desk.services import records
 from pgp_desk.services.actor import Actor
 from pgp_desk.services.audit import record
 from pgp_desk.services.database import Database
@@ -48,9 +49,9 @@ class AuditRow:
     fields: tuple[str, ...]
 
 
-def _require_admin(actor: Actor) -> None:
-    if not actor.is_admin:
-        raise UserError("only an administrator can read the audit log")
+def _require_admin(db: Database, actor: Actor) -> None:
+    records.refuse_unless(actor.is_admin, db, actor, "audit_event",
+                          "only an administrator can read the audit log")
 
 
 def _day_start(day: date) -> datetime:
@@ -85,7 +86,7 @@ def _row(event: AuditEvent) -> AuditRow:
 def find_events(db: Database, actor: Actor, wanted: AuditFilter,
                 limit: int = LIMIT) -> list[AuditRow]:
     """Events matching the filter, newest first (at most ``limit``)."""
-    _require_admin(actor)
+    _require_admin(db, actor)
     with db.sessions.begin() as session:
         rows = [_row(e) for e in _query(session, actor, wanted, limit)]
         record(session, actor, "audit_read", "audit_event", None, wanted.client_id,
@@ -101,7 +102,7 @@ class FilterChoices:
 
 def filter_choices(db: Database, actor: Actor) -> FilterChoices:
     """The people and actions the trail holds, for the filter's lists."""
-    _require_admin(actor)
+    _require_admin(db, actor)
     with db.sessions() as session:
         people = sorted(p for p in session.scalars(select(AuditEvent.username).distinct()) if p)
         actions = sorted(session.scalars(select(AuditEvent.action).distinct()))
@@ -114,7 +115,7 @@ CSV_HEADER = ["id", "at", "person", "workstation", "action", "entity", "entity_i
 
 def export_csv(db: Database, actor: Actor, wanted: AuditFilter, path: Path) -> int:
     """Write every matching event (no limit) to ``path`` as CSV; returns how many."""
-    _require_admin(actor)
+    _require_admin(db, actor)
     if path.suffix.lower() != ".csv":
         raise UserError("the audit log is exported as a .csv file; choose a name ending in .csv")
     if not path.parent.is_dir():

@@ -165,13 +165,16 @@ def column_values(data: ClientInput) -> dict[str, object]:
     return values
 
 
-def _apply(client: Client, data: ClientInput) -> None:
+def _apply(client: Client, data: ClientInput, notes: bool = True) -> None:
     for name, value in column_values(data).items():
-        setattr(client, name, value)
+        if notes or name != "notes":
+            setattr(client, name, value)
 
 
-def _to_record(client: Client) -> ClientRecord:
-    values = {name: getattr(client, name) for name in EDITABLE}
+def _to_record(client: Client, notes: bool = True) -> ClientRecord:
+    """``notes=False``: the notes are not read (records.client did not load them)."""
+    values: dict[str, Any] = {name: getattr(client, name) if notes or name != "notes"
+                              else "" for name in EDITABLE}
     values["national_id"] = values["national_id"] or ""
     return ClientRecord(
         **values,
@@ -188,9 +191,9 @@ def _load(session: Session, actor: Actor, client_id: int) -> Client:
     return records.client(session, actor, client_id, records.CONTACT)
 
 
-def _shown(actor: Actor, rec: ClientRecord) -> ClientRecord:
+def _shown(actor: Actor, client: Client) -> ClientRecord:
     """A secretary sees contact details only: the clinical notes stay hidden."""
-    return rec if actor.is_therapist else replace(rec, notes="")
+    return _to_record(client, notes=actor.is_therapist)
 
 
 def create_client(db: Database, actor: Actor, data: ClientInput) -> ClientRecord:
@@ -198,7 +201,7 @@ def create_client(db: Database, actor: Actor, data: ClientInput) -> ClientRecord
     errors = validate(data)
     if errors:
         raise ValidationError(errors)
-    records.require(actor, records.CONTACT)
+    records.require(actor, records.CONTACT, db, "client")
     if not actor.is_therapist:
         data = replace(data, notes="")
     with db.sessions.begin() as session:
@@ -208,7 +211,7 @@ def create_client(db: Database, actor: Actor, data: ClientInput) -> ClientRecord
         session.flush()
         client_search.write_tokens(session, [client.id])
         record(session, actor, "create", "client", client.id, client.id)
-        return _to_record(client)
+        return _shown(actor, client)
 
 
 def get_client(db: Database, actor: Actor, client_id: int) -> ClientRecord:
@@ -221,11 +224,12 @@ def read_client(session: Session, actor: Actor, client_id: int) -> ClientRecord:
     """``get_client`` inside the caller's transaction (``client_overview``)."""
     client = _load(session, actor, client_id)
     record(session, actor, "read", "client", client.id, client.id)
-    return _shown(actor, _to_record(client))
+    return _shown(actor, client)
 
 
-def _changes(base: ClientRecord, current: Client, mine: ClientInput) -> list[Change]:
-    theirs = _to_record(current)
+def _changes(base: ClientRecord, current: Client, mine: ClientInput,
+             notes: bool = True) -> list[Change]:
+    theirs = _to_record(current, notes)
     return [
         Change(name, getattr(mine, name), getattr(theirs, name))
         for name in EDITABLE
@@ -249,24 +253,24 @@ def update_client(
     try:
         with db.sessions.begin() as session:
             client = _load(session, actor, base.id)
-            if not actor.is_therapist:  # her form has no notes: they stay as they are
-                data, base = replace(data, notes=client.notes), replace(base, notes=client.notes)
+            notes = actor.is_therapist  # her form has no notes: they stay as they are
+            if not notes:
+                data, base = replace(data, notes=""), replace(base, notes="")
             if client.version != base.version:
                 raise ConflictError(
-                    "client", client.id, client.version, _changes(base, client, data)
+                    "client", client.id, client.version, _changes(base, client, data, notes)
                 )
-            _apply(client, data)
+            _apply(client, data, notes)
             changed = [n for n in EDITABLE if getattr(base, n) != getattr(data, n)]
             record(session, actor, "update", "client", client.id, client.id, fields=changed)
             session.flush()
             client_search.write_tokens(session, [client.id])
-            return _shown(actor, _to_record(client))
+            return _shown(actor, client)
     except StaleDataError:
         with db.sessions() as session:
             client = _load(session, actor, base.id)
-            raise ConflictError(
-                "client", client.id, client.version, _changes(base, client, data)
-            ) from None
+            raise ConflictError("client", client.id, client.version,
+                                _changes(base, client, data, actor.is_therapist)) from None
 
 
 def set_archived(db: Database, actor: Actor, client_id: int, archived: bool) -> ClientRecord:
@@ -277,7 +281,7 @@ def set_archived(db: Database, actor: Actor, client_id: int, archived: bool) -> 
         record(session, actor, "archive" if archived else "unarchive", "client", client.id,
                client.id)
         session.flush()
-        return _shown(actor, _to_record(client))
+        return _shown(actor, client)
 
 
 @cache
@@ -308,7 +312,7 @@ def search_clients(
     Keyset pagination on (search_last, id) keeps every page as cheap as the first, however
     far the user scrolls (no OFFSET).
     """
-    records.require(actor, records.CONTACT)
+    records.require(actor, records.CONTACT, db, "client")
     today = today or date.today()
     with db.sessions() as session:
         clients = client_search.page_rows(session, _listed(), actor.clinic_id, query,
@@ -331,7 +335,7 @@ def search_clients(
 
 
 def count_clients(db: Database, actor: Actor, include_archived: bool = False) -> int:
-    records.require(actor, records.CONTACT)
+    records.require(actor, records.CONTACT, db, "client")
     stmt = select(func.count(Client.id)).where(
         Client.clinic_id == actor.clinic_id, Client.erased_at.is_(None)
     )

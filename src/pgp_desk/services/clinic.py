@@ -12,6 +12,7 @@ from pgp_desk.db.models import Clinic
 from pgp_desk.domain import retention
 from pgp_desk.domain.i18n import LANGUAGES
 from pgp_desk.domain.paper import DEFAULT_PAPER, PAPER_SIZES
+from pgp_desk.services import records
 from pgp_desk.services.actor import Actor
 from pgp_desk.services.audit import record
 from pgp_desk.services.database import Database
@@ -96,8 +97,8 @@ def update_settings(db: Database, actor: Actor, settings: ClinicSettings,
 
     `base` is what the editor started from: with it, a conflict lists the fields the other
     workstation changed."""
-    if not actor.is_admin:
-        raise UserError("only an administrator can change the clinic's details")
+    records.refuse_unless(actor.is_admin, db, actor, "clinic",
+                          "only an administrator can change the clinic's details")
     errors = validate_settings(settings)
     if errors:
         raise ValidationError(errors)

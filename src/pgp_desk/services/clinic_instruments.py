@@ -16,6 +16,7 @@ from sqlalchemy import select
 from pgp_desk.content.instruments import InstrumentFileError, load_instrument_text
 from pgp_desk.db.models import ClinicInstrument
 from pgp_desk.domain.i18n import pick
+from pgp_desk.services import records
 from pgp_desk.services.actor import Actor
 from pgp_desk.services.assessment_rules import shipped_instruments
 from pgp_desk.services.audit import record
@@ -58,8 +59,8 @@ def import_instrument(db: Database, actor: Actor, path: Path, licence_note: str)
     A newer file with the same code replaces the stored one; a shipped code cannot be
     replaced. ``licence_note`` records the clinic's right to use the wording.
     """
-    if not actor.is_admin:
-        raise UserError("only an administrator can add questionnaires for the clinic")
+    records.refuse_unless(actor.is_admin, db, actor, "instrument",
+                          "only an administrator can add questionnaires for the clinic")
     if not licence_note.strip():
         raise UserError("write down the licence under which the clinic uses this "
                         "questionnaire")
@@ -98,8 +99,8 @@ def import_instrument(db: Database, actor: Actor, path: Path, licence_note: str)
 
 def set_active(db: Database, actor: Actor, code: str, active: bool) -> None:
     """Stop offering a clinic questionnaire (stored answers keep their scores) or resume."""
-    if not actor.is_admin:
-        raise UserError("only an administrator can add questionnaires for the clinic")
+    records.refuse_unless(actor.is_admin, db, actor, "instrument",
+                          "only an administrator can add questionnaires for the clinic")
     with db.sessions.begin() as session:
         row = session.scalars(select(ClinicInstrument).where(
             ClinicInstrument.clinic_id == actor.clinic_id,

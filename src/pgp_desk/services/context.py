@@ -20,4 +20,4 @@ class AppContext:
     def drafts_scope(self) -> str:
         """Whose drafts: this database and this person, so a draft is never offered to
         anyone but its author (services.drafts hashes it into a folder name)."""
-        return person_scope(self.db.url, self.actor.user_id)
+        return person_scope(self.db.server_url, self.actor.user_id)

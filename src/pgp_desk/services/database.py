@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine, event, text
-from sqlalchemy.engine import ExceptionContext, make_url
+from sqlalchemy.engine import URL, ExceptionContext, make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlalchemy.exc import DatabaseError as SqlDatabaseError
 from sqlalchemy.orm import Session, sessionmaker
@@ -43,6 +43,39 @@ class Database:
 
     engine: Engine
     sessions: sessionmaker[Session]
+    # PostgreSQL: a workstation's URL names the server and database only; nothing can be
+    # read until a person signs in, and then the connection is hers (services.signin).
+    awaiting_sign_in: bool = False
+    person_role: str | None = None  # the login role the connection uses since sign-in
+
+    @property
+    def server_url(self) -> str:
+        """The URL without any role or password: what a workstation is configured with."""
+        url = self.engine.url
+        if not self.is_sqlite:
+            url = URL.create(url.drivername, host=url.host, port=url.port,
+                             database=url.database, query=url.query)
+        return url.render_as_string(hide_password=False)
+
+    @property
+    def database_name(self) -> str:
+        return self.engine.url.database or ""
+
+    @property
+    def names_a_role(self) -> bool:
+        """The URL itself names a PostgreSQL role (IT's owner runs, the test suite): the
+        sign-in checks the person but the connection stays that role's."""
+        return not self.is_sqlite and self.person_role is None and not self.awaiting_sign_in
+
+    def use_engine(self, engine: Engine, person_role: str) -> None:
+        """From now on every session is the signed-in person's own connection."""
+        old = self.engine
+        self.engine = engine
+        self.sessions = make_session_factory(engine)
+        text_guard.install(self.sessions)
+        self.awaiting_sign_in = False
+        self.person_role = person_role
+        old.dispose()
 
     @property
     def url(self) -> str:
@@ -174,11 +207,13 @@ def _check_may_create(path: Path, create: bool) -> None:
         os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
 
 
-def connect(url: str, create: bool = False) -> Database:
+def connect(url: str, create: bool = False, sign_in_later: bool = False) -> Database:
     """Connect and check the server answers, without touching the schema.
 
     A SQLite file that does not exist is created only with ``create`` (first start,
     ``db upgrade``, ``demo``), so a mistyped path never leaves an empty database behind.
+    ``sign_in_later``: a PostgreSQL URL without a role is a workstation's; nothing is
+    read until a person signs in (``services.signin``).
     """
     path = sqlite_path_of(url)
     if path is not None:
@@ -188,6 +223,10 @@ def connect(url: str, create: bool = False) -> Database:
     except DatabaseUrlError as exc:
         raise DatabaseError(exc.template, *exc.params) from exc
     event.listen(engine, "handle_error", _as_sentence(engine))
+    if sign_in_later and path is None and not engine.url.username:
+        # a workstation's clinic URL: the sign-in brings the person and her password
+        # (IT's `db` commands connect as libpq's default role: the OS user, ~/.pgpass)
+        return _database(engine, awaiting_sign_in=True)
     shown = engine.url.render_as_string(hide_password=True)
     try:
         with engine.connect() as connection:
@@ -206,9 +245,21 @@ def connect(url: str, create: bool = False) -> Database:
     if path is not None:
         for part in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
             make_private(part)
+    return _database(engine)
+
+
+def _database(engine: Engine, awaiting_sign_in: bool = False) -> Database:
     sessions = make_session_factory(engine)
     text_guard.install(sessions)
-    return Database(engine, sessions)
+    return Database(engine, sessions, awaiting_sign_in=awaiting_sign_in)
+
+
+def person_engine(db: Database, role: str, password: str) -> Engine:
+    """An engine that logs in to ``db``'s server and database as ``role``."""
+    url = make_url(db.server_url).set(username=role)
+    engine = make_engine(url.render_as_string(hide_password=False), password=password)
+    event.listen(engine, "handle_error", _as_sentence(engine))
+    return engine
 
 
 def check_schema(db: Database, engine: Engine) -> None:
@@ -237,7 +288,9 @@ def open_database(
     IT does, with ``pgp-desk db upgrade``; until then the message names both versions.
     An up-to-date schema costs one query; Alembic is imported only to upgrade.
     """
-    db = connect(url, create=create)
+    db = connect(url, create=create, sign_in_later=True)
+    if db.awaiting_sign_in:
+        return db  # the schema is checked when the person's connection is made
     try:
         if not schema_version.needs_upgrade(db.engine):
             if progress is not None:

@@ -285,7 +285,7 @@ def list_issued(db: Database, actor: Actor, client_id: int) -> list[IssuedHandou
 
 def issued_since(db: Database, actor: Actor, since: date) -> list[IssuedHandoutRecord]:
     """Every handout the clinic issued from local midnight of ``since`` on, oldest first."""
-    records.require(actor, records.CLINICAL)
+    records.require(actor, records.CLINICAL, db, "issued_handout")
     start = datetime.combine(since, time.min).astimezone().astimezone(UTC)
     with db.sessions.begin() as session:
         rows = list(session.scalars(_metadata_query(actor)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
+from pgp_desk.db import pg_roles
 from pgp_desk.db.models import User
 from pgp_desk.domain.people import (
     ADMIN,
@@ -19,6 +20,7 @@ from pgp_desk.domain.people import (
     parse_authorisation_id,
     signature,
 )
+from pgp_desk.services import records
 from pgp_desk.services.actor import Actor
 from pgp_desk.services.audit import record
 from pgp_desk.services.database import Database
@@ -108,15 +110,22 @@ def apply_profile(user: User, profile: Profile) -> None:
     user.profile_complete = True
 
 
-def to_person(user: User) -> Person:
+def to_person(user: User, server: bool = False) -> Person:
+    """``server``: on PostgreSQL the password lives in the person's login role, not here."""
     return Person(user.id, user.username, user.full_name, user.profession,
                   user.authorisation_id, normalise_roles(user.roles), user.active,
-                  bool(user.active and user.profile_complete and user.password_hash))
+                  bool(user.active and user.profile_complete
+                       and (server or user.password_hash)))
 
 
-def require_admin(actor: Actor) -> None:
-    if not actor.is_admin:
-        raise UserError("only an administrator can manage the clinic's people")
+def _profile_of(user: User) -> Profile:
+    return Profile(user.username, user.full_name, user.profession, user.authorisation_id,
+                   normalise_roles(user.roles))
+
+
+def require_admin(db: Database, actor: Actor) -> None:
+    records.refuse_unless(actor.is_admin, db, actor, "person",
+                          "only an administrator can manage the clinic's people")
 
 
 def username_taken(session: Session, username: str, except_id: int | None = None) -> bool:
@@ -127,21 +136,59 @@ def username_taken(session: Session, username: str, except_id: int | None = None
 
 
 def list_people(db: Database, actor: Actor) -> list[Person]:
-    require_admin(actor)
+    require_admin(db, actor)
     with db.sessions() as session:
         rows = session.scalars(select(User).where(User.clinic_id == actor.clinic_id)
                                .order_by(User.full_name, User.id))
-        return [to_person(u) for u in rows]
+        return [to_person(u, server=not db.is_sqlite) for u in rows]
+
+
+def save_on_server(session: Session, person_id: int | None, clinic_id: int,
+                   profile: Profile, active: bool = True) -> int:
+    """PostgreSQL: the row, the login role and its group memberships, written by the
+    owner's SECURITY DEFINER function (no person's role may write people or make roles)."""
+    parsed = parse_authorisation_id(profile.authorisation_id)
+    return int(session.execute(text(
+        "SELECT pgpdesk_save_person(:id, :clinic, :username, :full_name, :profession, "
+        ":authorisation_id, :roles, :active)"), {
+            "id": person_id, "clinic": clinic_id, "username": profile.username,
+            "full_name": profile.full_name.strip(), "profession": profile.profession,
+            "authorisation_id": parsed.value if parsed else "",
+            "roles": " ".join(normalise_roles(profile.roles)), "active": active,
+        }).scalar_one())
+
+
+def set_password_on_server(session: Session, db: Database, username: str,
+                           password: str) -> None:
+    """PostgreSQL: the workstation turns the password into a SCRAM verifier (libpq's
+    PQencryptPasswordConn), so the password itself never reaches the server or its logs."""
+    role = pg_roles.login_role(db.database_name, username)
+    dbapi = session.connection().connection.dbapi_connection
+    verifier = dbapi.pgconn.encrypt_password(  # type: ignore[union-attr]
+        password.encode(), role.encode(), b"scram-sha-256").decode("ascii")
+    session.execute(text("SELECT pgpdesk_set_password(:username, :verifier)"),
+                    {"username": username, "verifier": verifier})
+
+
+def _saved(session: Session, person_id: int) -> Person:
+    user = session.get(User, person_id, populate_existing=True)
+    assert user is not None
+    return to_person(user, server=True)
 
 
 def add_person(db: Database, actor: Actor, profile: Profile, password: str) -> Person:
     """An administrator adds a person who can sign in at once with ``password``."""
-    require_admin(actor)
+    require_admin(db, actor)
     check(profile, password)
     with db.sessions.begin() as session:
         if username_taken(session, profile.username):
             raise ValidationError([FieldError("username", "username_taken",
                                               "this user name is already in use")])
+        if not db.is_sqlite:
+            person_id = save_on_server(session, None, actor.clinic_id, profile)
+            set_password_on_server(session, db, profile.username, password)
+            record(session, actor, "create", "person", person_id)
+            return _saved(session, person_id)
         user = User(clinic_id=actor.clinic_id, username=profile.username, full_name="",
                     password_hash=hash_password(password))
         apply_profile(user, profile)
@@ -166,7 +213,7 @@ def _other_admins(session: Session, actor: Actor, user: User) -> bool:
 
 def update_profile(db: Database, actor: Actor, username: str, profile: Profile) -> Person:
     """An administrator completes or corrects a person's profile (roles included)."""
-    require_admin(actor)
+    require_admin(db, actor)
     check(profile, None)
     with db.sessions.begin() as session:
         user = _person(session, actor, username)
@@ -176,6 +223,10 @@ def update_profile(db: Database, actor: Actor, username: str, profile: Profile) 
         if ADMIN not in normalise_roles(profile.roles) and not _other_admins(session, actor,
                                                                                 user):
             raise UserError("the clinic needs at least one active administrator")
+        if not db.is_sqlite:
+            save_on_server(session, user.id, user.clinic_id, profile, user.active)
+            record(session, actor, "update", "person", user.id)
+            return _saved(session, user.id)
         apply_profile(user, profile)
         record(session, actor, "update", "person", user.id)
         return to_person(user)
@@ -191,12 +242,16 @@ def set_roles(db: Database, actor: Actor, username: str, roles: tuple[str, ...])
 
 def set_password(db: Database, actor: Actor, username: str, password: str) -> Person:
     """An administrator sets a person's password (a new person's, or a forgotten one)."""
-    require_admin(actor)
+    require_admin(db, actor)
     errors = validate_password(password)
     if errors:
         raise ValidationError(errors)
     with db.sessions.begin() as session:
         user = _person(session, actor, username)
+        if not db.is_sqlite:
+            set_password_on_server(session, db, user.username, password)
+            record(session, actor, "set_password", "person", user.id)
+            return _saved(session, user.id)
         user.password_hash = hash_password(password)
         user.failed_sign_ins = 0
         record(session, actor, "set_password", "person", user.id)
@@ -205,12 +260,16 @@ def set_password(db: Database, actor: Actor, username: str, password: str) -> Pe
 
 def set_active(db: Database, actor: Actor, username: str, active: bool) -> Person:
     """Disable (cannot sign in; her records stay hers) or enable a person."""
-    require_admin(actor)
+    require_admin(db, actor)
     with db.sessions.begin() as session:
         user = _person(session, actor, username)
         if not active and not _other_admins(session, actor, user) and \
                 ADMIN in normalise_roles(user.roles):
             raise UserError("the clinic needs at least one active administrator")
+        if not db.is_sqlite:
+            save_on_server(session, user.id, user.clinic_id, _profile_of(user), active)
+            record(session, actor, "enable" if active else "disable", "person", user.id)
+            return _saved(session, user.id)
         user.active = active
         record(session, actor, "enable" if active else "disable", "person", user.id)
         return to_person(user)

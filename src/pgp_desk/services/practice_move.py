@@ -38,7 +38,7 @@ from pgp_desk.services import audit_chain
 from pgp_desk.services.actor import Actor
 from pgp_desk.services.database import Database
 from pgp_desk.services.errors import DatabaseError, UserError
-from pgp_desk.services.passwords import hash_password
+from pgp_desk.services.people import set_password_on_server
 
 BATCH = 500
 
@@ -221,21 +221,10 @@ def _first_filled(target: Connection) -> tuple[str, int] | None:
 
 
 def _give_logins(session: Session, server: Database, actor: Actor, password: str) -> None:
-    """The copied people are the server's people, made the way the server makes them today:
-    their rows, copied with their ids. Only the administrator who copies gets a password
-    on the server now, stored the way the server's sign-in checks it (module docstring);
-    written after the tables are checked. One line, so that it follows the server's way of
-    keeping a person's password when that changes."""
-    _password_in_row(session, server, actor.username, password)
-
-
-def _password_in_row(session: Session, _server: Database, username: str,
-                     password: str) -> None:
-    """The person's Argon2id hash in her row, as ``people.set_password`` keeps it, without
-    stamping the row as changed: it is the practice's person, copied."""
-    users = Base.metadata.tables["app_user"]
-    session.execute(update(users).where(users.c.username == username)
-                    .values(password_hash=hash_password(password), **_unchanged(users)))
+    """The copied people are the server's people: their rows, copied with their ids. Only the
+    administrator who copies gets her login now, made by the owner's function from her
+    password (module docstring); the others get theirs with ``users set-password``."""
+    set_password_on_server(session, server, actor.username, password)
 
 
 def _moved_people(session: Session, admin: Actor) -> list[MovedPerson]:

@@ -14,7 +14,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, cast
 
-from sqlalchemy import Table, delete, func, select
+from sqlalchemy import Table, delete, func, select, text
 from sqlalchemy.orm import Session
 
 from pgp_desk import __version__, config
@@ -135,7 +135,7 @@ def erase_client(db: Database, actor: Actor, client_id: int, typed_name: str,
     basis = (legal_basis or "").strip()[:MAX_LEGAL_BASIS_CHARS]
     episode_ids = _erase_records(db, actor, client_id, typed_name, basis,
                                  today or date.today())
-    drafts.discard_client_drafts(db.url, client_id, episode_ids)
+    drafts.discard_client_drafts(db.server_url, client_id, episode_ids)
     path = sqlite_file(db.engine)
     if path is not None:
         with db.engine.connect() as connection:  # old page images leave the WAL file
@@ -207,8 +207,16 @@ def _erase_records(db: Database, actor: Actor, client_id: int, typed_name: str,
         full = f"{client.first_name} {client.last_name}".strip()
         if typed_name.strip() != full:
             raise UserError("the name typed does not match the client's name; nothing erased")
-        episode_ids = [e.id for e in client.episodes]
+        episode_ids = list(session.scalars(select(Episode.id)
+                                           .where(Episode.client_id == client_id)))
         early = _check_retention(session, actor, client, episode_ids, basis, today)
+        if not db.is_sqlite:
+            # the administrators' function, owned by the schema owner: no person's role
+            # may delete clinical rows wholesale
+            session.execute(text("SELECT pgpdesk_erase_client(:id)"), {"id": client_id})
+            session.expunge(client)
+            record(session, actor, "erase", "client", client_id, client_id, erasure=early)
+            return episode_ids
         assessment_ids = list(session.scalars(
             select(Assessment.id).where(Assessment.episode_id.in_(episode_ids))))
         programme_ids = list(session.scalars(

@@ -78,7 +78,7 @@ def _visible(actor: Actor):  # type: ignore[no-untyped-def]
 def list_templates(db: Database, actor: Actor, lang: str = "da",
                    phase: str | None = None) -> TemplateLists:
     """Personal, clinic and shipped templates, each sorted by name; ``phase`` filters."""
-    records.require(actor, records.CLINICAL)
+    records.require(actor, records.CLINICAL, db, "programme_template")
     lists = TemplateLists()
     for t in builtin_templates().values():
         if phase is None or phase in t.phases:
@@ -104,7 +104,7 @@ def list_templates(db: Database, actor: Actor, lang: str = "da",
 
 def get_template(db: Database, actor: Actor, ref: str, lang: str = "da") -> TemplateContent:
     """The items and advice of a template, ready to start a programme from."""
-    records.require(actor, records.CLINICAL)
+    records.require(actor, records.CLINICAL, db, "programme_template")
     kind, _, key = ref.partition(":")
     if kind == SHIPPED:
         shipped = builtin_templates().get(key)
@@ -137,7 +137,7 @@ def start_from_template(db: Database, actor: Actor, episode_id: int, ref: str,
     ``language`` is the programme's (the client's handout language when None); the
     template's name in that language becomes the title.
     """
-    records.require(actor, records.CLINICAL)
+    records.require(actor, records.CLINICAL, db, "programme_template")
     language = language or episode_language(db, actor, episode_id)
     content = get_template(db, actor, ref, language)
     data = ProgrammeInput(title=content.name, language=language, advice=list(content.advice),
@@ -170,7 +170,7 @@ def save_template(db: Database, actor: Actor, name: str, items: list[ProgrammeIt
                   advice: list[str], phases: list[str], personal: bool) -> TemplateSummary:
     """Save a programme's exercises, dosages and advice as a template. Client notes are
     kept (they are general cues, e.g. "keep the knees together"); nothing identifies her."""
-    records.require(actor, records.CLINICAL)
+    records.require(actor, records.CLINICAL, db, "programme_template")
     errors = _validate(name, items, advice, phases)
     if errors:
         raise ValidationError(errors)
@@ -190,7 +190,7 @@ def save_template(db: Database, actor: Actor, name: str, items: list[ProgrammeIt
 
 def delete_template(db: Database, actor: Actor, template_id: int, version: int) -> None:
     """Delete a personal template (its owner) or a clinic template (its author or an admin)."""
-    records.require(actor, records.CLINICAL)
+    records.require(actor, records.CLINICAL, db, "programme_template")
     try:
         with db.sessions.begin() as session:
             row = session.get(ProgrammeTemplate, template_id)

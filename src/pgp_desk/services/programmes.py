@@ -194,7 +194,7 @@ def _set_items(programme: Programme, items: list[ProgrammeItemData]) -> None:
 def validate(db: Database, actor: Actor, data: ProgrammeInput,
              known_codes: set[str] | None = None) -> list[FieldError]:
     """Field problems: language, lengths, advice modules, unknown exercises, dosages."""
-    records.require(actor, records.CLINICAL)
+    records.require(actor, records.CLINICAL, db, "programme")
     errors: list[FieldError] = []
     if data.language not in LANGUAGES:
         errors.append(FieldError("language", "choice", "choose da, nb or en"))
@@ -284,6 +284,7 @@ def create_programme(
 
     The language defaults to the client's handout language.
     """
+    records.require(actor, records.CLINICAL, db, "programme")  # before reading the library
     known = set(clinic_library(db, actor, include_retired=True))
     with db.sessions.begin() as session:
         episode, client = _episode(session, actor, episode_id)

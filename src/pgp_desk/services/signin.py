@@ -13,18 +13,28 @@ from datetime import UTC, datetime
 
 from sqlalchemy import select
 from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session
 
+from pgp_desk.db import pg_roles
 from pgp_desk.db.models import Clinic, User
-from pgp_desk.domain.people import ADMIN, normalise_roles
+from pgp_desk.domain.people import ADMIN, USERNAME, normalise_roles
 from pgp_desk.services.actor import Actor, workstation_name
 from pgp_desk.services.audit import record
-from pgp_desk.services.database import Database, _describe_operational
-from pgp_desk.services.errors import UserError, ValidationError
+from pgp_desk.services.database import (
+    Database,
+    _describe_operational,
+    check_schema,
+    open_database,
+    person_engine,
+)
+from pgp_desk.services.errors import DatabaseError, UserError, ValidationError
 from pgp_desk.services.passwords import hash_password, new_recovery_code, verify_password
 from pgp_desk.services.people import (
     Profile,
     apply_profile,
     check,
+    save_on_server,
+    set_password_on_server,
     username_taken,
     validate_password,
 )
@@ -75,6 +85,8 @@ def actor_of(user: User) -> Actor:
 def setup_state(db: Database) -> str:
     """What the first window must be: create the administrator, complete her profile, or
     the ordinary sign-in."""
+    if db.awaiting_sign_in:
+        return SIGN_IN  # a clinic server: IT created its first administrator
     try:
         with db.sessions() as session:
             users = session.scalars(select(User)).all()
@@ -82,7 +94,8 @@ def setup_state(db: Database) -> str:
         raise _describe_operational(exc, db.location) from exc
     if not users:
         return FIRST_START
-    if not any(u.password_hash and u.profile_complete for u in users):
+    # on PostgreSQL a password lives in the person's login role, not in her row
+    if not any((u.password_hash or not db.is_sqlite) and u.profile_complete for u in users):
         return COMPLETE_PROFILE
     return SIGN_IN
 
@@ -100,7 +113,13 @@ def pending_administrator(db: Database) -> Profile | None:
 
 
 def sign_in(db: Database, username: str, password: str) -> Actor:
-    """The person with this user name and password, signed in; SignInRefused otherwise."""
+    """The person with this user name and password, signed in; SignInRefused otherwise.
+
+    SQLite checks the Argon2id hash; on PostgreSQL the server checks the password, as the
+    person logs in with her own role (``sign_in_on_server``).
+    """
+    if not db.is_sqlite:
+        return sign_in_on_server(db, username, password)
     try:
         with db.sessions.begin() as session:
             user = session.scalars(select(User).where(User.username == username.strip()
@@ -135,6 +154,92 @@ def sign_in(db: Database, username: str, password: str) -> Actor:
     return actor
 
 
+def connect_as(url: str, username: str, password: str) -> tuple[Database, Actor]:
+    """Connect to a database as this person: the one way a workstation (sign-in window,
+    connection window, command line) gets a connection of its own. On PostgreSQL the URL
+    names the server and database; the user name and password become the connection's
+    credentials."""
+    db = open_database(url, upgrade=False)
+    try:
+        return db, sign_in(db, username, password)
+    except BaseException:
+        db.close()
+        raise
+
+
+def _server_refusal(exc: OperationalError) -> SignInRefused | None:
+    message = str(exc.orig or exc)
+    if "password authentication failed" in message or "no password supplied" in message:
+        # also for a user name that does not exist: the server gives one answer
+        return SignInRefused("wrong user name or password")
+    if "not permitted to log in" in message:  # the password was right: NOLOGIN
+        return SignInRefused("this person is disabled; an administrator can enable her again")
+    return None
+
+
+# PostgreSQL: failures cannot be written before anyone is signed in, so this running app
+# counts them per server and user name; the server's auth_delay (README) slows every
+# program that tries passwords.
+_server_failures: dict[tuple[str, str], tuple[int, datetime]] = {}
+
+
+def _server_wait(key: tuple[str, str]) -> None:
+    failures, last = _server_failures.get(key, (0, None))
+    wait = wait_seconds(failures, last, _now())
+    if wait:
+        raise SignInRefused("too many wrong passwords: wait %1 seconds and try again", wait)
+
+
+def sign_in_on_server(db: Database, username: str, password: str) -> Actor:
+    """PostgreSQL: log in as the person's own role; the server checks the password.
+
+    A workstation's database (URL without a role) then works over her connection, so the
+    grants of her groups and the audit triggers apply to everything she does. A URL that
+    names a role itself (IT's owner runs, the test suite) keeps its connection: the person
+    is checked, and her sign-in recorded, over a connection of her own.
+    """
+    name = username.strip().lower()
+    try:
+        role = pg_roles.login_role(db.database_name, name)
+    except pg_roles.RoleNameError as exc:
+        raise DatabaseError("the clinic database's name %1 is not one PGP Desk set up; ask "
+                            "IT", db.database_name) from exc
+    key = (db.server_url, name)
+    _server_wait(key)
+    if not USERNAME.fullmatch(name):
+        raise SignInRefused("wrong user name or password")
+    engine = person_engine(db, role, password)
+    try:
+        check_schema(db, engine)
+        with Session(engine) as session, session.begin():
+            user = session.scalars(select(User).where(User.username == name)).first()
+            if user is not None and not user.active:
+                raise SignInRefused(
+                    "this person is disabled; an administrator can enable her again")
+            if user is None or not user.profile_complete:
+                raise SignInRefused(
+                    "your profile is not complete; ask an administrator to complete it")
+            actor = actor_of(user)
+            record(session, actor, "sign_in", "person", user.id)
+    except OperationalError as exc:
+        engine.dispose()
+        refusal = _server_refusal(exc)
+        if refusal is not None:
+            failures = _server_failures.get(key, (0, _now()))[0] + 1
+            _server_failures[key] = (failures, _now())
+            raise refusal from None
+        raise _describe_operational(exc, db.location) from None
+    except BaseException:
+        engine.dispose()
+        raise
+    _server_failures.pop(key, None)
+    if db.names_a_role or db.person_role == role:
+        engine.dispose()  # checked; the connection stays as it was
+    else:
+        db.use_engine(engine, role)
+    return actor
+
+
 def create_first_administrator(db: Database, profile: Profile, password: str) -> Started:
     """The first start of an empty database: the clinic and its administrator, signed in."""
     check(profile, password)
@@ -148,13 +253,21 @@ def create_first_administrator(db: Database, profile: Profile, password: str) ->
             session.add(clinic)
             session.flush()
         clinic.recovery_code_hash = hash_password(code)
-        user = User(clinic_id=clinic.id, username=profile.username, full_name="",
-                    password_hash=hash_password(password))
-        apply_profile(user, Profile(profile.username, profile.full_name, profile.profession,
-                                    profile.authorisation_id,
-                                    normalise_roles((*profile.roles, ADMIN))))
-        session.add(user)
-        session.flush()
+        profile = Profile(profile.username, profile.full_name, profile.profession,
+                          profile.authorisation_id, normalise_roles((*profile.roles, ADMIN)))
+        if db.is_sqlite:
+            user = User(clinic_id=clinic.id, username=profile.username, full_name="",
+                        password_hash=hash_password(password))
+            apply_profile(user, profile)
+            session.add(user)
+            session.flush()
+        else:  # IT, as the schema owner: the administrator's login role too
+            session.flush()
+            user_id = save_on_server(session, None, clinic.id, profile)
+            set_password_on_server(session, db, profile.username, password)
+            found = session.get(User, user_id)
+            assert found is not None
+            user = found
         actor = actor_of(user)
         record(session, actor, "create", "person", user.id)
     return Started(actor, code)
@@ -174,8 +287,13 @@ def complete_administrator(db: Database, profile: Profile, password: str) -> Sta
         user = session.scalars(select(User).where(User.username == pending.username)).one()
         if username_taken(session, profile.username, except_id=user.id):
             raise UserError("this user name is already in use")
-        apply_profile(user, profile)
-        user.password_hash = hash_password(password)
+        if db.is_sqlite:
+            apply_profile(user, profile)
+            user.password_hash = hash_password(password)
+        else:  # IT, as the schema owner, after upgrading a clinic database
+            save_on_server(session, user.id, user.clinic_id, profile, user.active)
+            set_password_on_server(session, db, profile.username, password)
+            session.refresh(user)
         clinic = session.get(Clinic, user.clinic_id)
         if clinic is not None:
             clinic.recovery_code_hash = hash_password(code)
@@ -200,8 +318,11 @@ def recover(db: Database, username: str, code: str, new_password: str) -> Starte
                 or not verify_password(clinic.recovery_code_hash,
                                        code.strip().upper())):
             raise SignInRefused("the recovery code or the administrator's user name is wrong")
-        user.password_hash = hash_password(new_password)
-        user.failed_sign_ins = 0
+        if db.is_sqlite:
+            user.password_hash = hash_password(new_password)
+            user.failed_sign_ins = 0
+        else:  # IT's owner connection: the password lives in her login role
+            set_password_on_server(session, db, user.username, new_password)
         clinic.recovery_code_hash = hash_password(fresh)
         actor = actor_of(user)
         record(session, actor, "recover", "person", user.id)

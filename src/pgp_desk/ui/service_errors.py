@@ -13,6 +13,21 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "ServiceErrors",
+        "the clinic database's name %1 is not one PGP Desk set up; ask IT",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "the clinic database's name '%1' cannot lead PostgreSQL role names; name it with 1 "
+        "to 22 small letters, digits or _ (starting with a letter)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "the schema owner may not create the clinic's roles; run 'pgp-desk db upgrade' as the "
+        "role that owns the database, with CREATEROLE (see the README, 'Setting up the clinic "
+        "server')",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
         "the database at %1 is empty; IT creates its tables with 'pgp-desk db upgrade'",
     ),
     QT_TRANSLATE_NOOP("ServiceErrors", "there is nobody with the user name %1"),

@@ -49,6 +49,7 @@ def action_labels() -> dict[str, str]:
         "import": translate("AuditActions", "imported"),
         "erase": translate("AuditActions", "erased"),
         "audit_read": translate("AuditActions", "audit log read"),
+        "refused": translate("AuditActions", "refused: not allowed for this role"),
         "audit_export": translate("AuditActions", "audit log exported"),
         "db_insert": translate("AuditActions", "saved in the database"),
         "db_update": translate("AuditActions", "changed in the database"),
