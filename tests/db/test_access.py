@@ -95,8 +95,6 @@ CALLS = {
         assessments.save_assessment(d, a, i.assessment_rec, i.assessment_rec.as_input())),
     "assessments.sign_assessment": ("clinical", lambda d, a, i:
         assessments.sign_assessment(d, a, i.assessment, -1)),
-    "client_import.check_bytes": ("contact", lambda d, a, i:
-        client_import.check_bytes(d, a, CSV, "k.csv")),
     "client_import.check_file": ("contact", lambda d, a, i:
         client_import.check_file(d, a, i.csv_path)),
     "client_import.import_clients": ("contact", lambda d, a, i:

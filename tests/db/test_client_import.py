@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from pgp_desk.db.models import AuditEvent, Client
-from pgp_desk.services import client_import, clients
+from pgp_desk.services import client_import, clients, import_file
 from pgp_desk.services.audit import DATABASE_ACTIONS
 from pgp_desk.services.client_import import ImportCancelled, check_file, import_clients
 from pgp_desk.services.errors import UserError
@@ -45,11 +45,11 @@ def test_danish_file_in_every_encoding(db, actor, tmp_path: Path, encoding: str)
     assert report.delimiter == ";"
     assert report.encoding == encoding
     assert ("Journalnr", None) in report.columns
-    first = report.rows[0].data
+    first = report.preview[0].data
     assert (first.first_name, first.last_name) == ("Søren", "Østergård")
     assert first.birth_date == date(1990, 3, 24)
     assert first.address == "Æblevej 3, 2100 København Ø"
-    assert [r.data.language for r in report.rows] == ["da", "nb", "da"]
+    assert [r.data.language for r in report.preview] == ["da", "nb", "da"]
     result = import_clients(db, actor, report)
     assert result.created == 3
     found = clients.search_clients(db, actor, "soeren ostergaard")
@@ -63,9 +63,9 @@ def test_comma_separated_english_headers_and_quotes(db, actor, tmp_path: Path) -
             'Kari,Berg,,,,nb\n')
     report = check_file(db, actor, write(tmp_path / "c.csv", text), today=TODAY)
     assert report.ok and report.delimiter == ","
-    assert report.rows[0].data.last_name == "Smith, Jr"
-    assert report.rows[0].data.notes == "two\nlines"
-    assert [r.line for r in report.rows] == [2, 4]  # the quoted line break is line 3
+    assert report.preview[0].data.last_name == "Smith, Jr"
+    assert report.preview[0].data.notes == "two\nlines"
+    assert [r.line for r in report.preview] == [2, 4]  # the quoted line break is line 3
 
 
 def test_norwegian_headers_full_name_and_fodselsnummer(db, actor, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -73,7 +73,7 @@ def test_norwegian_headers_full_name_and_fodselsnummer(db, actor, tmp_path: Path
     text = "Navn;Fødselsnummer;Språk;Fastlege\nKari Nordmann Berg;150390 10043;bokmål;Dr. Lie\n"
     report = check_file(db, actor, write(tmp_path / "n.csv", text), today=TODAY)
     assert report.ok, [p.describe() for p in report.problems]
-    data = report.rows[0].data
+    data = report.preview[0].data
     assert (data.first_name, data.last_name) == ("Kari Nordmann", "Berg")
     assert data.birth_date == date(1990, 3, 15)
     assert data.language == "nb" and data.gp == "Dr. Lie"
@@ -99,7 +99,7 @@ def test_row_errors_carry_file_line_numbers(db, actor, tmp_path: Path) -> None: 
     assert (7, "national_id", "leading_zero") in found
     assert (8, "row", "too_many_values") in found
     assert report.error_lines == [4, 5, 6, 7, 8]
-    assert [r.line for r in report.rows] == [2]
+    assert [r.line for r in report.preview] == [2]
     assert "lines 4, 5, 6, 7, 8" in report.refusal()
     with pytest.raises(UserError, match="nothing was imported"):
         import_clients(db, actor, report)
@@ -132,8 +132,8 @@ def test_duplicates_in_the_database_block_or_are_skipped(db, actor, tmp_path: Pa
     assert found == {(2, "national_id", by_id.id), (3, "name", existing.id)}
     assert not report.ok
     skipping = check_file(db, actor, path, skip_duplicates=True, today=TODAY)
-    assert skipping.ok and [r.line for r in skipping.rows] == [4]
-    assert len(skipping.skipped) == 2
+    assert skipping.ok and [r.line for r in skipping.preview] == [4]
+    assert len(skipping.skipped) == skipping.skipped_count == 2
     assert import_clients(db, actor, skipping).created == 1
     assert count_clients(db) == 3
 
@@ -194,7 +194,7 @@ def test_hostile_values_are_plain_text(db, actor, tmp_path: Path) -> None:  # ty
             "Too;" + "x" * 301 + "\n")
     report = check_file(db, actor, write(tmp_path / "h.csv", text), today=TODAY)
     assert [(p.line, p.field, p.code) for p in report.problems] == [(3, "last_name", "too_long")]
-    good = report.rows[0].data
+    good = report.preview[0].data
     assert good.first_name == "<b>Anna & 'Bo'</b> 😀" and good.last_name == long
 
 
@@ -227,10 +227,14 @@ def test_excel_sep_line_and_explicit_encoding(db, actor, tmp_path: Path) -> None
     assert [(p.line, p.field) for p in report.problems] == [(3, "birth_date")]
 
 
-def test_bom_is_not_part_of_the_first_header() -> None:
+def test_bom_is_not_part_of_the_first_header(tmp_path: Path) -> None:
     """The UTF-8 byte order mark is stripped before the header is matched."""
-    text, used = client_import.decode(codecs.BOM_UTF8 + b"Fornavn;Efternavn\n")
-    assert used == "utf-8-sig" and text.startswith("Fornavn")
+    path = tmp_path / "bom.csv"
+    path.write_bytes(codecs.BOM_UTF8 + b"Fornavn;Efternavn\n")
+    facts = import_file.survey(path)
+    assert facts.encoding == "utf-8-sig" and facts.lines == 1
+    with import_file.open_text(path, facts.encoding) as stream:
+        assert stream.readline().startswith("Fornavn")
 
 
 def test_check_reports_progress_through_the_file(db, actor, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

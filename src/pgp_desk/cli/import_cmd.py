@@ -64,9 +64,13 @@ def print_report(report: client_import.ImportReport) -> None:
         print("Ignored columns: " + ", ".join(ignored))
     for problem in report.problems:
         print(("  skipped " if not problem.blocking else "  ") + problem.describe())
-    skipped = len(report.skipped)
-    problem_rows = len(report.error_lines)
-    ready = len(report.rows)
+    unlisted = report.problem_count - len(report.problems)
+    if unlisted > 0:
+        print(f"  … and {unlisted:,} more problems (the first {len(report.problems):,} "
+              "are listed)")
+    skipped = report.skipped_count
+    problem_rows = report.error_line_count
+    ready = report.ready
     summary = f"{ready:,} client{'' if ready == 1 else 's'} ready to import"
     if skipped:
         summary += f", {skipped:,} already in PGP Desk and skipped"
@@ -82,14 +86,14 @@ def import_clients_cmd(args: argparse.Namespace) -> int:
                                           skip_duplicates=args.skip_duplicates,
                                           progress=_LargeFiles("checking lines"))
         print_report(report)
-        if not report.errors and not report.rows and report.skipped:
+        if not report.error_line_count and not report.ready and report.skipped_count:
             print("Every client in the file is already registered; nothing to import.")
             return 0
         if not report.ok:
             raise UserError(report.refusal())
         if args.dry_run:
             print(f"Dry run: nothing imported. Run again without --dry-run to import "
-                  f"{len(report.rows):,} clients.")
+                  f"{report.ready:,} clients.")
             return 0
         result = client_import.import_clients(ctx.db, ctx.actor, report,
                                               progress=ProgressLine("importing clients"))

@@ -3,9 +3,11 @@
 Two steps, always in this order. `check_file` reads and checks everything and returns a
 report (the dry run): row-level problems with the file's line numbers, and duplicates by
 national id or by name + birth date, both within the file and against the database.
-`import_clients` then writes the checked rows in ONE transaction, or nothing: it refuses a
-report with problems, and any failure (or a cancel from the progress callback) rolls
-everything back, so a bad file never leaves half its clients behind.
+`import_clients` then reads the same file again and publishes its rows in ONE short
+transaction, or nothing: it refuses a report with problems, and any failure (or a cancel
+from the progress callback) publishes nothing, so a bad file never leaves half its clients
+behind. Both steps stream the file (`import_file`) and keep its rows and duplicate keys in
+temporary tables, so a million-row file needs no more memory than a ten-row one.
 
 Files: UTF-8 with or without BOM, UTF-16 with BOM (Excel's "Unicode text"), and the
 Windows-1252 files older Danish systems export; separated by ';', ',' or tab (the header
@@ -16,37 +18,56 @@ are the same column.
 
 from __future__ import annotations
 
-import codecs
 import csv
-import hashlib
-import io
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import chain
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import Column, Integer, MetaData, Table, insert, select
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Connection,
+    Date,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    and_,
+    exists,
+    func,
+    insert,
+    literal_column,
+    or_,
+    select,
+)
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy.sql.schema import SchemaItem
 
 from pgp_desk.db.models import AuditEvent, Client, Clinic
 from pgp_desk.domain.dates import DateFormatError, parse_date
 from pgp_desk.domain.i18n import LANGUAGES
 from pgp_desk.domain.national_id import parse_national_id
 from pgp_desk.domain.normalise import search_key
-from pgp_desk.services import client_search, clients
+from pgp_desk.services import client_search, clients, import_file
 from pgp_desk.services import records as access
 from pgp_desk.services.actor import Actor
 from pgp_desk.services.audit import audit_row, record
 from pgp_desk.services.database import Database
 from pgp_desk.services.errors import UserError, fill
 
-ENCODINGS = ("auto", "utf-8", "cp1252")
+ENCODINGS = import_file.ENCODINGS
 ENCODING_NAMES = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8 (with BOM)", "utf-16": "UTF-16",
                   "cp1252": "Windows-1252"}
 DELIMITERS = (";", ",", "\t")
-MAX_BYTES = 200 * 1024 * 1024
-BATCH = 500
+BATCH = 500  # rows per staging insert (and per progress report)
+LISTED = 1000  # problems listed in a report; the counts cover every one
+PREVIEW = 20  # rows shown from a checked file
 Progress = Callable[[int, int], None]
 
 # Column names as people write them; matched after `_header_key` folding.
@@ -97,7 +118,6 @@ FIELD_LABELS = {
 }
 _TIME_SUFFIX = re.compile(r"(?:[ T]\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)$")
 _SEP_LINE = re.compile(r"^\s*sep=(.)\s*$", re.IGNORECASE)
-_UTF8_PAIR = re.compile(rb"[\xc2-\xdf][\x80-\xbf]")
 
 
 def _header_key(text: str) -> str:
@@ -142,25 +162,33 @@ class ImportRow:
 
 @dataclass
 class ImportReport:
-    """What a dry run found; `import_clients` takes it as it is."""
+    """What a dry run found; `import_clients` takes it as it is and reads the file again.
+
+    Nothing here grows with the file: ``problems`` lists the first `LISTED` problems (by
+    line), the counts cover them all, and ``preview`` shows the first rows to be imported.
+    """
 
     file_name: str
-    encoding: str
+    path: Path
+    encoding: str  # the codec that reads the file
     delimiter: str
     columns: list[tuple[str, str | None]]  # (header as in the file, field or None=ignored)
-    rows: list[ImportRow]  # rows that will be imported
     row_count: int  # client rows read (blank lines not counted)
+    ready: int  # rows that will be imported
     problems: list[ImportProblem] = field(default_factory=list)
+    problem_count: int = 0  # every problem, listed or not
+    error_line_count: int = 0  # rows with a problem that stops the import
+    error_lines: list[int] = field(default_factory=list)  # the first of those rows
+    skipped_count: int = 0  # rows already registered, left out
+    preview: list[ImportRow] = field(default_factory=list)
     digest: str = ""
     skip_duplicates: bool = False
+    today: date = field(default_factory=date.today)
+    default_language: str = "da"
 
     @property
     def errors(self) -> list[ImportProblem]:
         return [p for p in self.problems if p.blocking]
-
-    @property
-    def error_lines(self) -> list[int]:
-        return sorted({p.line for p in self.errors})
 
     @property
     def skipped(self) -> list[ImportProblem]:
@@ -168,7 +196,7 @@ class ImportReport:
 
     @property
     def ok(self) -> bool:
-        return not self.errors and bool(self.rows)
+        return not self.error_line_count and self.ready > 0
 
     @property
     def encoding_name(self) -> str:
@@ -181,15 +209,15 @@ class ImportReport:
 
     def refusal_template(self) -> tuple[str, ...]:
         """The refusal as (template, params...) for UserError and translation."""
-        lines = self.error_lines
-        if not lines:
+        count, lines = self.error_line_count, self.error_lines
+        if not count:
             return ("the file holds no clients to import; nothing was imported",)
-        shown = ", ".join(str(n) for n in lines[:12]) + (" …" if len(lines) > 12 else "")
-        if len(lines) == 1:
+        shown = ", ".join(str(n) for n in lines[:12]) + (" …" if count > 12 else "")
+        if count == 1:
             return ("1 row has problems (line %1); nothing was imported: correct the file "
                     "and try again", shown)
         return ("%1 rows have problems (lines %2); nothing was imported: correct the file "
-                "and try again", str(len(lines)), shown)
+                "and try again", str(count), shown)
 
 
 @dataclass
@@ -205,45 +233,10 @@ class ImportCancelled(UserError):
 
 # --- reading the file --------------------------------------------------------------------
 
-def _line_of(content: bytes, position: int) -> int:
-    return content.count(b"\n", 0, position) + 1
-
-
-def decode(content: bytes, encoding: str = "auto") -> tuple[str, str]:
-    """The file's text and the encoding used; a file in neither encoding is refused."""
-    if encoding not in ENCODINGS:
-        raise UserError("unknown encoding '%1': choose auto, utf-8 or cp1252", encoding)
-    if content.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) and encoding == "auto":
-        try:
-            return content.decode("utf-16"), "utf-16"
-        except UnicodeDecodeError as exc:
-            raise UserError("the file starts like UTF-16 but is not valid UTF-16") from exc
-    has_bom = content.startswith(codecs.BOM_UTF8)
-    if encoding == "cp1252" and has_bom:
-        raise UserError("the file starts with a UTF-8 marker: choose UTF-8 (or auto), "
-                        "not Windows-1252")
-    if encoding in ("auto", "utf-8"):
-        try:
-            return content.decode("utf-8-sig"), "utf-8-sig" if has_bom else "utf-8"
-        except UnicodeDecodeError as exc:
-            line = _line_of(content, exc.start)
-            if encoding == "utf-8" or has_bom:
-                raise UserError("line %1 is not valid UTF-8; if the file comes from an "
-                                "older Windows program, choose Windows-1252 (cp1252)",
-                                line) from exc
-            if _UTF8_PAIR.search(content):
-                raise UserError("the file mixes UTF-8 and Windows-1252 text (first at line "
-                                "%1); save it again as UTF-8 and import that", line) from exc
-    try:
-        return content.decode("cp1252"), "cp1252"
-    except UnicodeDecodeError as exc:
-        raise UserError("line %1 holds a byte that is neither UTF-8 nor Windows-1252; save "
-                        "the file as UTF-8 and try again", _line_of(content, exc.start)) from exc
-
-
-def _records(text: str, delimiter: str, first_line: int) -> Iterator[tuple[int, list[str]]]:
+def _records(lines: Iterable[str], delimiter: str, first_line: int
+             ) -> Iterator[tuple[int, list[str]]]:
     """(line the record starts on, its cells); quoted cells may span lines."""
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    reader = csv.reader(lines, delimiter=delimiter)
     previous = 0
     while True:
         try:
@@ -257,30 +250,29 @@ def _records(text: str, delimiter: str, first_line: int) -> Iterator[tuple[int, 
         previous = reader.line_num
 
 
-def _split_header(text: str) -> tuple[str, str, int]:
-    """(delimiter, the text from the header line on, the header's line number)."""
-    lines = text.splitlines(keepends=True)
+def _split_header(stream: import_file.TextStream) -> tuple[str, str, int]:
+    """(delimiter, the header line, its line number), reading only up to the header."""
     number = 1
     forced = None
-    while lines and not lines[0].strip():
-        lines.pop(0)
+    line = stream.readline()
+    while line and not line.strip():
+        line = stream.readline()
         number += 1
-    if lines and (match := _SEP_LINE.match(lines[0])):
+    if line and (match := _SEP_LINE.match(line)):
         forced = match.group(1)
-        lines.pop(0)
+        line = stream.readline()
         number += 1
-    if not lines:
+    if not line:
         raise UserError("the file is empty")
-    rest = "".join(lines)
     if forced is not None:
-        return forced, rest, number
+        return forced, line, number
 
     def score(delimiter: str) -> tuple[int, int]:
-        cells = next(csv.reader([lines[0].rstrip("\r\n")], delimiter=delimiter), [])
+        cells = next(csv.reader([line.rstrip("\r\n")], delimiter=delimiter), [])
         known = sum(1 for c in cells if _header_key(c) in _COLUMN_OF)
         return known, len(cells)
 
-    return max(DELIMITERS, key=score), rest, number
+    return max(DELIMITERS, key=score), line, number
 
 
 def _map_columns(header: list[str]) -> tuple[list[tuple[str, str | None]], dict[str, int]]:
@@ -402,78 +394,105 @@ def _name_key(first: str, last: str, born: date | None) -> tuple[str, date] | No
     return client_search.name_column(first, last), born
 
 
-def _database_matches(session: Session, clinic_id: int, rows: Iterable[ImportRow]
-                      ) -> tuple[dict[str, int], dict[tuple[str, date], int]]:
-    """Existing clients (archived ones too, erased ones not) sharing an id or name+birth."""
-    rows = list(rows)
-    by_nid: dict[str, int] = {}
-    wanted = {k for r in rows if (k := _nid_key(r.data.national_id))}
-    if wanted:
-        with_nid = select(Client.id, Client.national_id).where(
-            Client.clinic_id == clinic_id, Client.erased_at.is_(None),
-            Client.national_id.is_not(None))
-        for client_id, national in session.execute(with_nid):
-            nid = _nid_key(national or "")
-            if nid is not None and nid in wanted:
-                by_nid.setdefault(nid, client_id)
-    by_name: dict[tuple[str, date], int] = {}
-    births = sorted({r.data.birth_date for r in rows if r.data.birth_date is not None})
-    for start in range(0, len(births), 500):
-        stmt = select(Client.id, Client.first_name, Client.last_name, Client.birth_date).where(
-            Client.clinic_id == clinic_id, Client.erased_at.is_(None),
-            Client.birth_date.in_(births[start:start + 500]))
-        for client_id, first, last, born in session.execute(stmt):
-            key = _name_key(first, last, born)
-            if key is not None:
-                by_name.setdefault(key, client_id)
-    return by_nid, by_name
+KINDS_IN_FILE = ("file_nid", "file_name")
+KINDS_IN_DATABASE = ("db_nid", "db_name")
 
 
-def _database_duplicates(session: Session, clinic_id: int, rows: list[ImportRow],
-                         skip: bool) -> list[ImportProblem]:
-    by_nid, by_name = _database_matches(session, clinic_id, rows)
-    found = []
-    for row in rows:
-        nid = _nid_key(row.data.national_id)
-        name = _name_key(row.data.first_name, row.data.last_name, row.data.birth_date)
-        if nid is not None and nid in by_nid:
-            found.append(ImportProblem(
-                row.line, "national_id", "duplicate_in_database",
-                f"already registered as client {by_nid[nid]} (same national id)"
-                + ("; skipped" if skip else ""),
-                row.data.national_id, client_id=by_nid[nid], blocking=not skip))
-        elif name is not None and name in by_name:
-            found.append(ImportProblem(
-                row.line, "name", "duplicate_in_database",
-                f"already registered as client {by_name[name]} (same name and birth date)"
-                + ("; skipped" if skip else ""),
-                f"{row.data.first_name} {row.data.last_name}", client_id=by_name[name],
-                blocking=not skip))
-    return found
+def _keys_table() -> Table:
+    """The check's temporary table: one row per client row read, with its duplicate keys
+    (so a million keys live in the database's temporary storage, not in Python)."""
+    return Table(
+        "pgp_import_keys", MetaData(),
+        Column("line", Integer, primary_key=True),
+        Column("bad", Boolean, nullable=False),
+        Column("nid", String(40)),
+        Column("name", String(700)),
+        Column("born", Date),
+        Column("nid_shown", String(80)),
+        Column("name_shown", String(80)),
+        Index("ix_pgp_import_keys_nid", "nid"),
+        Index("ix_pgp_import_keys_name", "born", "name"),
+        prefixes=["TEMPORARY"])
 
 
-def _file_duplicates(rows: list[ImportRow]) -> list[ImportProblem]:
-    seen_nid: dict[str, int] = {}
-    seen_name: dict[tuple[str, date], int] = {}
-    found = []
-    for row in rows:
-        nid = _nid_key(row.data.national_id)
-        name = _name_key(row.data.first_name, row.data.last_name, row.data.birth_date)
-        if nid is not None and nid in seen_nid:
-            found.append(ImportProblem(
-                row.line, "national_id", "duplicate_in_file",
-                f"same national id as line {seen_nid[nid]}", row.data.national_id,
-                other_line=seen_nid[nid]))
-        elif name is not None and name in seen_name:
-            found.append(ImportProblem(
-                row.line, "name", "duplicate_in_file",
-                f"same name and birth date as line {seen_name[name]}",
-                f"{row.data.first_name} {row.data.last_name}", other_line=seen_name[name]))
-        if nid is not None:
-            seen_nid.setdefault(nid, row.line)
-        if name is not None:
-            seen_name.setdefault(name, row.line)
-    return found
+def _found_table() -> Table:
+    """Duplicates found: (line, kind, the first line or the client it repeats)."""
+    return Table(
+        "pgp_import_found", MetaData(),
+        Column("line", Integer, nullable=False),
+        Column("kind", String(10), nullable=False),
+        Column("other", Integer, nullable=False),
+        Index("ix_pgp_import_found_line", "line", "kind"),
+        prefixes=["TEMPORARY"])
+
+
+def _digits_sql(column: ColumnElement[str | None]) -> ColumnElement[str | None]:
+    """A stored national id without the separators people write (240390-1234, 150390 10043);
+    the SQL twin of `_nid_key` for ids in any accepted format."""
+    expr = column
+    for separator in ("-", " ", ".", "/"):
+        expr = func.replace(expr, separator, "")
+    return expr
+
+
+def _kind(name: str) -> ColumnElement[str]:
+    return literal_column(f"'{name}'", String)
+
+
+def _find_in_file(connection: Connection, keys: Table, found: Table) -> None:
+    """Lines repeating an earlier line's national id, else its name and birth date."""
+    by_nid = select(keys.c.nid, func.min(keys.c.line).label("first")) \
+        .where(keys.c.nid.is_not(None)).group_by(keys.c.nid).subquery()
+    connection.execute(insert(found).from_select(
+        ["line", "kind", "other"],
+        select(keys.c.line, _kind("file_nid"), by_nid.c.first)
+        .join(by_nid, by_nid.c.nid == keys.c.nid).where(keys.c.line > by_nid.c.first)))
+    by_name = select(keys.c.name, keys.c.born, func.min(keys.c.line).label("first")) \
+        .where(keys.c.born.is_not(None)).group_by(keys.c.name, keys.c.born).subquery()
+    connection.execute(insert(found).from_select(
+        ["line", "kind", "other"],
+        select(keys.c.line, _kind("file_name"), by_name.c.first)
+        .join(by_name, and_(by_name.c.name == keys.c.name, by_name.c.born == keys.c.born))
+        .where(keys.c.line > by_name.c.first,
+               keys.c.line.not_in(select(found.c.line).where(found.c.kind == "file_nid")))))
+
+
+def _find_in_database(connection: Connection, clinic_id: int, source: Table,
+                      columns: tuple[str, str, str, str], found: Table) -> None:
+    """Rows of ``source`` matching an existing client of the clinic (archived ones too,
+    erased ones not) by national id, else by name and birth date; ``columns`` names the
+    source's (line, national id key, name key, birth date)."""
+    line, nid, name, born = (source.c[c] for c in columns)
+    client = Client.__table__
+    live = and_(client.c.clinic_id == clinic_id, client.c.erased_at.is_(None))
+    connection.execute(insert(found).from_select(
+        ["line", "kind", "other"],
+        select(line, _kind("db_nid"), func.min(client.c.id)).select_from(client)
+        .join(source, nid == _digits_sql(client.c.national_id))
+        .where(live, client.c.national_id.is_not(None), nid.is_not(None)).group_by(line)))
+    connection.execute(insert(found).from_select(
+        ["line", "kind", "other"],
+        select(line, _kind("db_name"), func.min(client.c.id)).select_from(client)
+        .join(source, and_(born == client.c.birth_date, name == client.c.search_name))
+        .where(live, born.is_not(None),
+               line.not_in(select(found.c.line).where(found.c.kind == "db_nid")))
+        .group_by(line)))
+
+
+def _duplicate_problem(line: int, kind: str, other: int, nid_shown: str | None,
+                       name_shown: str | None, skip: bool) -> ImportProblem:
+    by_id = kind.endswith("nid")
+    field_name, shown = ("national_id", nid_shown or "") if by_id else ("name", name_shown or "")
+    if kind in KINDS_IN_FILE:
+        message = (f"same national id as line {other}" if by_id
+                   else f"same name and birth date as line {other}")
+        return ImportProblem(line, field_name, "duplicate_in_file", message, shown,
+                             other_line=other)
+    message = (f"already registered as client {other} (same national id)" if by_id
+               else f"already registered as client {other} (same name and birth date)")
+    return ImportProblem(line, field_name, "duplicate_in_database",
+                         message + ("; skipped" if skip else ""), shown, client_id=other,
+                         blocking=not skip)
 
 
 # --- the two steps -----------------------------------------------------------------------
@@ -483,82 +502,167 @@ def check_file(db: Database, actor: Actor, path: Path, encoding: str = "auto",
                progress: Progress | None = None) -> ImportReport:
     """Read and check a CSV file without importing anything (the dry run).
 
-    ``progress(line, lines)`` is called as the file is read, for large files.
+    The file is read as a stream; each row's duplicate keys go to a temporary table, and
+    the duplicates within the file and against the clinic are found there with SQL, so
+    memory stays flat whatever the file's size. ``progress(line, lines)`` is called as the
+    file is read.
     """
-    path = Path(path)
-    try:
-        if path.exists() and not path.is_dir() and not path.is_file():  # a device, a pipe
-            raise UserError("%1 is not a file; choose a CSV file", path)
-        with open(path, "rb") as handle:  # read at most the limit, whatever stat says
-            content = handle.read(MAX_BYTES + 1)
-        if len(content) > MAX_BYTES:
-            raise UserError("%1 is larger than %2 MB; split it", path.name, MAX_BYTES // 2**20)
-    except FileNotFoundError as exc:
-        raise UserError("the file %1 does not exist", path) from exc
-    except IsADirectoryError as exc:
-        raise UserError("%1 is a folder, not a CSV file", path) from exc
-    except OSError as exc:
-        raise UserError("cannot read %1: %2", path, exc.strerror or exc) from exc
-    return check_bytes(db, actor, content, path.name, encoding, skip_duplicates, today,
-                       progress)
-
-
-def check_bytes(db: Database, actor: Actor, content: bytes, file_name: str,
-                encoding: str = "auto", skip_duplicates: bool = False,
-                today: date | None = None, progress: Progress | None = None) -> ImportReport:
-    """`check_file` for content already in memory."""
     access.require(actor, access.CONTACT)
+    path = Path(path)
     today = today or date.today()
     report_progress = progress or (lambda _done, _total: None)
-    text, used = decode(content, encoding)
-    total_lines = text.count("\n") + (0 if text.endswith("\n") else 1)
-    delimiter, rest, header_line = _split_header(text)
-    records = _records(rest, delimiter, header_line)
+    facts = import_file.survey(path, encoding)
+    keys, found = _keys_table(), _found_table()
+    with db.engine.connect() as connection:
+        keys.create(connection)
+        found.create(connection)
+        connection.commit()
+        try:
+            with Session(bind=connection) as session:
+                clinic = session.get(Clinic, actor.clinic_id)
+                default_language = clinic.default_language if clinic else "da"
+            if default_language not in LANGUAGES:
+                default_language = "da"
+            connection.commit()
+            report_progress(0, facts.lines)
+            with import_file.open_text(path, facts.encoding) as stream:
+                reading = _read_for_check(connection, keys, stream, default_language, today,
+                                          facts.lines, report_progress)
+                if stream.digest() != facts.digest:
+                    raise UserError("the file %1 changed while it was read; check it again",
+                                    path.name)
+            _find_in_file(connection, keys, found)
+            _find_in_database(connection, actor.clinic_id, keys,
+                              ("line", "nid", "name", "born"), found)
+            connection.commit()
+            report = _report(connection, keys, found, reading, skip_duplicates)
+            connection.commit()
+            with Session(bind=connection) as session, session.begin():
+                record(session, actor, "import_check", "client", None, None,
+                       rows=report["row_count"], problems=report["problem_count"])
+        finally:
+            connection.rollback()
+            found.drop(connection, checkfirst=True)
+            keys.drop(connection, checkfirst=True)
+            connection.commit()
+    report_progress(facts.lines, facts.lines)
+    return ImportReport(
+        file_name=path.name, path=path.resolve(), encoding=facts.encoding,
+        delimiter=reading.delimiter, columns=reading.columns, digest=facts.digest,
+        skip_duplicates=skip_duplicates, today=today, default_language=default_language,
+        **report)
+
+
+@dataclass
+class _Reading:
+    """What the check keeps while streaming: the header, the first problems and rows."""
+
+    delimiter: str = ";"
+    columns: list[tuple[str, str | None]] = field(default_factory=list)
+    problems: list[ImportProblem] = field(default_factory=list)
+    problem_count: int = 0
+    candidates: list[ImportRow] = field(default_factory=list)
+
+
+def _rows_of(stream: import_file.TextStream
+             ) -> tuple[str, list[tuple[str, str | None]], dict[str, int], int,
+                        Iterator[tuple[int, list[str]]]]:
+    """(delimiter, columns, field positions, header width, the records after the header)."""
+    delimiter, header_text, header_line = _split_header(stream)
+    records = _records(chain([header_text], stream), delimiter, header_line)
     _, header = next(records)
     columns, index = _map_columns(header)
-    with db.sessions.begin() as session:
-        clinic = session.get(Clinic, actor.clinic_id)
-        default_language = clinic.default_language if clinic else "da"
-        if default_language not in LANGUAGES:
-            default_language = "da"
-        rows: list[ImportRow] = []
-        problems: list[ImportProblem] = []
-        parsed: list[ImportRow] = []
-        report_progress(0, total_lines)
-        reported = 0
-        for line, cells in records:
-            if line - reported >= BATCH:
-                report_progress(line, total_lines)
-                reported = line
-            if not any(c.strip() for c in cells):
-                continue
-            if len(cells) > len(header) and any(c.strip() for c in cells[len(header):]):
-                problems.append(ImportProblem(
-                    line, "row", "too_many_values",
-                    f"{len(cells)} values but {len(header)} columns; a "
-                    f"{_delimiter_name(delimiter)} inside a value needs quotes"))
-                continue
+    return delimiter, columns, index, len(header), records
+
+
+def _read_for_check(connection: Connection, keys: Table, stream: import_file.TextStream,
+                    default_language: str, today: date, lines: int,
+                    report_progress: Progress) -> _Reading:
+    delimiter, columns, index, width, records = _rows_of(stream)
+    reading = _Reading(delimiter, columns)
+    batch: list[dict[str, object]] = []
+
+    def keep(problems: list[ImportProblem]) -> None:
+        reading.problem_count += len(problems)
+        room = LISTED - len(reading.problems)
+        reading.problems += problems[:max(room, 0)]
+
+    def flush(line: int) -> None:
+        if batch:
+            connection.execute(insert(keys), batch)
+            connection.commit()
+            batch.clear()
+        report_progress(line, lines)
+
+    for line, cells in records:
+        if not any(c.strip() for c in cells):
+            continue
+        if len(cells) > width and any(c.strip() for c in cells[width:]):
+            keep([ImportProblem(
+                line, "row", "too_many_values",
+                f"{len(cells)} values but {width} columns; a "
+                f"{_delimiter_name(delimiter)} inside a value needs quotes")])
+            batch.append({"line": line, "bad": True, "nid": None, "name": None,
+                          "born": None, "nid_shown": None, "name_shown": None})
+        else:
             data, row_problems = _parse_row(line, cells, index, default_language, today)
-            problems += row_problems
-            parsed.append(ImportRow(line, data))
-            if not row_problems:
-                rows.append(ImportRow(line, data))
-        problems += _file_duplicates(parsed)
-        database = _database_duplicates(session, actor.clinic_id, parsed, skip_duplicates)
-        problems += database
-        record(session, actor, "import_check", "client", None, None,
-               rows=len(parsed), problems=len(problems))
-    report_progress(total_lines, total_lines)
+            keep(row_problems)
+            if not row_problems and len(reading.candidates) < PREVIEW * 3:
+                reading.candidates.append(ImportRow(line, data))
+            name = _name_key(data.first_name, data.last_name, data.birth_date)
+            batch.append({
+                "line": line, "bad": bool(row_problems), "nid": _nid_key(data.national_id),
+                "name": name[0] if name else None, "born": name[1] if name else None,
+                "nid_shown": _shown(data.national_id),
+                "name_shown": _shown(f"{data.first_name} {data.last_name}")})
+        if len(batch) >= BATCH:
+            flush(line)
+    flush(lines)
+    return reading
+
+
+def _shown(text: str) -> str:
+    """A value as a duplicate problem quotes it; a control character (which the row's own
+    problem already names) becomes U+FFFD, since PostgreSQL stores no NUL."""
+    return _CONTROL.sub("\ufffd", text[:80])
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def _report(connection: Connection, keys: Table, found: Table, reading: _Reading,
+            skip: bool) -> dict[str, Any]:
+    """The counts, the first problems and the preview, from the two temporary tables."""
+    def among(kinds: tuple[str, ...]) -> ColumnElement[bool]:
+        return exists().where(found.c.line == keys.c.line, found.c.kind.in_(kinds))
+
+    blocking = or_(keys.c.bad, among(KINDS_IN_FILE if skip
+                                     else KINDS_IN_FILE + KINDS_IN_DATABASE))
+    count = select(func.count()).select_from(keys)
+    listed = connection.execute(
+        select(found.c.line, found.c.kind, found.c.other, keys.c.nid_shown,
+               keys.c.name_shown).join(keys, keys.c.line == found.c.line)
+        .order_by(found.c.line, found.c.kind).limit(LISTED))
+    problems = reading.problems + [_duplicate_problem(*row, skip=skip) for row in listed]
     problems.sort(key=lambda p: (p.line, p.field))
-    unusable = {p.line for p in problems}
-    report = ImportReport(
-        file_name=file_name, encoding=used, delimiter=delimiter, columns=columns,
-        rows=[r for r in rows if r.line not in unusable],
-        row_count=len(parsed) + sum(1 for p in problems if p.code == "too_many_values"),
-        problems=problems, digest=hashlib.sha256(content).hexdigest(),
-        skip_duplicates=skip_duplicates,
-    )
-    return report
+    found_count = connection.scalar(select(func.count()).select_from(found)) or 0
+    candidates = [r.line for r in reading.candidates]
+    unusable = set(connection.scalars(select(found.c.line).where(found.c.line.in_(candidates)))
+                   ) if candidates else set()
+    return {
+        "row_count": connection.scalar(count) or 0,
+        "ready": connection.scalar(count.where(
+            ~keys.c.bad, ~among(KINDS_IN_FILE + KINDS_IN_DATABASE))) or 0,
+        "problems": problems[:LISTED],
+        "problem_count": reading.problem_count + found_count,
+        "error_line_count": connection.scalar(count.where(blocking)) or 0,
+        "error_lines": list(connection.scalars(
+            select(keys.c.line).where(blocking).order_by(keys.c.line).limit(LISTED))),
+        "skipped_count": (connection.scalar(
+            select(func.count()).select_from(found)
+            .where(found.c.kind.in_(KINDS_IN_DATABASE))) or 0) if skip else 0,
+        "preview": [r for r in reading.candidates if r.line not in unusable][:PREVIEW],
+    }
 
 
 def _delimiter_name(delimiter: str) -> str:
@@ -568,69 +672,122 @@ def _delimiter_name(delimiter: str) -> str:
 def _staging_table() -> Table:
     """A temporary table (one per connection, gone when dropped or disconnected) with the
     client columns an import fills."""
-    columns = [Column("seq", Integer, primary_key=True)]
-    columns += [Column(name, Client.__table__.c[name].type) for name in _STAGED]
-    return Table("pgp_import_staging", MetaData(), *columns, prefixes=["TEMPORARY"])
+    parts: list[SchemaItem] = [Column("seq", Integer, primary_key=True),
+                               Column("line", Integer), Column("key_nid", String(40))]
+    parts += [Column(name, Client.__table__.c[name].type) for name in _STAGED]
+    parts += [Index("ix_pgp_import_staging_nid", "key_nid"),
+              Index("ix_pgp_import_staging_name", "birth_date", "search_name")]
+    return Table("pgp_import_staging", MetaData(), *parts, prefixes=["TEMPORARY"])
 
 
 _STAGED = ("clinic_id", *clients.EDITABLE, "search_name", "search_last", "search_digits")
+
+
+def _changed(report: ImportReport) -> UserError:
+    return UserError("the file %1 changed after it was checked; check it again; nothing was "
+                     "imported", report.file_name)
 
 
 def import_clients(db: Database, actor: Actor, report: ImportReport,
                    progress: Progress | None = None) -> ImportResult:
     """Create every checked client in one transaction; nothing at all if anything fails.
 
-    The rows are first staged, batch by batch, in a temporary table of this connection,
-    which takes no lock on the clinic's tables (on SQLite, where a write locks the whole
-    file, other workstations keep saving meanwhile). They are then published with one
-    INSERT … SELECT and their audit events in one short transaction: the import stays all
-    or nothing as users see it. Duplicates are checked again inside that transaction,
-    since someone may have registered one of the clients after the dry run.
-    ``progress(done, total)`` may raise (e.g. ImportCancelled) to stop: nothing is
-    published then.
+    The file is read again as a stream (it must be the very file checked: same
+    fingerprint, every row as clean as at the check) and its rows staged, batch by batch,
+    in a temporary table of this connection, which takes no lock on the clinic's tables
+    (on SQLite, where a write locks the whole file, other workstations keep saving
+    meanwhile). They are then published with one INSERT … SELECT and their audit events
+    in one short transaction: the import stays all or nothing as users see it. Duplicates
+    are checked again inside that transaction, since someone may have registered one of
+    the clients after the dry run. ``progress(done, total)`` may raise (e.g.
+    ImportCancelled) to stop: nothing is published then.
     """
     access.require(actor, access.CONTACT)
     if not report.ok:
         raise UserError(*report.refusal_template())
     report_progress = progress or (lambda _done, _total: None)
-    total = len(report.rows)
-    staging = _staging_table()
+    total = report.row_count
+    staging, found = _staging_table(), _found_table()
     created: list[int] = []
+    skipped = 0
     with db.engine.connect() as connection:
         staging.create(connection)
+        found.create(connection)
         connection.commit()
         try:
             report_progress(0, total)
-            for start in range(0, total, BATCH):
-                connection.execute(insert(staging), [
-                    {"seq": start + n, "clinic_id": actor.clinic_id,
-                     **clients.column_values(row.data)}
-                    for n, row in enumerate(report.rows[start:start + BATCH])])
-                connection.commit()
-                report_progress(min(start + BATCH, total), total)
+            with import_file.open_text(report.path, report.encoding) as stream:
+                staged = _stage(connection, staging, stream, report, actor.clinic_id,
+                                report_progress)
+                if stream.digest() != report.digest or staged != total:
+                    raise _changed(report)
             with Session(bind=connection) as session, session.begin():
-                again = _database_duplicates(session, actor.clinic_id, report.rows,
-                                             skip=False)
-                if again:
-                    lines = ", ".join(str(p.line) for p in again[:12])
-                    raise UserError("since the check, clients on line(s) %1 were registered "
-                                    "by someone else; check the file again; nothing was "
-                                    "imported", lines)
-                staged = [staging.c[name] for name in _STAGED]
-                created = sorted(session.scalars(
-                    insert(Client).from_select(list(_STAGED),
-                                               select(*staged).order_by(staging.c.seq))
-                    .returning(Client.id)).all())
-                client_search.write_tokens(session, created)  # found by search at once
-                for start in range(0, len(created), BATCH):
-                    session.execute(insert(AuditEvent), [
-                        audit_row(actor, "create", "client", client_id, client_id,
-                                  imported=True)
-                        for client_id in created[start:start + BATCH]])
-                record(session, actor, "import", "client", None, None, created=len(created),
-                       skipped=len(report.skipped))
+                created, skipped = _publish(session, actor, report, staging, found)
         finally:
             connection.rollback()
+            found.drop(connection, checkfirst=True)
             staging.drop(connection, checkfirst=True)
             connection.commit()
-    return ImportResult(len(created), created, len(report.skipped))
+    return ImportResult(len(created), created, skipped)
+
+
+def _stage(connection: Connection, staging: Table, stream: import_file.TextStream,
+           report: ImportReport, clinic_id: int, report_progress: Progress) -> int:
+    """Stage every row of the file again, batch by batch (each batch committed)."""
+    delimiter, columns, index, width, records = _rows_of(stream)
+    if delimiter != report.delimiter or columns != report.columns:
+        raise _changed(report)
+    batch: list[dict[str, object]] = []
+    staged = 0
+    for line, cells in records:
+        if not any(c.strip() for c in cells):
+            continue
+        if len(cells) > width and any(c.strip() for c in cells[width:]):
+            raise _changed(report)
+        data, problems = _parse_row(line, cells, index, report.default_language, report.today)
+        if problems:
+            raise _changed(report)
+        batch.append({"seq": staged, "line": line, "clinic_id": clinic_id,
+                      "key_nid": _nid_key(data.national_id), **clients.column_values(data)})
+        staged += 1
+        if len(batch) >= BATCH:
+            connection.execute(insert(staging), batch)
+            connection.commit()
+            batch.clear()
+            report_progress(staged, report.row_count)
+    if batch:
+        connection.execute(insert(staging), batch)
+        connection.commit()
+        report_progress(staged, report.row_count)
+    return staged
+
+
+def _publish(session: Session, actor: Actor, report: ImportReport, staging: Table,
+             found: Table) -> tuple[list[int], int]:
+    """The one short transaction: check duplicates again, insert, index, audit."""
+    connection = session.connection()
+    _find_in_database(connection, actor.clinic_id, staging,
+                      ("line", "key_nid", "search_name", "birth_date"), found)
+    matched = connection.scalar(select(func.count()).select_from(found)) or 0
+    if matched and not report.skip_duplicates:
+        lines = ", ".join(str(n) for n in connection.scalars(
+            select(found.c.line).order_by(found.c.line).limit(12)))
+        raise UserError("since the check, clients on line(s) %1 were registered by someone "
+                        "else; check the file again; nothing was imported", lines)
+    if report.skip_duplicates and matched != report.skipped_count:
+        raise UserError("since the check, clients in the file were registered or erased by "
+                        "someone else; check the file again; nothing was imported")
+    staged = [staging.c[name] for name in _STAGED]
+    created = sorted(session.scalars(
+        insert(Client).from_select(
+            list(_STAGED), select(*staged).where(staging.c.line.not_in(select(found.c.line)))
+            .order_by(staging.c.seq))
+        .returning(Client.id)).all())
+    client_search.write_tokens(session, created)  # found by search at once
+    for start in range(0, len(created), BATCH):
+        session.execute(insert(AuditEvent), [
+            audit_row(actor, "create", "client", client_id, client_id, imported=True)
+            for client_id in created[start:start + BATCH]])
+    record(session, actor, "import", "client", None, None, created=len(created),
+           skipped=matched)
+    return created, matched

@@ -179,7 +179,7 @@ class ImportClientsDialog(QDialog):
             self.problems.setItem(row, 0, line)
             self.problems.setItem(row, 1, QTableWidgetItem(self.problem_text(problem)))
         self.problems.resizeRowsToContents()
-        ready, bad = len(report.rows), len(report.error_lines)
+        ready, bad = report.ready, report.error_line_count
         text = fill(self.tr("%1 client rows read (%2)."),
                     f"{report.row_count:,}", report.encoding_name)
         if bad:
@@ -190,9 +190,9 @@ class ImportClientsDialog(QDialog):
             text += " " + self.tr("%n client(s) ready to import.", "", ready)
         else:
             text += " " + self.tr("There is nobody to import.")
-        if report.skipped:
+        if report.skipped_count:
             text += " " + self.tr("%n already registered and left out.", "",
-                                  len(report.skipped))
+                                  report.skipped_count)
         self.summary.setText(text)
         self.import_button.setEnabled(report.ok)
 
@@ -221,7 +221,7 @@ class ImportClientsDialog(QDialog):
                        self.skip_duplicates):
             widget.setEnabled(False)
         self.close_button.setText(self.tr("Stop"))
-        self.progress.setRange(0, len(report.rows))
+        self.progress.setRange(0, report.row_count)
         self.progress.setValue(0)
         self.progress.setVisible(True)
         self.summary.setText(self.tr("Importing …"))
