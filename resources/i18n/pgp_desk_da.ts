@@ -2310,6 +2310,24 @@ Skal de slettes nu? Kopier, der ligger andre steder (en USB-disk, klinikserveren
         <source>Importing …</source>
         <translation>Importerer …</translation>
     </message>
+    <message>
+        <source>Every row is read; the clients are now added in one step …</source>
+        <translation>Alle rækker er læst; klienterne tilføjes nu i ét trin …</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n s left</source>
+        <translation>
+            <numerusform>ca. %n s tilbage</numerusform>
+            <numerusform>ca. %n s tilbage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min left</source>
+        <translation>
+            <numerusform>ca. %n min tilbage</numerusform>
+            <numerusform>ca. %n min tilbage</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Done: %n client(s) imported.</source>
         <translation>

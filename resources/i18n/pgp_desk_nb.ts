@@ -2310,6 +2310,24 @@ Skal de slettes nå? Kopier som ligger andre steder (en USB-disk, klinikkservere
         <source>Importing …</source>
         <translation>Importerer …</translation>
     </message>
+    <message>
+        <source>Every row is read; the clients are now added in one step …</source>
+        <translation>Alle radene er lest; pasientene legges nå til i ett trinn …</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n s left</source>
+        <translation>
+            <numerusform>ca. %n s igjen</numerusform>
+            <numerusform>ca. %n s igjen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min left</source>
+        <translation>
+            <numerusform>ca. %n min igjen</numerusform>
+            <numerusform>ca. %n min igjen</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Done: %n client(s) imported.</source>
         <translation>

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import codecs
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -245,3 +245,103 @@ def test_check_reports_progress_through_the_file(db, actor, tmp_path: Path) -> N
                progress=lambda done, total: seen.append((done, total)))
     assert seen[0] == (0, 1201) and seen[-1] == (1201, 1201)
     assert len(seen) >= 4 and [d for d, _ in seen] == sorted(d for d, _ in seen)
+
+
+def many(count: int, extra: dict[int, str] | None = None) -> str:
+    """A header and ``count`` clean rows (distinct CPR numbers and names); ``extra``
+    replaces the row on a given file line."""
+    rows = ["Fornavn;Efternavn;Fødselsdato;CPR"]
+    for i in range(count):
+        born = date(1960, 1, 1) + timedelta(days=i)
+        rows.append(f"Anna{i};Holm;{born:%d.%m.%Y};")
+    for line, text in (extra or {}).items():
+        rows[line - 1] = text
+    return "\n".join(rows) + "\n"
+
+
+def test_duplicates_are_found_across_batches(db, actor, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A row repeating one read several batches earlier (by CPR, or by name and birth
+    date) is found: the keys are compared in the database, not batch by batch."""
+    monkeypatch.setattr(client_import, "BATCH", 50)
+    text = many(300, {3: "Søren;Holm;24.03.1990;240390-1234",
+                      280: "Bo;Dam;;2403901234",           # CPR of line 3
+                      250: "Anna8;Holm;09.01.1960;"})      # name and birth of line 10
+    report = check_file(db, actor, write(tmp_path / "m.csv", text), today=TODAY)
+    found = [(p.line, p.field, p.other_line) for p in report.problems]
+    assert found == [(250, "name", 10), (280, "national_id", 3)]
+    assert report.error_line_count == 2 and report.error_lines == [250, 280]
+    assert report.row_count == 300 and report.ready == 298
+    assert not report.ok
+
+
+def test_registered_clients_in_any_batch_skipped(db, actor, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Rows matching registered clients anywhere in a long file are left out, counted."""
+    monkeypatch.setattr(client_import, "BATCH", 50)
+    for i in (5, 170):
+        clients.create_client(db, actor, clients.ClientInput(
+            first_name=f"Anna{i}", last_name="Holm",
+            birth_date=date(1960, 1, 1) + timedelta(days=i)))
+    path = write(tmp_path / "m.csv", many(200))
+    blocked = check_file(db, actor, path, today=TODAY)
+    assert blocked.error_lines == [7, 172] and not blocked.ok
+    report = check_file(db, actor, path, skip_duplicates=True, today=TODAY)
+    assert report.ok and report.ready == 198 and report.skipped_count == 2
+    result = import_clients(db, actor, report)
+    assert (result.created, result.skipped) == (198, 2)
+    assert count_clients(db) == 200
+
+
+def test_a_bad_last_line_stops_a_long_file(db, actor, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The check reads to the end: one bad row after many good batches refuses the file."""
+    monkeypatch.setattr(client_import, "BATCH", 50)
+    text = many(400, {401: "Zoe;;01.01.1990;"})
+    report = check_file(db, actor, write(tmp_path / "m.csv", text), today=TODAY)
+    assert report.error_lines == [401] and report.ready == 399
+    with pytest.raises(UserError, match="line 401"):
+        import_clients(db, actor, report)
+    assert count_clients(db) == 0
+
+
+def test_a_bad_last_line_since_the_check_rolls_back(db, actor, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The import reads the file again: if its last line went bad since the check, every
+    staged batch before it is thrown away and nothing is published."""
+    monkeypatch.setattr(client_import, "BATCH", 50)
+    path = write(tmp_path / "m.csv", many(400))
+    report = check_file(db, actor, path, today=TODAY)
+    assert report.ok
+    write(path, many(400, {401: "Zoe;;01.01.1990;"}))
+    seen: list[int] = []
+    with pytest.raises(UserError, match="changed after it was checked"):
+        import_clients(db, actor, report, lambda done, total: seen.append(done))
+    assert seen[-1] == 350  # seven batches were staged before the last line
+    assert count_clients(db) == 0
+
+
+def test_a_file_changed_since_the_check_is_refused(db, actor, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Same rows, one letter different: the fingerprint differs, nothing is imported."""
+    path = write(tmp_path / "k.csv", DANISH)
+    report = check_file(db, actor, path, today=TODAY)
+    write(path, DANISH.replace("Bodil", "Bodel"))
+    with pytest.raises(UserError, match="changed after it was checked"):
+        import_clients(db, actor, report)
+    assert count_clients(db) == 0
+
+
+def test_import_reports_progress_batch_by_batch(db, actor, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The import reports rows staged, from 0 to every row, one report per batch."""
+    monkeypatch.setattr(client_import, "BATCH", 50)
+    report = check_file(db, actor, write(tmp_path / "m.csv", many(120)), today=TODAY)
+    seen: list[tuple[int, int]] = []
+    import_clients(db, actor, report, lambda done, total: seen.append((done, total)))
+    assert seen == [(0, 120), (50, 120), (100, 120), (120, 120)]
+    assert count_clients(db) == 120
+
+
+def test_a_report_lists_some_problems_counts_all(db, actor, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A file that is wrong on every line lists a few problems but counts every one."""
+    monkeypatch.setattr(client_import, "LISTED", 5)
+    text = "Fornavn;Efternavn\n" + "".join(f"Anna{i};\n" for i in range(40))
+    report = check_file(db, actor, write(tmp_path / "m.csv", text), today=TODAY)
+    assert [p.line for p in report.problems] == [2, 3, 4, 5, 6]
+    assert report.problem_count == 40 and report.error_line_count == 40
+    assert "40 rows have problems (lines 2, 3, 4, 5, 6 …)" in report.refusal()

@@ -120,3 +120,33 @@ def test_main_window_file_menu_opens_the_dialog(qtbot, ctx) -> None:  # type: ig
     QTimer.singleShot(100, close_it)
     action.trigger()
     assert seen == ["importClientsDialog"]
+
+
+def test_check_and_import_show_the_time_left(qtbot, ctx, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Both passes put 'about … left' beside the bar once the pace can be judged, and
+    hide it when the work ends."""
+    from pgp_desk.services import client_import
+
+    monkeypatch.setattr(client_import, "BATCH", 50)
+    path = tmp_path / "many.csv"
+    path.write_text("Fornavn;Efternavn\n" + "".join(f"Anna{i};Holm\n" for i in range(600)),
+                    encoding="utf-8")
+    dialog = ImportClientsDialog(ctx)
+    qtbot.addWidget(dialog)
+    ticks = iter(range(0, 10**6, 2))  # each look at the clock is 2 s later
+    dialog.clock = lambda: float(next(ticks))
+    seen: list[str] = []
+    show = dialog.estimate.setText
+    monkeypatch.setattr(dialog.estimate, "setText",
+                        lambda text: (seen.append(text), show(text)))
+    dialog.show()
+    dialog.load(path)
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=10000)
+    checking = list(seen)
+    assert checking and all(t.startswith("ca. ") and t.endswith(" tilbage") for t in checking)
+    assert not dialog.estimate.isVisible()
+    with qtbot.waitSignal(dialog.imported, timeout=20000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert len(seen) > len(checking)
+    assert not dialog.estimate.isVisible()
+    assert clients.count_clients(ctx.db, ctx.actor) == 600

@@ -8,14 +8,13 @@ import time
 from collections.abc import Callable
 from typing import TextIO
 
-ESTIMATE_AFTER = 3.0  # seconds of work before the first estimate
+from pgp_desk.services import estimate
 
 
 def time_left(seconds: float) -> str:
     """'about 40 s left', 'about 3 min left': rounded, never falsely exact."""
-    if seconds < 60:
-        return f"about {max(5, round(seconds / 5) * 5)} s left"
-    return f"about {round(seconds / 60)} min left"
+    amount, unit = estimate.rounded(seconds)
+    return f"about {amount} {unit} left"
 
 
 class ProgressLine:
@@ -40,9 +39,9 @@ class ProgressLine:
         self._last = now
         percent = 100 * done // total if total else 100
         text = f"{self.label}: {done:,}/{total:,} ({percent}%)"
-        elapsed = now - self._started
-        if not final and done > 0 and elapsed >= ESTIMATE_AFTER:
-            text += ", " + time_left(elapsed * (total - done) / done)
+        left = estimate.seconds_left(now - self._started, done, total)
+        if left is not None:
+            text += ", " + time_left(left)
         if self._tty:  # spaces cover a longer previous line (no terminal escape codes)
             self.stream.write("\r" + text.ljust(self._width) + ("\n" if final else ""))
             self._width = len(text)

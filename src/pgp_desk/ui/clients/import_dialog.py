@@ -7,6 +7,7 @@ import, which can be stopped (nothing is then written).
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -31,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from pgp_desk.domain.i18n import fill
-from pgp_desk.services import client_import
+from pgp_desk.services import client_import, estimate
 from pgp_desk.services.client_import import ImportCancelled, ImportProblem, ImportReport
 from pgp_desk.services.context import AppContext
 from pgp_desk.services.errors import FieldError
@@ -99,6 +100,14 @@ class ImportClientsDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.progress = named(QProgressBar(), "importProgress")
         self.progress.setVisible(False)
+        self.estimate = QLabel()
+        self.estimate.setObjectName("importEstimate")
+        self.estimate.setVisible(False)
+        self.clock = time.monotonic  # what the time-left estimate measures with
+        self._started = 0.0
+        progress_row = QHBoxLayout()
+        progress_row.addWidget(self.progress, 1)
+        progress_row.addWidget(self.estimate)
 
         self.buttons = QDialogButtonBox()
         self.import_button = self.buttons.addButton(
@@ -114,7 +123,7 @@ class ImportClientsDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.columns)
         layout.addWidget(self.problems, 1)
-        layout.addWidget(self.progress)
+        layout.addLayout(progress_row)
         layout.addWidget(self.buttons)
 
         self.browse_button.clicked.connect(self.choose_file)
@@ -152,6 +161,7 @@ class ImportClientsDialog(QDialog):
         skip = self.skip_duplicates.isChecked()
         self.progress.setRange(0, 0)  # busy until the first report of lines read
         self.progress.setVisible(True)
+        self._start_estimate()
         Operation(
             self,
             lambda report_progress: client_import.check_file(
@@ -165,11 +175,13 @@ class ImportClientsDialog(QDialog):
         if generation == self._generation and not self._importing:
             self.progress.setRange(0, max(total, 1))
             self.progress.setValue(done)
+            self._show_estimate(done, total)
 
     def _checked(self, generation: int, report: ImportReport) -> None:
         if generation != self._generation:
             return  # the options changed meanwhile; a newer check is under way
         self.progress.setVisible(False)
+        self.estimate.setVisible(False)
         self.report = report
         self._show_columns(report)
         self.problems.setRowCount(len(report.problems))
@@ -208,6 +220,7 @@ class ImportClientsDialog(QDialog):
         if generation != self._generation:
             return
         self.progress.setVisible(False)
+        self.estimate.setVisible(False)
         self.summary.setText(fill(self.tr("The file cannot be imported: %1"), describe_error(exc)))
 
     # --- importing -----------------------------------------------------------------------
@@ -224,6 +237,7 @@ class ImportClientsDialog(QDialog):
         self.progress.setRange(0, report.row_count)
         self.progress.setValue(0)
         self.progress.setVisible(True)
+        self._start_estimate()
         self.summary.setText(self.tr("Importing …"))
         ctx = self.ctx
 
@@ -241,10 +255,31 @@ class ImportClientsDialog(QDialog):
     def _progressed(self, done: int, total: int) -> None:
         self.progress.setMaximum(max(total, 1))
         self.progress.setValue(done)
+        self._show_estimate(done, total)
+        if done >= total and not self._stop_requested:
+            self.summary.setText(self.tr(
+                "Every row is read; the clients are now added in one step …"))
+
+    def _start_estimate(self) -> None:
+        self._started = self.clock()
+        self.estimate.clear()
+        self.estimate.setVisible(False)
+
+    def _show_estimate(self, done: int, total: int) -> None:
+        """'About 3 min left' beside the bar, once the pace so far can be judged."""
+        left = estimate.seconds_left(self.clock() - self._started, done, total)
+        if left is None:
+            self.estimate.setVisible(False)
+            return
+        amount, unit = estimate.rounded(left)
+        self.estimate.setText(self.tr("about %n s left", "", amount) if unit == "s"
+                              else self.tr("about %n min left", "", amount))
+        self.estimate.setVisible(True)
 
     def _imported(self, result: client_import.ImportResult) -> None:
         self._importing = False
         self.import_result = result
+        self.estimate.setVisible(False)
         self.progress.setValue(self.progress.maximum())
         self.summary.setText(self.tr("Done: %n client(s) imported.", "", result.created))
         self.close_button.setText(self.tr("Close"))
@@ -255,6 +290,7 @@ class ImportClientsDialog(QDialog):
     def _import_failed(self, exc: BaseException) -> None:
         self._importing = False
         self.progress.setVisible(False)
+        self.estimate.setVisible(False)
         self.close_button.setText(self.tr("Close"))
         for widget in (self.browse_button, self.encoding, self.skip_duplicates):
             widget.setEnabled(True)
