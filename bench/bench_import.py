@@ -3,6 +3,7 @@ runs it, for 10k / 100k / 1M rows on SQLite and PostgreSQL.
 
     python bench/bench_import.py                    # 10k, 100k, 1M; SQLite and PostgreSQL
     python bench/bench_import.py --sizes 10000 --no-postgres
+    python bench/bench_import.py --sizes 1000000 --no-sqlite   # beside a SQLite-only run
 
 Each size gets a fresh database (upgraded, the demo people signed in) and a generated
 Danish file (names, birth dates, phones, e-mails, addresses; no two rows the same person).
@@ -136,6 +137,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="10000,100000,1000000")
     parser.add_argument("--no-postgres", action="store_true")
+    parser.add_argument("--no-sqlite", action="store_true",
+                        help="PostgreSQL only (e.g. to run the engines side by side)")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     admin = None if args.no_postgres else os.environ.get(POSTGRES_ENV)
@@ -146,7 +149,9 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="pgp-bench-import-") as scratch:
         folder = Path(scratch)
         for size in sizes:
-            bench_size("SQLite", f"sqlite:///{folder / f'bench-{size}.sqlite3'}", size, folder)
+            if not args.no_sqlite:
+                bench_size("SQLite", f"sqlite:///{folder / f'bench-{size}.sqlite3'}", size,
+                           folder)
             if admin:
                 with postgres_database(admin) as url:
                     bench_size("PostgreSQL", url, size, folder)
