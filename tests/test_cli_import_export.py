@@ -83,6 +83,21 @@ def test_bad_file_imports_nothing_and_names_the_lines(tmp_path: Path, sqlite_url
     assert listed(url) == []
 
 
+def test_a_file_wrong_on_every_line_lists_the_first_problems(tmp_path: Path,
+                                                             sqlite_url: str) -> None:
+    """1,200 rows without a last name: the first 1,000 problems are printed, the rest
+    counted, and every row is counted in the refusal."""
+    csv_file = tmp_path / "bad.csv"
+    csv_file.write_text("Fornavn;Efternavn\n" + "".join(f"Anna{i};\n" for i in range(1200)),
+                        encoding="utf-8")
+    result = run("--database", sqlite_url, "import", "clients", str(csv_file), "--dry-run")
+    assert result.returncode == 1
+    problems = [line for line in result.stdout.splitlines() if ": last name" in line]
+    assert len(problems) == 1000 and problems[-1].startswith("  line 1001:")
+    assert "… and 200 more problems (the first 1,000 are listed)" in result.stdout
+    assert "1200 rows have problems (lines 2, 3," in result.stderr
+
+
 def test_export_writes_json_and_pdf(tmp_path: Path, sqlite_url: str) -> None:
     """export client writes both files, refuses to overwrite them, and --force overwrites."""
     url = sqlite_url
