@@ -2312,7 +2312,7 @@ Skal de slettes nu? Kopier, der ligger andre steder (en USB-disk, klinikserveren
     </message>
     <message>
         <source>Every row is read; the clients are now added in one step …</source>
-        <translation>Alle rækker er læst; klienterne tilføjes nu i ét trin …</translation>
+        <translation>Alle rækker er læst; patienterne tilføjes nu i ét trin …</translation>
     </message>
     <message numerus="yes">
         <source>about %n s left</source>
