@@ -182,7 +182,9 @@ def test_import_is_audited(db, actor, tmp_path: Path) -> None:  # type: ignore[n
     actions = [e.action for e in events]
     assert actions[0] == "import_check" and actions[-1] == "import"
     created = [e.client_id for e in events if e.action == "create"]
-    assert created == result.client_ids
+    with db.sessions() as session:
+        assert created == list(session.scalars(select(Client.id).order_by(Client.id)))
+    assert result.created == 3
     assert events[-1].details["created"] == 3
     assert "Søren" not in str([e.details for e in events])  # no personal data in the trail
 

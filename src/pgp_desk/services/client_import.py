@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from itertools import chain
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import (
     Boolean,
@@ -223,7 +223,6 @@ class ImportReport:
 @dataclass
 class ImportResult:
     created: int
-    client_ids: list[int]
     skipped: int = 0
 
 
@@ -680,6 +679,12 @@ def _staging_table() -> Table:
     return Table("pgp_import_staging", MetaData(), *parts, prefixes=["TEMPORARY"])
 
 
+def _created_table() -> Table:
+    """The ids of the clients a publish created (a temporary table, like the stage)."""
+    return Table("pgp_import_created", MetaData(), Column("id", Integer, primary_key=True),
+                 prefixes=["TEMPORARY"])
+
+
 _STAGED = ("clinic_id", *clients.EDITABLE, "search_name", "search_last", "search_digits")
 
 
@@ -707,12 +712,11 @@ def import_clients(db: Database, actor: Actor, report: ImportReport,
         raise UserError(*report.refusal_template())
     report_progress = progress or (lambda _done, _total: None)
     total = report.row_count
-    staging, found = _staging_table(), _found_table()
-    created: list[int] = []
-    skipped = 0
+    staging, found, created = _staging_table(), _found_table(), _created_table()
+    made = skipped = 0
     with db.engine.connect() as connection:
-        staging.create(connection)
-        found.create(connection)
+        for table in (staging, found, created):
+            table.create(connection)
         connection.commit()
         try:
             report_progress(0, total)
@@ -722,13 +726,13 @@ def import_clients(db: Database, actor: Actor, report: ImportReport,
                 if stream.digest() != report.digest or staged != total:
                     raise _changed(report)
             with Session(bind=connection) as session, session.begin():
-                created, skipped = _publish(session, actor, report, staging, found)
+                made, skipped = _publish(session, actor, report, staging, found, created)
         finally:
             connection.rollback()
-            found.drop(connection, checkfirst=True)
-            staging.drop(connection, checkfirst=True)
+            for table in (created, found, staging):
+                table.drop(connection, checkfirst=True)
             connection.commit()
-    return ImportResult(len(created), created, skipped)
+    return ImportResult(made, skipped)
 
 
 def _stage(connection: Connection, staging: Table, stream: import_file.TextStream,
@@ -763,8 +767,10 @@ def _stage(connection: Connection, staging: Table, stream: import_file.TextStrea
 
 
 def _publish(session: Session, actor: Actor, report: ImportReport, staging: Table,
-             found: Table) -> tuple[list[int], int]:
-    """The one short transaction: check duplicates again, insert, index, audit."""
+             found: Table, created: Table) -> tuple[int, int]:
+    """The one short transaction: check duplicates again, insert, index, audit; (clients
+    created, clients left out). The new ids go to the temporary table ``created`` and are
+    read back a batch at a time, so a million of them never sit in a Python list."""
     connection = session.connection()
     _find_in_database(connection, actor.clinic_id, staging,
                       ("line", "key_nid", "search_name", "birth_date"), found)
@@ -778,16 +784,29 @@ def _publish(session: Session, actor: Actor, report: ImportReport, staging: Tabl
         raise UserError("since the check, clients in the file were registered or erased by "
                         "someone else; check the file again; nothing was imported")
     staged = [staging.c[name] for name in _STAGED]
-    created = sorted(session.scalars(
-        insert(Client).from_select(
-            list(_STAGED), select(*staged).where(staging.c.line.not_in(select(found.c.line)))
-            .order_by(staging.c.seq))
-        .returning(Client.id)).all())
-    client_search.write_tokens(session, created)  # found by search at once
-    for start in range(0, len(created), BATCH):
-        session.execute(insert(AuditEvent), [
+    publish = insert(Client).from_select(
+        list(_STAGED), select(*staged).where(staging.c.line.not_in(select(found.c.line)))
+        .order_by(staging.c.seq))
+    if connection.dialect.name == "postgresql":
+        new_ids = publish.returning(Client.id).cte("new_ids")
+        connection.execute(insert(created).from_select(["id"], select(new_ids.c.id)))
+    else:
+        # SQLite: this transaction is the only writer, and a new row's id is the highest
+        # id + 1, so one INSERT's rows hold the top ``rowcount`` ids
+        count = connection.execute(publish).rowcount
+        top = connection.scalar(select(func.max(Client.id))) or 0
+        connection.execute(insert(created).from_select(
+            ["id"], select(Client.id).where(Client.id > top - count)))
+    total = 0
+    after = 0
+    audit = cast(Table, AuditEvent.__table__)
+    while ids := list(connection.scalars(select(created.c.id).where(created.c.id > after)
+                                         .order_by(created.c.id).limit(BATCH))):
+        client_search.write_tokens(session, ids)  # found by search at once
+        connection.execute(insert(audit), [
             audit_row(actor, "create", "client", client_id, client_id, imported=True)
-            for client_id in created[start:start + BATCH]])
-    record(session, actor, "import", "client", None, None, created=len(created),
-           skipped=matched)
-    return created, matched
+            for client_id in ids])
+        total += len(ids)
+        after = ids[-1]
+    record(session, actor, "import", "client", None, None, created=total, skipped=matched)
+    return total, matched
