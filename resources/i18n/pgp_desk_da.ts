@@ -2315,20 +2315,6 @@ Skal de slettes nu? Kopier, der ligger andre steder (en USB-disk, klinikserveren
         <translation>Alle rækker er læst; patienterne tilføjes nu i ét trin …</translation>
     </message>
     <message numerus="yes">
-        <source>about %n s left</source>
-        <translation>
-            <numerusform>ca. %n s tilbage</numerusform>
-            <numerusform>ca. %n s tilbage</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>about %n min left</source>
-        <translation>
-            <numerusform>ca. %n min tilbage</numerusform>
-            <numerusform>ca. %n min tilbage</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Done: %n client(s) imported.</source>
         <translation>
             <numerusform>Færdig: %n patient importeret.</numerusform>
@@ -3441,6 +3427,23 @@ Skal den stå ved %2?</translation>
     <message>
         <source>Opening the programme …</source>
         <translation>Åbner programmet …</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressEstimate</name>
+    <message numerus="yes">
+        <source>about %n s left</source>
+        <translation>
+            <numerusform>ca. %n s tilbage</numerusform>
+            <numerusform>ca. %n s tilbage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min left</source>
+        <translation>
+            <numerusform>ca. %n min tilbage</numerusform>
+            <numerusform>ca. %n min tilbage</numerusform>
+        </translation>
     </message>
 </context>
 <context>

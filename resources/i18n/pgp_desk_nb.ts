@@ -2315,20 +2315,6 @@ Skal de slettes nå? Kopier som ligger andre steder (en USB-disk, klinikkservere
         <translation>Alle radene er lest; pasientene legges nå til i ett trinn …</translation>
     </message>
     <message numerus="yes">
-        <source>about %n s left</source>
-        <translation>
-            <numerusform>ca. %n s igjen</numerusform>
-            <numerusform>ca. %n s igjen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>about %n min left</source>
-        <translation>
-            <numerusform>ca. %n min igjen</numerusform>
-            <numerusform>ca. %n min igjen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Done: %n client(s) imported.</source>
         <translation>
             <numerusform>Ferdig: %n pasient importert.</numerusform>
@@ -3441,6 +3427,23 @@ Skal det stå ved %2?</translation>
     <message>
         <source>Opening the programme …</source>
         <translation>Åpner programmet …</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressEstimate</name>
+    <message numerus="yes">
+        <source>about %n s left</source>
+        <translation>
+            <numerusform>ca. %n s igjen</numerusform>
+            <numerusform>ca. %n s igjen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min left</source>
+        <translation>
+            <numerusform>ca. %n min igjen</numerusform>
+            <numerusform>ca. %n min igjen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -134,7 +134,7 @@ def test_check_and_import_show_the_time_left(qtbot, ctx, tmp_path: Path, monkeyp
     dialog = ImportClientsDialog(ctx)
     qtbot.addWidget(dialog)
     ticks = iter(range(0, 10**6, 2))  # each look at the clock is 2 s later
-    dialog.clock = lambda: float(next(ticks))
+    dialog.progress_row.clock = lambda: float(next(ticks))
     seen: list[str] = []
     show = dialog.estimate.setText
     monkeypatch.setattr(dialog.estimate, "setText",

@@ -7,7 +7,6 @@ import, which can be stopped (nothing is then written).
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -32,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from pgp_desk.domain.i18n import fill
-from pgp_desk.services import client_import, estimate
+from pgp_desk.services import client_import
 from pgp_desk.services.client_import import ImportCancelled, ImportProblem, ImportReport
 from pgp_desk.services.context import AppContext
 from pgp_desk.services.errors import FieldError
@@ -40,6 +38,7 @@ from pgp_desk.ui.errors import describe_error
 from pgp_desk.ui.messages import field_message
 from pgp_desk.ui.operations import Operation, Report
 from pgp_desk.ui.widgets.named import named
+from pgp_desk.ui.widgets.progress_estimate import ProgressEstimate
 from pgp_desk.ui.widgets.screen_fit import fit_window
 
 
@@ -98,16 +97,10 @@ class ImportClientsDialog(QDialog):
         header = self.problems.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.progress = named(QProgressBar(), "importProgress")
+        self.progress_row = ProgressEstimate()
+        self.progress = named(self.progress_row.bar, "importProgress")
         self.progress.setVisible(False)
-        self.estimate = QLabel()
-        self.estimate.setObjectName("importEstimate")
-        self.estimate.setVisible(False)
-        self.clock = time.monotonic  # what the time-left estimate measures with
-        self._started = 0.0
-        progress_row = QHBoxLayout()
-        progress_row.addWidget(self.progress, 1)
-        progress_row.addWidget(self.estimate)
+        self.estimate = named(self.progress_row.estimate, "importEstimate")
 
         self.buttons = QDialogButtonBox()
         self.import_button = self.buttons.addButton(
@@ -123,7 +116,7 @@ class ImportClientsDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.columns)
         layout.addWidget(self.problems, 1)
-        layout.addLayout(progress_row)
+        layout.addWidget(self.progress_row)
         layout.addWidget(self.buttons)
 
         self.browse_button.clicked.connect(self.choose_file)
@@ -159,9 +152,7 @@ class ImportClientsDialog(QDialog):
         ctx, path = self.ctx, self.path
         encoding = self.encoding.currentData()
         skip = self.skip_duplicates.isChecked()
-        self.progress.setRange(0, 0)  # busy until the first report of lines read
-        self.progress.setVisible(True)
-        self._start_estimate()
+        self.progress_row.start(0)  # busy until the first report of lines read
         Operation(
             self,
             lambda report_progress: client_import.check_file(
@@ -173,15 +164,12 @@ class ImportClientsDialog(QDialog):
 
     def _check_progressed(self, generation: int, done: int, total: int) -> None:
         if generation == self._generation and not self._importing:
-            self.progress.setRange(0, max(total, 1))
-            self.progress.setValue(done)
-            self._show_estimate(done, total)
+            self.progress_row.report(done, total)
 
     def _checked(self, generation: int, report: ImportReport) -> None:
         if generation != self._generation:
             return  # the options changed meanwhile; a newer check is under way
-        self.progress.setVisible(False)
-        self.estimate.setVisible(False)
+        self.progress_row.finish()
         self.report = report
         self._show_columns(report)
         self.problems.setRowCount(len(report.problems))
@@ -219,8 +207,7 @@ class ImportClientsDialog(QDialog):
     def _check_failed(self, generation: int, exc: BaseException) -> None:
         if generation != self._generation:
             return
-        self.progress.setVisible(False)
-        self.estimate.setVisible(False)
+        self.progress_row.finish()
         self.summary.setText(fill(self.tr("The file cannot be imported: %1"), describe_error(exc)))
 
     # --- importing -----------------------------------------------------------------------
@@ -234,10 +221,7 @@ class ImportClientsDialog(QDialog):
                        self.skip_duplicates):
             widget.setEnabled(False)
         self.close_button.setText(self.tr("Stop"))
-        self.progress.setRange(0, report.row_count)
-        self.progress.setValue(0)
-        self.progress.setVisible(True)
-        self._start_estimate()
+        self.progress_row.start(report.row_count)
         self.summary.setText(self.tr("Importing …"))
         ctx = self.ctx
 
@@ -253,34 +237,15 @@ class ImportClientsDialog(QDialog):
             .with_progress(self._progressed).run()
 
     def _progressed(self, done: int, total: int) -> None:
-        self.progress.setMaximum(max(total, 1))
-        self.progress.setValue(done)
-        self._show_estimate(done, total)
+        self.progress_row.report(done, total)
         if done >= total and not self._stop_requested:
             self.summary.setText(self.tr(
                 "Every row is read; the clients are now added in one step …"))
 
-    def _start_estimate(self) -> None:
-        self._started = self.clock()
-        self.estimate.clear()
-        self.estimate.setVisible(False)
-
-    def _show_estimate(self, done: int, total: int) -> None:
-        """'About 3 min left' beside the bar, once the pace so far can be judged."""
-        left = estimate.seconds_left(self.clock() - self._started, done, total)
-        if left is None:
-            self.estimate.setVisible(False)
-            return
-        amount, unit = estimate.rounded(left)
-        self.estimate.setText(self.tr("about %n s left", "", amount) if unit == "s"
-                              else self.tr("about %n min left", "", amount))
-        self.estimate.setVisible(True)
-
     def _imported(self, result: client_import.ImportResult) -> None:
         self._importing = False
         self.import_result = result
-        self.estimate.setVisible(False)
-        self.progress.setValue(self.progress.maximum())
+        self.progress_row.finish(keep_bar=True)
         self.summary.setText(self.tr("Done: %n client(s) imported.", "", result.created))
         self.close_button.setText(self.tr("Close"))
         for widget in (self.browse_button, self.encoding, self.skip_duplicates):
@@ -289,8 +254,7 @@ class ImportClientsDialog(QDialog):
 
     def _import_failed(self, exc: BaseException) -> None:
         self._importing = False
-        self.progress.setVisible(False)
-        self.estimate.setVisible(False)
+        self.progress_row.finish()
         self.close_button.setText(self.tr("Close"))
         for widget in (self.browse_button, self.encoding, self.skip_duplicates):
             widget.setEnabled(True)
