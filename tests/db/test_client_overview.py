@@ -84,13 +84,17 @@ def test_overview_is_one_transaction_reading_no_assessment_answers(db, actor) ->
 
 
 def test_a_secretary_opens_contact_details_only(db, actor) -> None:  # type: ignore[no-untyped-def]
-    """The secretary's workspace: the client (notes hidden), her pregnancies and timeline,
-    but no assessments and no red flags; another clinic's client is not found."""
+    """The secretary's workspace: the client (notes hidden) and her pregnancies' dates, but
+    no timeline, assessments or red flags (clinical: on PostgreSQL her role may not read
+    them); another clinic's client is not found."""
     world = _busy(db, actor)
     secretary = sign_in_as(db, "sekretaer")
     overview = client_overview(db, secretary, world.client_id)
     assert overview.client == clients.get_client(db, secretary, world.client_id)
-    assert overview.episodes and overview.timeline
-    assert overview.assessments == [] and overview.red_flags == []
+    full = client_overview(db, actor, world.client_id).episodes
+    assert [(e.id, e.due_date, e.birth_date) for e in overview.episodes] == \
+        [(e.id, e.due_date, e.birth_date) for e in full]
+    assert all(e.notes == "" and e.parity is None for e in overview.episodes)
+    assert overview.timeline == [] and overview.assessments == [] and overview.red_flags == []
     with pytest.raises(UserError):
         client_overview(db, secretary, world.client_id + 10_000)

@@ -1,5 +1,5 @@
-"""A secretary opens a client's record: contact details, pregnancies and timeline, and no
-clinical tab or button that could only refuse her."""
+"""A secretary opens a client's record: contact details and pregnancy dates, and no clinical
+tab, timeline or button that could only refuse her."""
 
 from __future__ import annotations
 
@@ -51,6 +51,7 @@ def test_a_secretary_sees_the_record_without_clinical_tabs(qtbot, ctx, monkeypat
     assert workspace.snapshot.text() == ("Undersøgelser og hjemmeprogrammer ses af klinikkens "
                                          "terapeuter.")
     assert workspace.episode_list.count() == 1  # her pregnancy, as contact information
+    assert not workspace.timeline.isVisible()  # assessments and handouts are clinical
 
     # the therapist's workspace has them all
     therapist = ClientWorkspace(ctx, client.id)

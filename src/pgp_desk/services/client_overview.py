@@ -33,15 +33,16 @@ def client_overview(db: Database, actor: Actor, client_id: int,
                     today: date | None = None) -> ClientOverview:
     """The client, her pregnancies, timeline, assessments and open red flags: what
     ``get_client``, ``list_episodes``, ``client_timeline``, ``list_client_assessments`` and
-    ``open_red_flags`` return, with the same access checks and audit trail. A secretary
-    (contact details only) gets no assessments and no red flags."""
+    ``open_red_flags`` return, with the same access checks and audit trail. Without the
+    therapist role (contact details only) she gets the pregnancies' dates and no timeline,
+    assessments or red flags: they are clinical."""
     with db.sessions.begin() as session:
         client = read_client(session, actor, client_id)
         clinical = actor.is_therapist
         return ClientOverview(
             client=client,
-            episodes=episode_records(session, client_id),
-            timeline=timeline_entries(session, client_id),
+            episodes=episode_records(session, client_id, clinical),
+            timeline=timeline_entries(session, client_id) if clinical else [],
             assessments=client_assessment_rows(session, actor, client_id) if clinical
             else [],
             red_flags=red_flags_in(session, actor, client_id, today) if clinical else [],

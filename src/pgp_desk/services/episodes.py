@@ -91,8 +91,17 @@ def list_episodes(db: Database, client_id: int) -> list[EpisodeRecord]:
         return episode_records(session, client_id)
 
 
-def episode_records(session: Session, client_id: int) -> list[EpisodeRecord]:
-    """The client's pregnancies, oldest first, inside the caller's transaction."""
+def episode_records(session: Session, client_id: int,
+                    clinical: bool = True) -> list[EpisodeRecord]:
+    """The client's pregnancies, oldest first, inside the caller's transaction. Without
+    ``clinical`` only the dates a secretary may see are read (on PostgreSQL her role may
+    select no other column: db.pg_roles)."""
+    if not clinical:
+        dates = session.execute(
+            select(Episode.id, Episode.client_id, Episode.due_date, Episode.birth_date)
+            .where(Episode.client_id == client_id).order_by(Episode.id))
+        return [EpisodeRecord(due_date=e.due_date, birth_date=e.birth_date, id=e.id,
+                              client_id=e.client_id) for e in dates]
     rows = session.scalars(
         select(Episode).where(Episode.client_id == client_id).order_by(Episode.id))
     return [_to_record(e) for e in rows]

@@ -98,7 +98,7 @@ class ClientWorkspace(QWidget):
         self.tabs.addTab(overview, self.tr("Overview"))
         self.assessments_tab = AssessmentsTab(ctx)
         self.programme_tab = ProgrammeTab(ctx)
-        # a secretary: contact details, pregnancies, timeline; nothing that would refuse her
+        # a secretary: contact details and pregnancy dates; nothing clinical (the timeline is)
         self.clinical = ctx.actor.is_therapist
         if self.clinical:
             self.tabs.addTab(self.assessments_tab, self.tr("Assessments"))
@@ -107,7 +107,7 @@ class ClientWorkspace(QWidget):
             self.assessments_tab.setParent(self)
             self.programme_tab.setParent(self)
             for part in (self.assessments_tab, self.programme_tab, self.handout_button,
-                         self.export_button, self.new_episode_button):
+                         self.export_button, self.new_episode_button, timeline_box):
                 part.hide()
         self.assessments_tab.changed.connect(self.reload)
         self.programme_tab.handoutIssued.connect(lambda _record: self.refresh_timeline())
