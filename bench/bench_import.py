@@ -33,7 +33,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from run import POSTGRES_ENV, machine, postgres_database  # noqa: E402
 
-from pgp_desk.services.demo_names import DEMO_ADMINISTRATOR, DEMO_PASSWORD  # noqa: E402
+from pgp_desk.services.demo.demo_names import DEMO_ADMINISTRATOR, DEMO_PASSWORD  # noqa: E402
 
 FIRST = ["Anna", "Mette", "Sofie", "Ida", "Emma", "Karen", "Line", "Maja", "Laura", "Nora",
          "Kari", "Ingrid", "Sara", "Julie", "Freja", "Åse", "Bodil", "Søs", "Signe", "Astrid"]
@@ -97,7 +97,7 @@ BASELINE = """
 import csv, sys
 from pgp_desk.services import client_import
 from pgp_desk.services.database import open_database
-from pgp_desk.services.signin import sign_in
+from pgp_desk.services.people.signin import sign_in
 db = open_database(sys.argv[1], upgrade=False)
 sign_in(db, sys.argv[3], sys.stdin.readline().rstrip("\\n"))
 with open(sys.argv[2], encoding="utf-8", newline="") as handle:

@@ -3,11 +3,11 @@ password (the demo people are created in an empty database first)."""
 
 from __future__ import annotations
 
-from pgp_desk.services.actor import Actor
 from pgp_desk.services.database import Database
-from pgp_desk.services.demo import create_demo_people
-from pgp_desk.services.demo_names import DEMO_ADMINISTRATOR, DEMO_PASSWORD
-from pgp_desk.services.signin import FIRST_START, setup_state, sign_in
+from pgp_desk.services.demo.demo import create_demo_people
+from pgp_desk.services.demo.demo_names import DEMO_ADMINISTRATOR, DEMO_PASSWORD
+from pgp_desk.services.people.actor import Actor
+from pgp_desk.services.people.signin import FIRST_START, setup_state, sign_in
 
 
 def bench_actor(db: Database) -> Actor:

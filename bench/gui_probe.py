@@ -99,7 +99,7 @@ class Watch(QObject):
 
 def sign_in(dialog: QDialog) -> None:
     """As the demo administrator, at once; "accepted" once the password has been checked."""
-    from pgp_desk.services.demo_names import DEMO_ADMINISTRATOR, DEMO_PASSWORD
+    from pgp_desk.services.demo.demo_names import DEMO_ADMINISTRATOR, DEMO_PASSWORD
 
     dialog.accepted.connect(lambda: say("accepted"))
     dialog.findChild(QLineEdit, "signInUser").setText(DEMO_ADMINISTRATOR)

@@ -30,10 +30,10 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy import func, select
 
 from pgp_desk.db.models import Programme, ProgrammeItem
-from pgp_desk.services import handouts
 from pgp_desk.services.database import open_database
-from pgp_desk.services.demo import create_demo_clinic
-from pgp_desk.services.handout_options import PrintOptions
+from pgp_desk.services.demo.demo import create_demo_clinic
+from pgp_desk.services.handouts import handouts
+from pgp_desk.services.handouts.handout_options import PrintOptions
 from pgp_desk.ui.handouts.pdf_pages import PdfPages
 
 WIDTHS = {"preview 1366x768": 470, "preview 1920x1080@150%": 700, "print A4 300 dpi": 2480}

@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
 from PySide6.QtWidgets import QApplication
 
-from pgp_desk.services.assessment_progress import ProgressPoint, ProgressSeries
+from pgp_desk.services.assessments.assessment_progress import ProgressPoint, ProgressSeries
 
 
 def _series(points: int) -> ProgressSeries:

@@ -46,19 +46,17 @@ from pgp_desk.db.models import (  # noqa: E402
     ProgrammeItem,
 )
 from pgp_desk.pdf import illustration_cache, render_handout  # noqa: E402
-from pgp_desk.services import (  # noqa: E402
-    assessments,
-    clients,
-    handouts,
-)
-from pgp_desk.services.actor import Actor  # noqa: E402
-from pgp_desk.services.client_overview import client_overview  # noqa: E402
+from pgp_desk.services.assessments import assessments  # noqa: E402
+from pgp_desk.services.clients import clients  # noqa: E402
+from pgp_desk.services.clients.client_overview import client_overview  # noqa: E402
 from pgp_desk.services.database import Database, open_database  # noqa: E402
-from pgp_desk.services.demo import create_name_only_clients  # noqa: E402
-from pgp_desk.services.demo_names import DEMO_ADMINISTRATOR, DEMO_PASSWORD  # noqa: E402
+from pgp_desk.services.demo.demo import create_name_only_clients  # noqa: E402
+from pgp_desk.services.demo.demo_names import DEMO_ADMINISTRATOR, DEMO_PASSWORD  # noqa: E402
 from pgp_desk.services.errors import ConflictError  # noqa: E402
-from pgp_desk.services.handout_options import PrintOptions  # noqa: E402
-from pgp_desk.services.illustration_store import FolderStore  # noqa: E402
+from pgp_desk.services.handouts import handouts  # noqa: E402
+from pgp_desk.services.handouts.handout_options import PrintOptions  # noqa: E402
+from pgp_desk.services.people.actor import Actor  # noqa: E402
+from pgp_desk.services.programmes.illustration_store import FolderStore  # noqa: E402
 
 POSTGRES_ENV = "PGP_DESK_TEST_POSTGRES_URL"
 FIGURES = ("search", "startup", "open", "heartbeat", "handout", "batch", "load", "memory")

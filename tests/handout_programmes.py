@@ -12,7 +12,7 @@ from pgp_desk.content.exercises import builtin_library
 from pgp_desk.content.figures import illustration_svg
 from pgp_desk.domain.dosage import render_dosage
 from pgp_desk.pdf import ClinicHeader, HandoutData, HandoutExercise, HandoutTranslation
-from pgp_desk.services.handout_data import advice_codes, advice_sections
+from pgp_desk.services.handouts.handout_data import advice_codes, advice_sections
 
 # A mid-pregnancy programme a therapist builds up over the visits, in this order.
 PROGRAMME = ["STAB-TA-SUPINE", "GLOB-CLAM", "MAP-TILT-SIT", "GLOB-BRIDGE",

@@ -11,9 +11,9 @@ from datetime import date, timedelta
 from typing import Any
 
 from pgp_desk.db.models import Assessment, Programme, ProgrammeItem
-from pgp_desk.services import clients, episodes
-from pgp_desk.services.actor import Actor
+from pgp_desk.services.clients import clients, episodes
 from pgp_desk.services.database import Database
+from pgp_desk.services.people.actor import Actor
 
 # Three exercises a therapist gives in the second trimester, in this order.
 WORKED_ITEMS: list[tuple[str, dict[str, Any], str]] = [

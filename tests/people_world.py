@@ -8,10 +8,10 @@ Argon2id takes most of a second per password here, which would be too slow per t
 
 from __future__ import annotations
 
-from pgp_desk.services import people
-from pgp_desk.services.actor import Actor
 from pgp_desk.services.database import Database
-from pgp_desk.services.signin import create_first_administrator, sign_in
+from pgp_desk.services.people import people
+from pgp_desk.services.people.actor import Actor
+from pgp_desk.services.people.signin import create_first_administrator, sign_in
 
 TEST_PASSWORD = "korrekt-hest-batteri"
 

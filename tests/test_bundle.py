@@ -26,7 +26,7 @@ from pypdf import PdfReader
 
 from pgp_desk.db import migrate
 from pgp_desk.db.engine import make_engine
-from pgp_desk.services.demo_names import DEMO_PASSWORD
+from pgp_desk.services.demo.demo_names import DEMO_PASSWORD
 from pgp_desk.ui.single_instance import instance_key
 
 pytestmark = [pytest.mark.bundle, pytest.mark.slow]

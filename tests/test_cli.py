@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from people_world import TEST_PASSWORD, cli_sign_in
-from pgp_desk.services.demo_names import DEMO_PASSWORD
+from pgp_desk.services.demo.demo_names import DEMO_PASSWORD
 
 COMMANDS = [[], ["gui"], ["db"], ["db", "upgrade"], ["db", "backup"], ["db", "status"],
             ["db", "check"], ["db", "restore"], ["db", "daily-backups"], ["db", "copy"],

@@ -16,7 +16,7 @@ from people_world import TEST_PASSWORD, cli_sign_in
 from pgp_desk.db import migrate
 from pgp_desk.db.engine import make_engine
 from pgp_desk.services.database import open_database
-from pgp_desk.services.demo import create_demo_clinic
+from pgp_desk.services.demo.demo import create_demo_clinic
 from pgp_desk.services.practice_move import tables
 from test_cli_faults import assert_one_sentence
 

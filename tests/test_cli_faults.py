@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from people_world import cli_sign_in
-from pgp_desk.services.demo_names import DEMO_PASSWORD
+from pgp_desk.services.demo.demo_names import DEMO_PASSWORD
 
 Paths = dict[str, Path]
 

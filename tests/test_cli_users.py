@@ -10,8 +10,8 @@ import pytest
 
 from people_world import TEST_PASSWORD
 from pgp_desk.cli.main import main
-from pgp_desk.services import people, signin
 from pgp_desk.services.database import open_database
+from pgp_desk.services.people import people, signin
 
 
 def users(url: str, user: str, *args: str, stdin: str = TEST_PASSWORD + "\n") -> int:

@@ -17,16 +17,16 @@ from people_world import TEST_PASSWORD, cli_sign_in, sign_in_as
 from pgp_desk.db.models import Assessment
 from pgp_desk.domain.painmap import PainMap, RegionMark
 from pgp_desk.pdf.labels import format_date
-from pgp_desk.services import assessments as svc
-from pgp_desk.services import clients, episodes
-from pgp_desk.services.assessment_model import FOLLOW_UP, QuestionnaireEntry
-from pgp_desk.services.assessment_report import (
+from pgp_desk.services.assessments import assessments as svc
+from pgp_desk.services.assessments.assessment_model import FOLLOW_UP, QuestionnaireEntry
+from pgp_desk.services.assessments.assessment_report import (
     build_report_data,
     render_report,
     report_defaults,
     report_summary,
 )
-from pgp_desk.services.audit import client_trail
+from pgp_desk.services.audit.audit import client_trail
+from pgp_desk.services.clients import clients, episodes
 
 TODAY = date.today()
 NEXT_VISIT = TODAY + timedelta(days=21)

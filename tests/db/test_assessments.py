@@ -10,11 +10,11 @@ import pytest
 from people_world import sign_in_as
 from pgp_desk.domain.painmap import PainMap, RegionMark
 from pgp_desk.domain.pelvic_tests import Context
-from pgp_desk.services import assessments as svc
-from pgp_desk.services import clients, episodes
-from pgp_desk.services.assessment_model import FOLLOW_UP, QuestionnaireEntry
-from pgp_desk.services.assessment_progress import episode_progress
-from pgp_desk.services.audit import DATABASE_ACTIONS, client_trail
+from pgp_desk.services.assessments import assessments as svc
+from pgp_desk.services.assessments.assessment_model import FOLLOW_UP, QuestionnaireEntry
+from pgp_desk.services.assessments.assessment_progress import episode_progress
+from pgp_desk.services.audit.audit import DATABASE_ACTIONS, client_trail
+from pgp_desk.services.clients import clients, episodes
 from pgp_desk.services.errors import ConflictError, NotFoundError, UserError, ValidationError
 
 TODAY = date.today()

@@ -8,8 +8,9 @@ from sqlalchemy import delete, func, select, text
 
 from pgp_desk.cli.main import main
 from pgp_desk.db.models import AuditEvent
-from pgp_desk.services import audit_chain, clients
-from pgp_desk.services.clients import ClientInput
+from pgp_desk.services.audit import audit_chain
+from pgp_desk.services.clients import clients
+from pgp_desk.services.clients.clients import ClientInput
 
 # Three fixed events and the head their chain must have on every database.
 FIXED = [

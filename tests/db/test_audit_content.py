@@ -11,8 +11,11 @@ from sqlalchemy import select
 
 from handout_world import make_programme
 from pgp_desk.db.models import AuditEvent
-from pgp_desk.services import assessments, clients, episodes, handouts, privacy, programmes
-from pgp_desk.services.audit import record
+from pgp_desk.services.assessments import assessments
+from pgp_desk.services.audit.audit import record
+from pgp_desk.services.clients import clients, episodes, privacy
+from pgp_desk.services.handouts import handouts
+from pgp_desk.services.programmes import programmes
 
 NOTE = "Bløder lidt, bekymret for moderkagen"
 CONFIRMATION = "Talt med jordemoderen i dag"

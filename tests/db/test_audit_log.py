@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 
 from people_world import sign_in_as
-from pgp_desk.services import audit_log, clients
-from pgp_desk.services.audit_log import AuditFilter
+from pgp_desk.services.audit import audit_log
+from pgp_desk.services.audit.audit_log import AuditFilter
+from pgp_desk.services.clients import clients
 from pgp_desk.services.errors import UserError
 
 

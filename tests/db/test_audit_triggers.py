@@ -12,7 +12,8 @@ from sqlalchemy.engine import make_url
 
 from people_world import sign_in_as
 from pgp_desk.db.models import AuditEvent
-from pgp_desk.services import audit_chain, clients
+from pgp_desk.services.audit import audit_chain
+from pgp_desk.services.clients import clients
 from pgp_desk.services.database import open_database
 
 pytestmark = pytest.mark.postgres
@@ -109,7 +110,7 @@ def test_the_clients_export_names_who_changed_her_record_outside_the_app(  # typ
 
     from pypdf import PdfReader
 
-    from pgp_desk.services.export_files import write_client_export
+    from pgp_desk.services.handouts.export_files import write_client_export
 
     db, actor, url = clinic
     made = clients.create_client(db, actor, clients.ClientInput(first_name="Ea",

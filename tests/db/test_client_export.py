@@ -12,10 +12,10 @@ from pypdf import PdfReader
 
 from pgp_desk.pdf.client_summary import ClientSummaryData, SummaryAccess, render_client_summary
 from pgp_desk.pdf.model import ClinicHeader
-from pgp_desk.services import clients, episodes, privacy
-from pgp_desk.services.audit import client_trail
+from pgp_desk.services.audit.audit import client_trail
+from pgp_desk.services.clients import clients, episodes, privacy
 from pgp_desk.services.errors import NotFoundError, UserError
-from pgp_desk.services.export_files import write_client_export
+from pgp_desk.services.handouts.export_files import write_client_export
 
 HOSTILE_FIRST = "<b>Anna & 'Bo'</b> 😀 <info@x.dk>"
 LONG_LAST = "Østergård-" + "Å" * 290

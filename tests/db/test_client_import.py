@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from pgp_desk.db.models import AuditEvent, Client
-from pgp_desk.services import client_import, clients, import_file
-from pgp_desk.services.audit import DATABASE_ACTIONS
-from pgp_desk.services.client_import import ImportCancelled, check_file, import_clients
+from pgp_desk.services.audit.audit import DATABASE_ACTIONS
+from pgp_desk.services.clients import client_import, clients, import_file
+from pgp_desk.services.clients.client_import import ImportCancelled, check_file, import_clients
 from pgp_desk.services.errors import UserError
 
 TODAY = date(2026, 6, 1)

@@ -11,9 +11,11 @@ from sqlalchemy import event, select
 from handout_world import make_programme, raise_red_flag, worked
 from people_world import sign_in_as
 from pgp_desk.db.models import AuditEvent
-from pgp_desk.services import assessments, clients, episodes, handouts, timeline
-from pgp_desk.services.client_overview import client_overview
+from pgp_desk.services.assessments import assessments
+from pgp_desk.services.clients import clients, episodes, timeline
+from pgp_desk.services.clients.client_overview import client_overview
 from pgp_desk.services.errors import UserError
+from pgp_desk.services.handouts import handouts
 
 HEAVY_COLUMNS = ("assessment.history", "assessment.tests", "assessment.questionnaires",
                  "assessment.pain_map")

@@ -14,8 +14,8 @@ import pytest
 from sqlalchemy import func, insert, select, text
 
 from pgp_desk.db.models import Client, ClientSearchToken
-from pgp_desk.services import client_search, clients, privacy
-from pgp_desk.services.clients import ClientInput
+from pgp_desk.services.clients import client_search, clients, privacy
+from pgp_desk.services.clients.clients import ClientInput
 
 NAMES = [
     ("Søren", "Sørensen"), ("Soeren", "Hansen"), ("Soren", "Aaberg"), ("Åse", "Ås"),
@@ -170,7 +170,7 @@ def test_a_prefix_is_one_range_of_the_index(sqlite_db, sqlite_actor) -> None:  #
 
 def test_name_only_clients_are_indexed_like_typed_in_ones(db, actor) -> None:  # type: ignore[no-untyped-def]
     """The benchmarks' bulk generator leaves the same index rows as a saved client has."""
-    from pgp_desk.services.demo import create_name_only_clients
+    from pgp_desk.services.demo.demo import create_name_only_clients
 
     assert create_name_only_clients(db, 120, seed=3) == 120
     with db.sessions() as session:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from sqlalchemy import insert
 
 from pgp_desk.db.models import Client
-from pgp_desk.services import client_search, clients
-from pgp_desk.services.client_search import HIDDEN_SLACK
+from pgp_desk.services.clients import client_search, clients
+from pgp_desk.services.clients.client_search import HIDDEN_SLACK
 
 
 def add(db, actor, names: list[tuple[str, str, bool]]) -> None:  # type: ignore[no-untyped-def]

@@ -8,8 +8,8 @@ from datetime import date, timedelta
 import pytest
 
 from people_world import sign_in_as
-from pgp_desk.services import clients, episodes, privacy
-from pgp_desk.services.audit import DATABASE_ACTIONS, client_trail
+from pgp_desk.services.audit.audit import DATABASE_ACTIONS, client_trail
+from pgp_desk.services.clients import clients, episodes, privacy
 from pgp_desk.services.database import open_database
 from pgp_desk.services.errors import ConflictError, NotFoundError, UserError, ValidationError
 

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from people_world import sign_in_as
-from pgp_desk.services import clinic_instruments
-from pgp_desk.services.assessment_rules import available_instruments
+from pgp_desk.services.assessments import clinic_instruments
+from pgp_desk.services.assessments.assessment_rules import available_instruments
 from pgp_desk.services.errors import UserError
 
 ODI = Path(__file__).resolve().parents[1] / "unit" / "data" / "odi_example.yaml"

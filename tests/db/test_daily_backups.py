@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from people_world import TEST_PASSWORD, cli_sign_in
-from pgp_desk.services import backups, clients, privacy
+from pgp_desk.services import backups
+from pgp_desk.services.clients import clients, privacy
 from pgp_desk.services.errors import UserError
 
 DAY = timedelta(days=1)

@@ -8,12 +8,12 @@ from sqlalchemy import func, select
 
 from pgp_desk.db.models import Assessment, Episode
 from pgp_desk.domain.pregnancy import stage_on
-from pgp_desk.services import assessment_rules as rules
-from pgp_desk.services import assessments as svc
-from pgp_desk.services.assessment_model import input_from_payload, stage_columns
-from pgp_desk.services.assessment_progress import episode_progress
-from pgp_desk.services.demo import create_demo_clinic
-from pgp_desk.services.demo_assessments import create_demo_assessments
+from pgp_desk.services.assessments import assessment_rules as rules
+from pgp_desk.services.assessments import assessments as svc
+from pgp_desk.services.assessments.assessment_model import input_from_payload, stage_columns
+from pgp_desk.services.assessments.assessment_progress import episode_progress
+from pgp_desk.services.demo.demo import create_demo_clinic
+from pgp_desk.services.demo.demo_assessments import create_demo_assessments
 
 TODAY = date(2026, 3, 2)
 

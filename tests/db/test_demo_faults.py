@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from pgp_desk.services import demo
-from pgp_desk.services.clients import count_clients
+from pgp_desk.services.clients.clients import count_clients
+from pgp_desk.services.demo import demo
 from pgp_desk.services.errors import UserError
 
 
@@ -50,8 +50,8 @@ def test_demo_file_starts_again_after_an_interruption(monkeypatch) -> None:  # t
         if done >= 20:
             raise Stop
 
-    from pgp_desk.services.demo_names import DEMO_ADMINISTRATOR, DEMO_PASSWORD
-    from pgp_desk.services.signin import sign_in
+    from pgp_desk.services.demo.demo_names import DEMO_ADMINISTRATOR, DEMO_PASSWORD
+    from pgp_desk.services.people.signin import sign_in
     from pgp_desk.ui.startup import fill_demo
 
     opened = open_and_prepare(f"sqlite:///{path}", True, lambda _d, _t: None)

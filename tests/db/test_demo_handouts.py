@@ -7,7 +7,7 @@ import hashlib
 from sqlalchemy import select
 
 from pgp_desk.db.models import IssuedHandout, Programme
-from pgp_desk.services.demo import create_demo_clinic
+from pgp_desk.services.demo.demo import create_demo_clinic
 
 
 def test_demo_issues_real_handouts(db, actor) -> None:  # type: ignore[no-untyped-def]

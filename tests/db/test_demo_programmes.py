@@ -8,8 +8,8 @@ from sqlalchemy import select
 
 from pgp_desk.content.exercises import builtin_library
 from pgp_desk.db.models import Programme, ProgrammeItem
-from pgp_desk.services.demo import create_demo_clinic
-from pgp_desk.services.demo_programmes import create_demo_programmes
+from pgp_desk.services.demo.demo import create_demo_clinic
+from pgp_desk.services.demo.demo_programmes import create_demo_programmes
 
 
 def test_demo_programmes_have_drafts_issued_ones_and_history(db, actor) -> None:  # type: ignore[no-untyped-def]
@@ -41,7 +41,7 @@ def test_demo_referrals_use_the_clients_own_country_words(db, actor) -> None:  #
     """A Danish demo client is referred by 'Egen læge' or 'Jordemoder', never by the
     Norwegian 'Fastlege' or 'Jordmor', and the other way round."""
     from pgp_desk.db.models import Client, Episode
-    from pgp_desk.services.demo_names import REFERRALS_DA, REFERRALS_NB
+    from pgp_desk.services.demo.demo_names import REFERRALS_DA, REFERRALS_NB
 
     create_demo_clinic(db, actor, clients=80, seed=5, today=date(2026, 3, 1))
     with db.sessions() as session:

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 import pytest
 
 from pgp_desk.domain.pregnancy import Phase
-from pgp_desk.services import clients, episodes
+from pgp_desk.services.clients import clients, episodes
 from pgp_desk.services.errors import ConflictError, ValidationError
 
 

@@ -15,7 +15,9 @@ from sqlalchemy import text
 
 from pgp_desk import config
 from pgp_desk.db import migrate
-from pgp_desk.services import clients, drafts, handouts, privacy
+from pgp_desk.services import drafts
+from pgp_desk.services.clients import clients, privacy
+from pgp_desk.services.handouts import handouts
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from handout_world import make_episode, make_programme

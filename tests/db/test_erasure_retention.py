@@ -10,7 +10,8 @@ from sqlalchemy import update
 
 from people_world import sign_in_as
 from pgp_desk.db.models import AuditEvent, Client
-from pgp_desk.services import clients, clinic, privacy
+from pgp_desk.services import clinic
+from pgp_desk.services.clients import clients, privacy
 from pgp_desk.services.errors import NotFoundError, UserError
 
 

@@ -9,9 +9,9 @@ import pytest
 from PIL import Image
 
 from pgp_desk.content.exercises import builtin_library
-from pgp_desk.services import exercise_library as lib
 from pgp_desk.services.errors import ConflictError, ValidationError
-from pgp_desk.services.photos import prepare_photo
+from pgp_desk.services.programmes import exercise_library as lib
+from pgp_desk.services.programmes.photos import prepare_photo
 
 
 def _definition(name: str = "Skråt bækkenløft") -> dict:  # type: ignore[type-arg]

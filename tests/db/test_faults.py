@@ -12,9 +12,10 @@ import pytest
 from sqlalchemy import create_engine, event, text
 
 from people_world import TEST_PASSWORD, cli_sign_in, sign_in_as
-from pgp_desk.services import client_import, clients, episodes, programmes
+from pgp_desk.services.clients import client_import, clients, episodes
 from pgp_desk.services.database import open_database
 from pgp_desk.services.errors import DatabaseError, ValidationError
+from pgp_desk.services.programmes import programmes
 
 MARKER = "Kirstine-Mærkestreng-4711"
 DUE = date.today() + timedelta(days=100)

@@ -12,8 +12,8 @@ import pytest
 from pypdf import PdfReader
 
 from pgp_desk.cli.main import main
-from pgp_desk.services import handouts
-from pgp_desk.services.handout_options import PrintOptions
+from pgp_desk.services.handouts import handouts
+from pgp_desk.services.handouts.handout_options import PrintOptions
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from handout_world import raise_red_flag, worked

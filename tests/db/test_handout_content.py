@@ -21,9 +21,9 @@ from sqlalchemy import update
 from pgp_desk.content.advice import builtin_advice
 from pgp_desk.content.exercises import builtin_library
 from pgp_desk.db.models import Client, Programme, ProgrammeItem
-from pgp_desk.services import handouts
 from pgp_desk.services.errors import ValidationError
-from pgp_desk.services.handout_options import PrintOptions
+from pgp_desk.services.handouts import handouts
+from pgp_desk.services.handouts.handout_options import PrintOptions
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from handout_world import WORKED_ITEMS, make_client, make_episode, make_programme, worked
@@ -205,7 +205,7 @@ def test_paper_follows_clinic_setting_unless_chosen(db, actor) -> None:
 
 def test_clinic_exercise_with_photo_is_printed(db, actor) -> None:
     """A clinic's own exercise prints its own texts and its photo instead of a drawing."""
-    from pgp_desk.services import exercise_library
+    from pgp_desk.services.programmes import exercise_library
 
     record = exercise_library.copy_builtin(db, actor, "GLOB-CLAM")
     definition = dict(record.definition)
@@ -318,7 +318,7 @@ def test_stop_signs_close_pregnancy_handouts_and_are_optional_after_birth(db, ac
     """Pregnancy stop signs print in pregnancy, the after-birth ones after it; ticks add."""
     from datetime import date, timedelta
 
-    from pgp_desk.services import episodes
+    from pgp_desk.services.clients import episodes
 
     stop = builtin_advice()["stop_signs"].title("da")
     pain_rule = builtin_advice()["pain_rule"].title("da")
@@ -374,7 +374,7 @@ def test_after_the_birth_no_figure_is_pregnant(db, actor) -> None:
 
     from pgp_desk.content.figure_pose import load_spec
     from pgp_desk.content.figures import illustration_svg, poses_dir
-    from pgp_desk.services import episodes
+    from pgp_desk.services.clients import episodes
 
     items = [("GLOB-CLAM", {"sets": 2, "reps": 10}, ""), ("GLOB-ROW-BAND", {"reps": 12}, ""),
              ("ADL-WALK", {}, "")]

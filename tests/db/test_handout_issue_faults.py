@@ -14,7 +14,8 @@ from sqlalchemy import event
 from people_world import TEST_PASSWORD, cli_sign_in
 from pgp_desk.cli.main import main
 from pgp_desk.db.models import IssuedHandout, Programme
-from pgp_desk.services import handouts, programmes
+from pgp_desk.services.handouts import handouts
+from pgp_desk.services.programmes import programmes
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from handout_world import worked

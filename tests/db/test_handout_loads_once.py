@@ -12,9 +12,9 @@ import pytest
 from sqlalchemy import event
 
 from pgp_desk.db.models import Clinic, Programme
-from pgp_desk.services import handouts
 from pgp_desk.services.errors import ConflictError
-from pgp_desk.services.handout_options import PrintOptions
+from pgp_desk.services.handouts import handouts
+from pgp_desk.services.handouts.handout_options import PrintOptions
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from handout_world import raise_red_flag, worked

@@ -14,9 +14,10 @@ from sqlalchemy import select, update
 
 from people_world import sign_in_as
 from pgp_desk.db.models import AuditEvent, IssuedHandout, Programme
-from pgp_desk.services import handouts, programmes
 from pgp_desk.services.errors import ConflictError, NotFoundError, ValidationError
-from pgp_desk.services.handout_options import PrintOptions
+from pgp_desk.services.handouts import handouts
+from pgp_desk.services.handouts.handout_options import PrintOptions
+from pgp_desk.services.programmes import programmes
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from handout_world import make_programme, raise_red_flag, worked

@@ -159,8 +159,8 @@ def test_upgrade_indexes_the_clients_already_there(where: str, tmp_path: Path,
     """Clients saved before the search index are found through it after the upgrade,
     O'Neil by "oneil" too."""
     from people_world import ADMINISTRATOR, TEST_PASSWORD
-    from pgp_desk.services import clients
-    from pgp_desk.services.signin import create_first_administrator
+    from pgp_desk.services.clients import clients
+    from pgp_desk.services.people.signin import create_first_administrator
 
     url = (f"sqlite:///{tmp_path / 'old.sqlite3'}" if where == "sqlite"
            else request.getfixturevalue("empty_postgres_url"))

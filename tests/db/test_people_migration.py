@@ -10,9 +10,9 @@ from sqlalchemy import select, text
 from pgp_desk.db import migrate
 from pgp_desk.db.engine import make_engine
 from pgp_desk.db.models import User
-from pgp_desk.services import people, signin
 from pgp_desk.services.database import open_database
 from pgp_desk.services.errors import DatabaseError
+from pgp_desk.services.people import people, signin
 
 BEFORE_PEOPLE = "0008_audit_triggers"
 

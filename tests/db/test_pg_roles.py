@@ -25,18 +25,13 @@ from people_world import TEST_PASSWORD, workstation_url
 from pgp_desk.cli.main import main
 from pgp_desk.db import pg_roles
 from pgp_desk.db.models import AuditEvent
-from pgp_desk.services import (
-    assessments,
-    audit_log,
-    clients,
-    episodes,
-    people,
-    privacy,
-    signin,
-)
+from pgp_desk.services.assessments import assessments
+from pgp_desk.services.audit import audit_log
+from pgp_desk.services.clients import clients, episodes, privacy
 from pgp_desk.services.database import Database
 from pgp_desk.services.errors import DatabaseError
-from pgp_desk.services.signatures import signature_names
+from pgp_desk.services.people import people, signin
+from pgp_desk.services.people.signatures import signature_names
 
 pytestmark = pytest.mark.postgres
 

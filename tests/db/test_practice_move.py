@@ -18,12 +18,14 @@ from sqlalchemy.engine import make_url
 from people_world import TEST_PASSWORD
 from pgp_desk.db import migrate
 from pgp_desk.db.engine import make_engine
-from pgp_desk.services import audit_chain, clients, people
+from pgp_desk.services.audit import audit_chain
+from pgp_desk.services.clients import clients
 from pgp_desk.services.database import Database, open_database
-from pgp_desk.services.demo import create_demo_clinic
+from pgp_desk.services.demo.demo import create_demo_clinic
 from pgp_desk.services.errors import UserError
+from pgp_desk.services.people import people
+from pgp_desk.services.people.signin import SignInRefused, sign_in
 from pgp_desk.services.practice_move import move_practice, table_check, tables
-from pgp_desk.services.signin import SignInRefused, sign_in
 
 pytestmark = pytest.mark.postgres
 

@@ -5,9 +5,11 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from pgp_desk.domain.pelvic_tests import PelvicTestFindings
-from pgp_desk.services import assessments, clients, episodes, exercise_library
-from pgp_desk.services.assessment_model import AssessmentInput
-from pgp_desk.services.programme_suggestions import clinical_picture, suggestions
+from pgp_desk.services.assessments import assessments
+from pgp_desk.services.assessments.assessment_model import AssessmentInput
+from pgp_desk.services.clients import clients, episodes
+from pgp_desk.services.programmes import exercise_library
+from pgp_desk.services.programmes.programme_suggestions import clinical_picture, suggestions
 
 
 def _episode(db, actor, weeks: int) -> int:  # type: ignore[no-untyped-def]

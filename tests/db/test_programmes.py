@@ -10,10 +10,11 @@ import pytest
 from people_world import sign_in_as
 from pgp_desk.db.models import AuditEvent
 from pgp_desk.domain.dosage import Dosage
-from pgp_desk.services import clients, episodes, programme_templates, programmes
-from pgp_desk.services.audit import DATABASE_ACTIONS
+from pgp_desk.services.audit.audit import DATABASE_ACTIONS
+from pgp_desk.services.clients import clients, episodes
 from pgp_desk.services.errors import ConflictError, NotFoundError, UserError, ValidationError
-from pgp_desk.services.programmes import ProgrammeInput, ProgrammeItemData
+from pgp_desk.services.programmes import programme_templates, programmes
+from pgp_desk.services.programmes.programmes import ProgrammeInput, ProgrammeItemData
 
 
 def _episode(db, actor, language: str = "nb") -> int:  # type: ignore[no-untyped-def]

@@ -9,7 +9,11 @@ from sqlalchemy import select
 
 from people_world import sign_in_as
 from pgp_desk.db.models import AuditEvent
-from pgp_desk.services import assessments, audit_log, clients, episodes, people, records
+from pgp_desk.services import records
+from pgp_desk.services.assessments import assessments
+from pgp_desk.services.audit import audit_log
+from pgp_desk.services.clients import clients, episodes
+from pgp_desk.services.people import people
 
 
 def _refusals(db) -> list[tuple[str, str, int | None, int | None]]:  # type: ignore[no-untyped-def]

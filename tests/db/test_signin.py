@@ -9,9 +9,9 @@ import pytest
 
 from people_world import ADMINISTRATOR, TEST_PASSWORD
 from pgp_desk.db.models import User
-from pgp_desk.services import people, signin
 from pgp_desk.services.database import open_database
 from pgp_desk.services.errors import DatabaseError, ValidationError
+from pgp_desk.services.people import people, signin
 
 
 def test_right_password_signs_in_with_profile_and_roles(db) -> None:  # type: ignore[no-untyped-def]

@@ -12,9 +12,10 @@ from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QRadioButton, QWidget
 
 from people_world import sign_in_as
-from pgp_desk.services import assessments as svc
-from pgp_desk.services import clients, drafts, episodes
-from pgp_desk.services.assessment_model import INITIAL
+from pgp_desk.services import drafts
+from pgp_desk.services.assessments import assessments as svc
+from pgp_desk.services.assessments.assessment_model import INITIAL
+from pgp_desk.services.clients import clients, episodes
 from pgp_desk.ui.assessment.assessment_list import AssessmentsTab
 from pgp_desk.ui.assessment.form import AssessmentForm, load_form_data
 from pgp_desk.ui.clients.workspace import ClientWorkspace
@@ -267,7 +268,7 @@ def test_workspace_tab_lists_assessments_and_header_shows_red_flags(qtbot, ctx, 
 def test_drafts_are_offered_at_start_and_open_their_assessment(qtbot, ctx, setting) -> None:  # type: ignore[no-untyped-def]
     """A draft left by a crash is listed when the main window starts; "Open" goes to the
     client's assessment, whose form offers the draft back."""
-    from pgp_desk.services.assessment_model import to_payload
+    from pgp_desk.services.assessments.assessment_model import to_payload
     from pgp_desk.ui.main_window import MainWindow
 
     client, episode = setting

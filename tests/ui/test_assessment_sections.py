@@ -11,7 +11,7 @@ from PySide6.QtCore import QPoint, Qt
 from pgp_desk.domain import red_flags as rf
 from pgp_desk.domain.pelvic_tests import PelvicTestFindings
 from pgp_desk.resources import resource_path
-from pgp_desk.services.history_text import history_facts
+from pgp_desk.services.assessments.history_text import history_facts
 from pgp_desk.ui.assessment.classification_section import ClassificationSection
 from pgp_desk.ui.assessment.comparison import ComparisonTable
 from pgp_desk.ui.assessment.history_section import HistorySection
@@ -226,7 +226,7 @@ def test_progress_page_gives_one_reason_when_there_is_nothing_to_compare(qtbot) 
     add 'no earlier assessment' above charts of four earlier ones."""
     from datetime import date
 
-    from pgp_desk.services.assessment_progress import ProgressPoint, ProgressSeries
+    from pgp_desk.services.assessments.assessment_progress import ProgressPoint, ProgressSeries
     from pgp_desk.ui.assessment.progress_view import ProgressView
 
     view = ProgressView("da")

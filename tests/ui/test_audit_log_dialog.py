@@ -8,7 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
-from pgp_desk.services import audit_log, clients
+from pgp_desk.services.audit import audit_log
+from pgp_desk.services.clients import clients
 from pgp_desk.ui.audit.audit_log_dialog import AuditLogDialog
 from pgp_desk.ui.main_window import MainWindow
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from pgp_desk.services import audit_chain, clients
+from pgp_desk.services.audit import audit_chain
+from pgp_desk.services.clients import clients
 from pgp_desk.ui.audit_sealer import FIRST_PASS_MS, INTERVAL_MS, AuditSealer
 from pgp_desk.ui.main_window import MainWindow
 

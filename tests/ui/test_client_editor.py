@@ -7,7 +7,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 
-from pgp_desk.services import clients
+from pgp_desk.services.clients import clients
 from pgp_desk.ui.clients.editor import ClientEditorDialog
 from pgp_desk.ui.widgets.conflict import ConflictDialog
 

@@ -6,8 +6,8 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 
-from pgp_desk.services import clients
-from pgp_desk.services.demo import create_demo_clinic
+from pgp_desk.services.clients import clients
+from pgp_desk.services.demo.demo import create_demo_clinic
 from pgp_desk.ui.clients.list_model import ClientListModel
 from pgp_desk.ui.main_window import MainWindow
 

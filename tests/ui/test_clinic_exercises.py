@@ -7,7 +7,7 @@ import io
 from PIL import Image
 from PySide6.QtCore import Qt
 
-from pgp_desk.services import exercise_library as lib
+from pgp_desk.services.programmes import exercise_library as lib
 from pgp_desk.ui.programme.clinic_exercises import ClinicExercisesDialog
 from pgp_desk.ui.programme.delegate import CODE_ROLE
 from pgp_desk.ui.programme.exercise_editor import ExerciseEditorDialog

@@ -38,9 +38,9 @@ from PySide6.QtWidgets import (
 from code_scan import codes_in, english_in, screen_text
 from pgp_desk.domain.painmap import PainMap, RegionMark
 from pgp_desk.pdf.labels import format_date
-from pgp_desk.services import assessments as svc
-from pgp_desk.services import clients, episodes
-from pgp_desk.services.assessment_model import QuestionnaireEntry
+from pgp_desk.services.assessments import assessments as svc
+from pgp_desk.services.assessments.assessment_model import QuestionnaireEntry
+from pgp_desk.services.clients import clients, episodes
 from pgp_desk.ui.assessment.answer_controls import AnswerControl
 from pgp_desk.ui.main_window import MainWindow
 from pgp_desk.ui.operations import wait_for_background

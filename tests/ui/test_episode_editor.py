@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from PySide6.QtWidgets import QTableWidget
 
 from pgp_desk.domain.dates import format_date
-from pgp_desk.services import clients, episodes
+from pgp_desk.services.clients import clients, episodes
 from pgp_desk.ui.clients.episode_editor import EpisodeEditorDialog
 from pgp_desk.ui.widgets.conflict import ConflictDialog
 

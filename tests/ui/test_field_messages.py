@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import pytest
 
 from pgp_desk.services.errors import FieldError
-from pgp_desk.services.people import PASSWORD_MIN_LENGTH
+from pgp_desk.services.people.people import PASSWORD_MIN_LENGTH
 from pgp_desk.ui.i18n import install_language
 from pgp_desk.ui.messages import field_message
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QPushButton
 
-from pgp_desk.services import handouts
+from pgp_desk.services.handouts import handouts
 from pgp_desk.ui.handouts.dialog import PREVIEW_DELAY_MS, HandoutDialog, safe_file_stem
 from pgp_desk.ui.handouts.issued_dialog import IssuedHandoutDialog
 from pgp_desk.ui.handouts.printing import print_in_background
@@ -193,7 +193,7 @@ def test_file_names_are_safe_for_any_name() -> None:
 def test_issued_programme_without_a_kept_copy_says_so(qtbot, ctx) -> None:
     """A programme marked issued without a stored handout (from the command line, or old
     data) is not called 'not issued yet'; issuing keeps a copy."""
-    from pgp_desk.services import programmes
+    from pgp_desk.services.programmes import programmes
 
     world = worked(ctx.db, ctx.actor)
     programmes.issue_programme(ctx.db, ctx.actor, world.programme_id)

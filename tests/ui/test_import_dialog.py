@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from pgp_desk.services import clients
+from pgp_desk.services.clients import clients
 from pgp_desk.ui.clients.import_dialog import ImportClientsDialog
 from pgp_desk.ui.main_window import MainWindow
 
@@ -125,7 +125,7 @@ def test_main_window_file_menu_opens_the_dialog(qtbot, ctx) -> None:  # type: ig
 def test_check_and_import_show_the_time_left(qtbot, ctx, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """Both passes put 'about … left' beside the bar once the pace can be judged, and
     hide it when the work ends."""
-    from pgp_desk.services import client_import
+    from pgp_desk.services.clients import client_import
 
     monkeypatch.setattr(client_import, "BATCH", 50)
     path = tmp_path / "many.csv"

@@ -10,8 +10,8 @@ from clinician import Clinician
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QTableView
 
-from pgp_desk.services import clients, episodes
-from pgp_desk.services.assessment_model import INITIAL
+from pgp_desk.services.assessments.assessment_model import INITIAL
+from pgp_desk.services.clients import clients, episodes
 from pgp_desk.ui.assessment.form import AssessmentForm, load_form_data
 from pgp_desk.ui.main_window import MainWindow
 from pgp_desk.ui.operations import wait_for_background

@@ -15,8 +15,8 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
-from pgp_desk.services import assessments as svc
-from pgp_desk.services import clients, episodes
+from pgp_desk.services.assessments import assessments as svc
+from pgp_desk.services.clients import clients, episodes
 from pgp_desk.ui.assessment.form import AssessmentForm
 from pgp_desk.ui.clients.workspace import ClientWorkspace
 from pgp_desk.ui.operations import running_operations, wait_for_background

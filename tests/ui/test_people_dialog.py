@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from pgp_desk.services import people, signin
+from pgp_desk.services.people import people, signin
 from pgp_desk.ui.signin.people_dialog import PeopleDialog, PersonDialog
 
 

@@ -7,8 +7,9 @@ from datetime import date, timedelta
 from clinician import Clinician
 from PySide6.QtCore import QModelIndex, Qt
 
-from pgp_desk.services import clients, episodes, programmes
-from pgp_desk.services.programmes import ProgrammeInput, ProgrammeItemData
+from pgp_desk.services.clients import clients, episodes
+from pgp_desk.services.programmes import programmes
+from pgp_desk.services.programmes.programmes import ProgrammeInput, ProgrammeItemData
 from pgp_desk.ui.programme.builder import ProgrammeBuilder
 from pgp_desk.ui.programme.delegate import BADGE_ROLE, CODE_ROLE, DETAIL_ROLE, SUBTITLE_ROLE
 
@@ -163,8 +164,8 @@ def test_aslr_easier_with_compression_ticks_the_belt_and_notes_a_trial(qtbot, ct
     """An ASLR that improves with compression: a new programme carries the belt advice and
     the warnings list says to try a belt and re-test (Mens 1999/2006; Damen 2002)."""
     from pgp_desk.domain.pelvic_tests import PelvicTestFindings
-    from pgp_desk.services import assessments
-    from pgp_desk.services.assessment_model import AssessmentInput
+    from pgp_desk.services.assessments import assessments
+    from pgp_desk.services.assessments.assessment_model import AssessmentInput
 
     episode_id = _episode(ctx, weeks=26)
     tests = PelvicTestFindings()

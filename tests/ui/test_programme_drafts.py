@@ -6,8 +6,10 @@ from datetime import date, timedelta
 
 from PySide6.QtWidgets import QMessageBox
 
-from pgp_desk.services import clients, drafts, episodes, programmes
-from pgp_desk.services.programmes import ProgrammeInput, ProgrammeItemData
+from pgp_desk.services import drafts
+from pgp_desk.services.clients import clients, episodes
+from pgp_desk.services.programmes import programmes
+from pgp_desk.services.programmes.programmes import ProgrammeInput, ProgrammeItemData
 from pgp_desk.ui.programme.builder import ProgrammeBuilder
 
 

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 import pytest
 from PySide6.QtGui import QColor
 
-from pgp_desk.services.assessment_progress import ProgressPoint, ProgressSeries
+from pgp_desk.services.assessments.assessment_progress import ProgressPoint, ProgressSeries
 from pgp_desk.ui.assessment.progress_chart import COLOURS, ProgressChart
 from pgp_desk.ui.assessment.progress_view import ProgressView
 

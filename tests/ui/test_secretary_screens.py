@@ -8,7 +8,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from people_world import sign_in_as
-from pgp_desk.services import clients
+from pgp_desk.services.clients import clients
 from pgp_desk.services.context import AppContext
 from pgp_desk.ui.clients.editor import ClientEditorDialog
 from pgp_desk.ui.main_window import MainWindow

@@ -8,8 +8,8 @@ from datetime import date, timedelta
 from PySide6.QtWidgets import QMessageBox
 
 from people_world import sign_in_as
-from pgp_desk.services import assessments as svc
-from pgp_desk.services import clients, episodes
+from pgp_desk.services.assessments import assessments as svc
+from pgp_desk.services.clients import clients, episodes
 from pgp_desk.services.context import AppContext
 from pgp_desk.ui.clients.workspace import ClientWorkspace
 from pgp_desk.ui.operations import wait_for_background

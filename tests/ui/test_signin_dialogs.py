@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from people_world import TEST_PASSWORD, workstation_url
 from pgp_desk.services.context import AppContext
 from pgp_desk.services.database import open_database
-from pgp_desk.services.signin import sign_in
+from pgp_desk.services.people.signin import sign_in
 from pgp_desk.ui.i18n import install_language
 from pgp_desk.ui.operations import wait_for_background
 from pgp_desk.ui.signin.people_dialog import PeopleDialog, PersonDialog

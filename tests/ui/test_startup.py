@@ -8,9 +8,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from pgp_desk.services.clients import count_clients
-from pgp_desk.services.demo_names import DEMO_ADMINISTRATOR, DEMO_PASSWORD
-from pgp_desk.services.signin import FIRST_START, SIGN_IN, sign_in
+from pgp_desk.services.clients.clients import count_clients
+from pgp_desk.services.demo.demo_names import DEMO_ADMINISTRATOR, DEMO_PASSWORD
+from pgp_desk.services.people.signin import FIRST_START, SIGN_IN, sign_in
 from pgp_desk.ui.startup import DEMO_CLIENTS, StartupDialog, fill_demo, open_and_prepare
 
 
@@ -140,7 +140,7 @@ def _loaded_after(code: str, tmp_path: Path) -> list[str]:
     script = (code + "\nimport json, sys\nprint(json.dumps(sorted({m for m in sys.modules if "
               "m.split('.')[0] "
               f"in {HEAVY!r}}} | {{m for m in sys.modules if m in ('pgp_desk.ui.main_window', "
-              "'pgp_desk.services.demo', 'pgp_desk.db.migrate')})))")
+              "'pgp_desk.services.demo.demo', 'pgp_desk.db.migrate')})))")
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                             timeout=120, check=True,
                             env=os.environ | {"QT_QPA_PLATFORM": "offscreen",

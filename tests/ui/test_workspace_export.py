@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
 from code_scan import codes_in
-from pgp_desk.services import clients
+from pgp_desk.services.clients import clients
 from pgp_desk.ui.clients import workspace as workspace_module
 from pgp_desk.ui.clients.workspace import ClientWorkspace
 

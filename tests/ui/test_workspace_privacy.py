@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from pgp_desk.services import clients
+from pgp_desk.services.clients import clients
 from pgp_desk.ui.clients import workspace as workspace_module
 from pgp_desk.ui.clients.workspace import ClientWorkspace
 

@@ -8,7 +8,7 @@ import ast
 from pathlib import Path
 
 from pgp_desk.db.models import Base
-from pgp_desk.services.audit import DATABASE_ACTIONS
+from pgp_desk.services.audit.audit import DATABASE_ACTIONS
 from pgp_desk.ui.audit.events_model import action_labels, entity_labels
 
 SOURCE = Path(__file__).resolve().parents[2] / "src" / "pgp_desk"

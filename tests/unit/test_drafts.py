@@ -16,7 +16,7 @@ import pytest
 
 from pgp_desk.domain.painmap import RegionMark
 from pgp_desk.services import drafts
-from pgp_desk.services.assessment_model import (
+from pgp_desk.services.assessments.assessment_model import (
     AssessmentInput,
     QuestionnaireEntry,
     input_from_payload,
@@ -133,7 +133,7 @@ def test_draft_survives_sigkill_mid_write(tmp_path: Path, round_: int) -> None:
 def test_programme_payload_round_trips() -> None:
     """A programme draft gives back exactly the builder's state, hostile text included."""
     from pgp_desk.domain.dosage import Dosage
-    from pgp_desk.services.programmes import (
+    from pgp_desk.services.programmes.programmes import (
         ProgrammeInput,
         ProgrammeItemData,
         input_from_payload,

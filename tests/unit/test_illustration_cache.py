@@ -11,7 +11,7 @@ from test_pdf_handout import SVG_BRIDGE, danish_data
 from pgp_desk import config
 from pgp_desk.pdf import illustration_cache, images, render_handout
 from pgp_desk.pdf.model import HandoutOptions
-from pgp_desk.services import illustration_store
+from pgp_desk.services.programmes import illustration_store
 
 
 @pytest.fixture

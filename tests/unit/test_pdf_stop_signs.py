@@ -12,7 +12,7 @@ from pgp_desk.pdf import AdviceSection, HandoutOptions, render_handout
 from pgp_desk.pdf.blocks import emergency_contacts, stop_signs_box
 from pgp_desk.pdf.model import ClinicHeader
 from pgp_desk.pdf.styles import INK, build_styles, scale_for
-from pgp_desk.services.handout_data import advice_codes, advice_sections
+from pgp_desk.services.handouts.handout_data import advice_codes, advice_sections
 
 
 def _text(pdf: bytes) -> str:

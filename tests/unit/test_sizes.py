@@ -24,7 +24,7 @@ ALLOWED = {
     "pdf/cards.py::paired_card",
     "pdf/diary.py::diary_section",
     # the client import is being reworked for faults in bad files
-    "services/client_import.py::_parse_row",
+    "services/clients/client_import.py::_parse_row",
     # one drawing of the body outline, point after point
     "content/figure_body.py::build_body",
 }

@@ -7,7 +7,7 @@ import sys
 
 from pgp_desk.cli.context import open_database_for
 from pgp_desk.cli.parsers import action, command_group
-from pgp_desk.services import audit_chain
+from pgp_desk.services.audit import audit_chain
 
 REASONS = {
     "changed": "the event was changed after it was sealed",

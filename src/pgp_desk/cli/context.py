@@ -10,10 +10,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from pgp_desk import config
-from pgp_desk.services.actor import Actor
 from pgp_desk.services.database import Database, open_database
 from pgp_desk.services.errors import UserError
-from pgp_desk.services.signin import FIRST_START, setup_state, sign_in
+from pgp_desk.services.people.actor import Actor
+from pgp_desk.services.people.signin import FIRST_START, setup_state, sign_in
 
 
 @dataclass

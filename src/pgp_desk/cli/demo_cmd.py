@@ -8,14 +8,14 @@ import sys
 from pgp_desk.cli.context import open_for_command
 from pgp_desk.cli.progress import ProgressLine
 from pgp_desk.services.database import Database
-from pgp_desk.services.demo import (
+from pgp_desk.services.demo.demo import (
     create_demo_clinic,
     create_demo_people,
     demo_state,
     start_demo_file_again,
 )
-from pgp_desk.services.demo_names import DEMO_PASSWORD
-from pgp_desk.services.signin import FIRST_START, setup_state
+from pgp_desk.services.demo.demo_names import DEMO_PASSWORD
+from pgp_desk.services.people.signin import FIRST_START, setup_state
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:

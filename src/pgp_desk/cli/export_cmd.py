@@ -9,7 +9,7 @@ from pgp_desk.cli.context import open_for_command
 from pgp_desk.cli.parsers import action, command_group
 from pgp_desk.domain.i18n import LANGUAGES
 from pgp_desk.services.errors import UserError
-from pgp_desk.services.export_files import pdf_path_for, write_client_export
+from pgp_desk.services.handouts.export_files import pdf_path_for, write_client_export
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:

@@ -13,9 +13,9 @@ from pgp_desk.domain.dates import DateFormatError, parse_date
 from pgp_desk.domain.i18n import LANGUAGES
 from pgp_desk.domain.paper import PAPER_SIZES
 from pgp_desk.private_files import private_folder, temporary_beside, write_private
-from pgp_desk.services import handouts
 from pgp_desk.services.errors import UserError
-from pgp_desk.services.handout_options import PrintOptions
+from pgp_desk.services.handouts import handouts
+from pgp_desk.services.handouts.handout_options import PrintOptions
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 from pgp_desk.cli.context import open_for_command
 from pgp_desk.cli.parsers import action, command_group
 from pgp_desk.cli.progress import ProgressLine
-from pgp_desk.services import client_import
+from pgp_desk.services.clients import client_import
 from pgp_desk.services.errors import UserError
 
 FIELD_NAMES = {

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from pgp_desk.cli.context import open_for_command
 from pgp_desk.cli.parsers import action, command_group
-from pgp_desk.services import clinic_instruments
+from pgp_desk.services.assessments import clinic_instruments
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:

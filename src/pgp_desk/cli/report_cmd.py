@@ -8,7 +8,7 @@ from pathlib import Path
 from pgp_desk.cli.context import open_for_command
 from pgp_desk.domain.i18n import LANGUAGES
 from pgp_desk.private_files import write_private
-from pgp_desk.services.assessment_report import report_and_summary
+from pgp_desk.services.assessments.assessment_report import report_and_summary
 from pgp_desk.services.errors import UserError
 
 

@@ -10,8 +10,8 @@ import sys
 from pgp_desk.cli.context import open_database_for, open_for_command
 from pgp_desk.cli.parsers import action, command_group
 from pgp_desk.domain.people import PROFESSIONS, ROLES
-from pgp_desk.services import people, signin
 from pgp_desk.services.errors import UserError
+from pgp_desk.services.people import people, signin
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:

@@ -13,8 +13,7 @@ from pgp_desk.domain import retention
 from pgp_desk.domain.i18n import LANGUAGES
 from pgp_desk.domain.paper import DEFAULT_PAPER, PAPER_SIZES
 from pgp_desk.services import records
-from pgp_desk.services.actor import Actor
-from pgp_desk.services.audit import record
+from pgp_desk.services.audit.audit import record
 from pgp_desk.services.database import Database
 from pgp_desk.services.errors import (
     Change,
@@ -23,6 +22,7 @@ from pgp_desk.services.errors import (
     UserError,
     ValidationError,
 )
+from pgp_desk.services.people.actor import Actor
 
 IDLE_LOCK_DEFAULT = 10  # minutes
 IDLE_LOCK_MIN, IDLE_LOCK_MAX = 1, 120

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pgp_desk.services.actor import Actor
 from pgp_desk.services.database import Database
 from pgp_desk.services.drafts import person_scope
+from pgp_desk.services.people.actor import Actor
 
 
 @dataclass

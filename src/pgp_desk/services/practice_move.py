@@ -34,11 +34,11 @@ from sqlalchemy.orm import Session, sessionmaker
 from pgp_desk.db.base import Base
 from pgp_desk.db.models import User
 from pgp_desk.domain.people import normalise_roles
-from pgp_desk.services import audit_chain
-from pgp_desk.services.actor import Actor
+from pgp_desk.services.audit import audit_chain
 from pgp_desk.services.database import Database
 from pgp_desk.services.errors import DatabaseError, UserError
-from pgp_desk.services.people import set_password_on_server
+from pgp_desk.services.people.actor import Actor
+from pgp_desk.services.people.people import set_password_on_server
 
 BATCH = 500
 

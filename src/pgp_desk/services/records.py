@@ -23,10 +23,10 @@ from sqlalchemy import Engine, event
 from sqlalchemy.orm import Session, SessionTransaction, defer
 
 from pgp_desk.db.models import Assessment, Client, Episode, IssuedHandout, Programme
-from pgp_desk.services.actor import Actor
-from pgp_desk.services.audit import record
+from pgp_desk.services.audit.audit import record
 from pgp_desk.services.database import Database
 from pgp_desk.services.errors import NotFoundError, UserError
+from pgp_desk.services.people.actor import Actor
 
 CONTACT = "contact"
 CLINICAL = "clinical"

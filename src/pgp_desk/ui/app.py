@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from pgp_desk import config
 from pgp_desk.domain.i18n import fill
-from pgp_desk.services.demo_names import DEMO_ADMINISTRATOR
+from pgp_desk.services.demo.demo_names import DEMO_ADMINISTRATOR
 from pgp_desk.services.desktop_entry import DESKTOP_ID
 from pgp_desk.ui.app_icon import app_icon
 from pgp_desk.ui.errors import describe_error  # light, and loaded by Operation anyway
@@ -42,8 +42,8 @@ from pgp_desk.ui.style import install_style
 from pgp_desk.ui.widgets.wheel_guard import install_wheel_guard
 
 if TYPE_CHECKING:  # loaded behind the start-up dialog (open_and_prepare), not before it
-    from pgp_desk.services.actor import Actor
     from pgp_desk.services.database import Database
+    from pgp_desk.services.people.actor import Actor
 
 
 def make_application(language: str) -> QApplication:
@@ -151,7 +151,7 @@ class _Launch:
 
     def _switch(self, db: Database) -> None:
         """The next person signs in on the same database."""
-        from pgp_desk.services.signin import SIGN_IN
+        from pgp_desk.services.people.signin import SIGN_IN
         from pgp_desk.ui.signin.flow import sign_in_window
 
         actor = sign_in_window(Opened(db, SIGN_IN), "", self.demo)

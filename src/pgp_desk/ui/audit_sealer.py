@@ -11,7 +11,7 @@ import logging
 
 from PySide6.QtCore import QObject, QTimer
 
-from pgp_desk.services import audit_chain
+from pgp_desk.services.audit import audit_chain
 from pgp_desk.services.database import Database
 from pgp_desk.ui.operations import Operation
 

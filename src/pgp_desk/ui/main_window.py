@@ -213,7 +213,7 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(workspace)
 
     def _edit_contact(self, client_id: int) -> None:
-        from pgp_desk.services import clients
+        from pgp_desk.services.clients import clients
         from pgp_desk.ui.clients.editor import ClientEditorDialog
 
         ctx = self.ctx

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QDialog, QLabel, QProgressBar, QVBoxLayout, QWidge
 from pgp_desk.domain.i18n import fill
 
 if TYPE_CHECKING:
-    from pgp_desk.services.actor import Actor
     from pgp_desk.services.database import Database
-    from pgp_desk.services.people import Profile
+    from pgp_desk.services.people.actor import Actor
+    from pgp_desk.services.people.people import Profile
 
 DEMO_CLIENTS = 300
 
@@ -36,7 +36,7 @@ def open_and_prepare(url: str, demo: bool, report: Callable[[int, int], None]) -
     """
     report(0, 0)
     from pgp_desk.services.database import open_database
-    from pgp_desk.services.signin import (
+    from pgp_desk.services.people.signin import (
         COMPLETE_PROFILE,
         FIRST_START,
         pending_administrator,
@@ -47,7 +47,7 @@ def open_and_prepare(url: str, demo: bool, report: Callable[[int, int], None]) -
     db = open_database(url, create=True)
     try:
         if demo:  # the demo generator (and ReportLab with it) only for the demo clinic
-            from pgp_desk.services.demo import (
+            from pgp_desk.services.demo.demo import (
                 create_demo_people,
                 demo_state,
                 start_demo_file_again,
@@ -73,7 +73,7 @@ def load_main_window() -> None:
 
 def fill_demo(db: Database, actor: Actor, report: Callable[[int, int], None]) -> None:
     """The demo clinic's clients, on its first sign-in only."""
-    from pgp_desk.services.demo import create_demo_clinic, demo_state
+    from pgp_desk.services.demo.demo import create_demo_clinic, demo_state
 
     if demo_state(db) == "none":
         create_demo_clinic(db, actor, clients=DEMO_CLIENTS, progress=report)

@@ -112,10 +112,10 @@ def main() -> int:
     app.setStyle("Fusion")
 
     from people_world import populate
-    from pgp_desk.services import handouts
     from pgp_desk.services.context import AppContext
     from pgp_desk.services.database import open_database
     from pgp_desk.services.errors import Change, ConflictError
+    from pgp_desk.services.handouts import handouts
     from pgp_desk.ui.i18n import install_language
 
     db = open_database(f"sqlite:///{data_dir}/clinic.sqlite3", upgrade=True, create=True)
@@ -182,7 +182,8 @@ def main() -> int:
         ("red flag before issuing", lambda: RedFlagConfirmDialog(
             ["Stærke, konstante mavesmerter", "Blødning fra skeden"], main_window)),
     ]
-    from pgp_desk.services import assessments, people
+    from pgp_desk.services.assessments import assessments
+    from pgp_desk.services.people import people
     from pgp_desk.ui.assessment.draft_recovery import DraftRecoveryDialog
     from pgp_desk.ui.assessment.report_dialog import ReportDialog
     from pgp_desk.ui.audit.audit_log_dialog import AuditLogDialog

@@ -23,11 +23,16 @@ from PySide6.QtWidgets import (
 from pgp_desk.domain.dates import format_date
 from pgp_desk.domain.i18n import fill
 from pgp_desk.domain.stage_text import stage_label
-from pgp_desk.services import assessments as svc
-from pgp_desk.services.assessment_model import FOLLOW_UP, INITIAL, AssessmentRow, subgroup_text
-from pgp_desk.services.clients import ClientRecord
+from pgp_desk.services.assessments import assessments as svc
+from pgp_desk.services.assessments.assessment_model import (
+    FOLLOW_UP,
+    INITIAL,
+    AssessmentRow,
+    subgroup_text,
+)
+from pgp_desk.services.clients.clients import ClientRecord
+from pgp_desk.services.clients.episodes import EpisodeRecord
 from pgp_desk.services.context import AppContext
-from pgp_desk.services.episodes import EpisodeRecord
 from pgp_desk.ui.assessment.common import number_text, resolve_lang
 from pgp_desk.ui.assessment.form import AssessmentForm, FormData, load_form_data
 from pgp_desk.ui.operations import Operation, show_failure

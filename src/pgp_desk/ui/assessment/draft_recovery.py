@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from pgp_desk.domain.dates import format_date_time
-from pgp_desk.services import clients, drafts, episodes
+from pgp_desk.services import drafts
+from pgp_desk.services.clients import clients, episodes
 from pgp_desk.services.context import AppContext
 from pgp_desk.services.errors import UserError
 from pgp_desk.ui.operations import Operation

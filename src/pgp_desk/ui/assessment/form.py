@@ -32,8 +32,8 @@ from pgp_desk.domain.painmap import PainMap, compare_pain_maps
 from pgp_desk.domain.pelvic_tests import context_for_phase
 from pgp_desk.domain.pregnancy import stage_on
 from pgp_desk.domain.stage_text import stage_long_label
-from pgp_desk.services import assessments as svc
-from pgp_desk.services.assessment_model import (
+from pgp_desk.services.assessments import assessments as svc
+from pgp_desk.services.assessments.assessment_model import (
     FOLLOW_UP,
     INITIAL,
     AssessmentInput,
@@ -41,15 +41,15 @@ from pgp_desk.services.assessment_model import (
     stage_columns,
     to_payload,
 )
-from pgp_desk.services.assessment_progress import (
+from pgp_desk.services.assessments.assessment_progress import (
     ProgressSeries,
     assessment_progress,
     episode_progress,
 )
-from pgp_desk.services.assessment_rules import available_instruments, reported_regions
-from pgp_desk.services.clients import ClientRecord
+from pgp_desk.services.assessments.assessment_rules import available_instruments, reported_regions
+from pgp_desk.services.clients.clients import ClientRecord
+from pgp_desk.services.clients.episodes import EpisodeRecord
 from pgp_desk.services.context import AppContext
-from pgp_desk.services.episodes import EpisodeRecord
 from pgp_desk.ui.assessment.answer_controls import AnswerControl
 from pgp_desk.ui.assessment.classification_section import ClassificationSection
 from pgp_desk.ui.assessment.common import number_text, resolve_lang

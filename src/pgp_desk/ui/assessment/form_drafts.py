@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, QTimer
 from pgp_desk.domain.dates import format_date_time
 from pgp_desk.domain.i18n import fill
 from pgp_desk.services import drafts
-from pgp_desk.services.assessment_model import input_from_payload
+from pgp_desk.services.assessments.assessment_model import input_from_payload
 
 if TYPE_CHECKING:
     from pgp_desk.ui.assessment.form import AssessmentForm

@@ -26,7 +26,7 @@ from pgp_desk.domain.dates import format_date
 from pgp_desk.domain.i18n import fill
 from pgp_desk.domain.instruments import InstrumentDefinition
 from pgp_desk.domain.painmap import PainMap
-from pgp_desk.services.assessment_model import AddendumRecord, QuestionnaireEntry
+from pgp_desk.services.assessments.assessment_model import AddendumRecord, QuestionnaireEntry
 from pgp_desk.ui.assessment.common import heading, hint, number_text, text_in
 from pgp_desk.ui.assessment.questionnaire_widget import QuestionnaireWidget
 from pgp_desk.ui.painmap import PainMapComparisonWidget, PainMapWidget

@@ -10,7 +10,7 @@ from PySide6.QtGui import QDesktopServices
 
 from pgp_desk.domain.i18n import fill
 from pgp_desk.private_files import write_private
-from pgp_desk.services.assessment_report import render_report
+from pgp_desk.services.assessments.assessment_report import render_report
 from pgp_desk.ui.assessment.report_dialog import ReportDialog
 from pgp_desk.ui.operations import Operation
 from pgp_desk.ui.widgets.file_dialogs import ask_save_path, suggested_name

@@ -14,9 +14,9 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from pgp_desk.domain.i18n import fill
-from pgp_desk.services import assessments as svc
-from pgp_desk.services.assessment_model import AssessmentRecord
-from pgp_desk.services.assessment_progress import assessment_progress
+from pgp_desk.services.assessments import assessments as svc
+from pgp_desk.services.assessments.assessment_model import AssessmentRecord
+from pgp_desk.services.assessments.assessment_progress import assessment_progress
 from pgp_desk.services.errors import ConflictError, UserError, ValidationError
 from pgp_desk.ui.errors import describe_error
 from pgp_desk.ui.operations import Operation

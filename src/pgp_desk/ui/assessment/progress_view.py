@@ -12,8 +12,12 @@ from __future__ import annotations
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from pgp_desk.domain.dates import format_date
-from pgp_desk.services.assessment_progress import INSTRUMENT_METRICS, ProgressPoint, ProgressSeries
-from pgp_desk.services.assessment_rules import shipped_instruments
+from pgp_desk.services.assessments.assessment_progress import (
+    INSTRUMENT_METRICS,
+    ProgressPoint,
+    ProgressSeries,
+)
+from pgp_desk.services.assessments.assessment_rules import shipped_instruments
 from pgp_desk.ui.assessment.common import heading, resolve_lang, text_in
 from pgp_desk.ui.assessment.comparison import ComparisonRow, ComparisonTable
 from pgp_desk.ui.assessment.progress_chart import ProgressChart

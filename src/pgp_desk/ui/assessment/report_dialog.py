@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pgp_desk.services.assessment_report import report_defaults, report_summary
+from pgp_desk.services.assessments.assessment_report import report_defaults, report_summary
 from pgp_desk.services.context import AppContext
 from pgp_desk.ui.errors import describe_error
 from pgp_desk.ui.operations import Operation

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from pgp_desk.domain.i18n import fill
-from pgp_desk.services import audit_log
+from pgp_desk.services.audit import audit_log
 from pgp_desk.services.context import AppContext
 from pgp_desk.ui.audit.events_model import AuditEventsModel, action_label
 from pgp_desk.ui.operations import Operation

@@ -10,7 +10,7 @@ from PySide6.QtCore import (
 )
 
 from pgp_desk.domain.dates import format_date_time
-from pgp_desk.services.audit_log import AuditRow
+from pgp_desk.services.audit.audit_log import AuditRow
 from pgp_desk.ui.i18n import translate
 
 Index = QModelIndex | QPersistentModelIndex

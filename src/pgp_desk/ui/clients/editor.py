@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from pgp_desk.domain.dates import DateFormatError, format_date, parse_date
-from pgp_desk.services import clients
+from pgp_desk.services.clients import clients
 from pgp_desk.services.context import AppContext
 from pgp_desk.services.errors import FieldError
 from pgp_desk.ui.widgets.choices import add_languages

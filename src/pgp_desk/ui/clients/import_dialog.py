@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from pgp_desk.domain.i18n import fill
-from pgp_desk.services import client_import
-from pgp_desk.services.client_import import ImportCancelled, ImportProblem, ImportReport
+from pgp_desk.services.clients import client_import
+from pgp_desk.services.clients.client_import import ImportCancelled, ImportProblem, ImportReport
 from pgp_desk.services.context import AppContext
 from pgp_desk.services.errors import FieldError
 from pgp_desk.ui.errors import describe_error

@@ -19,7 +19,7 @@ from PySide6.QtCore import (
 
 from pgp_desk.domain.dates import format_date
 from pgp_desk.domain.stage_text import stage_label
-from pgp_desk.services.clients import ClientRow, SearchPage
+from pgp_desk.services.clients.clients import ClientRow, SearchPage
 from pgp_desk.ui.errors import describe_error
 from pgp_desk.ui.i18n import current_language
 from pgp_desk.ui.operations import Operation

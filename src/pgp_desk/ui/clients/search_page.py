@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from pgp_desk.domain.i18n import fill
-from pgp_desk.services import audit, clients
+from pgp_desk.services.audit import audit
+from pgp_desk.services.clients import clients
 from pgp_desk.services.context import AppContext
 from pgp_desk.ui.clients.list_model import ClientListModel
 from pgp_desk.ui.operations import Operation

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from pgp_desk.domain.dates import format_date
 from pgp_desk.domain.i18n import fill
-from pgp_desk.services.assessment_model import AssessmentRow, subgroup_text
+from pgp_desk.services.assessments.assessment_model import AssessmentRow, subgroup_text
 from pgp_desk.ui.assessment.common import number_text
 from pgp_desk.ui.i18n import current_language, translate
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from pgp_desk.domain.dates import format_date
-from pgp_desk.services.timeline import TimelineEntry
+from pgp_desk.services.clients.timeline import TimelineEntry
 
 
 class TimelineView(QTreeWidget):

@@ -24,8 +24,8 @@ from pgp_desk.domain.dates import format_date, format_date_time
 from pgp_desk.domain.i18n import fill
 from pgp_desk.domain.red_flags import ITEMS, referral_advice
 from pgp_desk.domain.stage_text import stage_long_label
-from pgp_desk.services import clients, episodes, privacy, timeline
-from pgp_desk.services.client_overview import ClientOverview, client_overview
+from pgp_desk.services.clients import clients, episodes, privacy, timeline
+from pgp_desk.services.clients.client_overview import ClientOverview, client_overview
 from pgp_desk.services.context import AppContext
 from pgp_desk.ui.assessment.assessment_list import AssessmentsTab
 from pgp_desk.ui.clients.editor import ClientEditorDialog
@@ -241,7 +241,7 @@ class ClientWorkspace(QWidget):
         ctx, client_id = self.ctx, self.client_id
 
         def work() -> Path:
-            from pgp_desk.services.export_files import write_client_export
+            from pgp_desk.services.handouts.export_files import write_client_export
 
             return write_client_export(ctx.db, ctx.actor, client_id, Path(path))
 
@@ -303,7 +303,7 @@ class ClientWorkspace(QWidget):
     # --- handouts ------------------------------------------------------------------------
     def print_handout(self) -> None:
         """The handout of the current pregnancy's newest programme."""
-        from pgp_desk.services.handouts import latest_programme_id
+        from pgp_desk.services.handouts.handouts import latest_programme_id
 
         ctx, client_id = self.ctx, self.client_id
         Operation(self, lambda: latest_programme_id(ctx.db, ctx.actor, client_id),

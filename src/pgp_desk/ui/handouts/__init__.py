@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QWidget
 
 from pgp_desk.services.context import AppContext
-from pgp_desk.services.handouts import IssuedHandoutRecord
+from pgp_desk.services.handouts.handouts import IssuedHandoutRecord
 
 if TYPE_CHECKING:
     from pgp_desk.ui.handouts.dialog import HandoutDialog

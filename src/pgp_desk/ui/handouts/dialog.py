@@ -31,11 +31,11 @@ from pgp_desk.domain.i18n import fill
 from pgp_desk.domain.paper import paper_or_default
 from pgp_desk.domain.red_flags import ITEMS
 from pgp_desk.private_files import write_private
-from pgp_desk.services import handouts
 from pgp_desk.services.context import AppContext
 from pgp_desk.services.errors import ConflictError
-from pgp_desk.services.handout_options import PrintOptions
-from pgp_desk.services.handout_snapshot import HandoutSnapshot
+from pgp_desk.services.handouts import handouts
+from pgp_desk.services.handouts.handout_options import PrintOptions
+from pgp_desk.services.handouts.handout_snapshot import HandoutSnapshot
 from pgp_desk.ui.errors import describe_error
 from pgp_desk.ui.handouts.made_previews import MadePreviews
 from pgp_desk.ui.handouts.options_panel import HandoutOptions

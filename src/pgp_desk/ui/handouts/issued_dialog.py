@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
 from pgp_desk.domain.dates import format_date_time
 from pgp_desk.domain.i18n import LANGUAGE_NAMES, fill
 from pgp_desk.domain.paper import paper_or_default
-from pgp_desk.services import handouts
 from pgp_desk.services.context import AppContext
+from pgp_desk.services.handouts import handouts
 from pgp_desk.ui.errors import describe_error
 from pgp_desk.ui.handouts.dialog import safe_file_stem, write_file
 from pgp_desk.ui.handouts.preview import PdfPreview

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from pgp_desk.services.handout_options import PrintOptions
-from pgp_desk.services.handouts import HandoutPreview
+from pgp_desk.services.handouts.handout_options import PrintOptions
+from pgp_desk.services.handouts.handouts import HandoutPreview
 
 KEPT_PREVIEWS = 8  # PDFs of options already seen, to go back to without rendering
 

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pgp_desk.services.handout_options import PrintOptions
-from pgp_desk.services.handout_snapshot import HandoutSnapshot
+from pgp_desk.services.handouts.handout_options import PrintOptions
+from pgp_desk.services.handouts.handout_snapshot import HandoutSnapshot
 from pgp_desk.ui.style import set_role
 from pgp_desk.ui.widgets.choices import add_languages, add_papers
 

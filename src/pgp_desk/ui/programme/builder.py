@@ -20,10 +20,14 @@ from pgp_desk.domain.i18n import fill
 from pgp_desk.domain.red_flags import ITEMS, referral_advice
 from pgp_desk.domain.stage_text import stage_long_label
 from pgp_desk.domain.suggestions import BLOCK, ProgrammeWarning, suggested_advice
-from pgp_desk.services import programmes as programme_service
 from pgp_desk.services.context import AppContext
-from pgp_desk.services.programme_suggestions import suggestions, warnings_for
-from pgp_desk.services.programmes import ProgrammeInput, ProgrammeItemData, ProgrammeRecord
+from pgp_desk.services.programmes import programmes as programme_service
+from pgp_desk.services.programmes.programme_suggestions import suggestions, warnings_for
+from pgp_desk.services.programmes.programmes import (
+    ProgrammeInput,
+    ProgrammeItemData,
+    ProgrammeRecord,
+)
 from pgp_desk.ui.i18n import current_language
 from pgp_desk.ui.operations import Operation, show_failure
 from pgp_desk.ui.programme.builder_data import (

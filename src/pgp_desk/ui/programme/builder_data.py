@@ -9,13 +9,17 @@ from datetime import date
 from PySide6.QtGui import QImage
 
 from pgp_desk.content.exercises import Exercise
-from pgp_desk.services import exercise_library, programme_suggestions, programme_templates
-from pgp_desk.services import programmes as programme_service
 from pgp_desk.services.context import AppContext
-from pgp_desk.services.exercise_library import LibraryEntry
-from pgp_desk.services.programme_suggestions import PictureSource
-from pgp_desk.services.programme_templates import TemplateLists
-from pgp_desk.services.programmes import ProgrammeRecord, ProgrammeSummary
+from pgp_desk.services.programmes import (
+    exercise_library,
+    programme_suggestions,
+    programme_templates,
+)
+from pgp_desk.services.programmes import programmes as programme_service
+from pgp_desk.services.programmes.exercise_library import LibraryEntry
+from pgp_desk.services.programmes.programme_suggestions import PictureSource
+from pgp_desk.services.programmes.programme_templates import TemplateLists
+from pgp_desk.services.programmes.programmes import ProgrammeRecord, ProgrammeSummary
 from pgp_desk.ui.programme.thumbnails import illustration_texts, paint_images
 
 

@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, QTimer
 from pgp_desk.domain.dates import format_date_time
 from pgp_desk.domain.i18n import fill
 from pgp_desk.services import drafts
-from pgp_desk.services.programmes import ProgrammeInput, input_from_payload, to_payload
+from pgp_desk.services.programmes.programmes import ProgrammeInput, input_from_payload, to_payload
 from pgp_desk.ui.widgets.draft_banner import DraftBanner
 
 if TYPE_CHECKING:

@@ -9,10 +9,10 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox
 
 from pgp_desk.domain.i18n import fill
-from pgp_desk.services import programmes as programme_service
 from pgp_desk.services.errors import ConflictError
-from pgp_desk.services.handouts import IssuedHandoutRecord
-from pgp_desk.services.programmes import ProgrammeRecord
+from pgp_desk.services.handouts.handouts import IssuedHandoutRecord
+from pgp_desk.services.programmes import programmes as programme_service
+from pgp_desk.services.programmes.programmes import ProgrammeRecord
 from pgp_desk.ui.operations import Operation
 from pgp_desk.ui.widgets.conflict import ConflictView
 from pgp_desk.ui.widgets.saving import SaveController

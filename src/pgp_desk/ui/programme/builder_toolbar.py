@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 
 from pgp_desk.domain.dates import format_date
 from pgp_desk.domain.i18n import fill
-from pgp_desk.services import programmes as programme_service
-from pgp_desk.services.programmes import ProgrammeRecord, ProgrammeSummary
+from pgp_desk.services.programmes import programmes as programme_service
+from pgp_desk.services.programmes.programmes import ProgrammeRecord, ProgrammeSummary
 from pgp_desk.ui.style import set_tone
 from pgp_desk.ui.widgets.buttons import tool_button
 from pgp_desk.ui.widgets.choices import add_languages

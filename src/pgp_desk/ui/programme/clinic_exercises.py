@@ -25,9 +25,13 @@ from PySide6.QtWidgets import (
 from pgp_desk.content.exercises import PHASES, Exercise
 from pgp_desk.domain.exercise_terms import term
 from pgp_desk.domain.i18n import fill
-from pgp_desk.services import exercise_library as lib
 from pgp_desk.services.context import AppContext
-from pgp_desk.services.exercise_library import ClinicExerciseRecord, LibraryEntry, find_exercises
+from pgp_desk.services.programmes import exercise_library as lib
+from pgp_desk.services.programmes.exercise_library import (
+    ClinicExerciseRecord,
+    LibraryEntry,
+    find_exercises,
+)
 from pgp_desk.ui.i18n import current_language
 from pgp_desk.ui.operations import Operation
 from pgp_desk.ui.programme.builder_data import LibraryData, load_library

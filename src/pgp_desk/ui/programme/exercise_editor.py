@@ -45,11 +45,11 @@ from pgp_desk.content.exercises import (
 from pgp_desk.domain.dosage import Dosage, DosageError
 from pgp_desk.domain.exercise_terms import term
 from pgp_desk.domain.i18n import LANGUAGE_NAMES, LANGUAGES, fill
-from pgp_desk.services import exercise_library as lib
 from pgp_desk.services.context import AppContext
 from pgp_desk.services.errors import ValidationError
-from pgp_desk.services.exercise_library import ClinicExerciseRecord
-from pgp_desk.services.photos import prepare_photo
+from pgp_desk.services.programmes import exercise_library as lib
+from pgp_desk.services.programmes.exercise_library import ClinicExerciseRecord
+from pgp_desk.services.programmes.photos import prepare_photo
 from pgp_desk.ui.errors import describe_error
 from pgp_desk.ui.operations import Operation
 from pgp_desk.ui.programme.dosage_editor import DosageEditor

@@ -22,7 +22,7 @@ from PySide6.QtCore import (
 from pgp_desk.content.exercises import Exercise
 from pgp_desk.domain.dosage import Dosage, render_dosage
 from pgp_desk.domain.suggestions import ClinicalPicture, ProgrammeWarning, programme_warnings
-from pgp_desk.services.programmes import ProgrammeItemData
+from pgp_desk.services.programmes.programmes import ProgrammeItemData
 from pgp_desk.ui.programme.delegate import (
     BADGE_ROLE,
     CODE_ROLE,

@@ -18,7 +18,7 @@ from PySide6.QtCore import (
 from pgp_desk.content.exercises import Exercise
 from pgp_desk.domain.exercise_terms import term
 from pgp_desk.domain.suggestions import ClinicalPicture, ProgrammeWarning, exercise_warnings
-from pgp_desk.services.exercise_library import find_exercises
+from pgp_desk.services.programmes.exercise_library import find_exercises
 from pgp_desk.ui.programme.delegate import BADGE_ROLE, CODE_ROLE, SUBTITLE_ROLE
 from pgp_desk.ui.programme.thumbnails import Thumbnails
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from pgp_desk.domain.dosage import Dosage
 from pgp_desk.domain.i18n import fill
 from pgp_desk.domain.progression import carried_dosage
-from pgp_desk.services.programmes import ProgrammeItemData
+from pgp_desk.services.programmes.programmes import ProgrammeItemData
 from pgp_desk.ui.programme import commands
 from pgp_desk.ui.programme.builder_data import Catalogue
 from pgp_desk.ui.programme.delegate import CardDelegate

@@ -25,7 +25,7 @@ from pgp_desk.content.exercises import Exercise
 from pgp_desk.domain.dates import format_date
 from pgp_desk.domain.i18n import fill
 from pgp_desk.domain.suggestions import ProgrammeWarning, SuggestionResult
-from pgp_desk.services.programme_suggestions import PictureSource
+from pgp_desk.services.programmes.programme_suggestions import PictureSource
 from pgp_desk.ui.programme.delegate import (
     BADGES,
     CODE_ROLE,

@@ -11,8 +11,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QToolButton, QWidget
 
 from pgp_desk.domain.i18n import fill
-from pgp_desk.services import programme_templates
-from pgp_desk.services.programme_templates import TemplateContent, TemplateLists, TemplateSummary
+from pgp_desk.services.programmes import programme_templates
+from pgp_desk.services.programmes.programme_templates import (
+    TemplateContent,
+    TemplateLists,
+    TemplateSummary,
+)
 from pgp_desk.ui.operations import Operation
 
 if TYPE_CHECKING:

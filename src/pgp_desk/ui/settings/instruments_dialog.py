@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pgp_desk.services import clinic_instruments
+from pgp_desk.services.assessments import clinic_instruments
 from pgp_desk.services.context import AppContext
 from pgp_desk.ui.i18n import current_language
 from pgp_desk.ui.operations import Operation

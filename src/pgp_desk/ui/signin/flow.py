@@ -7,9 +7,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog
 
 from pgp_desk.domain.i18n import fill
-from pgp_desk.services.actor import Actor
-from pgp_desk.services.demo_names import DEMO_PASSWORD
-from pgp_desk.services.signin import SIGN_IN
+from pgp_desk.services.demo.demo_names import DEMO_PASSWORD
+from pgp_desk.services.people.actor import Actor
+from pgp_desk.services.people.signin import SIGN_IN
 from pgp_desk.ui.signin.profile_dialog import AdministratorDialog
 from pgp_desk.ui.signin.recovery_dialog import RecoveryCodeDialog
 from pgp_desk.ui.signin.sign_in_dialog import SignInDialog

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 
 from pgp_desk.domain.i18n import fill
 from pgp_desk.services import clinic
-from pgp_desk.services.actor import Actor
 from pgp_desk.services.context import AppContext
-from pgp_desk.services.signin import sign_in
+from pgp_desk.services.people.actor import Actor
+from pgp_desk.services.people.signin import sign_in
 from pgp_desk.ui.errors import describe_error
 from pgp_desk.ui.operations import Operation
 from pgp_desk.ui.style import set_role

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pgp_desk.services import people
 from pgp_desk.services.context import AppContext
 from pgp_desk.services.errors import ValidationError
+from pgp_desk.services.people import people
 from pgp_desk.ui.errors import describe_error
 from pgp_desk.ui.operations import Operation
 from pgp_desk.ui.signin.names import profession_name, role_name

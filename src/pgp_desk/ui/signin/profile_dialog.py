@@ -11,10 +11,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pgp_desk.services import people
 from pgp_desk.services.database import Database
 from pgp_desk.services.errors import FieldError, ValidationError
-from pgp_desk.services.signin import Started, complete_administrator, create_first_administrator
+from pgp_desk.services.people import people
+from pgp_desk.services.people.signin import (
+    Started,
+    complete_administrator,
+    create_first_administrator,
+)
 from pgp_desk.ui.errors import describe_error
 from pgp_desk.ui.operations import Operation
 from pgp_desk.ui.signin.profile_form import ProfileForm

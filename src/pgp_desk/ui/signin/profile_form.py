@@ -7,8 +7,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QWidget
 
 from pgp_desk.domain.people import ADMIN, ROLES, SECRETARY, THERAPIST
-from pgp_desk.services import people
 from pgp_desk.services.errors import FieldError
+from pgp_desk.services.people import people
 from pgp_desk.ui.signin.names import add_professions, role_name
 from pgp_desk.ui.widgets.form import ErrorForm
 

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pgp_desk.services.actor import Actor
 from pgp_desk.services.database import Database
-from pgp_desk.services.signin import sign_in
+from pgp_desk.services.people.actor import Actor
+from pgp_desk.services.people.signin import sign_in
 from pgp_desk.ui.errors import describe_error
 from pgp_desk.ui.operations import Operation
 from pgp_desk.ui.widgets.form import error_line

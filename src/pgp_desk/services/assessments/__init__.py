@@ -1,0 +1,1 @@
+"""Assessments: recording, rules, progress, reports and questionnaires."""

@@ -1,0 +1,1 @@
+"""The audit trail: recording events, sealing the chain, reading the log."""

@@ -1,0 +1,1 @@
+"""Clients: registering, finding, importing, pregnancies, privacy and the timeline."""

@@ -1,0 +1,1 @@
+"""The demo clinic: fictional clients, assessments, programmes and handouts."""

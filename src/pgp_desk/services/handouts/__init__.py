@@ -1,0 +1,1 @@
+"""Handouts: the data a handout prints, its options, issuing and files."""

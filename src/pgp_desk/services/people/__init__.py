@@ -1,0 +1,1 @@
+"""People: profiles, passwords, signing in and signatures."""

@@ -1,0 +1,1 @@
+"""Home programmes: the exercise library, templates, suggestions, pictures."""
