@@ -57,7 +57,7 @@ def _index_existing_clients(bind: sa.Connection, tokens: sa.Table) -> None:
     Uses the application's own folding, as a typed-in client gets it; at the time of this
     revision that is the whole of what the index holds.
     """
-    from pgp_desk.services.client_search import name_column, token_rows
+    from pgp_desk.services.clients.client_search import name_column, token_rows
 
     client = sa.table("client", sa.column("id"), sa.column("search_name"))
     rows = bind.execute(sa.text(
