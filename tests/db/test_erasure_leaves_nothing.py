@@ -1,4 +1,5 @@
-"""After erasing a client, no file PGP Desk writes still holds her words (SQLite).
+"""After erasing a client, no file PGP Desk writes still holds her words (SQLite), and
+neither the rows nor a ``pg_dump`` of a clinic database do (PostgreSQL).
 
 The application stays open during the erasure (so the WAL is live), she has a draft, an
 issued handout and a copy in ``backups/`` from an upgrade. Afterwards a marker from her
@@ -8,19 +9,24 @@ with its WAL and shared-memory files, and the live rows.
 
 from __future__ import annotations
 
+import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from sqlalchemy import text
+from sqlalchemy.engine import make_url
 
 from pgp_desk import config
 from pgp_desk.db import migrate
 from pgp_desk.services import drafts
 from pgp_desk.services.clients import clients, privacy
 from pgp_desk.services.handouts import handouts
+from pgp_desk.services.people import signin
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from handout_world import make_episode, make_programme
+from people_world import TEST_PASSWORD, workstation_url
 
 MARKER = "Zqxmarker"
 
@@ -65,3 +71,34 @@ def test_erasure_leaves_no_trace_in_any_file(sqlite_db, sqlite_actor) -> None:  
                       "audit_event"):
             rows = connection.execute(text(f"SELECT * FROM {table}")).fetchall()
             assert MARKER not in repr(rows), table
+
+
+def _dump(url: str) -> bytes:
+    """The whole database as ``pg_dump`` writes it (plain SQL), read as the owner."""
+    libpq = make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
+    return subprocess.run(["pg_dump", "--no-owner", "--dbname", libpq], capture_output=True,
+                          check=True, timeout=120).stdout
+
+
+@pytest.mark.postgres
+def test_erasure_on_postgresql_leaves_no_trace_in_a_dump(postgres_url: str) -> None:
+    """Erased through the administrators' function over her own login: neither the live
+    rows nor a ``pg_dump`` of the clinic database hold her name, notes or CPR number."""
+    db, admin = signin.connect_as(workstation_url(postgres_url), "therapist", TEST_PASSWORD)
+    try:
+        made = clients.create_client(db, admin, clients.ClientInput(
+            first_name=f"{MARKER}Anna", last_name="Holm", national_id="010190-1234",
+            notes=f"{MARKER} told me about her back"))
+        episode_id = make_episode(db, admin, made.id)
+        programme_id = make_programme(db, admin, episode_id, note=f"{MARKER} note")
+        handouts.issue_handout(db, admin, programme_id)
+        before = _dump(postgres_url)
+        assert MARKER.encode() in before and b"010190" in before  # the search can find her
+
+        privacy.erase_client(db, admin, made.id, f"{MARKER}Anna Holm",
+                             legal_basis="GDPR art. 17(1)(d): recorded by mistake")
+    finally:
+        db.close()
+    after = _dump(postgres_url)
+    assert MARKER.encode() not in after
+    assert b"010190" not in after
