@@ -9,7 +9,7 @@ from pathlib import Path
 import platformdirs
 
 from pgp_desk.domain.i18n import TemplateMessage
-from pgp_desk.private_files import make_private, private_folder
+from pgp_desk.private_files import make_private, private_folder, write_private
 
 APP_NAME = "PGP Desk"
 APP_SLUG = "pgp-desk"
@@ -73,11 +73,29 @@ def sqlite_url(path: Path) -> str:
 @dataclass(frozen=True)
 class DatabaseChoice:
     url: str
-    source: str  # "option", "environment", "demo" or "default"
+    source: str  # "option", "environment", "demo", "saved" or "default"
+
+
+def saved_database_path() -> Path:
+    """The connection window's choice of clinic server (a URL, never a user or password)."""
+    return data_dir() / "database-url.txt"
+
+
+def save_database_url(url: str) -> None:
+    write_private(saved_database_path(), (url.strip() + "\n").encode("utf-8"))
+
+
+def saved_database_url() -> str | None:
+    try:
+        url = saved_database_path().read_text("utf-8").strip()
+    except FileNotFoundError:
+        return None
+    return url or None
 
 
 def choose_database(option_url: str | None = None, demo: bool = False) -> DatabaseChoice:
-    """The database a command uses: --database, then --demo's own file, then the environment.
+    """The database a command uses: --database, then --demo's own file, then the environment,
+    then the clinic server saved in the connection window.
 
     --demo wins over the environment so that a workstation pointed at the clinic server can
     still open the demo clinic without ever writing fictional clients into real records.
@@ -89,4 +107,7 @@ def choose_database(option_url: str | None = None, demo: bool = False) -> Databa
     env_url = os.environ.get(DATABASE_ENV)
     if env_url:
         return DatabaseChoice(env_url, "environment")
+    saved = saved_database_url()
+    if saved:
+        return DatabaseChoice(saved, "saved")
     return DatabaseChoice(sqlite_url(default_database_path()), "default")
