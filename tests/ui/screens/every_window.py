@@ -193,6 +193,7 @@ def main() -> int:
     from pgp_desk.ui.programme.clinic_exercises import ClinicExercisesDialog
     from pgp_desk.ui.settings.clinic_settings import ClinicSettingsDialog
     from pgp_desk.ui.settings.instruments_dialog import InstrumentsDialog
+    from pgp_desk.ui.signin.connection_dialog import ConnectionDialog
     from pgp_desk.ui.signin.flow import demo_note
     from pgp_desk.ui.signin.people_dialog import PeopleDialog, PersonDialog
     from pgp_desk.ui.signin.profile_dialog import AdministratorDialog
@@ -226,6 +227,7 @@ def main() -> int:
         ("audit log", lambda: AuditLogDialog(ctx, main_window)),
         ("sign in (demo)", lambda: SignInDialog(db, "mette", demo_note())),
         ("first administrator", lambda: AdministratorDialog(db)),
+        ("connection", lambda: ConnectionDialog("mette")),
         ("recovery code", lambda: RecoveryCodeDialog("7KQ4-M2XD-9PLC-W3RT")),
         ("people", lambda: PeopleDialog(ctx, main_window)),
         ("new person", lambda: PersonDialog(ctx, None, parent=main_window)),

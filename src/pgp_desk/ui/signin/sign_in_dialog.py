@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
+    QHBoxLayout,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -18,6 +19,7 @@ from pgp_desk.services.people.actor import Actor
 from pgp_desk.services.people.signin import sign_in
 from pgp_desk.ui.errors import describe_error
 from pgp_desk.ui.operations import Operation
+from pgp_desk.ui.signin.connection_dialog import ConnectionDialog
 from pgp_desk.ui.widgets.form import error_line
 from pgp_desk.ui.widgets.named import named
 
@@ -49,9 +51,24 @@ class SignInDialog(QDialog):
             layout.addWidget(hint)
         layout.addLayout(form)
         layout.addWidget(self.message)
-        layout.addWidget(self.button, alignment=Qt.AlignmentFlag.AlignRight)
+        self.connection = named(QPushButton(self.tr("Connection …")), "signInConnection")
+        self.connection.setAutoDefault(False)
+        self.connection.clicked.connect(self.choose_connection)
+        row = QHBoxLayout()
+        row.addWidget(self.connection)
+        row.addStretch(1)
+        row.addWidget(self.button, alignment=Qt.AlignmentFlag.AlignRight)
+        layout.addLayout(row)
         self.setMinimumWidth(420)
         (self.password if username else self.username).setFocus()
+
+    def choose_connection(self) -> None:
+        """The clinic server this workstation uses; a new choice counts from the next start."""
+        dialog = ConnectionDialog(self.username.text(), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.message.setText(self.tr(
+                "The connection is saved: PGP Desk uses it from its next start."))
+            self.message.show()
 
     def submit(self) -> None:
         username, password = self.username.text(), self.password.text()
