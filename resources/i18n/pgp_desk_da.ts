@@ -1382,6 +1382,81 @@ Skal de slettes nu? Kopier, der ligger andre steder (en USB-disk, klinikserveren
     </message>
 </context>
 <context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>Connection to the clinic server</source>
+        <translation>Forbindelse til klinikkens server</translation>
+    </message>
+    <message>
+        <source>Encrypted, server certificate checked</source>
+        <translation>Krypteret, serverens certifikat kontrolleres</translation>
+    </message>
+    <message>
+        <source>Encrypted, certificate not checked</source>
+        <translation>Krypteret, certifikatet kontrolleres ikke</translation>
+    </message>
+    <message>
+        <source>Not encrypted</source>
+        <translation>Ikke krypteret</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s CA file (optional)</source>
+        <translation>Klinikkens CA-fil (valgfri)</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>TLS mode</source>
+        <translation>TLS-tilstand</translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation>CA-fil</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Brugernavn</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Adgangskode</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Test forbindelsen</translation>
+    </message>
+    <message>
+        <source>Connected: %1 signed in to %2.</source>
+        <translation>Forbundet: %1 er logget ind på %2.</translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be reached (%2). Check the server&apos;s name and port, and that this computer is on the clinic network.</source>
+        <translation>Serveren %1 kan ikke nås (%2). Kontrollér serverens navn og port, og at computeren er på klinikkens netværk.</translation>
+    </message>
+    <message>
+        <source>The encrypted connection to %1 was refused (%2). Check the TLS mode and the CA file, or ask IT for the clinic&apos;s CA file.</source>
+        <translation>Den krypterede forbindelse til %1 blev afvist (%2). Kontrollér TLS-tilstanden og CA-filen, eller bed IT om klinikkens CA-fil.</translation>
+    </message>
+    <message>
+        <source>The clinic database (schema %1) was upgraded by a newer PGP Desk: install the PGP Desk version the clinic uses.</source>
+        <translation>Klinikkens database (skema %1) er opgraderet af en nyere PGP Desk: installér den version af PGP Desk, klinikken bruger.</translation>
+    </message>
+    <message>
+        <source>The clinic database has schema %1 and this PGP Desk needs %2: IT must run &apos;pgp-desk db upgrade&apos; on it first.</source>
+        <translation>Klinikkens database har skema %1, og denne PGP Desk kræver %2: IT skal først køre &apos;pgp-desk db upgrade&apos; på den.</translation>
+    </message>
+</context>
+<context>
     <name>DosageEditor</name>
     <message>
         <source> s</source>
@@ -4495,6 +4570,14 @@ Vil du erstatte den?</translation>
     <message>
         <source>Password</source>
         <translation>Adgangskode</translation>
+    </message>
+    <message>
+        <source>Connection …</source>
+        <translation>Forbindelse …</translation>
+    </message>
+    <message>
+        <source>The connection is saved: PGP Desk uses it from its next start.</source>
+        <translation>Forbindelsen er gemt: PGP Desk bruger den fra næste start.</translation>
     </message>
 </context>
 <context>

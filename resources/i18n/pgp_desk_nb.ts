@@ -1382,6 +1382,81 @@ Skal de slettes nå? Kopier som ligger andre steder (en USB-disk, klinikkservere
     </message>
 </context>
 <context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>Connection to the clinic server</source>
+        <translation>Tilkobling til klinikkens server</translation>
+    </message>
+    <message>
+        <source>Encrypted, server certificate checked</source>
+        <translation>Kryptert, serverens sertifikat kontrolleres</translation>
+    </message>
+    <message>
+        <source>Encrypted, certificate not checked</source>
+        <translation>Kryptert, sertifikatet kontrolleres ikke</translation>
+    </message>
+    <message>
+        <source>Not encrypted</source>
+        <translation>Ikke kryptert</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s CA file (optional)</source>
+        <translation>Klinikkens CA-fil (valgfri)</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>TLS mode</source>
+        <translation>TLS-modus</translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation>CA-fil</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Brukernavn</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passord</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Test tilkoblingen</translation>
+    </message>
+    <message>
+        <source>Connected: %1 signed in to %2.</source>
+        <translation>Tilkoblet: %1 er logget inn på %2.</translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be reached (%2). Check the server&apos;s name and port, and that this computer is on the clinic network.</source>
+        <translation>Serveren %1 kan ikke nås (%2). Kontroller serverens navn og port, og at datamaskinen er på klinikkens nettverk.</translation>
+    </message>
+    <message>
+        <source>The encrypted connection to %1 was refused (%2). Check the TLS mode and the CA file, or ask IT for the clinic&apos;s CA file.</source>
+        <translation>Den krypterte tilkoblingen til %1 ble avvist (%2). Kontroller TLS-modus og CA-filen, eller be IT om klinikkens CA-fil.</translation>
+    </message>
+    <message>
+        <source>The clinic database (schema %1) was upgraded by a newer PGP Desk: install the PGP Desk version the clinic uses.</source>
+        <translation>Klinikkens database (skjema %1) er oppgradert av en nyere PGP Desk: installer den versjonen av PGP Desk som klinikken bruker.</translation>
+    </message>
+    <message>
+        <source>The clinic database has schema %1 and this PGP Desk needs %2: IT must run &apos;pgp-desk db upgrade&apos; on it first.</source>
+        <translation>Klinikkens database har skjema %1, og denne PGP Desk krever %2: IT må først kjøre &apos;pgp-desk db upgrade&apos; på den.</translation>
+    </message>
+</context>
+<context>
     <name>DosageEditor</name>
     <message>
         <source> s</source>
@@ -4495,6 +4570,14 @@ Vil du erstatte den?</translation>
     <message>
         <source>Password</source>
         <translation>Passord</translation>
+    </message>
+    <message>
+        <source>Connection …</source>
+        <translation>Tilkobling …</translation>
+    </message>
+    <message>
+        <source>The connection is saved: PGP Desk uses it from its next start.</source>
+        <translation>Tilkoblingen er lagret: PGP Desk bruker den fra neste oppstart.</translation>
     </message>
 </context>
 <context>
