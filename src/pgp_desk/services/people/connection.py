@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import OperationalError
 
+from pgp_desk import config
 from pgp_desk.db.schema_version import SchemaTooNewError
 from pgp_desk.services.errors import DatabaseError, FieldError, ValidationError
 from pgp_desk.services.people.signin import SignInRefused, connect_as
@@ -68,6 +69,26 @@ def workstation_url(form: ConnectionForm) -> str:
                      port=None if form.port == DEFAULT_PORT else form.port,
                      database=form.database.strip(), query=query)
     return url.render_as_string(hide_password=True)
+
+
+def saved_form() -> ConnectionForm | None:
+    """The connection window's fields as last saved (None: no clinic server saved)."""
+    saved = config.saved_database_url()
+    if not saved:
+        return None
+    url = make_url(saved)
+    mode = url.query.get("sslmode", "verify-full")
+    ca = url.query.get("sslrootcert", "")
+    return ConnectionForm(url.host or "", url.port or DEFAULT_PORT, url.database or "",
+                          mode if isinstance(mode, str) else "verify-full",
+                          ca if isinstance(ca, str) else "")
+
+
+def save(form: ConnectionForm) -> str:
+    """Keep the workstation URL (never a user or password) for PGP Desk's next start."""
+    url = workstation_url(form)
+    config.save_database_url(url)
+    return url
 
 
 def try_connection(url: str, username: str, password: str) -> Outcome:

@@ -13,9 +13,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.engine import make_url
 
-from pgp_desk import config
 from pgp_desk.domain.i18n import fill
 from pgp_desk.services.errors import ValidationError
 from pgp_desk.services.people import connection
@@ -79,25 +77,24 @@ class ConnectionDialog(QDialog):
         self._show_saved()
 
     def _show_saved(self) -> None:
-        saved = config.saved_database_url()
-        if not saved:
+        saved = connection.saved_form()
+        if saved is None:
             return
-        url = make_url(saved)
-        self.server.setText(url.host or "")
-        self.port.setValue(url.port or connection.DEFAULT_PORT)
-        self.database.setText(url.database or "")
-        mode = url.query.get("sslmode", "verify-full")
-        self.tls.setCurrentIndex(max(0, self.tls.findData(mode)))
-        ca = url.query.get("sslrootcert", "")
-        self.ca_file.setText(ca if isinstance(ca, str) else "")
+        self.server.setText(saved.server)
+        self.port.setValue(saved.port)
+        self.database.setText(saved.database)
+        self.tls.setCurrentIndex(max(0, self.tls.findData(saved.tls_mode)))
+        self.ca_file.setText(saved.ca_file)
+
+    def fields(self) -> ConnectionForm:
+        return ConnectionForm(self.server.text(), self.port.value(), self.database.text(),
+                              str(self.tls.currentData()), self.ca_file.text())
 
     def url(self) -> str | None:
         """The workstation URL of the fields, or None with each wrong field marked."""
         self.form.clear_errors()
         try:
-            return connection.workstation_url(ConnectionForm(
-                self.server.text(), self.port.value(), self.database.text(),
-                str(self.tls.currentData()), self.ca_file.text()))
+            return connection.workstation_url(self.fields())
         except ValidationError as exc:
             self.form.show_errors(exc.errors)
             return None
@@ -139,11 +136,10 @@ class ConnectionDialog(QDialog):
         return describe_error(outcome.error)
 
     def save(self) -> None:
-        url = self.url()
-        if url is None:
+        if self.url() is None:
             return
         try:
-            config.save_database_url(url)
+            connection.save(self.fields())
         except OSError as exc:
             self.result.setText(describe_error(exc))
             set_tone(self.result, "alarm")
