@@ -41,14 +41,14 @@ def test_a_wrong_password_is_said_then_the_right_one_connects_and_is_saved(  # t
     _type_server(qtbot, dialog, postgres_url)
     qtbot.keyClicks(dialog.password, "forkert")
     qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.result.isVisible(), timeout=20000)
-    assert "adgangskode" in dialog.result.text()  # Danish: wrong user name or password
+    qtbot.waitUntil(lambda: dialog.verdict.isVisible(), timeout=20000)
+    assert "adgangskode" in dialog.verdict.text()  # Danish: wrong user name or password
     dialog.password.clear()
     qtbot.keyClicks(dialog.password, TEST_PASSWORD)
     qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.result.isVisible() and "therapist" in dialog.result.text(),
+    qtbot.waitUntil(lambda: dialog.verdict.isVisible() and "therapist" in dialog.verdict.text(),
                     timeout=20000)
-    assert dialog.result.text().startswith("Forbundet")
+    assert dialog.verdict.text().startswith("Forbundet")
     with qtbot.waitSignal(dialog.accepted, timeout=5000):
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     saved = config.saved_database_url()
@@ -71,9 +71,9 @@ def test_an_unreachable_server_is_named_and_empty_fields_are_marked(qtbot, danis
     dialog.tls.setCurrentIndex(dialog.tls.findData("disable"))
     qtbot.keyClicks(dialog.password, "x")
     qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.result.isVisible(), timeout=20000)
-    assert "127.0.0.1:1/pgpdesk" in dialog.result.text()
-    assert dialog.result.text() != dialog.result.text().upper()
+    qtbot.waitUntil(lambda: dialog.verdict.isVisible(), timeout=20000)
+    assert "127.0.0.1:1/pgpdesk" in dialog.verdict.text()
+    assert dialog.verdict.text() != dialog.verdict.text().upper()
 
 
 def test_the_sign_in_window_opens_it_with_the_saved_choice(qtbot, sqlite_db, danish) -> None:  # type: ignore[no-untyped-def]

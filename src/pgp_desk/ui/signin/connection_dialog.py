@@ -57,9 +57,9 @@ class ConnectionDialog(QDialog):
         form.add("ca_file", self.tr("CA file"), self.ca_file)
         form.add("username", self.tr("User name"), self.username)
         form.add("password", self.tr("Password"), self.password)
-        self.result = named(QLabel(), "connectionResult")
-        self.result.setWordWrap(True)
-        self.result.hide()
+        self.verdict = named(QLabel(), "connectionResult")
+        self.verdict.setWordWrap(True)
+        self.verdict.hide()
         self.test_button = named(QPushButton(self.tr("Test connection")), "connectionTest")
         self.test_button.clicked.connect(self.test)
         buttons = QDialogButtonBox()
@@ -71,7 +71,7 @@ class ConnectionDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(self.result)
+        layout.addWidget(self.verdict)
         layout.addWidget(buttons)
         self.setMinimumWidth(520)
         self._show_saved()
@@ -104,14 +104,14 @@ class ConnectionDialog(QDialog):
         if url is None:
             return
         username, password = self.username.text(), self.password.text()
-        self.result.hide()
+        self.verdict.hide()
         Operation(self, lambda: connection.try_connection(url, username, password),
                   self._tested).disabling(self.test_button, self.save_button).run()
 
     def _tested(self, outcome: Outcome) -> None:
-        self.result.setText(self.sentence(outcome))
-        set_tone(self.result, "good" if outcome.kind == connection.OK else "alarm")
-        self.result.show()
+        self.verdict.setText(self.sentence(outcome))
+        set_tone(self.verdict, "good" if outcome.kind == connection.OK else "alarm")
+        self.verdict.show()
 
     def sentence(self, outcome: Outcome) -> str:
         """One translated sentence per outcome, naming what is wrong and what to do."""
@@ -141,8 +141,8 @@ class ConnectionDialog(QDialog):
         try:
             connection.save(self.fields())
         except OSError as exc:
-            self.result.setText(describe_error(exc))
-            set_tone(self.result, "alarm")
-            self.result.show()
+            self.verdict.setText(describe_error(exc))
+            set_tone(self.verdict, "alarm")
+            self.verdict.show()
             return
         self.accept()
