@@ -6,10 +6,14 @@ from __future__ import annotations
 import stat
 
 import pytest
+from alembic import command
+from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
 from people_world import TEST_PASSWORD
 from pgp_desk import config
+from pgp_desk.db import migrate, schema_version
+from pgp_desk.db.engine import make_engine
 from pgp_desk.services.errors import ValidationError
 from pgp_desk.services.people import connection
 from pgp_desk.services.people.connection import ConnectionForm, try_connection, workstation_url
@@ -81,3 +85,26 @@ def test_saving_keeps_the_url_owner_only_and_the_next_start_uses_it() -> None:
 
 def test_without_a_saved_server_the_solo_sqlite_file_is_used() -> None:
     assert config.choose_database().source == "default"
+
+
+def test_a_database_older_than_this_app_names_both_versions_and_the_upgrade(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    url = config.sqlite_url(tmp_path / "old.sqlite3")
+    engine = make_engine(url)
+    cfg = migrate.alembic_config(engine)
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0011_next_visit")
+    engine.dispose()
+    outcome = try_connection(url, "therapist", TEST_PASSWORD)
+    assert outcome.kind == connection.SCHEMA_OLDER, outcome
+    assert outcome.params == ("0011_next_visit", schema_version.head_revision())
+
+
+def test_a_database_upgraded_by_a_newer_app_says_so(sqlite_url: str) -> None:
+    engine = make_engine(sqlite_url)
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '0099_future'"))
+    engine.dispose()
+    outcome = try_connection(sqlite_url, "therapist", TEST_PASSWORD)
+    assert outcome.kind == connection.SCHEMA_NEWER, outcome
+    assert outcome.params == ("0099_future",)
