@@ -4283,6 +4283,22 @@ Vil du erstatte den?</translation>
         <translation>kun en administrator kan administrere klinikkens personer</translation>
     </message>
     <message>
+        <source>%1 has a line longer than 1 MB; it is not a list of clients</source>
+        <translation>%1 har en linje, der er længere end 1 MB; det er ikke en liste over patienter</translation>
+    </message>
+    <message>
+        <source>the file %1 changed while it was read; check it again</source>
+        <translation>filen %1 blev ændret, mens den blev læst; kontrollér den igen</translation>
+    </message>
+    <message>
+        <source>the file %1 changed after it was checked; check it again; nothing was imported</source>
+        <translation>filen %1 er ændret, efter at den blev kontrolleret; kontrollér den igen; intet blev importeret</translation>
+    </message>
+    <message>
+        <source>since the check, clients in the file were registered or erased by someone else; check the file again; nothing was imported</source>
+        <translation>siden kontrollen er patienter i filen oprettet eller slettet af en anden; kontrollér filen igen; intet blev importeret</translation>
+    </message>
+    <message>
         <source>the database has schema version %1 and this PGP Desk needs %2; ask IT to run &apos;pgp-desk db upgrade&apos; on it</source>
         <translation>databasen har skemaversion %1, og denne PGP Desk kræver %2; bed IT om at køre &apos;pgp-desk db upgrade&apos; på den</translation>
     </message>

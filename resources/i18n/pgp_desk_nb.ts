@@ -4283,6 +4283,22 @@ Vil du erstatte den?</translation>
         <translation>bare en administrator kan administrere klinikkens personer</translation>
     </message>
     <message>
+        <source>%1 has a line longer than 1 MB; it is not a list of clients</source>
+        <translation>%1 har en linje som er lengre enn 1 MB; det er ikke en liste over pasienter</translation>
+    </message>
+    <message>
+        <source>the file %1 changed while it was read; check it again</source>
+        <translation>filen %1 ble endret mens den ble lest; kontroller den igjen</translation>
+    </message>
+    <message>
+        <source>the file %1 changed after it was checked; check it again; nothing was imported</source>
+        <translation>filen %1 er endret etter at den ble kontrollert; kontroller den igjen; ingenting ble importert</translation>
+    </message>
+    <message>
+        <source>since the check, clients in the file were registered or erased by someone else; check the file again; nothing was imported</source>
+        <translation>siden kontrollen er pasienter i filen registrert eller slettet av noen andre; kontroller filen igjen; ingenting ble importert</translation>
+    </message>
+    <message>
         <source>the database has schema version %1 and this PGP Desk needs %2; ask IT to run &apos;pgp-desk db upgrade&apos; on it</source>
         <translation>databasen har skjemaversjon %1, og denne PGP Desk krever %2; be IT kjøre &apos;pgp-desk db upgrade&apos; på den</translation>
     </message>

@@ -68,6 +68,16 @@ TEMPLATES = (
         "line %1 holds a byte that is neither UTF-8 nor Windows-1252; save the file as UTF-8 and try again",
     ),
     QT_TRANSLATE_NOOP("ServiceErrors", "%1 is larger than %2 MB; split it"),
+    QT_TRANSLATE_NOOP("ServiceErrors",
+                      "%1 has a line longer than 1 MB; it is not a list of clients"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "the file %1 changed while it was read; check it again"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "the file %1 changed after it was checked; check it "
+                      "again; nothing was imported"),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "since the check, clients in the file were registered or erased by someone else; "
+        "check the file again; nothing was imported",
+    ),
     QT_TRANSLATE_NOOP("ServiceErrors", "the file %1 does not exist"),
     QT_TRANSLATE_NOOP("ServiceErrors", "%1 is a folder, not a CSV file"),
     QT_TRANSLATE_NOOP("ServiceErrors", "cannot read %1: %2"),
