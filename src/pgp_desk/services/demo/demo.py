@@ -13,8 +13,9 @@ from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
 from typing import cast
 
-from sqlalchemy import Table, select
+from sqlalchemy import Column, Connection, Integer, MetaData, Table, func, insert, select
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
 
 from pgp_desk import config
 from pgp_desk.db import bulk
@@ -262,6 +263,117 @@ def create_name_only_clients(db: Database, clients: int, seed: int = 2026,
         report(made, clients)
     return made
 
+_CLIENT_COLUMNS = ("clinic_id", "first_name", "last_name", "birth_date", "national_id", "phone",
+                   "email", "address", "language", "gp", "midwife", "notes", "consent_on",
+                   "search_name", "search_last", "search_digits")
+_EPISODE_COLUMNS = ("created_at", "due_date", "birth_date", "parity", "earlier_pgp",
+                    "onset_week", "referral_source", "notes", "closed")
+_ID_BATCH = 500
+
+
+def _staging_tables() -> tuple[Table, Table, Table]:
+    """Temporary tables of this connection: staged clients (by sequence number), their
+    episodes (pointing at that number), and the ids the clients get when published."""
+    staged_clients = Table(
+        "pgp_demo_clients", MetaData(), Column("seq", Integer, primary_key=True),
+        *(Column(name, Client.__table__.c[name].type) for name in _CLIENT_COLUMNS),
+        prefixes=["TEMPORARY"])
+    staged_episodes = Table(
+        "pgp_demo_episodes", MetaData(), Column("seq", Integer, primary_key=True),
+        Column("client_seq", Integer, nullable=False),
+        *(Column(name, Episode.__table__.c[name].type) for name in _EPISODE_COLUMNS),
+        prefixes=["TEMPORARY"])
+    ids = Table("pgp_demo_ids", MetaData(), Column("seq", Integer, primary_key=True),
+                Column("id", Integer, nullable=False), prefixes=["TEMPORARY"])
+    return staged_clients, staged_episodes, ids
+
+
+def _stage_batch(connection: Connection, staged: tuple[Table, Table], rng: random.Random,
+                 clinic_id: int, today: date, first_seq: tuple[int, int], size: int) -> int:
+    """One batch of clients and their episodes into the temporary tables (by COPY on
+    PostgreSQL), committed: no lock on the clinic's tables is held between batches.
+    The same random draws in the same order as inserting directly; the episode count."""
+    clients_seq, episodes_seq = first_seq
+    rows = [_client_row(rng, clinic_id, today) for _ in range(size)]
+    episodes: list[dict[str, object]] = []
+    for i, row in enumerate(rows):
+        for episode in _episode_rows(rng, 0, today, row["language"] == "nb"):
+            del episode["client_id"]  # the client's number in the stage instead
+            episodes.append(dict(episode, seq=episodes_seq + len(episodes),
+                                 client_seq=clients_seq + i))
+    with Session(bind=connection) as session, session.begin():
+        bulk.insert_rows(session, staged[0],
+                         [dict(row, seq=clients_seq + i) for i, row in enumerate(rows)])
+        bulk.insert_rows(session, staged[1], episodes)
+    return len(episodes)
+
+
+def _stage_and_publish(db: Database, actor: Actor | None, rng: random.Random, clinic_id: int,
+                       clients: int, today: date, report: ProgressCallback
+                       ) -> tuple[int, int, int | None]:
+    """Stage ``clients`` demo clients and their episodes BATCH at a time, then publish them
+    all in one transaction; (clients, episodes, the first client id)."""
+    staged_clients, staged_episodes, ids = _staging_tables()
+    made_clients = made_episodes = 0
+    with db.engine.connect() as connection:
+        for table in (staged_clients, staged_episodes, ids):
+            table.create(connection)
+        connection.commit()
+        try:
+            report(0, clients)
+            while made_clients < clients:
+                size = min(BATCH, clients - made_clients)
+                made_episodes += _stage_batch(connection, (staged_clients, staged_episodes),
+                                              rng, clinic_id, today,
+                                              (made_clients, made_episodes), size)
+                made_clients += size
+                report(made_clients, clients)
+            with Session(bind=connection) as session, session.begin():
+                first = _publish(session, actor, clients, staged_clients, staged_episodes, ids)
+        finally:
+            connection.rollback()
+            for table in (ids, staged_episodes, staged_clients):
+                table.drop(connection, checkfirst=True)
+            connection.commit()
+    return made_clients, made_episodes, first
+
+
+def _publish(session: Session, actor: Actor | None, clients: int, staged_clients: Table,
+             staged_episodes: Table, ids: Table) -> int | None:
+    """The one short transaction: ids for the staged clients, then clients and episodes
+    each in one INSERT … SELECT (row triggers fire as for any insert), then their search
+    words 500 clients at a time."""
+    if actor is not None:  # the first write: on SQLite it takes the file's write lock, so
+        record(session, actor, "demo", "client", None, None, count=clients)  # ids below hold
+    else:
+        session.add(AuditEvent(username="demo", action="demo", entity="client",
+                               details={"count": clients}))
+        session.flush()
+    connection = session.connection()
+    next_id: ColumnElement[int]
+    if connection.dialect.name == "postgresql":
+        next_id = func.nextval(func.pg_get_serial_sequence("client", "id"))
+    else:
+        next_id = staged_clients.c.seq + 1 + select(
+            func.coalesce(func.max(Client.id), 0)).scalar_subquery()
+    connection.execute(insert(ids).from_select(
+        ["seq", "id"], select(staged_clients.c.seq, next_id).order_by(staged_clients.c.seq)))
+    connection.execute(insert(Client).from_select(
+        ["id", *_CLIENT_COLUMNS],
+        select(ids.c.id, *(staged_clients.c[name] for name in _CLIENT_COLUMNS))
+        .join(ids, ids.c.seq == staged_clients.c.seq).order_by(staged_clients.c.seq)))
+    connection.execute(insert(Episode).from_select(
+        ["client_id", *_EPISODE_COLUMNS],
+        select(ids.c.id, *(staged_episodes.c[name] for name in _EPISODE_COLUMNS))
+        .join(ids, ids.c.seq == staged_episodes.c.client_seq).order_by(staged_episodes.c.seq)))
+    published = list(session.scalars(select(ids.c.id).order_by(ids.c.id)))
+    for start in range(0, len(published), _ID_BATCH):
+        chunk = published[start:start + _ID_BATCH]
+        client_search.add_tokens(session, session.execute(
+            select(Client.id, Client.search_name, Client.search_digits, Client.search_last)
+            .where(Client.id.in_(chunk))).all())
+    return published[0] if published else None
+
 
 def create_demo_clinic(
     db: Database,
@@ -273,8 +385,12 @@ def create_demo_clinic(
 ) -> DemoResult:
     """Add a fictional clinic's therapists, clients and episodes to ``db``.
 
-    Refuses a database that already holds the demo clinic, or one whose earlier fill was
-    interrupted (each batch commits on its own, so such a clinic is incomplete).
+    Clients and episodes are staged batch by batch in temporary tables and published in
+    one short transaction (`_stage_and_publish`), so other workstations keep writing
+    meanwhile and nobody ever sees half the demo clients. The assessments, programmes and
+    handouts for the first few hundred follow, each step its own transaction; the demo
+    markers tell an interrupted fill from a finished one. Refuses a database that already
+    holds the demo clinic, or one whose earlier fill was interrupted.
     """
     state = demo_state(db)
     if state == "ready":
@@ -289,23 +405,8 @@ def create_demo_clinic(
     clinic_id, therapist_ids = _ensure_clinic_and_therapists(db)
     _mark(db, STARTED, clients=clients, seed=seed)
     report = progress or (lambda _done, _total: None)
-    made_clients = made_episodes = 0
-    first_client_id: int | None = None
-    report(0, clients)
-    while made_clients < clients:
-        size = min(BATCH, clients - made_clients)
-        rows = [_client_row(rng, clinic_id, today) for _ in range(size)]
-        with db.sessions.begin() as session:
-            ids = _insert_clients(session, rows)
-            first_client_id = first_client_id if first_client_id is not None else min(ids)
-            episodes = [e for cid, row in zip(ids, rows, strict=True)
-                        for e in _episode_rows(rng, cid, today, row["language"] == "nb")]
-            bulk.insert_rows(session, cast(Table, Episode.__table__), episodes)
-            if actor is not None:
-                record(session, actor, "demo", "client", None, None, count=size)
-        made_clients += size
-        made_episodes += len(episodes)
-        report(made_clients, clients)
+    made_clients, made_episodes, first_client_id = _stage_and_publish(
+        db, actor, rng, clinic_id, clients, today, report)
     assessments = 0
     if first_client_id is not None:
         assessments = create_demo_assessments(db, actor, therapist_ids, seed, today,
