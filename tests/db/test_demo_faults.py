@@ -100,6 +100,15 @@ def test_clients_and_episodes_are_staged_then_published_at_once(db, actor, monke
     found = search_clients(db, actor, f"{first.first_name} {first.last_name}").rows
     assert first.id in [row.id for row in found]
     assert demo.demo_state(db) == "ready"
+    if db.engine.dialect.name == "postgresql":  # the row triggers saw each published row
+        from pgp_desk.db.models import AuditEvent
+
+        with db.sessions() as session:
+            inserted = dict(session.execute(
+                select(AuditEvent.entity, func.count()).where(AuditEvent.action == "db_insert")
+                .where(AuditEvent.entity.in_(("client", "episode")))
+                .group_by(AuditEvent.entity)).all())
+        assert inserted == {"client": 35, "episode": result.episodes}
 
 
 def _other_writer(db):  # type: ignore[no-untyped-def]
