@@ -43,8 +43,11 @@ from pgp_desk.services.people.people import set_password_on_server
 BATCH = 500
 
 # Sign-in state that stays with the practice: the Argon2id hash (see the module's
-# docstring) and the count of wrong passwords typed at the practice's own computer.
-NOT_CARRIED = {"app_user": frozenset({"password_hash", "failed_sign_ins", "last_failed_at"})}
+# docstring) and the count of wrong passwords typed at the practice's own computer. The
+# server's password step (``people.set_password_on_server``) also moves the row's version
+# and time for the administrator who copies, so those are not compared for people either.
+NOT_CARRIED = {"app_user": frozenset({"password_hash", "failed_sign_ins", "last_failed_at",
+                                      "version", "updated_at"})}
 
 # PostgreSQL error classes a copy can meet, by SQLSTATE (the server's own text may quote a
 # value from the row, so it is never shown).
