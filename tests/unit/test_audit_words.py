@@ -14,33 +14,71 @@ from pgp_desk.ui.audit.events_model import action_labels, entity_labels
 SOURCE = Path(__file__).resolve().parents[2] / "src" / "pgp_desk"
 
 
-def _strings(node: ast.expr) -> set[str]:
+def _strings(node: ast.expr, constants: dict[str, set[str]]) -> set[str]:
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
         return {node.value}
+    if isinstance(node, ast.Name) and node.id in constants:
+        return constants[node.id]
     if isinstance(node, ast.IfExp):
-        return _strings(node.body) | _strings(node.orelse)
+        return _strings(node.body, constants) | _strings(node.orelse, constants)
     raise AssertionError(f"an audit record with a computed name: {ast.unparse(node)}")
+
+
+def _constants(tree: ast.Module) -> dict[str, set[str]]:
+    """The module's ``NAME = "text"`` assignments."""
+    return {target.id: {node.value.value} for node in tree.body
+            if isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant)
+            and isinstance(node.value.value, str)
+            for target in node.targets if isinstance(target, ast.Name)}
+
+
+REFUSING = {"require", "_require_in", "refuse_unless"}  # services.records: entity is arg 3
+
+
+def _refused_entities(trees: list[ast.Module]) -> set[str]:
+    """Every record name a refusal may carry (``records.write_refusal``'s ``entity``)."""
+    found: set[str] = set()
+    for tree in trees:
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call):
+                continue
+            name = node.func.attr if isinstance(node.func, ast.Attribute) else \
+                getattr(node.func, "id", "")
+            if name not in REFUSING:
+                continue
+            given = [node.args[3]] if len(node.args) > 3 else []
+            given += [k.value for k in node.keywords if k.arg == "entity"]
+            found |= {g.value for g in given
+                      if isinstance(g, ast.Constant) and isinstance(g.value, str)}
+    return found | {"client"}  # require's default
 
 
 def recorded() -> tuple[set[str], set[str]]:
     """(actions, record names) of every ``record(session, actor, ACTION, ENTITY, …)``."""
     actions: set[str] = set()
     entities: set[str] = set()
-    for path in SOURCE.rglob("*.py"):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+    trees = {path: ast.parse(path.read_text(encoding="utf-8"))
+             for path in SOURCE.rglob("*.py")}
+    refused = _refused_entities(list(trees.values()))
+    for path, tree in trees.items():
+        constants = _constants(tree)
+        if path.name == "records.py":  # write_refusal records the entity it was given
+            constants["entity"] = refused
+        for node in ast.walk(tree):
             if not isinstance(node, ast.Call) or len(node.args) < 4:
                 continue
             name = node.func.attr if isinstance(node.func, ast.Attribute) else \
                 getattr(node.func, "id", "")
             if name == "record":
-                actions |= _strings(node.args[2])
-                entities |= _strings(node.args[3])
+                actions |= _strings(node.args[2], constants)
+                entities |= _strings(node.args[3], constants)
     return actions, entities
 
 
 def test_every_recorded_action_and_record_has_words() -> None:
     actions, entities = recorded()
-    assert {"sign_in", "read", "issue"} <= actions and {"pain_maps", "client"} <= entities
+    assert {"sign_in", "read", "issue", "refused"} <= actions
+    assert {"pain_maps", "client", "issued_handout"} <= entities
     assert actions - set(action_labels()) == set()
     assert DATABASE_ACTIONS - set(action_labels()) == set()
     assert entities - set(entity_labels()) == set()
