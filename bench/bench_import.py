@@ -95,7 +95,7 @@ def prepare(url: str, folder: Path) -> None:
 
 BASELINE = """
 import csv, sys
-from pgp_desk.services import client_import
+from pgp_desk.services.clients import client_import
 from pgp_desk.services.database import open_database
 from pgp_desk.services.people.signin import sign_in
 db = open_database(sys.argv[1], upgrade=False)
