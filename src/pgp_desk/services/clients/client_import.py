@@ -809,7 +809,12 @@ def _publish(session: Session, actor: Actor, report: ImportReport, staging: Tabl
     audit = cast(Table, AuditEvent.__table__)
     while ids := list(connection.scalars(select(created.c.id).where(created.c.id > after)
                                          .order_by(created.c.id).limit(BATCH))):
-        client_search.write_tokens(session, ids)  # found by search at once
+        # found by search at once; new clients have no index rows to delete first (on
+        # PostgreSQL that delete, planned without statistics for a table filled in this
+        # transaction, scanned the whole index table every batch)
+        client_search.add_tokens(session, connection.execute(
+            select(Client.id, Client.search_name, Client.search_digits, Client.search_last)
+            .where(Client.id.in_(ids))).all())
         bulk.insert_rows(session, audit, [
             audit_row(actor, "create", "client", client_id, client_id, imported=True)
             for client_id in ids])
