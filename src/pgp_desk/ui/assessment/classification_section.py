@@ -39,6 +39,7 @@ from pgp_desk.domain.i18n import pick
 from pgp_desk.domain.pelvic_tests import SIDE_LABELS, TESTS, PelvicTestFindings, Side
 from pgp_desk.ui.assessment.common import heading, hint, resolve_lang
 from pgp_desk.ui.style import set_role, set_tone
+from pgp_desk.ui.widgets.labels import paragraph
 from pgp_desk.ui.widgets.named import named
 
 CHOICES: tuple[str, ...] = (
@@ -84,10 +85,8 @@ class ClassificationSection(QWidget):
 
         caption = QLabel(self.tr("PGP Desk suggests"))
         set_role(caption, "hint")
-        self.suggested = named(QLabel(self.tr("No findings yet")), "suggestedLabel")
-        self.suggested.setWordWrap(True)
-        self.reasons = named(QLabel(), "reasonsLabel")
-        self.reasons.setWordWrap(True)
+        self.suggested = paragraph(self.tr("No findings yet"), "suggestedLabel")
+        self.reasons = paragraph(name="reasonsLabel")
         self.reasons.setTextFormat(Qt.TextFormat.RichText)
         note = hint(suggestion_note(self.lang))
         note.setObjectName("suggestionNote")

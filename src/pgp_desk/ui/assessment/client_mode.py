@@ -33,6 +33,7 @@ from pgp_desk.domain.instruments import NOT_APPLICABLE, Answer, InstrumentDefini
 from pgp_desk.ui.assessment.answer_controls import ControlKind, control_kind
 from pgp_desk.ui.assessment.common import text_in
 from pgp_desk.ui.style import set_role
+from pgp_desk.ui.widgets.labels import paragraph
 from pgp_desk.ui.widgets.layouts import take_widgets
 from pgp_desk.ui.widgets.named import named
 
@@ -89,12 +90,10 @@ class ClientModeWindow(QWidget):
 
     def _intro_page(self) -> QWidget:
         page = QWidget()
-        title = QLabel(text_in(self.definition.names, self.lang))
-        title.setWordWrap(True)
+        title = paragraph(text_in(self.definition.names, self.lang))
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         title.setObjectName("clientWelcome")
-        intro = named(QLabel(_t("intro", self.lang)), "clientIntro")
-        intro.setWordWrap(True)
+        intro = paragraph(_t("intro", self.lang), "clientIntro")
         intro.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.start_button = named(QPushButton(_t("start", self.lang)), "clientStart")
         set_role(self.start_button, "clientFinish")
@@ -119,8 +118,7 @@ class ClientModeWindow(QWidget):
         self.progress_bar = QProgressBar()
         self.progress_bar.setTextVisible(False)
         self.progress_bar.setFixedHeight(8)
-        self.item_text = named(QLabel(), "clientItemText")
-        self.item_text.setWordWrap(True)
+        self.item_text = paragraph(name="clientItemText")
         self.item_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.options_box = named(QWidget(), "clientOptions")
         self.options_layout = QGridLayout(self.options_box)
@@ -155,8 +153,7 @@ class ClientModeWindow(QWidget):
         title = QLabel(_t("thanks", self.lang))
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         title.setObjectName("clientTitle")
-        self.end_summary = named(QLabel(), "clientSummary")
-        self.end_summary.setWordWrap(True)
+        self.end_summary = paragraph(name="clientSummary")
         self.end_summary.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.finish_button = named(QPushButton(_t("finish", self.lang)), "clientFinish")
         set_role(self.finish_button, "clientFinish")

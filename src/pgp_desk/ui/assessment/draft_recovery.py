@@ -16,7 +16,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QVBoxLayout,
@@ -29,6 +28,7 @@ from pgp_desk.services.clients import clients, episodes
 from pgp_desk.services.context import AppContext
 from pgp_desk.services.errors import UserError
 from pgp_desk.ui.operations import Operation
+from pgp_desk.ui.widgets.labels import paragraph
 from pgp_desk.ui.widgets.named import named
 from pgp_desk.ui.widgets.screen_fit import fit_window
 
@@ -67,10 +67,9 @@ class DraftRecoveryDialog(QDialog):
         self.setObjectName("draftRecoveryDialog")
         self.setWindowTitle(self.tr("Unsaved work"))
         self.on_open = on_open
-        intro = QLabel(self.tr("PGP Desk closed before these assessments and programmes were "
-                               "saved. Open one to restore the unsaved changes, or leave them "
-                               "for later."))
-        intro.setWordWrap(True)
+        intro = paragraph(self.tr(
+            "PGP Desk closed before these assessments and programmes were saved. Open one to "
+            "restore the unsaved changes, or leave them for later."))
         self.list = named(QListWidget(), "draftList")
         for draft, name in found:
             when = format_date_time(draft.saved_at)

@@ -9,7 +9,7 @@ one point per assessment.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
 from pgp_desk.domain.dates import format_date
 from pgp_desk.services.assessments.assessment_progress import (
@@ -22,6 +22,7 @@ from pgp_desk.ui.assessment.common import heading, resolve_lang, text_in
 from pgp_desk.ui.assessment.comparison import ComparisonRow, ComparisonTable
 from pgp_desk.ui.assessment.progress_chart import ProgressChart
 from pgp_desk.ui.style import set_role
+from pgp_desk.ui.widgets.labels import paragraph
 
 SHOWN = ("pgq_total", "pgq_activity", "pgq_symptom", "nrs_now", "nrs_worst_week",
          "nrs_best_week", "nrs_morning", "nrs_evening", "aslr_sum", "provocation_positive")
@@ -40,8 +41,7 @@ class ProgressView(QWidget):
         self.lang = resolve_lang(lang)
         self.series: ProgressSeries | None = None
         self.table = ComparisonTable()
-        self.intro = QLabel()
-        self.intro.setWordWrap(True)
+        self.intro = paragraph()
         set_role(self.intro, "hint")
         self.pgq_chart = ProgressChart(self.tr("PGQ (0-100, lower is better)"), 100)
         self.nrs_chart = ProgressChart(self.tr("Pain, NRS 0-10"), 10)
@@ -55,11 +55,10 @@ class ProgressView(QWidget):
         charts.addWidget(self.nrs_chart, 0, 1)
         charts.addWidget(self.aslr_chart, 1, 0)
         charts.addWidget(self.tests_chart, 1, 1)
-        self.thresholds = QLabel(self.tr(
+        self.thresholds = paragraph(self.tr(
             "Important change: PGQ total and activity 25 points, PGQ symptoms 20 points "
             "(Stuge 2017); NRS 2 points or 30% (Farrar 2001); ASLR sum 2 points (PGP Desk's "
             "choice; no published threshold). Positive tests are shown without a verdict."))
-        self.thresholds.setWordWrap(True)
         set_role(self.thresholds, "note")
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Compared with the previous assessment")))

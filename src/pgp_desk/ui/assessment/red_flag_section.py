@@ -25,6 +25,7 @@ from pgp_desk.domain import red_flags as rf
 from pgp_desk.ui.assessment.common import heading, resolve_lang
 from pgp_desk.ui.i18n import translate
 from pgp_desk.ui.style import set_role, set_tone
+from pgp_desk.ui.widgets.labels import paragraph
 from pgp_desk.ui.widgets.named import named
 from pgp_desk.ui.widgets.stepwise import build_at_once
 
@@ -36,8 +37,7 @@ class _Row:
 
     def __init__(self, item: rf.ScreeningItem, lang: str, owner: QWidget) -> None:
         self.item = item
-        self.label = QLabel(item.label(lang))
-        self.label.setWordWrap(True)
+        self.label = paragraph(item.label(lang))
         self.urgency = QLabel(item.urgency_label(lang))
         same_day = item.urgency is rf.Urgency.SAME_DAY
         set_role(self.urgency, "urgency")
@@ -97,13 +97,11 @@ class RedFlagSection(QWidget):
         self._last_open: list[str] = []
         self.carried: set[str] = set()  # open at the last visit, to be asked again first
 
-        self.banner = named(QLabel(), "redFlagBanner")
-        self.banner.setWordWrap(True)
+        self.banner = paragraph(name="redFlagBanner")
         self.banner.setTextFormat(Qt.TextFormat.RichText)
         set_role(self.banner, "banner")
         self.banner.hide()
-        self.status = named(QLabel(), "screeningStatus")
-        self.status.setWordWrap(True)
+        self.status = paragraph(name="screeningStatus")
         self.all_no = named(QPushButton(self.tr("Answer the rest “No”")), "allNoButton")
         self.all_no.setToolTip(self.tr("Sets every question not asked yet to No"))
         self.all_no.clicked.connect(self._answer_rest_no)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -24,6 +23,7 @@ from pgp_desk.services.context import AppContext
 from pgp_desk.ui.errors import describe_error
 from pgp_desk.ui.operations import Operation
 from pgp_desk.ui.widgets.form import ErrorForm
+from pgp_desk.ui.widgets.labels import paragraph
 
 
 class ReportDialog(QDialog):
@@ -45,8 +45,7 @@ class ReportDialog(QDialog):
         form = ErrorForm()
         form.add("recipient", self.tr("To"), self.recipient)
         form.add("request", self.tr("Request to the recipient"), self.request)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
+        self.status = paragraph()
         self.buttons = QDialogButtonBox()
         self.save_button = self.buttons.addButton(self.tr("Save PDF …"),
                                                   QDialogButtonBox.ButtonRole.AcceptRole)
@@ -57,10 +56,9 @@ class ReportDialog(QDialog):
         cancel.clicked.connect(self.reject)
         self.copy_button.clicked.connect(self.copy_summary)
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr(
+        intro = paragraph(self.tr(
             "The report opens with a three-line summary: subgroup, scores, red flags and "
             "your request."))
-        intro.setWordWrap(True)
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.status)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
@@ -30,6 +29,8 @@ from pgp_desk.services.audit import audit_log
 from pgp_desk.services.context import AppContext
 from pgp_desk.ui.audit.events_model import AuditEventsModel, action_label
 from pgp_desk.ui.operations import Operation
+from pgp_desk.ui.widgets.button_box import close_box, close_button
+from pgp_desk.ui.widgets.labels import paragraph
 from pgp_desk.ui.widgets.named import named
 from pgp_desk.ui.widgets.qdate import python_date
 
@@ -84,12 +85,9 @@ class AuditLogDialog(QDialog):
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.status = named(QLabel(), "auditStatus")
-        self.status.setWordWrap(True)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
-        close.rejected.connect(self.reject)
-        self.close_button = close.button(QDialogButtonBox.StandardButton.Close)
+        self.status = paragraph(name="auditStatus")
+        close = close_box(self)
+        self.close_button = close_button(close)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)

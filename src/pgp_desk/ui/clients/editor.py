@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
@@ -22,6 +21,7 @@ from pgp_desk.domain.dates import DateFormatError, format_date, parse_date
 from pgp_desk.services.clients import clients
 from pgp_desk.services.context import AppContext
 from pgp_desk.services.errors import FieldError
+from pgp_desk.ui.widgets.button_box import save_cancel
 from pgp_desk.ui.widgets.choices import add_languages
 from pgp_desk.ui.widgets.form import ErrorForm
 from pgp_desk.ui.widgets.saving import SaveController
@@ -86,13 +86,7 @@ class ClientEditorDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(form_widget)
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = save_cancel(self, self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.buttons)

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -24,6 +23,7 @@ from pgp_desk.services.clients import episodes
 from pgp_desk.services.context import AppContext
 from pgp_desk.services.errors import FieldError
 from pgp_desk.ui.i18n import current_language
+from pgp_desk.ui.widgets.button_box import save_cancel
 from pgp_desk.ui.widgets.form import ErrorForm
 from pgp_desk.ui.widgets.named import named
 from pgp_desk.ui.widgets.saving import SaveController
@@ -73,12 +73,7 @@ class EpisodeEditorDialog(QDialog):
         self.form.add("referral_source", self.tr("Referred by"), self.referral)
         self.form.add("notes", self.tr("Notes"), self.notes)
         self.form.addRow("", self.closed)
-        self.buttons = buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                                  | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        self.buttons = buttons = save_cancel(self, self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(buttons)

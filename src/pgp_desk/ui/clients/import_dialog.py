@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QPushButton,
     QTableWidget,
@@ -37,6 +36,7 @@ from pgp_desk.services.errors import FieldError
 from pgp_desk.ui.errors import describe_error
 from pgp_desk.ui.messages import field_message
 from pgp_desk.ui.operations import Operation, Report
+from pgp_desk.ui.widgets.labels import paragraph
 from pgp_desk.ui.widgets.named import named
 from pgp_desk.ui.widgets.progress_estimate import ProgressEstimate
 from pgp_desk.ui.widgets.screen_fit import fit_window
@@ -58,11 +58,10 @@ class ImportClientsDialog(QDialog):
         self.setWindowTitle(self.tr("Import clients"))
         fit_window(self, 820, 600)
 
-        intro = QLabel(self.tr(
+        intro = paragraph(self.tr(
             "Choose a CSV file exported from another system (UTF-8 or Windows-1252, "
             "separated by ; or ,). The whole file is checked first; clients are imported "
             "only when no row has a problem, and then all at once."))
-        intro.setWordWrap(True)
         self.path_field = named(QLineEdit(), "importFile")
         self.path_field.setReadOnly(True)
         self.path_field.setPlaceholderText(self.tr("No file chosen"))
@@ -82,11 +81,9 @@ class ImportClientsDialog(QDialog):
         options.addRow(self.tr("Character set"), self.encoding)
         options.addRow("", self.skip_duplicates)
 
-        self.summary = named(QLabel(), "importSummary")
-        self.summary.setWordWrap(True)
+        self.summary = paragraph(name="importSummary")
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
-        self.columns = named(QLabel(), "importColumns")
-        self.columns.setWordWrap(True)
+        self.columns = paragraph(name="importColumns")
         self.columns.setTextFormat(Qt.TextFormat.PlainText)
         self.problems = named(QTableWidget(0, 2), "importProblems")
         self.problems.setHorizontalHeaderLabels([self.tr("Line"), self.tr("Problem")])

@@ -44,8 +44,9 @@ from pgp_desk.ui.handouts.printing import start_printing
 from pgp_desk.ui.handouts.red_flag_dialog import RedFlagConfirmDialog
 from pgp_desk.ui.i18n import current_language
 from pgp_desk.ui.operations import Operation, show_failure
-from pgp_desk.ui.style import MUTED_FG, POSITIVE_FG, set_role
+from pgp_desk.ui.style import MUTED_FG, POSITIVE_FG
 from pgp_desk.ui.widgets.file_dialogs import ask_save_path, suggested_name
+from pgp_desk.ui.widgets.labels import notice
 from pgp_desk.ui.widgets.screen_fit import fit_window
 
 # Language names are shown in their own language, as language pickers usually do.
@@ -88,11 +89,7 @@ class HandoutDialog(QDialog):
         self.heading = QLabel(self.tr("Handout"))
         self.heading.setObjectName("handoutHeading")
         self.heading.setWordWrap(True)
-        self.flag_banner = QLabel()
-        self.flag_banner.setObjectName("handoutRedFlag")
-        self.flag_banner.setWordWrap(True)
-        set_role(self.flag_banner, "alert")
-        self.flag_banner.hide()
+        self.flag_banner = notice("alert", "handoutRedFlag")
         self.glyph_warning = QLabel()
         self.glyph_warning.setObjectName("handoutUnprintable")
         self.glyph_warning.setWordWrap(True)

@@ -18,6 +18,7 @@ from pgp_desk.services.handouts.handout_options import PrintOptions
 from pgp_desk.services.handouts.handout_snapshot import HandoutSnapshot
 from pgp_desk.ui.style import set_role
 from pgp_desk.ui.widgets.choices import add_languages, add_papers
+from pgp_desk.ui.widgets.labels import paragraph
 
 
 class HandoutOptions(QWidget):
@@ -51,9 +52,8 @@ class HandoutOptions(QWidget):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        second_hint = QLabel(self.tr("Side by side, for a client who reads neither "
-                                     "language well."))
-        second_hint.setWordWrap(True)
+        second_hint = paragraph(self.tr("Side by side, for a client who reads neither "
+                                        "language well."))
         set_role(second_hint, "note")
         form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("Second language"), self.second)

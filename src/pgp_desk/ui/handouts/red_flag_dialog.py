@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from pgp_desk.ui.style import set_tone
+from pgp_desk.ui.widgets.labels import paragraph
 
 
 class RedFlagConfirmDialog(QDialog):
@@ -30,11 +31,10 @@ class RedFlagConfirmDialog(QDialog):
         items.setObjectName("redFlagList")
         items.setWordWrap(True)
         set_tone(items, "alarm")
-        explain = QLabel(self.tr(
+        explain = paragraph(self.tr(
             "Exercise is normally not started until a doctor or midwife has assessed this. "
             "Issue the handout only if that has happened or it is safe for another reason, "
             "and write why below. Your words are kept with the handout in her record."))
-        explain.setWordWrap(True)
         self.text = QPlainTextEdit()
         self.text.setObjectName("redFlagConfirmation")
         self.text.setPlaceholderText(self.tr("e.g. Assessed by her midwife on 12 March; "

@@ -39,6 +39,7 @@ from pgp_desk.ui.programme.delegate import CODE_ROLE, SUBTITLE_ROLE, CardDelegat
 from pgp_desk.ui.programme.exercise_editor import ExerciseEditorDialog
 from pgp_desk.ui.programme.thumbnails import PREVIEW, Thumbnails
 from pgp_desk.ui.style import MUTED_FG
+from pgp_desk.ui.widgets.labels import paragraph
 from pgp_desk.ui.widgets.screen_fit import fit_window
 
 NEW_EXERCISE = {"kind": "exercise", "category": "global_strength", "phases": list(PHASES),
@@ -115,10 +116,9 @@ class ClinicExercisesDialog(QDialog):
         splitter.addWidget(right)
         splitter.setSizes([420, 420])
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr(
+        intro = paragraph(self.tr(
             "Built-in exercises cannot be changed: copy one to make the clinic's own version. "
             "Retired exercises leave the library; programmes that use them keep them."))
-        intro.setWordWrap(True)
         layout.addWidget(intro)
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)

@@ -35,6 +35,7 @@ from pgp_desk.ui.programme.delegate import (
 )
 from pgp_desk.ui.programme.thumbnails import Thumbnails
 from pgp_desk.ui.style import set_role
+from pgp_desk.ui.widgets.labels import paragraph
 from pgp_desk.ui.widgets.screen_fit import scrolled
 from pgp_desk.ui.widgets.stepwise import build_at_once
 
@@ -42,8 +43,7 @@ SMALL_THUMB = QSize(64, 48)
 
 
 def _caption(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
+    label = paragraph(text)
     set_role(label, "hint")
     return label
 

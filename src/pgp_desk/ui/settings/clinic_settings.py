@@ -8,7 +8,6 @@ from PySide6.QtGui import QImage, QImageWriter, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -24,8 +23,10 @@ from pgp_desk.domain import retention
 from pgp_desk.services import clinic
 from pgp_desk.services.context import AppContext
 from pgp_desk.ui.operations import Operation
+from pgp_desk.ui.widgets.button_box import save_button, save_cancel
 from pgp_desk.ui.widgets.choices import add_languages, add_papers
 from pgp_desk.ui.widgets.form import ErrorForm
+from pgp_desk.ui.widgets.labels import paragraph
 from pgp_desk.ui.widgets.named import named
 from pgp_desk.ui.widgets.saving import SaveController
 from pgp_desk.ui.widgets.screen_fit import fit_window
@@ -109,14 +110,8 @@ class ClinicSettingsDialog(QDialog):
         self.form.add("emergency_phone", self.tr("Emergency number"), self.emergency_phone)
         self.form.add("retention_years", self.tr("Keep records"), self.retention)
         self.form.add("idle_lock_minutes", self.tr("Lock after idle"), self.idle_lock)
-        self.note = QLabel()
-        self.note.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.note = paragraph()
+        self.buttons = save_cancel(self, self.save)
         choose.clicked.connect(self.choose_logo)
         remove.clicked.connect(lambda: self.set_logo(None))
         layout = QVBoxLayout(self)
@@ -133,19 +128,17 @@ class ClinicSettingsDialog(QDialog):
                            self.emergency_phone, self.retention, self.idle_lock,
                            choose, remove):
                 widget.setEnabled(False)
-            self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
+            save_button(self.buttons).setEnabled(False)
 
     def load(self) -> None:
         """Read the stored details off the GUI thread; Save waits until they are shown."""
-        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        save.setEnabled(False)
+        save_button(self.buttons).setEnabled(False)
         ctx = self.ctx
         Operation(self, lambda: clinic.get_settings(ctx.db, ctx.actor), self._show).run()
 
     def _show(self, settings: clinic.ClinicSettings) -> None:
         self.settings = settings
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(
-            self.ctx.actor.is_admin)
+        save_button(self.buttons).setEnabled(self.ctx.actor.is_admin)
         self.name.setText(settings.name)
         self.address.setPlainText(settings.address)
         self.phone.setText(settings.phone)

@@ -6,7 +6,6 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -23,6 +22,8 @@ from pgp_desk.services.assessments import clinic_instruments
 from pgp_desk.services.context import AppContext
 from pgp_desk.ui.i18n import current_language
 from pgp_desk.ui.operations import Operation
+from pgp_desk.ui.widgets.button_box import close_box
+from pgp_desk.ui.widgets.labels import paragraph
 from pgp_desk.ui.widgets.named import named
 from pgp_desk.ui.widgets.screen_fit import fit_window
 
@@ -34,11 +35,10 @@ class InstrumentsDialog(QDialog):
         self.entries: list[clinic_instruments.InstrumentEntry] = []
         self.setObjectName("instrumentsDialog")
         self.setWindowTitle(self.tr("Questionnaires"))
-        intro = QLabel(self.tr(
+        intro = paragraph(self.tr(
             "PGP Desk ships PGQ, NRS, PSFS and RMDQ. A clinic holding a licence for another "
             "questionnaire (for example the Oswestry Disability Index) can add its definition "
             "file here; it is then offered in every assessment."))
-        intro.setWordWrap(True)
         self.table = named(QTableWidget(0, 4), "instrumentsTable")
         self.table.setHorizontalHeaderLabels(
             [self.tr("Code"), self.tr("Name"), self.tr("Version"), self.tr("Status")])
@@ -55,9 +55,7 @@ class InstrumentsDialog(QDialog):
         row.addWidget(self.import_button)
         row.addWidget(self.toggle_button)
         row.addStretch(1)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
-        close.rejected.connect(self.reject)
+        close = close_box(self)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)

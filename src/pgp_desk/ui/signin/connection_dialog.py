@@ -6,7 +6,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -22,6 +21,7 @@ from pgp_desk.ui.errors import describe_error
 from pgp_desk.ui.operations import Operation
 from pgp_desk.ui.style import set_tone
 from pgp_desk.ui.widgets.form import ErrorForm
+from pgp_desk.ui.widgets.labels import paragraph
 from pgp_desk.ui.widgets.named import named
 
 
@@ -57,8 +57,7 @@ class ConnectionDialog(QDialog):
         form.add("ca_file", self.tr("CA file"), self.ca_file)
         form.add("username", self.tr("User name"), self.username)
         form.add("password", self.tr("Password"), self.password)
-        self.verdict = named(QLabel(), "connectionResult")
-        self.verdict.setWordWrap(True)
+        self.verdict = paragraph(name="connectionResult")
         self.verdict.hide()
         self.test_button = named(QPushButton(self.tr("Test connection")), "connectionTest")
         self.test_button.clicked.connect(self.test)

@@ -24,6 +24,7 @@ from pgp_desk.ui.errors import describe_error
 from pgp_desk.ui.operations import Operation
 from pgp_desk.ui.style import set_role
 from pgp_desk.ui.widgets.form import error_line
+from pgp_desk.ui.widgets.labels import paragraph
 from pgp_desk.ui.widgets.named import named
 
 ACTIVITY = (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
@@ -45,9 +46,8 @@ class LockOverlay(QWidget):
         box.setFixedWidth(BOX_WIDTH)
         title = QLabel(self.tr("PGP Desk is locked"))
         set_role(title, "heading")
-        who = QLabel(fill(self.tr("Only %1 can unlock it with her password."),
+        who = paragraph(fill(self.tr("Only %1 can unlock it with her password."),
                           actor.signature))
-        who.setWordWrap(True)
         self.password = named(QLineEdit(), "unlockPassword")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText(self.tr("Password"))

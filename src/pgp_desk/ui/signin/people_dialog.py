@@ -8,7 +8,6 @@ from collections.abc import Callable
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QPushButton,
     QTableWidget,
@@ -24,6 +23,7 @@ from pgp_desk.ui.errors import describe_error
 from pgp_desk.ui.operations import Operation
 from pgp_desk.ui.signin.names import profession_name, role_name
 from pgp_desk.ui.signin.profile_form import ProfileForm
+from pgp_desk.ui.widgets.button_box import close_box, save_button, save_cancel
 from pgp_desk.ui.widgets.form import error_line
 from pgp_desk.ui.widgets.named import named
 
@@ -49,14 +49,8 @@ class PersonDialog(QDialog):
             for name in ("full_name", "username", "profession", "authorisation_id", "roles"):
                 self.form.rows[name].setEnabled(False)
         self.message = error_line()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr("Save"))
-        self.save_button.setObjectName("personSave")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = save_cancel(self, self.submit)
+        self.save_button = named(save_button(self.buttons), "personSave")
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.message)
@@ -133,9 +127,7 @@ class PeopleDialog(QDialog):
                        self.active_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
-        close.rejected.connect(self.reject)
+        close = close_box(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addLayout(buttons)

@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +22,7 @@ from pgp_desk.ui.errors import describe_error
 from pgp_desk.ui.operations import Operation
 from pgp_desk.ui.signin.profile_form import ProfileForm
 from pgp_desk.ui.widgets.form import error_line
+from pgp_desk.ui.widgets.labels import paragraph
 
 
 class AdministratorDialog(QDialog):
@@ -55,8 +55,7 @@ class AdministratorDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Quit"))
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
-        text = QLabel(intro)
-        text.setWordWrap(True)
+        text = paragraph(intro)
         layout = QVBoxLayout(self)
         layout.addWidget(text)
         layout.addLayout(self.form)

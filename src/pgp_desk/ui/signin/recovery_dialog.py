@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
+from pgp_desk.ui.widgets.labels import paragraph
 from pgp_desk.ui.widgets.named import named
 
 
@@ -14,11 +15,10 @@ class RecoveryCodeDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("recoveryCodeDialog")
         self.setWindowTitle(self.tr("Recovery code"))
-        text = QLabel(self.tr(
+        text = paragraph(self.tr(
             "Write this code on paper and keep it locked away. If the administrator forgets "
             "her password, the code lets her choose a new one (pgp-desk users recover). "
             "It is shown only now."))
-        text.setWordWrap(True)
         shown = named(QLabel(code), "recoveryCode")
         shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         font = QFont("monospace")

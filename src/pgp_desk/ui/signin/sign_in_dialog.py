@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -21,6 +20,7 @@ from pgp_desk.ui.errors import describe_error
 from pgp_desk.ui.operations import Operation
 from pgp_desk.ui.signin.connection_dialog import ConnectionDialog
 from pgp_desk.ui.widgets.form import error_line
+from pgp_desk.ui.widgets.labels import paragraph
 from pgp_desk.ui.widgets.named import named
 
 
@@ -46,8 +46,7 @@ class SignInDialog(QDialog):
         form.addRow(self.tr("Password"), self.password)
         layout = QVBoxLayout(self)
         if note:
-            hint = named(QLabel(note), "signInNote")
-            hint.setWordWrap(True)
+            hint = paragraph(note, "signInNote")
             layout.addWidget(hint)
         layout.addLayout(form)
         layout.addWidget(self.message)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
-    QLabel,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from pgp_desk.domain.dates import format_date
 from pgp_desk.services.errors import ConflictError
+from pgp_desk.ui.widgets.labels import paragraph
 from pgp_desk.ui.widgets.named import named
 from pgp_desk.ui.widgets.screen_fit import fit_window
 
@@ -51,8 +51,7 @@ class ConflictDialog(QDialog):
         self.choice: str | None = None
         self.setObjectName("conflictDialog")
         self.setWindowTitle(self.tr("Changed on another workstation"))
-        intro = named(QLabel(view.text), "conflictText")
-        intro.setWordWrap(True)
+        intro = paragraph(view.text, "conflictText")
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         if view.labels is not None:

@@ -6,7 +6,8 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from pgp_desk.services.errors import FieldError
 from pgp_desk.ui.messages import field_message
-from pgp_desk.ui.style import mark_invalid, set_role
+from pgp_desk.ui.style import mark_invalid
+from pgp_desk.ui.widgets.labels import notice
 
 
 class FieldRow(QWidget):
@@ -15,10 +16,7 @@ class FieldRow(QWidget):
     def __init__(self, field: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.field = field
-        self.error = QLabel()
-        set_role(self.error, "error")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = notice("error")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -77,10 +75,4 @@ class ErrorForm(QFormLayout):
 
 def error_line(object_name: str = "") -> QLabel:
     """A hidden, wrapping sentence for what went wrong with the whole form (not one field)."""
-    label = QLabel()
-    if object_name:
-        label.setObjectName(object_name)
-    set_role(label, "error")
-    label.setWordWrap(True)
-    label.hide()
-    return label
+    return notice("error", object_name)
