@@ -73,9 +73,8 @@ class ImportClientsDialog(QDialog):
         self.encoding.addItem(self.tr("Detect automatically"), "auto")
         self.encoding.addItem("UTF-8", "utf-8")
         self.encoding.addItem("Windows-1252", "cp1252")
-        self.skip_duplicates = QCheckBox(
-            self.tr("Leave out clients who are already registered"))
-        self.skip_duplicates.setObjectName("importSkipDuplicates")
+        self.skip_duplicates = named(QCheckBox(
+            self.tr("Leave out clients who are already registered")), "importSkipDuplicates")
         options = QFormLayout()
         options.addRow(self.tr("File"), file_row)
         options.addRow(self.tr("Character set"), self.encoding)

@@ -18,7 +18,6 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
-    QLabel,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -46,7 +45,8 @@ from pgp_desk.ui.i18n import current_language
 from pgp_desk.ui.operations import Operation, show_failure
 from pgp_desk.ui.style import MUTED_FG, POSITIVE_FG
 from pgp_desk.ui.widgets.file_dialogs import ask_save_path, suggested_name
-from pgp_desk.ui.widgets.labels import notice
+from pgp_desk.ui.widgets.labels import notice, paragraph
+from pgp_desk.ui.widgets.named import named
 from pgp_desk.ui.widgets.screen_fit import fit_window
 
 # Language names are shown in their own language, as language pickers usually do.
@@ -86,19 +86,13 @@ class HandoutDialog(QDialog):
         fit_window(self, 1180, 860)
         self.setSizeGripEnabled(True)
 
-        self.heading = QLabel(self.tr("Handout"))
-        self.heading.setObjectName("handoutHeading")
-        self.heading.setWordWrap(True)
+        self.heading = paragraph(self.tr("Handout"), "handoutHeading")
         self.flag_banner = notice("alert", "handoutRedFlag")
-        self.glyph_warning = QLabel()
-        self.glyph_warning.setObjectName("handoutUnprintable")
-        self.glyph_warning.setWordWrap(True)
+        self.glyph_warning = paragraph(name="handoutUnprintable")
         self.glyph_warning.setTextFormat(Qt.TextFormat.PlainText)
         self.glyph_warning.hide()
 
-        self.status = QLabel()
-        self.status.setObjectName("handoutStatus")
-        self.status.setWordWrap(True)
+        self.status = paragraph(name="handoutStatus")
         self.status.setTextFormat(Qt.TextFormat.RichText)
         self.choices = HandoutOptions(self.status)
 
@@ -109,17 +103,13 @@ class HandoutDialog(QDialog):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([300, 880])
 
-        self.save_button = QPushButton(self.tr("Save as PDF …"))
-        self.save_button.setObjectName("handoutSave")
-        self.print_button = QPushButton(self.tr("Print …"))
-        self.print_button.setObjectName("handoutPrint")
-        self.issue_button = QPushButton(self.tr("Issue to client"))
-        self.issue_button.setObjectName("handoutIssue")
+        self.save_button = named(QPushButton(self.tr("Save as PDF …")), "handoutSave")
+        self.print_button = named(QPushButton(self.tr("Print …")), "handoutPrint")
+        self.issue_button = named(QPushButton(self.tr("Issue to client")), "handoutIssue")
         self.issue_button.setToolTip(self.tr(
             "Keeps an exact copy of this PDF in the client's record and marks the programme "
             "as issued."))
-        self.close_button = QPushButton(self.tr("Close"))
-        self.close_button.setObjectName("handoutClose")
+        self.close_button = named(QPushButton(self.tr("Close")), "handoutClose")
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.print_button)

@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -24,6 +23,8 @@ from pgp_desk.ui.handouts.printing import start_printing
 from pgp_desk.ui.operations import Operation
 from pgp_desk.ui.style import MUTED_FG, POSITIVE_FG
 from pgp_desk.ui.widgets.file_dialogs import ask_save_path
+from pgp_desk.ui.widgets.labels import paragraph
+from pgp_desk.ui.widgets.named import named
 from pgp_desk.ui.widgets.screen_fit import fit_window
 
 
@@ -40,15 +41,11 @@ class IssuedHandoutDialog(QDialog):
         self.setWindowTitle(self.tr("Issued handout"))
         fit_window(self, 980, 860)
         self.setSizeGripEnabled(True)
-        self.details = QLabel(self.tr("Opening the stored copy …"))
-        self.details.setObjectName("issuedDetails")
-        self.details.setWordWrap(True)
+        self.details = paragraph(self.tr("Opening the stored copy …"), "issuedDetails")
         self.details.setTextFormat(Qt.TextFormat.RichText)
         self.preview = PdfPreview()
-        self.save_button = QPushButton(self.tr("Save as PDF …"))
-        self.save_button.setObjectName("issuedSave")
-        self.print_button = QPushButton(self.tr("Reprint …"))
-        self.print_button.setObjectName("issuedPrint")
+        self.save_button = named(QPushButton(self.tr("Save as PDF …")), "issuedSave")
+        self.print_button = named(QPushButton(self.tr("Reprint …")), "issuedPrint")
         close = QPushButton(self.tr("Close"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)

@@ -19,6 +19,7 @@ from pgp_desk.services.handouts.handout_snapshot import HandoutSnapshot
 from pgp_desk.ui.style import set_role
 from pgp_desk.ui.widgets.choices import add_languages, add_papers
 from pgp_desk.ui.widgets.labels import paragraph
+from pgp_desk.ui.widgets.named import named
 
 
 class HandoutOptions(QWidget):
@@ -31,22 +32,17 @@ class HandoutOptions(QWidget):
         self.setObjectName("handoutOptions")
         self.setMinimumWidth(270)
         self.setMaximumWidth(360)
-        self.language = QComboBox()
-        self.language.setObjectName("handoutLanguage")
-        self.second = QComboBox()
-        self.second.setObjectName("handoutSecondLanguage")
+        self.language = named(QComboBox(), "handoutLanguage")
+        self.second = named(QComboBox(), "handoutSecondLanguage")
         self.second.addItem(self.tr("None"), None)
         add_languages(self.language)
         add_languages(self.second)
         self.paper = add_papers(QComboBox())
         self.paper.setObjectName("handoutPaper")
-        self.large = QCheckBox(self.tr("Large print"))
-        self.large.setObjectName("handoutLargePrint")
+        self.large = named(QCheckBox(self.tr("Large print")), "handoutLargePrint")
         self.large.setToolTip(self.tr("Bigger type and pictures, for clients who see poorly."))
-        self.compact = QCheckBox(self.tr("Compact (fewest pages)"))
-        self.compact.setObjectName("handoutCompact")
-        self.assessment = QCheckBox(self.tr("Pain drawing and scores"))
-        self.assessment.setObjectName("handoutAssessment")
+        self.compact = named(QCheckBox(self.tr("Compact (fewest pages)")), "handoutCompact")
+        self.assessment = named(QCheckBox(self.tr("Pain drawing and scores")), "handoutAssessment")
         self.assessment.setToolTip(self.tr(
             "Adds the latest pain drawing and the PGQ and pain scores over time."))
 

@@ -12,7 +12,6 @@ from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
-    QLabel,
     QProgressBar,
     QScrollArea,
     QStackedLayout,
@@ -24,6 +23,8 @@ from pgp_desk.services.errors import UserError
 from pgp_desk.ui.handouts.pdf_pages import PdfPages
 from pgp_desk.ui.operations import Operation
 from pgp_desk.ui.style import PREVIEW_BG
+from pgp_desk.ui.widgets.labels import paragraph
+from pgp_desk.ui.widgets.named import named
 
 PAGE_SPACING = 14  # grey between two sheets, as in a print preview
 BACKGROUND = QColor(PREVIEW_BG)
@@ -169,8 +170,7 @@ class PdfPreview(QWidget):
         self.pdf: bytes = b""
         self._open = _OpenDocument()
         self.destroyed.connect(self._open.close)
-        self.area = QScrollArea()
-        self.area.setObjectName("pdfView")
+        self.area = named(QScrollArea(), "pdfView")
         self.area.setFrameShape(QFrame.Shape.NoFrame)
         self.area.setWidgetResizable(False)
         self.area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -182,14 +182,11 @@ class PdfPreview(QWidget):
         self._relayout.setInterval(60)
         self._relayout.timeout.connect(self.strip.relayout)
 
-        self.busy = QProgressBar()
-        self.busy.setObjectName("previewBusy")
+        self.busy = named(QProgressBar(), "previewBusy")
         self.busy.setRange(0, 0)
         self.busy.setTextVisible(False)
         self.busy.setMaximumWidth(260)
-        self.message = QLabel()
-        self.message.setObjectName("previewMessage")
-        self.message.setWordWrap(True)
+        self.message = paragraph(name="previewMessage")
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         waiting = QWidget()
         waiting_layout = QVBoxLayout(waiting)

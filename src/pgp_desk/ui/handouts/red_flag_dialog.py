@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from pgp_desk.ui.style import set_tone
 from pgp_desk.ui.widgets.labels import paragraph
+from pgp_desk.ui.widgets.named import named
 
 
 class RedFlagConfirmDialog(QDialog):
@@ -27,16 +28,14 @@ class RedFlagConfirmDialog(QDialog):
         self.setMinimumWidth(480)
         intro = QLabel(self.tr(
             "<b>This client has an open red flag:</b>"))
-        items = QLabel("<ul>" + "".join(f"<li>{_escape(f)}</li>" for f in flags) + "</ul>")
-        items.setObjectName("redFlagList")
-        items.setWordWrap(True)
+        listed = "".join(f"<li>{_escape(f)}</li>" for f in flags)
+        items = paragraph(f"<ul>{listed}</ul>", "redFlagList")
         set_tone(items, "alarm")
         explain = paragraph(self.tr(
             "Exercise is normally not started until a doctor or midwife has assessed this. "
             "Issue the handout only if that has happened or it is safe for another reason, "
             "and write why below. Your words are kept with the handout in her record."))
-        self.text = QPlainTextEdit()
-        self.text.setObjectName("redFlagConfirmation")
+        self.text = named(QPlainTextEdit(), "redFlagConfirmation")
         self.text.setPlaceholderText(self.tr("e.g. Assessed by her midwife on 12 March; "
                                              "cleared for gentle exercise."))
         self.text.setMaximumHeight(110)

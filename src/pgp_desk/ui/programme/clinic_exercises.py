@@ -40,6 +40,7 @@ from pgp_desk.ui.programme.exercise_editor import ExerciseEditorDialog
 from pgp_desk.ui.programme.thumbnails import PREVIEW, Thumbnails
 from pgp_desk.ui.style import MUTED_FG
 from pgp_desk.ui.widgets.labels import paragraph
+from pgp_desk.ui.widgets.named import named
 from pgp_desk.ui.widgets.screen_fit import fit_window
 
 NEW_EXERCISE = {"kind": "exercise", "category": "global_strength", "phases": list(PHASES),
@@ -67,8 +68,7 @@ class ClinicExercisesDialog(QDialog):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search …"))
         self.search.setClearButtonEnabled(True)
-        self.show_retired = QCheckBox(self.tr("Show retired"))
-        self.show_retired.setObjectName("showRetired")
+        self.show_retired = named(QCheckBox(self.tr("Show retired")), "showRetired")
         self.model = QStandardItemModel(self)
         self.view = QListView()
         self.view.setResizeMode(QListView.ResizeMode.Adjust)  # rows re-wrap on resize
@@ -87,19 +87,13 @@ class ClinicExercisesDialog(QDialog):
 
         self.picture = QLabel()
         self.picture.setFixedSize(PREVIEW)
-        self.details = QLabel()
-        self.details.setObjectName("exerciseDetails")
-        self.details.setWordWrap(True)
+        self.details = paragraph(name="exerciseDetails")
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.details.setTextFormat(Qt.TextFormat.RichText)
-        self.new_button = QPushButton(self.tr("New exercise …"))
-        self.new_button.setObjectName("newClinicExercise")
-        self.copy_button = QPushButton(self.tr("Copy and adapt …"))
-        self.copy_button.setObjectName("copyExercise")
-        self.edit_button = QPushButton(self.tr("Edit …"))
-        self.edit_button.setObjectName("editExercise")
-        self.retire_button = QPushButton(self.tr("Retire"))
-        self.retire_button.setObjectName("retireExercise")
+        self.new_button = named(QPushButton(self.tr("New exercise …")), "newClinicExercise")
+        self.copy_button = named(QPushButton(self.tr("Copy and adapt …")), "copyExercise")
+        self.edit_button = named(QPushButton(self.tr("Edit …")), "editExercise")
+        self.retire_button = named(QPushButton(self.tr("Retire")), "retireExercise")
         close = QPushButton(self.tr("Close"))
         right = QWidget()
         right_layout = QVBoxLayout(right)
