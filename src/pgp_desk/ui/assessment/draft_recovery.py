@@ -29,7 +29,7 @@ from pgp_desk.services.context import AppContext
 from pgp_desk.services.errors import UserError
 from pgp_desk.ui.operations import Operation
 from pgp_desk.ui.widgets.labels import paragraph
-from pgp_desk.ui.widgets.named import named
+from pgp_desk.ui.widgets.named import named, titled
 from pgp_desk.ui.widgets.screen_fit import fit_window
 
 if TYPE_CHECKING:
@@ -64,8 +64,7 @@ class DraftRecoveryDialog(QDialog):
     def __init__(self, found: list[tuple[drafts.Draft, str]], on_open: OpenDraft,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("draftRecoveryDialog")
-        self.setWindowTitle(self.tr("Unsaved work"))
+        titled(self, "draftRecoveryDialog", self.tr("Unsaved work"))
         self.on_open = on_open
         intro = paragraph(self.tr(
             "PGP Desk closed before these assessments and programmes were saved. Open one to "

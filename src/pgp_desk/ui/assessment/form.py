@@ -66,6 +66,7 @@ from pgp_desk.ui.assessment.red_flag_section import RedFlagSection
 from pgp_desk.ui.assessment.tests_section import TestsSection
 from pgp_desk.ui.i18n import translate
 from pgp_desk.ui.painmap.scene import warm_chart
+from pgp_desk.ui.widgets.saving import ask_to_save
 from pgp_desk.ui.widgets.screen_fit import scrolled
 from pgp_desk.ui.widgets.stepwise import build_at_once
 
@@ -366,11 +367,8 @@ class AssessmentForm(QWidget):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.is_dirty():
-            answer = QMessageBox.question(
-                self, self.tr("Unsaved changes"),
-                self.tr("Save the changes to this assessment before closing?"),
-                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-                | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+            answer = ask_to_save(
+                self, self.tr("Save the changes to this assessment before closing?"))
             if answer == QMessageBox.StandardButton.Cancel:
                 event.ignore()
                 return

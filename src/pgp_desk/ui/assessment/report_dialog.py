@@ -24,6 +24,7 @@ from pgp_desk.ui.errors import describe_error
 from pgp_desk.ui.operations import Operation
 from pgp_desk.ui.widgets.form import ErrorForm
 from pgp_desk.ui.widgets.labels import paragraph
+from pgp_desk.ui.widgets.named import titled
 
 
 class ReportDialog(QDialog):
@@ -33,8 +34,7 @@ class ReportDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.assessment_id = assessment_id
-        self.setObjectName("reportDialog")
-        self.setWindowTitle(self.tr("Report for the GP or midwife"))
+        titled(self, "reportDialog", self.tr("Report for the GP or midwife"))
         self.recipient = QLineEdit()
         self.recipient.setAccessibleName(self.tr("Recipient"))
         self.recipient.setPlaceholderText(self.tr("The GP or midwife, e.g. from her record"))

@@ -31,7 +31,7 @@ from pgp_desk.ui.audit.events_model import AuditEventsModel, action_label
 from pgp_desk.ui.operations import Operation
 from pgp_desk.ui.widgets.button_box import close_box, close_button
 from pgp_desk.ui.widgets.labels import paragraph
-from pgp_desk.ui.widgets.named import named
+from pgp_desk.ui.widgets.named import named, titled
 from pgp_desk.ui.widgets.qdate import python_date
 
 
@@ -39,8 +39,7 @@ class AuditLogDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setObjectName("auditLogDialog")
-        self.setWindowTitle(self.tr("Audit log"))
+        titled(self, "auditLogDialog", self.tr("Audit log"))
         self.person = named(QComboBox(), "auditPerson")
         self.action = named(QComboBox(), "auditAction")
         for combo in (self.person, self.action):

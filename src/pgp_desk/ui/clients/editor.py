@@ -24,6 +24,7 @@ from pgp_desk.services.errors import FieldError
 from pgp_desk.ui.widgets.button_box import save_cancel
 from pgp_desk.ui.widgets.choices import add_languages
 from pgp_desk.ui.widgets.form import ErrorForm
+from pgp_desk.ui.widgets.named import titled
 from pgp_desk.ui.widgets.saving import SaveController
 from pgp_desk.ui.widgets.screen_fit import fit_window
 
@@ -35,8 +36,7 @@ class ClientEditorDialog(QDialog):
         self.ctx = ctx
         self.base = record
         self.saved: clients.ClientRecord | None = None
-        self.setWindowTitle(self.tr("Edit client") if record else self.tr("New client"))
-        self.setObjectName("clientEditor")
+        titled(self, "clientEditor", self.tr("Edit client") if record else self.tr("New client"))
         fit_window(self, 620, 660)
 
         self.first_name = QLineEdit()

@@ -25,7 +25,7 @@ from pgp_desk.services.errors import FieldError
 from pgp_desk.ui.i18n import current_language
 from pgp_desk.ui.widgets.button_box import save_cancel
 from pgp_desk.ui.widgets.form import ErrorForm
-from pgp_desk.ui.widgets.named import named
+from pgp_desk.ui.widgets.named import named, titled
 from pgp_desk.ui.widgets.saving import SaveController
 
 
@@ -37,8 +37,7 @@ class EpisodeEditorDialog(QDialog):
         self.client_id = client_id
         self.base = record
         self.saved: episodes.EpisodeRecord | None = None
-        self.setObjectName("episodeEditor")
-        self.setWindowTitle(self.tr("Pregnancy") if record else self.tr("New pregnancy"))
+        titled(self, "episodeEditor", self.tr("Pregnancy") if record else self.tr("New pregnancy"))
         self.due_date = QLineEdit()
         self.due_date.setPlaceholderText(self.tr("dd.mm.yyyy"))
         self.birth_date = QLineEdit()

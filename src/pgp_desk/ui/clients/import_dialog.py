@@ -37,7 +37,7 @@ from pgp_desk.ui.errors import describe_error
 from pgp_desk.ui.messages import field_message
 from pgp_desk.ui.operations import Operation, Report
 from pgp_desk.ui.widgets.labels import paragraph
-from pgp_desk.ui.widgets.named import named
+from pgp_desk.ui.widgets.named import named, titled
 from pgp_desk.ui.widgets.progress_estimate import ProgressEstimate
 from pgp_desk.ui.widgets.screen_fit import fit_window
 
@@ -54,8 +54,7 @@ class ImportClientsDialog(QDialog):
         self._generation = 0
         self._importing = False
         self._stop_requested = False
-        self.setObjectName("importClientsDialog")
-        self.setWindowTitle(self.tr("Import clients"))
+        titled(self, "importClientsDialog", self.tr("Import clients"))
         fit_window(self, 820, 600)
 
         intro = paragraph(self.tr(

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -29,7 +28,6 @@ from pgp_desk.domain.dates import format_date_time
 from pgp_desk.domain.i18n import fill
 from pgp_desk.domain.paper import paper_or_default
 from pgp_desk.domain.red_flags import ITEMS
-from pgp_desk.private_files import write_private
 from pgp_desk.services.context import AppContext
 from pgp_desk.services.errors import ConflictError
 from pgp_desk.services.handouts import handouts
@@ -38,30 +36,19 @@ from pgp_desk.services.handouts.handout_snapshot import HandoutSnapshot
 from pgp_desk.ui.errors import describe_error
 from pgp_desk.ui.handouts.made_previews import MadePreviews
 from pgp_desk.ui.handouts.options_panel import HandoutOptions
+from pgp_desk.ui.handouts.pdf_file import choose_and_save, safe_file_stem, save_pdf
 from pgp_desk.ui.handouts.preview import PdfPreview
 from pgp_desk.ui.handouts.printing import start_printing
 from pgp_desk.ui.handouts.red_flag_dialog import RedFlagConfirmDialog
 from pgp_desk.ui.i18n import current_language
 from pgp_desk.ui.operations import Operation, show_failure
 from pgp_desk.ui.style import MUTED_FG, POSITIVE_FG
-from pgp_desk.ui.widgets.file_dialogs import ask_save_path, suggested_name
 from pgp_desk.ui.widgets.labels import notice, paragraph
-from pgp_desk.ui.widgets.named import named
+from pgp_desk.ui.widgets.named import named, titled
 from pgp_desk.ui.widgets.screen_fit import fit_window
 
 # Language names are shown in their own language, as language pickers usually do.
 PREVIEW_DELAY_MS = 250
-
-
-def safe_file_stem(word: str, name: str, day: date) -> str:
-    """'traeningsprogram-mette-soerensen-2026-03-12': plain letters only, whatever the
-    name holds (``word`` is the translated word for the handout)."""
-    return suggested_name(word, name, day, "pdf").removesuffix(".pdf")
-
-
-def write_file(path: str, data: bytes) -> str:
-    write_private(Path(path), data)  # owner-only: the handout names the client
-    return path
 
 
 class HandoutDialog(QDialog):
@@ -81,8 +68,7 @@ class HandoutDialog(QDialog):
         self.previews = MadePreviews()
         self._pages = 0
         self._busy = False
-        self.setObjectName("handoutDialog")
-        self.setWindowTitle(self.tr("Print handout"))
+        titled(self, "handoutDialog", self.tr("Print handout"))
         fit_window(self, 1180, 860)
         self.setSizeGripEnabled(True)
 
@@ -250,17 +236,12 @@ class HandoutDialog(QDialog):
         return safe_file_stem(self.tr("training programme"), name, date.today()) + ".pdf"
 
     def choose_file_and_save(self) -> None:
-        path = ask_save_path(self, self.tr("Save handout as PDF"), self.default_file_name(),
-                             self.tr("PDF files (*.pdf)"), "pdf")
-        if path:
-            self.save_to(path)
+        choose_and_save(self, self.default_file_name(), self.save_to)
 
     def save_to(self, path: str) -> None:
         """Write the PDF shown (the issued one once issued) to ``path``, in the background."""
-        pdf = self.pdf
-        Operation(self, lambda: write_file(path, pdf),
-                  lambda p: self.status.setText(fill(self.tr("Saved to %1"), _h(p)))) \
-            .failure_title(self.tr("Not saved")).run()
+        save_pdf(self, path, self.pdf,
+                 lambda p: self.status.setText(fill(self.tr("Saved to %1"), _h(p))))
 
     # --- issue ---------------------------------------------------------------------------
     def issue(self, confirmation: str | None = None,

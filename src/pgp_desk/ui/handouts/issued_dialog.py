@@ -17,14 +17,13 @@ from pgp_desk.domain.paper import paper_or_default
 from pgp_desk.services.context import AppContext
 from pgp_desk.services.handouts import handouts
 from pgp_desk.ui.errors import describe_error
-from pgp_desk.ui.handouts.dialog import safe_file_stem, write_file
+from pgp_desk.ui.handouts.pdf_file import choose_and_save, safe_file_stem, save_pdf
 from pgp_desk.ui.handouts.preview import PdfPreview
 from pgp_desk.ui.handouts.printing import start_printing
 from pgp_desk.ui.operations import Operation
 from pgp_desk.ui.style import MUTED_FG, POSITIVE_FG
-from pgp_desk.ui.widgets.file_dialogs import ask_save_path
 from pgp_desk.ui.widgets.labels import paragraph
-from pgp_desk.ui.widgets.named import named
+from pgp_desk.ui.widgets.named import named, titled
 from pgp_desk.ui.widgets.screen_fit import fit_window
 
 
@@ -37,8 +36,7 @@ class IssuedHandoutDialog(QDialog):
         self.handout_id = handout_id
         self.record: handouts.IssuedHandoutRecord | None = None
         self.pdf = b""
-        self.setObjectName("issuedHandoutDialog")
-        self.setWindowTitle(self.tr("Issued handout"))
+        titled(self, "issuedHandoutDialog", self.tr("Issued handout"))
         fit_window(self, 980, 860)
         self.setSizeGripEnabled(True)
         self.details = paragraph(self.tr("Opening the stored copy …"), "issuedDetails")
@@ -108,14 +106,7 @@ class IssuedHandoutDialog(QDialog):
                               self.record.issued_at.astimezone().date()) + ".pdf"
 
     def choose_file_and_save(self) -> None:
-        path = ask_save_path(self, self.tr("Save handout as PDF"), self.file_name(),
-                             self.tr("PDF files (*.pdf)"), "pdf")
-        if path:
-            self.save_to(path)
-
-    def save_to(self, path: str) -> None:
-        pdf = self.pdf
-        Operation(self, lambda: write_file(path, pdf)).failure_title(self.tr("Not saved")).run()
+        choose_and_save(self, self.file_name(), lambda path: save_pdf(self, path, self.pdf))
 
     def reprint(self) -> None:
         if self.record is not None:

@@ -17,14 +17,13 @@ from PySide6.QtWidgets import (
 
 from pgp_desk.ui.style import set_tone
 from pgp_desk.ui.widgets.labels import paragraph
-from pgp_desk.ui.widgets.named import named
+from pgp_desk.ui.widgets.named import named, titled
 
 
 class RedFlagConfirmDialog(QDialog):
     def __init__(self, flags: list[str], parent: QWidget | None = None):
         super().__init__(parent)
-        self.setObjectName("redFlagConfirmDialog")
-        self.setWindowTitle(self.tr("Open red flag"))
+        titled(self, "redFlagConfirmDialog", self.tr("Open red flag"))
         self.setMinimumWidth(480)
         intro = QLabel(self.tr(
             "<b>This client has an open red flag:</b>"))

@@ -15,7 +15,7 @@ from pgp_desk.services.programmes import programmes as programme_service
 from pgp_desk.services.programmes.programmes import ProgrammeRecord
 from pgp_desk.ui.operations import Operation
 from pgp_desk.ui.widgets.conflict import ConflictView
-from pgp_desk.ui.widgets.saving import SaveController
+from pgp_desk.ui.widgets.saving import SaveController, ask_to_save
 
 if TYPE_CHECKING:
     from pgp_desk.ui.handouts.dialog import HandoutDialog
@@ -114,11 +114,8 @@ class BuilderSaving(QObject):
         if not builder.has_unsaved_changes():
             then()
             return
-        answer = QMessageBox.question(
-            builder, self.tr("Unsaved changes"),
-            self.tr("Save the changes to this programme before closing?"),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+        answer = ask_to_save(
+            builder, self.tr("Save the changes to this programme before closing?"))
         if answer == QMessageBox.StandardButton.Save:
             self.save(then=lambda _record: then())
         elif answer == QMessageBox.StandardButton.Discard:

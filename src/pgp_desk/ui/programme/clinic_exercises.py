@@ -40,7 +40,7 @@ from pgp_desk.ui.programme.exercise_editor import ExerciseEditorDialog
 from pgp_desk.ui.programme.thumbnails import PREVIEW, Thumbnails
 from pgp_desk.ui.style import MUTED_FG
 from pgp_desk.ui.widgets.labels import paragraph
-from pgp_desk.ui.widgets.named import named
+from pgp_desk.ui.widgets.named import named, titled
 from pgp_desk.ui.widgets.screen_fit import fit_window
 
 NEW_EXERCISE = {"kind": "exercise", "category": "global_strength", "phases": list(PHASES),
@@ -56,8 +56,7 @@ class ClinicExercisesDialog(QDialog):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("clinicExercisesDialog")
-        self.setWindowTitle(self.tr("Clinic exercises"))
+        titled(self, "clinicExercisesDialog", self.tr("Clinic exercises"))
         self.ctx = ctx
         self.ui_lang = current_language()
         self.changed = False

@@ -27,7 +27,7 @@ from pgp_desk.ui.widgets.button_box import save_button, save_cancel
 from pgp_desk.ui.widgets.choices import add_languages, add_papers
 from pgp_desk.ui.widgets.form import ErrorForm
 from pgp_desk.ui.widgets.labels import paragraph
-from pgp_desk.ui.widgets.named import named
+from pgp_desk.ui.widgets.named import named, titled
 from pgp_desk.ui.widgets.saving import SaveController
 from pgp_desk.ui.widgets.screen_fit import fit_window
 
@@ -53,8 +53,7 @@ class ClinicSettingsDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setObjectName("clinicSettings")
-        self.setWindowTitle(self.tr("Clinic settings"))
+        titled(self, "clinicSettings", self.tr("Clinic settings"))
         self.settings: clinic.ClinicSettings | None = None
         self.name = QLineEdit()
         self.address = QPlainTextEdit()

@@ -24,7 +24,7 @@ from pgp_desk.ui.i18n import current_language
 from pgp_desk.ui.operations import Operation
 from pgp_desk.ui.widgets.button_box import close_box
 from pgp_desk.ui.widgets.labels import paragraph
-from pgp_desk.ui.widgets.named import named
+from pgp_desk.ui.widgets.named import named, titled
 from pgp_desk.ui.widgets.screen_fit import fit_window
 
 
@@ -33,8 +33,7 @@ class InstrumentsDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.entries: list[clinic_instruments.InstrumentEntry] = []
-        self.setObjectName("instrumentsDialog")
-        self.setWindowTitle(self.tr("Questionnaires"))
+        titled(self, "instrumentsDialog", self.tr("Questionnaires"))
         intro = paragraph(self.tr(
             "PGP Desk ships PGQ, NRS, PSFS and RMDQ. A clinic holding a licence for another "
             "questionnaire (for example the Oswestry Disability Index) can add its definition "

@@ -22,7 +22,7 @@ from pgp_desk.ui.operations import Operation
 from pgp_desk.ui.style import set_tone
 from pgp_desk.ui.widgets.form import ErrorForm
 from pgp_desk.ui.widgets.labels import paragraph
-from pgp_desk.ui.widgets.named import named
+from pgp_desk.ui.widgets.named import named, titled
 
 
 class ConnectionDialog(QDialog):
@@ -31,8 +31,7 @@ class ConnectionDialog(QDialog):
 
     def __init__(self, username: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("connectionDialog")
-        self.setWindowTitle(self.tr("Connection to the clinic server"))
+        titled(self, "connectionDialog", self.tr("Connection to the clinic server"))
         self.server = named(QLineEdit(), "connectionServer")
         self.server.setPlaceholderText("server.clinic.lan")
         self.port = named(QSpinBox(), "connectionPort")

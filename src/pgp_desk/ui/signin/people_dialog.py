@@ -25,7 +25,7 @@ from pgp_desk.ui.signin.names import profession_name, role_name
 from pgp_desk.ui.signin.profile_form import ProfileForm
 from pgp_desk.ui.widgets.button_box import close_box, save_button, save_cancel
 from pgp_desk.ui.widgets.form import error_line
-from pgp_desk.ui.widgets.named import named
+from pgp_desk.ui.widgets.named import named, titled
 
 
 class PersonDialog(QDialog):
@@ -38,9 +38,8 @@ class PersonDialog(QDialog):
         self.ctx = ctx
         self.person = person
         self.password_only = password_only
-        self.setObjectName("personDialog")
-        self.setWindowTitle(self.tr("New person") if person is None
-                            else person.signature)
+        titled(self, "personDialog",
+               self.tr("New person") if person is None else person.signature)
         profile = None if person is None else people.Profile(
             person.username, person.full_name, person.profession, person.authorisation_id,
             person.roles)
@@ -97,8 +96,7 @@ class PeopleDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.people: list[people.Person] = []
-        self.setObjectName("peopleDialog")
-        self.setWindowTitle(self.tr("People"))
+        titled(self, "peopleDialog", self.tr("People"))
         self.table = named(QTableWidget(0, self.COLUMNS), "peopleTable")
         self.table.setHorizontalHeaderLabels([
             self.tr("Name and authorisation ID"), self.tr("User name"), self.tr("Profession"),

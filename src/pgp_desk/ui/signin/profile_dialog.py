@@ -23,6 +23,7 @@ from pgp_desk.ui.operations import Operation
 from pgp_desk.ui.signin.profile_form import ProfileForm
 from pgp_desk.ui.widgets.form import error_line
 from pgp_desk.ui.widgets.labels import paragraph
+from pgp_desk.ui.widgets.named import titled
 
 
 class AdministratorDialog(QDialog):
@@ -35,8 +36,7 @@ class AdministratorDialog(QDialog):
         self.db = db
         self.pending = pending
         self.started: Started | None = None
-        self.setObjectName("administratorDialog")
-        self.setWindowTitle(self.tr("The clinic's administrator"))
+        titled(self, "administratorDialog", self.tr("The clinic's administrator"))
         if pending is None:
             intro = self.tr("Welcome to PGP Desk. This database is new: create its "
                             "administrator, who adds the clinic's other people.")

@@ -7,14 +7,13 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from pgp_desk.ui.widgets.labels import paragraph
-from pgp_desk.ui.widgets.named import named
+from pgp_desk.ui.widgets.named import named, titled
 
 
 class RecoveryCodeDialog(QDialog):
     def __init__(self, code: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("recoveryCodeDialog")
-        self.setWindowTitle(self.tr("Recovery code"))
+        titled(self, "recoveryCodeDialog", self.tr("Recovery code"))
         text = paragraph(self.tr(
             "Write this code on paper and keep it locked away. If the administrator forgets "
             "her password, the code lets her choose a new one (pgp-desk users recover). "

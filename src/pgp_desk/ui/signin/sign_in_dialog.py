@@ -21,7 +21,7 @@ from pgp_desk.ui.operations import Operation
 from pgp_desk.ui.signin.connection_dialog import ConnectionDialog
 from pgp_desk.ui.widgets.form import error_line
 from pgp_desk.ui.widgets.labels import paragraph
-from pgp_desk.ui.widgets.named import named
+from pgp_desk.ui.widgets.named import named, titled
 
 
 class SignInDialog(QDialog):
@@ -32,8 +32,7 @@ class SignInDialog(QDialog):
         super().__init__(parent)
         self.db = db
         self.actor: Actor | None = None
-        self.setObjectName("signInDialog")
-        self.setWindowTitle(self.tr("Sign in to PGP Desk"))
+        titled(self, "signInDialog", self.tr("Sign in to PGP Desk"))
         self.username = named(QLineEdit(username), "signInUser")
         self.password = named(QLineEdit(), "signInPassword")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from pgp_desk.domain.dates import format_date
 from pgp_desk.services.errors import ConflictError
 from pgp_desk.ui.widgets.labels import paragraph
-from pgp_desk.ui.widgets.named import named
+from pgp_desk.ui.widgets.named import named, titled
 from pgp_desk.ui.widgets.screen_fit import fit_window
 
 
@@ -49,8 +49,7 @@ class ConflictDialog(QDialog):
         super().__init__(parent)
         self.conflict = conflict
         self.choice: str | None = None
-        self.setObjectName("conflictDialog")
-        self.setWindowTitle(self.tr("Changed on another workstation"))
+        titled(self, "conflictDialog", self.tr("Changed on another workstation"))
         intro = paragraph(view.text, "conflictText")
         layout = QVBoxLayout(self)
         layout.addWidget(intro)

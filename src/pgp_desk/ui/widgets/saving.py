@@ -21,7 +21,7 @@ from typing import Generic, Protocol, TypeVar, cast
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from pgp_desk.services.errors import ConflictError, FieldError, ValidationError
 from pgp_desk.ui.operations import Operation, show_failure
@@ -125,6 +125,15 @@ class SaveController(Generic[B]):
             operation.busy(self._busy)
         operation.busy(_WaitingNotice(self.owner).switch)
         operation.run()
+
+
+def ask_to_save(parent: QWidget, question: str) -> QMessageBox.StandardButton:
+    """Before closing something with unsaved changes: Save (the default), Discard or
+    Cancel, asked the same way for an assessment and a programme."""
+    Button = QMessageBox.StandardButton
+    return QMessageBox.question(
+        parent, QCoreApplication.translate("SaveController", "Unsaved changes"), question,
+        Button.Save | Button.Discard | Button.Cancel, Button.Save)
 
 
 class _WaitingNotice:
