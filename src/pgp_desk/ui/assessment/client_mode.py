@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QProgressBar,
     QPushButton,
     QSizePolicy,
@@ -138,14 +139,7 @@ class ClientModeWindow(QWidget):
         nav.addWidget(self.back_button)
         nav.addStretch(1)
         nav.addWidget(self.next_button)
-        layout = QVBoxLayout(page)
-        layout.addLayout(progress)
-        layout.addStretch(2)
-        layout.addWidget(self.item_text)
-        layout.addSpacing(36)
-        layout.addWidget(self.options_box, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addStretch(3)
-        layout.addLayout(nav)
+        _centred(page, progress, [self.item_text], self.options_box, nav)
         return page
 
     def _end_page(self) -> QWidget:
@@ -161,18 +155,10 @@ class ClientModeWindow(QWidget):
         back = named(QPushButton(_t("back", self.lang)), "clientEndBack")
         set_role(back, "clientNav")
         back.clicked.connect(lambda: self.show_item(len(self.items) - 1))
-        layout = QVBoxLayout(page)
-        layout.addStretch(2)
-        layout.addWidget(title)
-        layout.addSpacing(16)
-        layout.addWidget(self.end_summary)
-        layout.addSpacing(36)
-        layout.addWidget(self.finish_button, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addStretch(3)
         nav = QHBoxLayout()
         nav.addWidget(back)
         nav.addStretch(1)
-        layout.addLayout(nav)
+        _centred(page, None, [title, self.end_summary], self.finish_button, nav)
         return page
 
     # ----- navigation
@@ -319,3 +305,22 @@ class ClientModeWindow(QWidget):
             self._done = True
             self.cancelled.emit()
         super().closeEvent(event)
+
+
+def _centred(page: QWidget, top: QLayout | None, texts: list[QWidget], answer: QWidget,
+             nav: QLayout) -> None:
+    """The layout every page of client mode shares, so they line up as she goes from one
+    to the next: the texts a little above the middle, the answer centred under them, the
+    navigation at the foot."""
+    layout = QVBoxLayout(page)
+    if top is not None:
+        layout.addLayout(top)
+    layout.addStretch(2)
+    for i, text in enumerate(texts):
+        if i:
+            layout.addSpacing(16)
+        layout.addWidget(text)
+    layout.addSpacing(36)
+    layout.addWidget(answer, 0, Qt.AlignmentFlag.AlignHCenter)
+    layout.addStretch(3)
+    layout.addLayout(nav)

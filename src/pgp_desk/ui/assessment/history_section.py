@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
+    QLayout,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -118,15 +119,8 @@ class HistorySection(QWidget):
         for i, code in enumerate(codes):
             aggravating.addWidget(self.aggravating[code], i % rows, i // rows)
 
-        left = QVBoxLayout()
-        left.setSpacing(6)
-        left.addWidget(heading(self.tr("Onset")))
-        left.addLayout(onset_row)
-        left.addWidget(heading(self.tr("Worse with")))
-        left.addLayout(aggravating)
-        left.addWidget(heading(self.tr("Earlier pelvic or low back pain")))
-        left.addWidget(self.earlier)
-        left.addStretch(1)
+        left = _column((self.tr("Onset"), onset_row), (self.tr("Worse with"), aggravating),
+                       (self.tr("Earlier pelvic or low back pain"), self.earlier))
 
         risks = QVBoxLayout()
         risks.setSpacing(4)
@@ -143,13 +137,7 @@ class HistorySection(QWidget):
         daily.addRow("", self.sleep_note)
         daily.addRow(self.tr("Pain-free knee distance"), self.knee_distance)
 
-        right = QVBoxLayout()
-        right.setSpacing(6)
-        right.addWidget(heading(self.tr("Risk factors")))
-        right.addLayout(risks)
-        right.addWidget(heading(self.tr("Work and sleep")))
-        right.addLayout(daily)
-        right.addStretch(1)
+        right = _column((self.tr("Risk factors"), risks), (self.tr("Work and sleep"), daily))
 
         columns = QHBoxLayout()
         columns.setSpacing(36)
@@ -242,3 +230,17 @@ class HistorySection(QWidget):
 def _select(combo: QComboBox, data: Any) -> None:
     index = combo.findData(data)
     combo.setCurrentIndex(index if index >= 0 else 0)
+
+
+def _column(*parts: tuple[str, QWidget | QLayout]) -> QVBoxLayout:
+    """One column of the history: each part under its heading, top-aligned."""
+    column = QVBoxLayout()
+    column.setSpacing(6)
+    for title, part in parts:
+        column.addWidget(heading(title))
+        if isinstance(part, QLayout):
+            column.addLayout(part)
+        else:
+            column.addWidget(part)
+    column.addStretch(1)
+    return column

@@ -8,6 +8,7 @@ and ERASER (freehand, in chart units so a stroke means the same at any window si
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from enum import StrEnum
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
@@ -141,14 +142,23 @@ class PainMapView(QGraphicsView):
             self.pm_scene.region_item(region_id).set_focused(True)
 
     # mouse -----------------------------------------------------------------------
-    def mousePressEvent(self, event: QMouseEvent) -> None:
+    def _left_button_at(self, event: QMouseEvent,
+                        otherwise: Callable[[QMouseEvent], None]) -> QPointF | None:
+        """Where a press or release of the left button lands in the scene. None when the
+        map is read-only (the event is ignored) or for another button (``otherwise``, the
+        view's own handling, gets it)."""
         if self.read_only:
             event.ignore()
-            return
+            return None
         if event.button() != Qt.MouseButton.LeftButton:
-            super().mousePressEvent(event)
+            otherwise(event)
+            return None
+        return self.mapToScene(event.position().toPoint())
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        scene_pos = self._left_button_at(event, super().mousePressEvent)
+        if scene_pos is None:
             return
-        scene_pos = self.mapToScene(event.position().toPoint())
         if self.tool is Tool.MARK:
             self._press_region = self._region_near(scene_pos)
             event.accept()
@@ -183,13 +193,9 @@ class PainMapView(QGraphicsView):
             self.liveStrokeChanged.emit()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        if self.read_only:
-            event.ignore()
+        scene_pos = self._left_button_at(event, super().mouseReleaseEvent)
+        if scene_pos is None:
             return
-        if event.button() != Qt.MouseButton.LeftButton:
-            super().mouseReleaseEvent(event)
-            return
-        scene_pos = self.mapToScene(event.position().toPoint())
         if self.tool is Tool.MARK:
             region_id = self._region_near(scene_pos)
             pressed, self._press_region = self._press_region, None

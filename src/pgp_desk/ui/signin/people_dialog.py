@@ -25,6 +25,7 @@ from pgp_desk.ui.signin.names import profession_name, role_name
 from pgp_desk.ui.signin.profile_form import ProfileForm
 from pgp_desk.ui.widgets.button_box import close_box, save_button, save_cancel
 from pgp_desk.ui.widgets.form import error_line
+from pgp_desk.ui.widgets.layouts import column
 from pgp_desk.ui.widgets.named import named, titled
 
 
@@ -50,10 +51,7 @@ class PersonDialog(QDialog):
         self.message = error_line()
         self.buttons = save_cancel(self, self.submit)
         self.save_button = named(save_button(self.buttons), "personSave")
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
+        column(self, self.form, self.message, self.buttons)
         self.setMinimumWidth(560)
 
     def submit(self) -> None:
@@ -152,8 +150,8 @@ class PeopleDialog(QDialog):
                 state = self.tr("Active")
             cells = (person.signature, person.username, profession_name(person.profession),
                      ", ".join(role_name(r) for r in person.roles), state)
-            for column, text in enumerate(cells):
-                self.table.setItem(row, column, QTableWidgetItem(text))
+            for col, text in enumerate(cells):
+                self.table.setItem(row, col, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
         self._selection_changed()
 

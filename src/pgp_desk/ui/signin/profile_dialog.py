@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -23,6 +22,7 @@ from pgp_desk.ui.operations import Operation
 from pgp_desk.ui.signin.profile_form import ProfileForm
 from pgp_desk.ui.widgets.form import error_line
 from pgp_desk.ui.widgets.labels import paragraph
+from pgp_desk.ui.widgets.layouts import column
 from pgp_desk.ui.widgets.named import titled
 
 
@@ -56,11 +56,7 @@ class AdministratorDialog(QDialog):
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         text = paragraph(intro)
-        layout = QVBoxLayout(self)
-        layout.addWidget(text)
-        layout.addLayout(self.form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
+        column(self, text, self.form, self.message, self.buttons)
         self.setMinimumWidth(560)
 
     def submit(self) -> None:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
 from pgp_desk.ui.widgets.labels import paragraph
+from pgp_desk.ui.widgets.layouts import column
 from pgp_desk.ui.widgets.named import named, titled
 
 
@@ -29,8 +30,5 @@ class RecoveryCodeDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
             self.tr("I have written it down"))
         buttons.accepted.connect(self.accept)
-        layout = QVBoxLayout(self)
-        layout.addWidget(text)
-        layout.addWidget(shown)
-        layout.addWidget(buttons)
+        column(self, text, shown, buttons)
         self.setMinimumWidth(480)

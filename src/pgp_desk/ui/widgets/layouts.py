@@ -1,8 +1,9 @@
-"""Emptying a layout that is filled again (answer buttons, comparison rows, mode buttons)."""
+"""Layouts made one way: a column of a window's parts, and emptying a layout that is filled
+again (answer buttons, comparison rows, mode buttons)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLayout, QWidget
+from PySide6.QtWidgets import QLayout, QVBoxLayout, QWidget
 
 
 def take_widgets(layout: QLayout) -> list[QWidget]:
@@ -15,3 +16,15 @@ def take_widgets(layout: QLayout) -> list[QWidget]:
         if widget is not None:
             widgets.append(widget)
     return widgets
+
+
+def column(parent: QWidget, *rows: QWidget | QLayout) -> QVBoxLayout:
+    """``parent`` laid out as ``rows`` from top to bottom (e.g. a dialog's text, form,
+    message and buttons)."""
+    layout = QVBoxLayout(parent)
+    for row in rows:
+        if isinstance(row, QLayout):
+            layout.addLayout(row)
+        else:
+            layout.addWidget(row)
+    return layout
