@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QFileDialog,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -31,6 +30,7 @@ from pgp_desk.ui.audit.events_model import AuditEventsModel, action_label
 from pgp_desk.ui.operations import Operation
 from pgp_desk.ui.widgets.button_box import close_box, close_button
 from pgp_desk.ui.widgets.labels import paragraph
+from pgp_desk.ui.widgets.layouts import grid
 from pgp_desk.ui.widgets.named import named, titled
 from pgp_desk.ui.widgets.qdate import python_date
 
@@ -60,17 +60,9 @@ class AuditLogDialog(QDialog):
         self.search_button.setDefault(True)
         self.clear_button = named(QPushButton(self.tr("Clear filter")), "auditClear")
         self.export_button = named(QPushButton(self.tr("Export CSV …")), "auditExport")
-        filters = QGridLayout()
-        filters.addWidget(QLabel(self.tr("Person")), 0, 0)
-        filters.addWidget(self.person, 0, 1)
-        filters.addWidget(QLabel(self.tr("Action")), 0, 2)
-        filters.addWidget(self.action, 0, 3)
-        filters.addWidget(QLabel(self.tr("Client")), 0, 4)
-        filters.addWidget(self.client, 0, 5)
-        filters.addWidget(self.use_since, 1, 0)
-        filters.addWidget(self.since, 1, 1)
-        filters.addWidget(self.use_until, 1, 2)
-        filters.addWidget(self.until, 1, 3)
+        filters = grid([QLabel(self.tr("Person")), self.person, QLabel(self.tr("Action")),
+                        self.action, QLabel(self.tr("Client")), self.client],
+                       [self.use_since, self.since, self.use_until, self.until])
         buttons = QHBoxLayout()
         buttons.addWidget(self.search_button)
         buttons.addWidget(self.clear_button)

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -36,6 +35,7 @@ from pgp_desk.services.errors import FieldError
 from pgp_desk.ui.errors import describe_error
 from pgp_desk.ui.messages import field_message
 from pgp_desk.ui.operations import Operation, Report
+from pgp_desk.ui.widgets.file_dialogs import ask_open_path
 from pgp_desk.ui.widgets.labels import paragraph
 from pgp_desk.ui.widgets.named import named, titled
 from pgp_desk.ui.widgets.progress_estimate import ProgressEstimate
@@ -122,9 +122,8 @@ class ImportClientsDialog(QDialog):
 
     # --- choosing and checking -----------------------------------------------------------
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import clients"), "",
-            self.tr("CSV files (*.csv *.txt);;All files (*)"))
+        path = ask_open_path(self, self.tr("Import clients"),
+                             self.tr("CSV files (*.csv *.txt);;All files (*)"))
         if path:
             self.load(Path(path))
 

@@ -9,13 +9,14 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from pgp_desk.domain.dates import format_date
 from pgp_desk.domain.painmap import BodyChart, PainMap, PainMapComparison, compare_pain_maps
 from pgp_desk.ui.i18n import translate
 from pgp_desk.ui.painmap.summary import comparison_html
 from pgp_desk.ui.painmap.widget import PainMapWidget
+from pgp_desk.ui.widgets.layouts import grid
 from pgp_desk.ui.widgets.named import named
 
 
@@ -48,16 +49,12 @@ class PainMapComparisonWidget(QWidget):
         self.changes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.changes.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
 
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(24)
-        grid.addWidget(self.earlier_title, 0, 0)
-        grid.addWidget(self.current_title, 0, 1)
-        grid.addWidget(self.earlier, 1, 0)
-        grid.addWidget(self.current, 1, 1)
-        grid.setRowStretch(1, 1)
+        maps = grid([self.earlier_title, self.current_title], [self.earlier, self.current])
+        maps.setHorizontalSpacing(24)
+        maps.setRowStretch(1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(grid, 1)
+        layout.addLayout(maps, 1)
         layout.addWidget(self.current.legend, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.changes)
 

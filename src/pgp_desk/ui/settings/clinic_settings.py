@@ -8,7 +8,6 @@ from PySide6.QtGui import QImage, QImageWriter, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -25,6 +24,7 @@ from pgp_desk.services.context import AppContext
 from pgp_desk.ui.operations import Operation
 from pgp_desk.ui.widgets.button_box import save_button, save_cancel
 from pgp_desk.ui.widgets.choices import add_languages, add_papers
+from pgp_desk.ui.widgets.file_dialogs import ask_open_path
 from pgp_desk.ui.widgets.form import ErrorForm
 from pgp_desk.ui.widgets.labels import paragraph
 from pgp_desk.ui.widgets.named import named, titled
@@ -164,8 +164,7 @@ class ClinicSettingsDialog(QDialog):
             Qt.TransformationMode.SmoothTransformation))
 
     def choose_logo(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose logo"), "",
-                                              self.tr("Images (*.png *.jpg *.jpeg)"))
+        path = ask_open_path(self, self.tr("Choose logo"), self.tr("Images (*.png *.jpg *.jpeg)"))
         if not path:
             return
         png = logo_png_from_file(path)

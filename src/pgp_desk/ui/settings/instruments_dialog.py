@@ -6,7 +6,6 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -23,6 +22,7 @@ from pgp_desk.services.context import AppContext
 from pgp_desk.ui.i18n import current_language
 from pgp_desk.ui.operations import Operation
 from pgp_desk.ui.widgets.button_box import close_box
+from pgp_desk.ui.widgets.file_dialogs import ask_open_path
 from pgp_desk.ui.widgets.labels import paragraph
 from pgp_desk.ui.widgets.named import named, titled
 from pgp_desk.ui.widgets.screen_fit import fit_window
@@ -103,8 +103,8 @@ class InstrumentsDialog(QDialog):
                                    else self.tr("Stop offering"))
 
     def import_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Questionnaire definition"), "",
-                                              self.tr("Definition files (*.yaml *.yml)"))
+        path = ask_open_path(self, self.tr("Questionnaire definition"),
+                             self.tr("Definition files (*.yaml *.yml)"))
         if path:
             self.import_path(Path(path))
 

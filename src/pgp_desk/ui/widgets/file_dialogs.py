@@ -1,4 +1,5 @@
-"""Choosing where to save a file: one way for every "Save as …" in PGP Desk.
+"""Choosing where to save a file, or which file to read: one way for every "Save as …" and
+"Choose …" in PGP Desk.
 
 The platform's own dialog is used where there is one (Windows, macOS and the Linux desktops
 draw it in the system's language); where Qt draws its own, its words come from the
@@ -33,3 +34,9 @@ def ask_save_path(parent: QWidget, title: str, file_name: str, file_filter: str,
     if not path:
         return None
     return path if path.lower().endswith(f".{suffix}") else f"{path}.{suffix}"
+
+
+def ask_open_path(parent: QWidget, title: str, file_filter: str) -> str | None:
+    """The file the user chose to read, or None when cancelled."""
+    path, _ = QFileDialog.getOpenFileName(parent, title, "", file_filter)
+    return path or None

@@ -1,9 +1,11 @@
-"""Layouts made one way: a column of a window's parts, and emptying a layout that is filled
-again (answer buttons, comparison rows, mode buttons)."""
+"""Layouts made one way: a column of a window's parts, a grid written row by row, and
+emptying a layout that is filled again (answer buttons, comparison rows, mode buttons)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLayout, QVBoxLayout, QWidget
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import QGridLayout, QLayout, QVBoxLayout, QWidget
 
 
 def take_widgets(layout: QLayout) -> list[QWidget]:
@@ -27,4 +29,13 @@ def column(parent: QWidget, *rows: QWidget | QLayout) -> QVBoxLayout:
             layout.addLayout(row)
         else:
             layout.addWidget(row)
+    return layout
+
+
+def grid(*rows: Sequence[QWidget]) -> QGridLayout:
+    """The widgets of each row side by side, the rows one under the other."""
+    layout = QGridLayout()
+    for row, widgets in enumerate(rows):
+        for col, widget in enumerate(widgets):
+            layout.addWidget(widget, row, col)
     return layout
