@@ -544,10 +544,6 @@
         <translation>Patient</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Luk</translation>
-    </message>
-    <message>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
@@ -817,14 +813,6 @@
     <message>
         <source>Notes</source>
         <translation>Noter</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Gem</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuller</translation>
     </message>
     <message>
         <source>Someone saved this client on another workstation after you opened it. These fields differ. Choose which version to keep; nothing is saved until you do.</source>
@@ -1275,14 +1263,6 @@ Skal de slettes nu? Kopier, der ligger andre steder (en USB-disk, klinikserveren
         <translation>Lås efter inaktivitet</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>Gem</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuller</translation>
-    </message>
-    <message>
         <source>These details head every handout and report.</source>
         <translation>Oplysningerne står øverst på alle hjemmeprogrammer og rapporter.</translation>
     </message>
@@ -1454,6 +1434,21 @@ Skal de slettes nu? Kopier, der ligger andre steder (en USB-disk, klinikserveren
     <message>
         <source>The clinic database has schema %1 and this PGP Desk needs %2: IT must run &apos;pgp-desk db upgrade&apos; on it first.</source>
         <translation>Klinikkens database har skema %1, og denne PGP Desk kræver %2: IT skal først køre &apos;pgp-desk db upgrade&apos; på den.</translation>
+    </message>
+</context>
+<context>
+    <name>DialogButtons</name>
+    <message>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
     </message>
 </context>
 <context>
@@ -1669,14 +1664,6 @@ Skal de slettes nu? Kopier, der ligger andre steder (en USB-disk, klinikserveren
     <message>
         <source>Notes</source>
         <translation>Noter</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Gem</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuller</translation>
     </message>
     <message>
         <source>Someone saved this pregnancy on another workstation after you opened it. These fields differ. Choose which version to keep; nothing is saved until you do.</source>
@@ -2540,10 +2527,6 @@ Skal de slettes nu? Kopier, der ligger andre steder (en USB-disk, klinikserveren
         <translation>Tilbyd ikke længere</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Luk</translation>
-    </message>
-    <message>
         <source>Only an administrator can add questionnaires.</source>
         <translation>Kun en administrator kan tilføje skemaer.</translation>
     </message>
@@ -2636,18 +2619,6 @@ Skal de slettes nu? Kopier, der ligger andre steder (en USB-disk, klinikserveren
     <message>
         <source>training programme</source>
         <translation>træningsprogram</translation>
-    </message>
-    <message>
-        <source>Save handout as PDF</source>
-        <translation>Gem hjemmeprogram som PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-filer (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Ikke gemt</translation>
     </message>
 </context>
 <context>
@@ -3227,10 +3198,6 @@ Skal de slettes nu? Kopier, der ligger andre steder (en USB-disk, klinikserveren
         <translation>Deaktivér</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Luk</translation>
-    </message>
-    <message>
         <source>Disabled</source>
         <translation>Deaktiveret</translation>
     </message>
@@ -3252,14 +3219,6 @@ Skal de slettes nu? Kopier, der ligger andre steder (en USB-disk, klinikserveren
     <message>
         <source>New person</source>
         <translation>Ny person</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Gem</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuller</translation>
     </message>
 </context>
 <context>
@@ -4044,6 +4003,10 @@ Vil du erstatte den?</translation>
     <message>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ikke-gemte ændringer</translation>
     </message>
     <message>
         <source>still saving: the database is busy with another task, PGP Desk keeps trying …</source>

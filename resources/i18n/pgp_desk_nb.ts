@@ -544,10 +544,6 @@
         <translation>Pasient</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Lukk</translation>
-    </message>
-    <message>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
@@ -817,14 +813,6 @@
     <message>
         <source>Notes</source>
         <translation>Notater</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Lagre</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
     </message>
     <message>
         <source>Someone saved this client on another workstation after you opened it. These fields differ. Choose which version to keep; nothing is saved until you do.</source>
@@ -1275,14 +1263,6 @@ Skal de slettes nå? Kopier som ligger andre steder (en USB-disk, klinikkservere
         <translation>Lås etter inaktivitet</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>Lagre</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
         <source>These details head every handout and report.</source>
         <translation>Opplysningene står øverst på alle hjemmeprogrammer og rapporter.</translation>
     </message>
@@ -1454,6 +1434,21 @@ Skal de slettes nå? Kopier som ligger andre steder (en USB-disk, klinikkservere
     <message>
         <source>The clinic database has schema %1 and this PGP Desk needs %2: IT must run &apos;pgp-desk db upgrade&apos; on it first.</source>
         <translation>Klinikkens database har skjema %1, og denne PGP Desk krever %2: IT må først kjøre &apos;pgp-desk db upgrade&apos; på den.</translation>
+    </message>
+</context>
+<context>
+    <name>DialogButtons</name>
+    <message>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
     </message>
 </context>
 <context>
@@ -1669,14 +1664,6 @@ Skal de slettes nå? Kopier som ligger andre steder (en USB-disk, klinikkservere
     <message>
         <source>Notes</source>
         <translation>Notater</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Lagre</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
     </message>
     <message>
         <source>Someone saved this pregnancy on another workstation after you opened it. These fields differ. Choose which version to keep; nothing is saved until you do.</source>
@@ -2540,10 +2527,6 @@ Skal de slettes nå? Kopier som ligger andre steder (en USB-disk, klinikkservere
         <translation>Slutt å tilby</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Lukk</translation>
-    </message>
-    <message>
         <source>Only an administrator can add questionnaires.</source>
         <translation>Bare en administrator kan legge til skjemaer.</translation>
     </message>
@@ -2636,18 +2619,6 @@ Skal de slettes nå? Kopier som ligger andre steder (en USB-disk, klinikkservere
     <message>
         <source>training programme</source>
         <translation>treningsprogram</translation>
-    </message>
-    <message>
-        <source>Save handout as PDF</source>
-        <translation>Lagre hjemmeprogram som PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-filer (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Ikke lagret</translation>
     </message>
 </context>
 <context>
@@ -3227,10 +3198,6 @@ Skal de slettes nå? Kopier som ligger andre steder (en USB-disk, klinikkservere
         <translation>Deaktiver</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Lukk</translation>
-    </message>
-    <message>
         <source>Disabled</source>
         <translation>Deaktivert</translation>
     </message>
@@ -3252,14 +3219,6 @@ Skal de slettes nå? Kopier som ligger andre steder (en USB-disk, klinikkservere
     <message>
         <source>New person</source>
         <translation>Ny person</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Lagre</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
     </message>
 </context>
 <context>
@@ -4044,6 +4003,10 @@ Vil du erstatte den?</translation>
     <message>
         <source>Not saved</source>
         <translation>Ikke lagret</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ulagrede endringer</translation>
     </message>
     <message>
         <source>still saving: the database is busy with another task, PGP Desk keeps trying …</source>
