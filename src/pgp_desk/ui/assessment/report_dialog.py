@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -24,6 +23,7 @@ from pgp_desk.ui.errors import describe_error
 from pgp_desk.ui.operations import Operation
 from pgp_desk.ui.widgets.form import ErrorForm
 from pgp_desk.ui.widgets.labels import paragraph
+from pgp_desk.ui.widgets.layouts import column
 from pgp_desk.ui.widgets.named import titled
 
 
@@ -55,15 +55,10 @@ class ReportDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         cancel.clicked.connect(self.reject)
         self.copy_button.clicked.connect(self.copy_summary)
-        layout = QVBoxLayout(self)
         intro = paragraph(self.tr(
             "The report opens with a three-line summary: subgroup, scores, red flags and "
             "your request."))
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.status)
-        layout.addStretch(1)
-        layout.addWidget(self.buttons)
+        column(self, intro, form, self.status, 1, self.buttons)
         self.resize(560, 300)
         self.loaded = False
         self._set_enabled(False)

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -30,7 +29,7 @@ from pgp_desk.ui.audit.events_model import AuditEventsModel, action_label
 from pgp_desk.ui.operations import Operation
 from pgp_desk.ui.widgets.button_box import close_box, close_button
 from pgp_desk.ui.widgets.labels import paragraph
-from pgp_desk.ui.widgets.layouts import grid
+from pgp_desk.ui.widgets.layouts import column, grid
 from pgp_desk.ui.widgets.named import named, titled
 from pgp_desk.ui.widgets.qdate import python_date
 
@@ -79,11 +78,7 @@ class AuditLogDialog(QDialog):
         self.status = paragraph(name="auditStatus")
         close = close_box(self)
         self.close_button = close_button(close)
-        layout = QVBoxLayout(self)
-        layout.addLayout(filters)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.status)
-        layout.addWidget(close)
+        column(self, filters, (self.table, 1), self.status, close)
         self.search_button.clicked.connect(self.search)
         self.clear_button.clicked.connect(self.clear)
         self.export_button.clicked.connect(self.choose_export)

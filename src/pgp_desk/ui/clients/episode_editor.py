@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -25,6 +24,7 @@ from pgp_desk.services.errors import FieldError
 from pgp_desk.ui.i18n import current_language
 from pgp_desk.ui.widgets.button_box import save_cancel
 from pgp_desk.ui.widgets.form import ErrorForm
+from pgp_desk.ui.widgets.layouts import column
 from pgp_desk.ui.widgets.named import named, titled
 from pgp_desk.ui.widgets.saving import SaveController
 
@@ -73,9 +73,7 @@ class EpisodeEditorDialog(QDialog):
         self.form.add("notes", self.tr("Notes"), self.notes)
         self.form.addRow("", self.closed)
         self.buttons = buttons = save_cancel(self, self.save)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(buttons)
+        column(self, self.form, buttons)
         self.due_date.textChanged.connect(self._update_stage)
         self.birth_date.textChanged.connect(self._update_stage)
         if record is not None:

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -37,6 +36,7 @@ from pgp_desk.ui.messages import field_message
 from pgp_desk.ui.operations import Operation, Report
 from pgp_desk.ui.widgets.file_dialogs import ask_open_path
 from pgp_desk.ui.widgets.labels import paragraph
+from pgp_desk.ui.widgets.layouts import column
 from pgp_desk.ui.widgets.named import named, titled
 from pgp_desk.ui.widgets.progress_estimate import ProgressEstimate
 from pgp_desk.ui.widgets.screen_fit import fit_window
@@ -105,14 +105,8 @@ class ImportClientsDialog(QDialog):
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.close_button.setObjectName("importClose")
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(options)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.columns)
-        layout.addWidget(self.problems, 1)
-        layout.addWidget(self.progress_row)
-        layout.addWidget(self.buttons)
+        column(self, intro, options, self.summary, self.columns, (self.problems, 1),
+               self.progress_row, self.buttons)
 
         self.browse_button.clicked.connect(self.choose_file)
         self.encoding.currentIndexChanged.connect(lambda _i: self.check())

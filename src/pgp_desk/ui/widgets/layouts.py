@@ -20,15 +20,22 @@ def take_widgets(layout: QLayout) -> list[QWidget]:
     return widgets
 
 
-def column(parent: QWidget, *rows: QWidget | QLayout) -> QVBoxLayout:
+Row = QWidget | QLayout | tuple[QWidget | QLayout, int] | int
+
+
+def column(parent: QWidget, *rows: Row) -> QVBoxLayout:
     """``parent`` laid out as ``rows`` from top to bottom (e.g. a dialog's text, form,
-    message and buttons)."""
+    message and buttons). ``(part, n)`` gives a part stretch ``n``; a bare ``n`` is empty
+    space that stretches by ``n``."""
     layout = QVBoxLayout(parent)
     for row in rows:
-        if isinstance(row, QLayout):
-            layout.addLayout(row)
+        part, stretch = row if isinstance(row, tuple) else (row, 0)
+        if isinstance(part, int):
+            layout.addStretch(part)
+        elif isinstance(part, QLayout):
+            layout.addLayout(part, stretch)
         else:
-            layout.addWidget(row)
+            layout.addWidget(part, stretch)
     return layout
 
 
