@@ -32,6 +32,7 @@ from pgp_desk.ui.widgets.labels import paragraph
 from pgp_desk.ui.widgets.layouts import column, grid
 from pgp_desk.ui.widgets.named import named, titled
 from pgp_desk.ui.widgets.qdate import python_date
+from pgp_desk.ui.widgets.tables import record_table
 
 
 class AuditLogDialog(QDialog):
@@ -69,10 +70,8 @@ class AuditLogDialog(QDialog):
         buttons.addWidget(self.export_button)
         filters.addLayout(buttons, 1, 4, 1, 2)
         self.model = AuditEventsModel()
-        self.table = named(QTableView(), "auditTable")
+        self.table = record_table(named(QTableView(), "auditTable"))
         self.table.setModel(self.model)
-        self.table.verticalHeader().hide()
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.status = paragraph(name="auditStatus")

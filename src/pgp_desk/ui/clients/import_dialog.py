@@ -11,7 +11,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -40,6 +39,7 @@ from pgp_desk.ui.widgets.layouts import column
 from pgp_desk.ui.widgets.named import named, titled
 from pgp_desk.ui.widgets.progress_estimate import ProgressEstimate
 from pgp_desk.ui.widgets.screen_fit import fit_window
+from pgp_desk.ui.widgets.tables import record_table
 
 
 class ImportClientsDialog(QDialog):
@@ -83,11 +83,8 @@ class ImportClientsDialog(QDialog):
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.columns = paragraph(name="importColumns")
         self.columns.setTextFormat(Qt.TextFormat.PlainText)
-        self.problems = named(QTableWidget(0, 2), "importProblems")
+        self.problems = record_table(named(QTableWidget(0, 2), "importProblems"))
         self.problems.setHorizontalHeaderLabels([self.tr("Line"), self.tr("Problem")])
-        self.problems.verticalHeader().setVisible(False)
-        self.problems.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.problems.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.problems.setWordWrap(True)
         header = self.problems.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)

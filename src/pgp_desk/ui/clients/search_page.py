@@ -24,6 +24,7 @@ from pgp_desk.services.context import AppContext
 from pgp_desk.ui.clients.list_model import ClientListModel
 from pgp_desk.ui.operations import Operation
 from pgp_desk.ui.widgets.named import named
+from pgp_desk.ui.widgets.tables import record_table
 
 TYPING_PAUSE_MS = 120
 SEARCH_SETTLED_MS = 2000  # the list left standing this long is a finished search
@@ -51,12 +52,9 @@ class ClientSearchPage(QWidget):
         self.new_button = named(QPushButton(self.tr("New client")), "newClient")
         self.status = named(QLabel(), "searchStatus")
 
-        self.table = named(QTableView(), "clientTable")
+        self.table = record_table(named(QTableView(), "clientTable"))
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)

@@ -26,6 +26,7 @@ from pgp_desk.ui.widgets.file_dialogs import ask_open_path
 from pgp_desk.ui.widgets.labels import paragraph
 from pgp_desk.ui.widgets.named import named, titled
 from pgp_desk.ui.widgets.screen_fit import fit_window
+from pgp_desk.ui.widgets.tables import record_table
 
 
 class InstrumentsDialog(QDialog):
@@ -38,13 +39,10 @@ class InstrumentsDialog(QDialog):
             "PGP Desk ships PGQ, NRS, PSFS and RMDQ. A clinic holding a licence for another "
             "questionnaire (for example the Oswestry Disability Index) can add its definition "
             "file here; it is then offered in every assessment."))
-        self.table = named(QTableWidget(0, 4), "instrumentsTable")
+        self.table = record_table(named(QTableWidget(0, 4), "instrumentsTable"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Code"), self.tr("Name"), self.tr("Version"), self.tr("Status")])
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.import_button = QPushButton(self.tr("Add the clinic's own …"))
         self.toggle_button = QPushButton(self.tr("Stop offering"))
         self.toggle_button.setEnabled(False)

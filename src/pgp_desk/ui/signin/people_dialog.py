@@ -27,6 +27,7 @@ from pgp_desk.ui.widgets.button_box import close_box, save_button, save_cancel
 from pgp_desk.ui.widgets.form import error_line
 from pgp_desk.ui.widgets.layouts import column
 from pgp_desk.ui.widgets.named import named, titled
+from pgp_desk.ui.widgets.tables import record_table
 
 
 class PersonDialog(QDialog):
@@ -95,15 +96,12 @@ class PeopleDialog(QDialog):
         self.ctx = ctx
         self.people: list[people.Person] = []
         titled(self, "peopleDialog", self.tr("People"))
-        self.table = named(QTableWidget(0, self.COLUMNS), "peopleTable")
+        self.table = record_table(named(QTableWidget(0, self.COLUMNS), "peopleTable"))
         self.table.setHorizontalHeaderLabels([
             self.tr("Name and authorisation ID"), self.tr("User name"), self.tr("Profession"),
             self.tr("Roles"), self.tr("State")])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.verticalHeader().hide()
         self.add_button = QPushButton(self.tr("Add person …"))
         self.edit_button = QPushButton(self.tr("Edit profile …"))
         self.password_button = QPushButton(self.tr("Set password …"))
