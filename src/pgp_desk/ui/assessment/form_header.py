@@ -24,7 +24,6 @@ from pgp_desk.domain.dates import format_date
 from pgp_desk.domain.red_flags import ScreeningItem, referral_advice
 from pgp_desk.ui.style import set_role, set_tone
 from pgp_desk.ui.widgets.draft_banner import DraftBanner
-from pgp_desk.ui.widgets.labels import notice
 from pgp_desk.ui.widgets.qdate import python_date
 
 
@@ -95,9 +94,17 @@ class FormHeader(QFrame):
         top.addLayout(left, 1)
         top.addLayout(right)
 
-        self.flags = notice("banner", "formRedFlags")
+        self.flags = QLabel()
+        self.flags.setObjectName("formRedFlags")
+        self.flags.setWordWrap(True)
         self.flags.setTextFormat(Qt.TextFormat.RichText)
-        self.message = notice("message", "formMessage")
+        set_role(self.flags, "banner")
+        self.flags.hide()
+        self.message = QLabel()
+        self.message.setObjectName("formMessage")
+        self.message.setWordWrap(True)
+        set_role(self.message, "message")
+        self.message.hide()
 
         self.draft_banner = DraftBanner()
         self.draft_text = self.draft_banner.text

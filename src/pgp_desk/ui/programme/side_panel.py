@@ -35,7 +35,6 @@ from pgp_desk.ui.programme.delegate import (
 )
 from pgp_desk.ui.programme.thumbnails import Thumbnails
 from pgp_desk.ui.style import set_role
-from pgp_desk.ui.widgets.labels import paragraph
 from pgp_desk.ui.widgets.screen_fit import scrolled
 from pgp_desk.ui.widgets.stepwise import build_at_once
 
@@ -43,7 +42,8 @@ SMALL_THUMB = QSize(64, 48)
 
 
 def _caption(text: str) -> QLabel:
-    label = paragraph(text)
+    label = QLabel(text)
+    label.setWordWrap(True)
     set_role(label, "hint")
     return label
 
