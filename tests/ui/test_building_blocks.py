@@ -1,0 +1,90 @@
+"""The shared building blocks of ui/widgets do what the windows used to do by hand: the
+button rows in the user's language and wired to the dialog, the labels, the layouts, the
+record tables."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
+
+from pgp_desk.ui.i18n import current_language, install_language
+from pgp_desk.ui.widgets.button_box import close_box, close_button, save_button, save_cancel
+from pgp_desk.ui.widgets.labels import notice, paragraph
+from pgp_desk.ui.widgets.layouts import column, grid
+from pgp_desk.ui.widgets.named import titled
+from pgp_desk.ui.widgets.tables import record_table
+
+
+def test_save_cancel_speaks_danish_saves_and_cancels(qtbot) -> None:  # type: ignore[no-untyped-def]
+    previous = current_language()
+    install_language("da")
+    try:
+        dialog = QDialog()
+        qtbot.addWidget(dialog)
+        saved: list[bool] = []
+        box = save_cancel(dialog, lambda: saved.append(True))
+        cancel = box.button(QDialogButtonBox.StandardButton.Cancel)
+        assert (save_button(box).text(), cancel.text()) == ("Gem", "Annuller")
+        qtbot.mouseClick(save_button(box), Qt.MouseButton.LeftButton)
+        assert saved == [True] and dialog.result() == QDialog.DialogCode.Rejected
+        dialog.show()
+        qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+        assert not dialog.isVisible()
+        closing = QDialog()
+        qtbot.addWidget(closing)
+        box = close_box(closing)
+        assert close_button(box).text() == "Luk"
+        closing.show()
+        qtbot.mouseClick(close_button(box), Qt.MouseButton.LeftButton)
+        assert not closing.isVisible()
+    finally:
+        install_language(previous)
+
+
+def test_labels_wrap_and_a_notice_waits_hidden_with_its_role(qtbot) -> None:  # type: ignore[no-untyped-def]
+    text = paragraph("Et langt afsnit", "intro")
+    line = notice("alert", "flag")
+    qtbot.addWidget(text)
+    qtbot.addWidget(line)
+    assert (text.text(), text.objectName(), text.wordWrap()) == ("Et langt afsnit", "intro", True)
+    assert line.isHidden() and line.wordWrap() and line.property("role") == "alert"
+    assert line.objectName() == "flag"
+
+
+def test_column_stacks_parts_with_their_stretch_and_grid_fills_row_by_row(qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = titled(QWidget(), "window", "Titel")
+    qtbot.addWidget(window)
+    top, body, foot = QLabel("a"), QLabel("b"), QPushButton("c")
+    row = QHBoxLayout()
+    layout = column(window, top, (body, 2), 1, row, foot)
+    assert (window.objectName(), window.windowTitle()) == ("window", "Titel")
+    items = [layout.itemAt(i) for i in range(layout.count())]
+    assert [item.widget() for item in items] == [top, body, None, None, foot]
+    assert items[3].layout() is row and items[2].spacerItem() is not None
+    assert [layout.stretch(i) for i in range(layout.count())] == [0, 2, 1, 0, 0]
+
+    cells = [[QLabel("1"), QLabel("2"), QLabel("3")], [QLabel("4")]]
+    table: QGridLayout = grid(*cells)
+    for r, widgets in enumerate(cells):
+        for c, widget in enumerate(widgets):
+            assert table.itemAtPosition(r, c).widget() is widget
+
+
+def test_a_record_table_selects_whole_rows_edits_nothing_and_numbers_no_rows(qtbot) -> None:  # type: ignore[no-untyped-def]
+    table = record_table(QTableView())
+    qtbot.addWidget(table)
+    table.setModel(QStandardItemModel(3, 2))
+    assert table.selectionBehavior() == QAbstractItemView.SelectionBehavior.SelectRows
+    assert table.editTriggers() == QAbstractItemView.EditTrigger.NoEditTriggers
+    assert table.verticalHeader().isHidden()
