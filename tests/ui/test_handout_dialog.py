@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from pypdf import PdfReader
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QPushButton
 
@@ -151,6 +151,34 @@ def test_issued_handout_reopens_identically(qtbot, ctx) -> None:
     assert dialog.pdf == issued.pdf
     assert issued.sha256[:16] in dialog.details.text()
     assert dialog.print_button.isEnabled()
+
+
+def test_issued_handout_is_saved_as_the_stored_bytes_owner_only(qtbot, ctx, tmp_path,  # type: ignore[no-untyped-def]
+                                                                monkeypatch) -> None:
+    """"Save as PDF" on an issued handout asks where (suggesting the client's file name),
+    then writes exactly the stored bytes, readable by the owner only."""
+    from pgp_desk.ui.handouts import pdf_file
+
+    world = worked(ctx.db, ctx.actor)
+    issued = handouts.issue_handout(ctx.db, ctx.actor, world.programme_id)
+    dialog = IssuedHandoutDialog(ctx, issued.id)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.loaded, timeout=WAIT):
+        dialog.show()
+    target = tmp_path / "kopi.pdf"
+    asked: list[str] = []
+
+    def choose(_parent, _title, file_name, _filter, _suffix):  # type: ignore[no-untyped-def]
+        asked.append(file_name)
+        return str(target)
+
+    monkeypatch.setattr(pdf_file, "ask_save_path", choose)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: target.exists() and target.read_bytes() == issued.pdf,
+                    timeout=WAIT)
+    assert asked == [dialog.file_name()] and asked[0].startswith("traeningsprogram-")
+    if sys.platform != "win32":
+        assert target.stat().st_mode & 0o077 == 0
 
 
 def test_workspace_timeline_lists_and_opens_issued_handouts(qtbot, ctx) -> None:
