@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QScrollArea,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -23,7 +24,6 @@ from pgp_desk.services.errors import FieldError
 from pgp_desk.ui.widgets.button_box import save_cancel
 from pgp_desk.ui.widgets.choices import add_languages
 from pgp_desk.ui.widgets.form import ErrorForm
-from pgp_desk.ui.widgets.layouts import column
 from pgp_desk.ui.widgets.named import titled
 from pgp_desk.ui.widgets.saving import SaveController
 from pgp_desk.ui.widgets.screen_fit import fit_window
@@ -65,8 +65,10 @@ class ClientEditorDialog(QDialog):
         self.consent.toggled.connect(self._consent_toggled)
 
         form_widget = QWidget()
+        column = QVBoxLayout(form_widget)
         self.form = ErrorForm()
-        column(form_widget, self.form, 1)  # spare height goes below the form, not between rows
+        column.addLayout(self.form)
+        column.addStretch(1)  # spare height goes below the form, not between its rows
         self.form.add("first_name", self.tr("First name"), self.first_name)
         self.form.add("last_name", self.tr("Last name"), self.last_name)
         self.form.add("birth_date", self.tr("Birth date"), self.birth_date)
@@ -85,7 +87,9 @@ class ClientEditorDialog(QDialog):
         scroll.setWidget(form_widget)
 
         self.buttons = save_cancel(self, self.save)
-        column(self, (scroll, 1), self.buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.buttons)
 
         if record is not None:
             self.fill(record)
