@@ -4,21 +4,21 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-from pgp_desk.ui.widgets.labels import paragraph
-from pgp_desk.ui.widgets.layouts import column
-from pgp_desk.ui.widgets.named import named, titled
+from pgp_desk.ui.widgets.named import named
 
 
 class RecoveryCodeDialog(QDialog):
     def __init__(self, code: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        titled(self, "recoveryCodeDialog", self.tr("Recovery code"))
-        text = paragraph(self.tr(
+        self.setObjectName("recoveryCodeDialog")
+        self.setWindowTitle(self.tr("Recovery code"))
+        text = QLabel(self.tr(
             "Write this code on paper and keep it locked away. If the administrator forgets "
             "her password, the code lets her choose a new one (pgp-desk users recover). "
             "It is shown only now."))
+        text.setWordWrap(True)
         shown = named(QLabel(code), "recoveryCode")
         shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         font = QFont("monospace")
@@ -30,5 +30,8 @@ class RecoveryCodeDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
             self.tr("I have written it down"))
         buttons.accepted.connect(self.accept)
-        column(self, text, shown, buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addWidget(shown)
+        layout.addWidget(buttons)
         self.setMinimumWidth(480)
