@@ -106,7 +106,7 @@ ARROWS = {
     "pdf": {"domain", "content", "resources"},
     "services": {"domain", "content", "db", "pdf", "resources", "config", "private_files"},
     "ui": {"services", "domain", "content", "resources", "private_files"},
-    "cli": {"services", "db", "domain", "config", "ui", "private_files"},
+    "cli": {"services", "db", "domain", "content", "config", "ui", "private_files"},
 }
 
 

@@ -6,6 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 
+from pgp_desk.content.stage_words import stage_label, stage_long_label
 from pgp_desk.domain.dates import DateFormatError, parse_date
 from pgp_desk.domain.pregnancy import (
     GestationError,
@@ -15,7 +16,6 @@ from pgp_desk.domain.pregnancy import (
     stage_on,
     trimester,
 )
-from pgp_desk.domain.stage_text import stage_label, stage_long_label
 
 
 def test_due_date_today_is_40_plus_0() -> None:

@@ -6,7 +6,7 @@ import argparse
 
 from pgp_desk.cli.context import open_for_command
 from pgp_desk.cli.parsers import action, command_group
-from pgp_desk.domain.stage_text import stage_label
+from pgp_desk.content.stage_words import stage_label
 from pgp_desk.services.clients import clients
 
 

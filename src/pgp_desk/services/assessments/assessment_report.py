@@ -17,6 +17,7 @@ from reportlab.graphics.shapes import Drawing
 from sqlalchemy import select
 
 from pgp_desk.content.classification_text import reasons
+from pgp_desk.content.stage_words import stage_long_label
 from pgp_desk.content.texts import text
 from pgp_desk.db.models import Assessment, Client, Clinic
 from pgp_desk.domain.i18n import lang_or_fallback, pick
@@ -26,7 +27,6 @@ from pgp_desk.domain.numbers import format_score
 from pgp_desk.domain.painmap import PainMap
 from pgp_desk.domain.paper import paper_or_default
 from pgp_desk.domain.pelvic_tests import CATALOGUE, Result, Side, value_label
-from pgp_desk.domain.stage_text import stage_long_label
 from pgp_desk.pdf import (
     AssessmentReportData,
     ClassificationInfo,

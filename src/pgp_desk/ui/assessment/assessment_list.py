@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pgp_desk.content.stage_words import stage_label
 from pgp_desk.domain.dates import format_date
 from pgp_desk.domain.i18n import fill
-from pgp_desk.domain.stage_text import stage_label
 from pgp_desk.services.assessments import assessments as svc
 from pgp_desk.services.assessments.assessment_model import (
     FOLLOW_UP,

@@ -25,13 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from pgp_desk.content.bodychart import load_body_chart
+from pgp_desk.content.stage_words import stage_long_label
 from pgp_desk.domain.dates import format_date
 from pgp_desk.domain.i18n import fill
 from pgp_desk.domain.instruments import InstrumentDefinition
 from pgp_desk.domain.painmap import PainMap, compare_pain_maps
 from pgp_desk.domain.pelvic_tests import context_for_phase
 from pgp_desk.domain.pregnancy import stage_on
-from pgp_desk.domain.stage_text import stage_long_label
 from pgp_desk.services.assessments import assessments as svc
 from pgp_desk.services.assessments.assessment_model import (
     FOLLOW_UP,

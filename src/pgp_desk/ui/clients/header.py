@@ -6,9 +6,9 @@ from datetime import date
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from pgp_desk.content.stage_words import stage_long_label
 from pgp_desk.domain.dates import format_date
 from pgp_desk.domain.i18n import fill
-from pgp_desk.domain.stage_text import stage_long_label
 from pgp_desk.services.clients.clients import ClientRecord
 from pgp_desk.services.clients.episodes import EpisodeRecord
 from pgp_desk.ui.i18n import current_language

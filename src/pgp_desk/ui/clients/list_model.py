@@ -17,8 +17,8 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from pgp_desk.content.stage_words import stage_label
 from pgp_desk.domain.dates import format_date
-from pgp_desk.domain.stage_text import stage_label
 from pgp_desk.services.clients.clients import ClientRow, SearchPage
 from pgp_desk.ui.errors import describe_error
 from pgp_desk.ui.i18n import current_language

@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pgp_desk.content.stage_words import stage_long_label
 from pgp_desk.domain.dates import format_date, format_date_time
 from pgp_desk.domain.i18n import fill
 from pgp_desk.domain.red_flags import ITEMS, referral_advice
-from pgp_desk.domain.stage_text import stage_long_label
 from pgp_desk.services.clients import clients, episodes, privacy, timeline
 from pgp_desk.services.clients.client_overview import ClientOverview, client_overview
 from pgp_desk.services.context import AppContext
