@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pgp_desk.content.exercises import builtin_library
+from pgp_desk.content.suggestion_text import reason_labels, warning_label
 from pgp_desk.domain.pelvic_tests import PelvicTestFindings
 from pgp_desk.domain.suggestions import (
     ClinicalPicture,
@@ -40,9 +41,9 @@ def test_symphysis_case_week_24() -> None:
     assert not {"GLOB-SIDE-LEGLIFT", "POOL-LEG-SWING"} & set(codes)  # wide straddle
     assert not any(LIBRARY[c].category == "postpartum" for c in codes)
     first = result.suggestions[1]
-    assert "Træner det, der gør ondt: at vende sig i sengen" in first.reason_labels("da")
-    assert "Trains what hurts: turning in bed" in first.reason_labels("en")
-    assert "Trener det som gjør vondt: å snu seg i sengen" in first.reason_labels("nb")
+    assert "Træner det, der gør ondt: at vende sig i sengen" in reason_labels(first, "da")
+    assert "Trains what hurts: turning in bed" in reason_labels(first, "en")
+    assert "Trener det som gjør vondt: å snu seg i sengen" in reason_labels(first, "nb")
 
 
 def test_local_before_global() -> None:
@@ -66,7 +67,7 @@ def test_third_trimester_sij_case_with_positive_aslr() -> None:
     assert "STAB-TA-SUPINE" not in codes
     assert any(LIBRARY[c].category == "pool" for c in codes)
     multifidus = next(s for s in result.suggestions if s.code == "STAB-MULTIFIDUS")
-    assert "Positive ASLR: local stabilisation (Mens 2001)" in multifidus.reason_labels("en")
+    assert "Positive ASLR: local stabilisation (Mens 2001)" in reason_labels(multifidus, "en")
 
 
 def test_red_flag_means_refer_and_no_suggestions() -> None:
@@ -75,7 +76,7 @@ def test_red_flag_means_refer_and_no_suggestions() -> None:
                               contraindications=("placenta_praevia",))
     result = suggest(picture, ALL)
     assert result.suggestions == () and result.blocked
-    labels = [w.label("da") for w in result.warnings]
+    labels = [warning_label(w, "da") for w in result.warnings]
     assert labels[0] == "Åbent rødt flag (Blødning fra skeden): henvis før træning"
     assert labels[1].startswith("Kontraindikation for træning (Forliggende moderkage")
     warnings = programme_warnings(picture, [LIBRARY["STAB-TA-SIDE"]])
@@ -86,7 +87,7 @@ def test_postpartum_items_in_pregnancy_are_flagged() -> None:
     """A postpartum-only exercise in a pregnant client's programme is flagged as such."""
     picture = ClinicalPicture(phase="t1", gestation_weeks=10)
     assert _warning_codes(picture, "PP-DEADBUG") == ["postpartum_only"]
-    assert [w.label("nb") for w in exercise_warnings(picture, LIBRARY["PP-DEADBUG"])] == [
+    assert [warning_label(w, "nb") for w in exercise_warnings(picture, LIBRARY["PP-DEADBUG"])] == [
         "Bare for etter fødselen"]
 
 
@@ -128,7 +129,7 @@ def test_not_for_phase_names_the_phase() -> None:
     """An exercise outside its phases says which phase it does not suit."""
     picture = ClinicalPicture(phase="pp_0_6")
     warnings = exercise_warnings(picture, LIBRARY["GLOB-BIRDDOG"])
-    assert [w.label("da") for w in warnings] == [
+    assert [warning_label(w, "da") for w in warnings] == [
         "Passer ikke til fasen (0-6 uger efter fødsel)"]
 
 
@@ -142,7 +143,7 @@ def test_one_change_at_a_time() -> None:
     assert "GLOB-BRIDGE" not in codes and "STAB-TA-SUPINE" not in codes  # regression
     single = next(s for s in result.suggestions if s.code == "GLOB-BRIDGE-SINGLE")
     names = {"GLOB-BRIDGE": LIBRARY["GLOB-BRIDGE"].name("en")}
-    assert single.reason_labels("en", names)[-1] == (
+    assert reason_labels(single, "en", names)[-1] == (
         f"Next step after {names['GLOB-BRIDGE']}: change one thing at a time")
     assert codes.index("STAB-PF-SIT") < codes.index("GLOB-BRIDGE-SINGLE")
 
@@ -151,7 +152,7 @@ def test_after_birth_suggests_postpartum_progressions() -> None:
     """More than six weeks after birth the postpartum exercises are suggested with reason."""
     result = suggest(ClinicalPicture(phase="pp_later"), ALL, limit=20)
     postpartum = [s for s in result.suggestions if LIBRARY[s.code].category == "postpartum"]
-    assert postpartum and all("Rebuilding after the birth" in s.reason_labels("en")
+    assert postpartum and all("Rebuilding after the birth" in reason_labels(s, "en")
                               for s in postpartum)
 
 
@@ -202,8 +203,8 @@ def test_aslr_easier_with_compression_suggests_a_belt_trial() -> None:
     assert suggested_advice(picture) == ("belt",)
     note = [w for w in programme_warnings(picture, []) if w.code == "belt_trial"]
     assert [w.severity for w in note] == ["info"]
-    assert "prøv et bækkenbælte" in note[0].label("da")
-    assert "test its effect" in note[0].label("en")
+    assert "prøv et bækkenbælte" in warning_label(note[0], "da")
+    assert "test its effect" in warning_label(note[0], "en")
     assert suggested_advice(ClinicalPicture(phase="t2")) == ()
 
 
@@ -216,7 +217,7 @@ def test_pain_education_leads_every_programme_that_lacks_it() -> None:
                     ClinicalPicture(phase="pp_0_6")):
         result = suggest(picture, ALL)
         assert _codes(result)[0] == "EDU-PAIN", picture
-        assert result.suggestions[0].reason_labels("da")[0] == (
+        assert reason_labels(result.suggestions[0], "da")[0] == (
             "Forståelse af smerten kommer først")
     later = suggest(ClinicalPicture(phase="t2", gestation_weeks=24), ALL,
                     current=["EDU-PAIN"])
@@ -246,7 +247,7 @@ def test_caesarean_in_the_first_six_weeks_warns_about_the_abdomen() -> None:
     assert ("caesarean_care", None) in codes
     assert ("caesarean_abdominal_load", "PP-DEADBUG") in codes
     assert not any(e == "STAB-TA-SIDE" for _c, e in codes)
-    assert "kejsersnit" in warnings[0].label("da").lower()
+    assert "kejsersnit" in warning_label(warnings[0], "da").lower()
     suggested = _codes(suggest(picture, ALL, per_category=None, limit=100))
     assert not {"PP-DEADBUG", "PP-PLANK-KNEE", "GLOB-SIDE-PLANK-KNEE"} & set(suggested)
     later = ClinicalPicture(phase="pp_later")

@@ -6,10 +6,11 @@ captions and sentences of printouts, and the words of domain codes, are content 
 language and a printout in the reader's. The domain holds the rules and the codes and
 imports neither. Moved so far: the history checklists, the pain map's regions, qualities,
 views and sides, the classification (``content.classification_text`` puts its reasons
-into words) and the stage of pregnancy (``content.stage_words``). Still beside their rules
+into words), the stage of pregnancy (``content.stage_words``) and the programme
+suggestions' reasons and warnings (``content.suggestion_text``). Still beside their rules
 as ``{"da": ..., "nb": ..., "en": ...}`` mappings, read with ``pick``: pelvic tests, red
-flags, dosage, exercise terms, programme suggestions and instruments' own words. An
-unknown language falls back to English, so a mistyped setting never blanks a screen.
+flags, dosage, exercise terms and instruments' own words. An unknown language falls back
+to English, so a mistyped setting never blanks a screen.
 """
 
 from __future__ import annotations

@@ -38,7 +38,8 @@ check each one:
   may cause dizziness in the third trimester, postpartum progressions wait for the birth,
   and wide straddle positions may provoke symphysis pain.
 
-Everything here is a suggestion with its reasons; the therapist decides.
+Everything here is a suggestion with its reasons; the therapist decides. Reasons and
+warnings are codes with parameters; ``content.suggestion_text`` puts them into words.
 """
 
 from __future__ import annotations
@@ -47,10 +48,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from pgp_desk.domain.exercise_terms import term
-from pgp_desk.domain.i18n import pick
 from pgp_desk.domain.pelvic_tests import PelvicTestFindings
-from pgp_desk.domain.red_flags import ITEMS as SCREENING_ITEMS
 from pgp_desk.domain.red_flags import Kind, open_flags
 
 PREGNANT = frozenset({"t1", "t2", "t3"})
@@ -178,95 +176,12 @@ class ClinicalPicture:
 # ------------------------------------------------------------------------- reasons
 
 
-REASON_TEXTS: dict[str, dict[str, str]] = {
-    "understanding_first": {
-        "da": "Forståelse af smerten kommer først",
-        "nb": "Forståelse av smerten kommer først",
-        "en": "Understanding the pain comes first",
-    },
-    "local_first": {
-        "da": "Lokale stabiliserende muskler først (Stuge 2004/2006)",
-        "nb": "Lokale stabiliserende muskler først (Stuge 2004/2006)",
-        "en": "Local stabilising muscles first (Stuge 2004/2006)",
-    },
-    "body_mapping": {
-        "da": "Kropskortlægning: rolig bevægelse med lidt eller ingen belastning",
-        "nb": "Kroppskartlegging: rolig bevegelse med lite eller ingen belastning",
-        "en": "Body mapping: slow movement with little or no load",
-    },
-    "global_gradually": {
-        "da": "Store muskelgrupper lægges gradvist til",
-        "nb": "Store muskelgrupper legges gradvis til",
-        "en": "Global muscles added gradually",
-    },
-    "trains_activity": {
-        "da": "Træner det, der gør ondt: {activity}",
-        "nb": "Trener det som gjør vondt: {activity}",
-        "en": "Trains what hurts: {activity}",
-    },
-    "easy_start": {
-        "da": "Let niveau at begynde med",
-        "nb": "Lett nivå å begynne med",
-        "en": "An easy level to start with",
-    },
-    "suits_symphysis": {
-        "da": "Egnet ved smerter ved symfysen",
-        "nb": "Egnet ved smerter ved symfysen",
-        "en": "Suits pain at the symphysis",
-    },
-    "suits_sij": {
-        "da": "Egnet ved smerter ved SI-leddene",
-        "nb": "Egnet ved smerter ved SI-leddene",
-        "en": "Suits pain at the SI joints",
-    },
-    "aslr_positive": {
-        "da": "Positiv ASLR: lokal stabilisering (Mens 2001)",
-        "nb": "Positiv ASLR: lokal stabilisering (Mens 2001)",
-        "en": "Positive ASLR: local stabilisation (Mens 2001)",
-    },
-    "trendelenburg_positive": {
-        "da": "Positiv Trendelenburg: træner at stå på ét ben",
-        "nb": "Positiv Trendelenburg: trener å stå på ett bein",
-        "en": "Positive Trendelenburg: trains one-leg stance",
-    },
-    "water_second_half": {
-        "da": "Vandtræning en gang om ugen i 2. halvdel af graviditeten (Kihlstrand 1999)",
-        "nb": "Trening i vann en gang i uken i 2. halvdel av svangerskapet (Kihlstrand 1999)",
-        "en": "Pool exercise once a week in the second half of pregnancy (Kihlstrand 1999)",
-    },
-    "rest_late_pregnancy": {
-        "da": "Hvile og afspænding holder funktionen oppe sidst i graviditeten",
-        "nb": "Hvile og avspenning holder funksjonen oppe sent i svangerskapet",
-        "en": "Rest and relaxation keep function up late in pregnancy",
-    },
-    "after_birth": {
-        "da": "Opbygning efter fødslen",
-        "nb": "Opptrening etter fødselen",
-        "en": "Rebuilding after the birth",
-    },
-    "next_step": {
-        "da": "Næste trin efter {exercise}: skift én ting ad gangen",
-        "nb": "Neste trinn etter {exercise}: endre én ting om gangen",
-        "en": "Next step after {exercise}: change one thing at a time",
-    },
-}
-
-
 @dataclass(frozen=True)
 class Reason:
     """Why an exercise is suggested: a code and its parameters (e.g. activity=stairs)."""
 
     code: str
     params: tuple[tuple[str, str], ...] = ()
-
-    def label(self, lang: str, names: Mapping[str, str] | None = None) -> str:
-        """The reason in words; ``names`` maps exercise codes to names for "next_step"."""
-        values = dict(self.params)
-        if "activity" in values:
-            values["activity"] = term("activity", values["activity"], lang)
-        if "exercise" in values and names:
-            values["exercise"] = names.get(values["exercise"], values["exercise"])
-        return pick(REASON_TEXTS[self.code], lang).format(**values)
 
 
 @dataclass(frozen=True)
@@ -275,95 +190,9 @@ class Suggestion:
     score: int
     reasons: tuple[Reason, ...]
 
-    def reason_labels(self, lang: str, names: Mapping[str, str] | None = None) -> list[str]:
-        return [r.label(lang, names) for r in self.reasons]
-
 
 # ------------------------------------------------------------------------ warnings
 
-
-WARNING_TEXTS: dict[str, dict[str, str]] = {
-    "refer_red_flag": {
-        "da": "Åbent rødt flag ({items}): henvis før træning",
-        "nb": "Åpent rødt flagg ({items}): henvis før trening",
-        "en": "Open red flag ({items}): refer before exercise",
-    },
-    "contraindication": {
-        "da": "Kontraindikation for træning ({items}): henvis før træning",
-        "nb": "Kontraindikasjon mot trening ({items}): henvis før trening",
-        "en": "Contraindication to exercise ({items}): refer before exercise",
-    },
-    "not_for_phase": {
-        "da": "Passer ikke til fasen ({phase})",
-        "nb": "Passer ikke til fasen ({phase})",
-        "en": "Does not suit the phase ({phase})",
-    },
-    "postpartum_only": {
-        "da": "Kun til efter fødslen",
-        "nb": "Bare for etter fødselen",
-        "en": "For after the birth only",
-    },
-    "prone_lying": {
-        "da": "Maveliggende passer dårligt fra omkring uge 20",
-        "nb": "Mageliggende passer dårlig fra rundt uke 20",
-        "en": "Lying face down suits poorly from about week 20",
-    },
-    "supine_late_pregnancy": {
-        "da": "Længe på ryggen kan give svimmelhed i 3. trimester: kort tid, eller "
-        "vælg sideliggende",
-        "nb": "Lenge på ryggen kan gi svimmelhet i 3. trimester: kort tid, eller velg "
-        "sideliggende",
-        "en": "Long spells on the back may cause dizziness in the third trimester: keep "
-        "them short or choose side lying",
-    },
-    "wide_straddle": {
-        "da": "Spredte ben eller skæv belastning kan provokere smerter ved symfysen",
-        "nb": "Sprikende bein eller skjev belastning kan provosere smerter ved symfysen",
-        "en": "Wide or uneven leg positions may provoke pain at the symphysis",
-    },
-    "one_leg_load": {
-        "da": "Belastning på ét ben: hold øje med smerter ved symfysen",
-        "nb": "Belastning på ett bein: følg med på smerter ved symfysen",
-        "en": "Load on one leg: watch for pain at the symphysis",
-    },
-    "high_load_early_postpartum": {
-        "da": "Høj belastning passer sjældent de første 6 uger efter fødslen",
-        "nb": "Høy belastning passer sjelden de første 6 ukene etter fødselen",
-        "en": "High load rarely suits the first 6 weeks after the birth",
-    },
-    "belt_trial": {
-        "da": "ASLR er lettere med kompression af bækkenet: prøv et bækkenbælte, og test "
-        "effekten med en ny ASLR med bæltet på (Mens 1999/2006; Damen 2002)",
-        "nb": "ASLR er lettere med kompresjon av bekkenet: prøv et bekkenbelte, og test "
-        "effekten med en ny ASLR med beltet på (Mens 1999/2006; Damen 2002)",
-        "en": "The ASLR is easier with pelvic compression: try a pelvic belt and test its "
-        "effect with a repeat ASLR wearing it (Mens 1999/2006; Damen 2002)",
-    },
-    "caesarean_care": {
-        "da": "Kejsersnit for under 6 uger siden: pas på såret, og belast ikke maven tungt "
-        "endnu",
-        "nb": "Keisersnitt for under 6 uker siden: ta vare på såret, og ikke belast magen "
-        "tungt ennå",
-        "en": "Caesarean less than 6 weeks ago: look after the wound, and no heavy "
-        "abdominal loading yet",
-    },
-    "caesarean_abdominal_load": {
-        "da": "Belaster maven: vent til 6 uger efter kejsersnittet",
-        "nb": "Belaster magen: vent til 6 uker etter keisersnittet",
-        "en": "Loads the abdomen: wait until 6 weeks after the caesarean",
-    },
-    "impact_before_12_weeks": {
-        "da": "Løb og hop tidligst 12 uger efter fødslen og efter styrketest (Goom 2019)",
-        "nb": "Løping og hopp tidligst 12 uker etter fødselen og etter styrketest (Goom 2019)",
-        "en": "Running and jumping from about 12 weeks after the birth, after strength tests "
-        "(Goom 2019)",
-    },
-    "duplicate": {
-        "da": "Øvelsen står flere gange i programmet",
-        "nb": "Øvelsen står flere ganger i programmet",
-        "en": "The exercise appears more than once in the programme",
-    },
-}
 
 BLOCK, WARN, INFO = "block", "warn", "info"
 
@@ -377,16 +206,6 @@ class ProgrammeWarning:
     severity: str
     exercise: str | None = None
     params: tuple[tuple[str, str], ...] = ()
-
-    def label(self, lang: str) -> str:
-        values = dict(self.params)
-        if "phase" in values:
-            values["phase"] = term("phase", values["phase"], lang)
-        if "items" in values:
-            values["items"] = "; ".join(
-                SCREENING_ITEMS[c].label(lang) if c in SCREENING_ITEMS else c
-                for c in values["items"].split(","))
-        return pick(WARNING_TEXTS[self.code], lang).format(**values)
 
 
 def aslr_easier_with_compression(findings: PelvicTestFindings) -> bool:

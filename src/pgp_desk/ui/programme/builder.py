@@ -17,6 +17,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QSplitter, QVBoxLayout, QWidget
 
 from pgp_desk.content.stage_words import stage_long_label
+from pgp_desk.content.suggestion_text import warning_label
 from pgp_desk.domain.i18n import fill
 from pgp_desk.domain.red_flags import ITEMS, referral_advice
 from pgp_desk.domain.suggestions import BLOCK, ProgrammeWarning, suggested_advice
@@ -281,7 +282,7 @@ class ProgrammeBuilder(QWidget):
             set_tone(self.banner, "good")
             self.banner.show()
         elif blocking:
-            texts = [w.label(self.ui_lang) for w in warnings if w.severity == BLOCK]
+            texts = [warning_label(w, self.ui_lang) for w in warnings if w.severity == BLOCK]
             picture = self.data.source.picture if self.data else None
             if picture is not None:
                 flags = [ITEMS[c] for c in picture.red_flags + picture.contraindications

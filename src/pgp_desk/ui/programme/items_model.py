@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 )
 
 from pgp_desk.content.exercises import Exercise
+from pgp_desk.content.suggestion_text import warning_label
 from pgp_desk.domain.dosage import Dosage, render_dosage
 from pgp_desk.domain.suggestions import ClinicalPicture, ProgrammeWarning, programme_warnings
 from pgp_desk.services.programmes.programmes import ProgrammeItemData
@@ -157,7 +158,7 @@ class ProgrammeItemsModel(QAbstractListModel):
         if role == BADGE_ROLE:
             return worst([w for w in self._warnings if w.exercise == item.code])
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join("⚠ " + w.label(self.ui_lang) for w in self._warnings
+            return "\n".join("⚠ " + warning_label(w, self.ui_lang) for w in self._warnings
                              if w.exercise == item.code) or None
         if role == CODE_ROLE:
             return item.code

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 )
 
 from pgp_desk.content.exercises import Exercise
+from pgp_desk.content.suggestion_text import warning_label
 from pgp_desk.domain.exercise_terms import term
 from pgp_desk.domain.suggestions import ClinicalPicture, ProgrammeWarning, exercise_warnings
 from pgp_desk.services.programmes.exercise_library import find_exercises
@@ -119,7 +120,8 @@ class LibraryModel(QAbstractListModel):
             return worst(self._warnings.get(exercise.code, []))
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [exercise.text(self.lang).purpose]
-            lines += ["⚠ " + w.label(self.lang) for w in self._warnings.get(exercise.code, [])]
+            lines += ["⚠ " + warning_label(w, self.lang)
+                      for w in self._warnings.get(exercise.code, [])]
             return "\n".join(lines)
         if role == CODE_ROLE:
             return exercise.code

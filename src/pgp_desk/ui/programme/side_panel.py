@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from pgp_desk.content.advice import builtin_advice
 from pgp_desk.content.exercises import Exercise
+from pgp_desk.content.suggestion_text import reason_labels, warning_label
 from pgp_desk.domain.dates import format_date
 from pgp_desk.domain.i18n import fill
 from pgp_desk.domain.suggestions import ProgrammeWarning, SuggestionResult
@@ -99,7 +100,7 @@ class SuggestionsPanel(QWidget):
             item = QStandardItem(exercise.name(self.ui_lang))
             item.setData(self.thumbnails.pixmap(suggestion.code, SMALL_THUMB),
                          Qt.ItemDataRole.DecorationRole)
-            reasons = suggestion.reason_labels(self.ui_lang, names)
+            reasons = reason_labels(suggestion, self.ui_lang, names)
             item.setData(" · ".join(reasons), DETAIL_ROLE)
             item.setData(suggestion.code, CODE_ROLE)
             item.setToolTip("\n".join(reasons))
@@ -127,7 +128,7 @@ class WarningsPanel(QListWidget):
                       lang: str) -> None:
         self.clear()
         for warning in warnings:
-            text = warning.label(lang)
+            text = warning_label(warning, lang)
             if warning.exercise:
                 exercise = library.get(warning.exercise)
                 name = exercise.name(lang) if exercise else warning.exercise
