@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from pgp_desk.content.exercise_terms import term
 from pgp_desk.content.texts import text
-from pgp_desk.domain.exercise_terms import term
 from pgp_desk.domain.i18n import lang_or_fallback
 from pgp_desk.domain.red_flags import ITEMS as SCREENING_ITEMS
 from pgp_desk.domain.suggestions import ProgrammeWarning, Reason, Suggestion

@@ -7,10 +7,11 @@ language and a printout in the reader's. The domain holds the rules and the code
 imports neither. Moved so far: the history checklists, the pain map's regions, qualities,
 views and sides, the classification (``content.classification_text`` puts its reasons
 into words), the stage of pregnancy (``content.stage_words``) and the programme
-suggestions' reasons and warnings (``content.suggestion_text``). Still beside their rules
-as ``{"da": ..., "nb": ..., "en": ...}`` mappings, read with ``pick``: pelvic tests, red
-flags, dosage, exercise terms and instruments' own words. An unknown language falls back
-to English, so a mistyped setting never blanks a screen.
+suggestions' reasons and warnings (``content.suggestion_text``) with the exercise
+library's terms (``content.exercise_terms``). Still beside their rules as ``{"da": ...,
+"nb": ..., "en": ...}`` mappings, read with ``pick``: pelvic tests, red flags, dosage and
+instruments' own words. An unknown language falls back to English, so a mistyped setting
+never blanks a screen.
 """
 
 from __future__ import annotations

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pgp_desk.content.exercise_terms import term
 from pgp_desk.content.exercises import PHASES, Exercise
-from pgp_desk.domain.exercise_terms import term
 from pgp_desk.domain.i18n import fill
 from pgp_desk.services.context import AppContext
 from pgp_desk.services.programmes import exercise_library as lib

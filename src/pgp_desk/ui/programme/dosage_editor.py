@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pgp_desk.content.exercise_terms import term
 from pgp_desk.domain.dosage import (
     LIMITS,
     PAIN_RULE_MAX_CHARS,
@@ -27,7 +28,6 @@ from pgp_desk.domain.dosage import (
     Dosage,
     render_dosage,
 )
-from pgp_desk.domain.exercise_terms import term
 from pgp_desk.ui.style import mark_invalid, set_role
 
 OWN_RULE = "__own__"

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pgp_desk.content.exercise_terms import term
 from pgp_desk.content.exercises import (
     ACTIVITIES,
     CATEGORIES,
@@ -43,7 +44,6 @@ from pgp_desk.content.exercises import (
     Exercise,
 )
 from pgp_desk.domain.dosage import Dosage, DosageError
-from pgp_desk.domain.exercise_terms import term
 from pgp_desk.domain.i18n import LANGUAGE_NAMES, LANGUAGES, fill
 from pgp_desk.services.context import AppContext
 from pgp_desk.services.errors import ValidationError

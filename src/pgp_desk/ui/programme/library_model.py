@@ -15,9 +15,9 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from pgp_desk.content.exercise_terms import term
 from pgp_desk.content.exercises import Exercise
 from pgp_desk.content.suggestion_text import warning_label
-from pgp_desk.domain.exercise_terms import term
 from pgp_desk.domain.suggestions import ClinicalPicture, ProgrammeWarning, exercise_warnings
 from pgp_desk.services.programmes.exercise_library import find_exercises
 from pgp_desk.ui.programme.delegate import BADGE_ROLE, CODE_ROLE, SUBTITLE_ROLE

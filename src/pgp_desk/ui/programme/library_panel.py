@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pgp_desk.content.exercise_terms import term
 from pgp_desk.content.exercises import CATEGORIES, EQUIPMENT, PHASES, POSITIONS
-from pgp_desk.domain.exercise_terms import term
 from pgp_desk.domain.i18n import fill
 from pgp_desk.ui.programme.delegate import CODE_ROLE, CardDelegate
 from pgp_desk.ui.programme.library_model import LibraryFilter, LibraryModel
