@@ -247,10 +247,11 @@ def test_workspace_tab_lists_assessments_and_header_shows_red_flags(qtbot, ctx, 
     qtbot.waitUntil(lambda: workspace.header.flags.isVisible(), timeout=10000)
     assert "blodprop" in workspace.header.flags.text()
     # The same advice as the form and the builder give for this flag (same day, urgent).
-    from pgp_desk.domain.red_flags import ITEMS, referral_advice
+    from pgp_desk.content.red_flag_text import flag_action, referral_advice
+    from pgp_desk.domain.red_flags import ITEMS
     assert referral_advice([ITEMS["dvt_pe_signs"]], "da") in workspace.header.flags.text()
     # Each flag with its own action and urgency.
-    assert ITEMS["dvt_pe_signs"].action("da") in workspace.header.flags.text()
+    assert flag_action(ITEMS["dvt_pe_signs"], "da") in workspace.header.flags.text()
     assert "(samme dag)" in workspace.header.flags.text()
     assert tab.new_follow_up.isEnabled()
     item = tab.table.topLevelItem(0)

@@ -8,6 +8,7 @@ import pytest
 import yaml
 from PySide6.QtCore import QPoint, Qt
 
+from pgp_desk.content import red_flag_text
 from pgp_desk.domain import red_flags as rf
 from pgp_desk.domain.pelvic_tests import PelvicTestFindings
 from pgp_desk.resources import resource_path
@@ -94,9 +95,9 @@ def test_ticking_a_red_flag_shows_the_banner_with_the_advice(qtbot, da) -> None:
     assert section.banner.isVisible()
     flags = section.open_flags()
     assert [f.code for f in flags] == ["dvt_pe_signs"]
-    assert rf.referral_advice(flags, "da") in section.banner.text()
+    assert red_flag_text.referral_advice(flags, "da") in section.banner.text()
     assert "Hævelse af den ene læg" in section.banner.text()
-    assert rf.ITEMS["dvt_pe_signs"].action("da") in section.banner.text()
+    assert red_flag_text.flag_action(rf.ITEMS["dvt_pe_signs"], "da") in section.banner.text()
     assert "(samme dag)" in section.banner.text()
     assert section.rows["dvt_pe_signs"].urgency.text() == "samme dag"
     assert section.rows["cancer_history"].urgency.text() == "før træning"

@@ -2,20 +2,24 @@
 
 from __future__ import annotations
 
-from pgp_desk.domain.i18n import missing_languages
+from pgp_desk.content.red_flag_text import (
+    describe,
+    flag_action,
+    flag_label,
+    referral_advice,
+    urgency_label,
+)
+from pgp_desk.content.texts import section
 from pgp_desk.domain.red_flags import (
-    ADVICE,
     ALL_ITEMS,
     CONTRAINDICATIONS,
     ITEMS,
     RED_FLAGS,
-    URGENCY_LABELS,
     Kind,
     Urgency,
     cleared_for_exercise,
     items_for_phase,
     open_flags,
-    referral_advice,
     unanswered,
 )
 
@@ -36,13 +40,17 @@ def test_lists_cover_clinical_sections_six_and_eight():
 
 
 def test_every_text_exists_in_three_languages():
-    """Labels, actions, urgency words and advice are complete in da, nb and en."""
+    """Labels, actions, urgency words and advice are complete in da, nb and en: no item,
+    action or urgency is shown as its bare code, and nothing is left over in the texts."""
+    for lang in ("da", "nb", "en"):
+        assert set(section(lang, "red_flag_items")) == set(ITEMS), lang
+        assert set(section(lang, "red_flag_actions")) == {i.action for i in ALL_ITEMS}, lang
+        assert set(section(lang, "red_flag_urgency")) == set(section(lang, "red_flag_advice")) \
+            == {u.value for u in Urgency}, lang
+        for item in ALL_ITEMS:
+            assert flag_label(item, lang).strip() and flag_action(item, lang).strip()
     for item in ALL_ITEMS:
-        assert missing_languages(item.labels) == [], item.code
-        assert missing_languages(item.actions) == [], item.code
         assert item.phases <= set(PHASES), item.code
-    for texts in (*ADVICE.values(), *URGENCY_LABELS.values()):
-        assert missing_languages(texts) == []
 
 
 def test_preterm_fluid_or_contractions_only_in_pregnancy():
@@ -146,12 +154,12 @@ def test_referral_advice_urgency():
 def test_every_flag_says_what_to_do_and_how_urgently():
     """A report line names the sign, the action and the urgency in the reader's language."""
     bleeding = ITEMS["vaginal_bleeding"]
-    assert bleeding.describe("da") == (
+    assert describe(bleeding, "da") == (
         "Blødning fra skeden – bed hende ringe til fødeafdelingen nu (samme dag)")
-    assert ITEMS["cancer_history"].describe("nb").endswith("(før trening)")
-    assert ITEMS["cancer_history"].urgency_label("en") == "before exercise"
+    assert describe(ITEMS["cancer_history"], "nb").endswith("(før trening)")
+    assert urgency_label(ITEMS["cancer_history"], "en") == "before exercise"
     assert ITEMS["low_mood_self_harm"].urgency is Urgency.SAME_DAY
-    assert "today" in ITEMS["low_mood_self_harm"].action("en")
+    assert "today" in flag_action(ITEMS["low_mood_self_harm"], "en")
 
 
 def test_preterm_labour_signs_are_asked_until_36_plus_6_not_from_37_plus_0():
@@ -192,7 +200,7 @@ def test_fever_alone_is_a_pregnancy_flag_and_low_mood_is_asked_always():
 
 def test_pre_eclampsia_asks_for_sudden_swelling_not_swelling_alone():
     """Swelling is common in pregnancy: the flag names sudden swelling and pain under the ribs."""
-    label = ITEMS["pre_eclampsia_signs"].label("en")
+    label = flag_label(ITEMS["pre_eclampsia_signs"], "en")
     assert "Sudden swelling of the face or hands" in label
     assert "under the ribs" in label and "HELLP" in label
 

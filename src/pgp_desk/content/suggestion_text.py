@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from pgp_desk.content.exercise_terms import term
+from pgp_desk.content.red_flag_text import label_code
 from pgp_desk.content.texts import text
 from pgp_desk.domain.i18n import lang_or_fallback
-from pgp_desk.domain.red_flags import ITEMS as SCREENING_ITEMS
 from pgp_desk.domain.suggestions import ProgrammeWarning, Reason, Suggestion
 
 
@@ -40,7 +40,5 @@ def warning_label(warning: ProgrammeWarning, lang: str) -> str:
     if "phase" in values:
         values["phase"] = term("phase", values["phase"], lang)
     if "items" in values:
-        values["items"] = "; ".join(
-            SCREENING_ITEMS[c].label(lang) if c in SCREENING_ITEMS else c
-            for c in values["items"].split(","))
+        values["items"] = "; ".join(label_code(c, lang) for c in values["items"].split(","))
     return text(lang, f"programme_warnings.{warning.code}", **values)

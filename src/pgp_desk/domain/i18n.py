@@ -8,10 +8,11 @@ imports neither. Moved so far: the history checklists, the pain map's regions, q
 views and sides, the classification (``content.classification_text`` puts its reasons
 into words), the stage of pregnancy (``content.stage_words``) and the programme
 suggestions' reasons and warnings (``content.suggestion_text``) with the exercise
-library's terms (``content.exercise_terms``). Still beside their rules as ``{"da": ...,
-"nb": ..., "en": ...}`` mappings, read with ``pick``: pelvic tests, red flags, dosage and
-instruments' own words. An unknown language falls back to English, so a mistyped setting
-never blanks a screen.
+library's terms (``content.exercise_terms``), and the screening items with their actions,
+urgency and referral advice (``content.red_flag_text``). Still beside their rules as
+``{"da": ..., "nb": ..., "en": ...}`` mappings, read with ``pick``: pelvic tests, dosage
+and instruments' own words. An unknown language falls back to English, so a mistyped
+setting never blanks a screen.
 """
 
 from __future__ import annotations

@@ -17,6 +17,7 @@ from reportlab.graphics.shapes import Drawing
 from sqlalchemy import select
 
 from pgp_desk.content.classification_text import reasons
+from pgp_desk.content.red_flag_text import describe
 from pgp_desk.content.stage_words import stage_long_label
 from pgp_desk.content.texts import text
 from pgp_desk.db.models import Assessment, Client, Clinic
@@ -230,7 +231,7 @@ def build_report_data(db: Database, actor: Actor, assessment_id: int,
         birth = person.birth_date
         default_recipient = person.gp or person.midwife or ""
     suggestion = rec.suggestion
-    red_flags = [item.describe(lang) for item in rec.open_flags()]
+    red_flags = [describe(item, lang) for item in rec.open_flags()]
     return AssessmentReportData(
         clinic=header,
         client_name=client_name,

@@ -19,6 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
+from pgp_desk.content.red_flag_text import describe_code
 from pgp_desk.db.models import (
     Client,
     Episode,
@@ -26,7 +27,6 @@ from pgp_desk.db.models import (
     Programme,
 )
 from pgp_desk.domain.normalise import search_key
-from pgp_desk.domain.red_flags import ITEMS
 from pgp_desk.pdf import render_handout
 from pgp_desk.pdf.glyph_check import Unprintable as Unprintable  # shown by the UI
 from pgp_desk.pdf.glyph_check import unprintable_texts
@@ -55,7 +55,7 @@ class RedFlagConfirmationRequired(UserError):
 
     def labels(self, lang: str) -> list[str]:
         """The open flags with what to do and how urgently, for the confirmation dialog."""
-        return [ITEMS[c].describe(lang) if c in ITEMS else c for c in self.codes]
+        return [describe_code(c, lang) for c in self.codes]
 
 
 class HandoutIntegrityError(UserError):

@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pgp_desk.content.red_flag_text import describe, referral_advice
 from pgp_desk.domain.dates import format_date
-from pgp_desk.domain.red_flags import ScreeningItem, referral_advice
+from pgp_desk.domain.red_flags import ScreeningItem
 from pgp_desk.ui.style import set_role, set_tone
 from pgp_desk.ui.widgets.draft_banner import DraftBanner
 from pgp_desk.ui.widgets.qdate import python_date
@@ -157,7 +158,7 @@ class FormHeader(QFrame):
         if not flags:
             self.flags.hide()
             return
-        names = "; ".join(escape(item.describe(lang)) for item in flags)
+        names = "; ".join(escape(describe(item, lang)) for item in flags)
         title = self.tr("Red flag")
         self.flags.setText(f"<b>{title}:</b> {names}<br>{referral_advice(flags, lang)}")
         self.flags.show()

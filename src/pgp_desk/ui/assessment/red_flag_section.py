@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pgp_desk.content.red_flag_text import flag_action, flag_label, referral_advice, urgency_label
 from pgp_desk.domain import red_flags as rf
 from pgp_desk.ui.assessment.common import heading, resolve_lang
 from pgp_desk.ui.i18n import translate
@@ -37,21 +38,21 @@ class _Row:
 
     def __init__(self, item: rf.ScreeningItem, lang: str, owner: QWidget) -> None:
         self.item = item
-        self.label = paragraph(item.label(lang))
-        self.urgency = QLabel(item.urgency_label(lang))
+        self.label = paragraph(flag_label(item, lang))
+        self.urgency = QLabel(urgency_label(item, lang))
         same_day = item.urgency is rf.Urgency.SAME_DAY
         set_role(self.urgency, "urgency")
         set_tone(self.urgency, "alarm" if same_day else "caution")
         self.urgency.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.urgency.setToolTip(translate("RedFlagSection", "What to do if the answer is yes")
-                                + ": " + item.action(lang))
+                                + ": " + flag_action(item, lang))
         self.yes = QRadioButton(translate("RedFlagSection", "Yes"))
         self.no = QRadioButton(translate("RedFlagSection", "No"))
         self.not_asked = QRadioButton(translate("RedFlagSection", "Not asked"))
         for button, name in ((self.yes, "yes"), (self.no, "no"), (self.not_asked, "notAsked")):
             button.setObjectName(f"flag_{item.code}_{name}")
             # a screen reader (and a test) tells the row's "No" from every other "No"
-            button.setAccessibleName(f"{item.label(lang)}: {button.text()}")
+            button.setAccessibleName(f"{flag_label(item, lang)}: {button.text()}")
         self.group = QButtonGroup(owner)
         self.group.addButton(self.yes, YES)
         self.group.addButton(self.no, NO)
@@ -264,10 +265,11 @@ class RedFlagSection(QWidget):
         if not flags:
             self.banner.hide()
             return
-        lines = [f"<li>{_escape(flag.label(self.lang))} – {_escape(flag.action(self.lang))} "
-                 f"<i>({_escape(flag.urgency_label(self.lang))})</i></li>" for flag in flags]
+        lines = [f"<li>{_escape(flag_label(flag, self.lang))} – "
+                 f"{_escape(flag_action(flag, self.lang))} "
+                 f"<i>({_escape(urgency_label(flag, self.lang))})</i></li>" for flag in flags]
         title = self.tr("⚠ Refer: do not start exercise")
-        advice = rf.referral_advice(flags, self.lang)
+        advice = referral_advice(flags, self.lang)
         self.banner.setText(
             f"<b style='font-size:12pt'>{title}</b>"
             f"<ul style='margin:4px 0 4px -20px'>{''.join(lines)}</ul>"

@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pgp_desk.content.red_flag_text import describe, referral_advice
 from pgp_desk.content.stage_words import stage_long_label
 from pgp_desk.domain.dates import format_date, format_date_time
 from pgp_desk.domain.i18n import fill
-from pgp_desk.domain.red_flags import ITEMS, referral_advice
+from pgp_desk.domain.red_flags import ITEMS
 from pgp_desk.services.clients import clients, episodes, privacy, timeline
 from pgp_desk.services.clients.client_overview import ClientOverview, client_overview
 from pgp_desk.services.context import AppContext
@@ -200,7 +201,7 @@ class ClientWorkspace(QWidget):
         """Open red flags of the current pregnancy, shown in the header with the advice."""
         lang = current_language()
         flags = [ITEMS[c] for c in codes if c in ITEMS]
-        self.header.show_red_flags([f.describe(lang) for f in flags],
+        self.header.show_red_flags([describe(f, lang) for f in flags],
                                    referral_advice(flags, lang))
 
     def current_episode(self) -> episodes.EpisodeRecord | None:

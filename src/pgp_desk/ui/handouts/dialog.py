@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pgp_desk.content.red_flag_text import describe_code
 from pgp_desk.domain.dates import format_date_time
 from pgp_desk.domain.i18n import fill
 from pgp_desk.domain.paper import paper_or_default
-from pgp_desk.domain.red_flags import ITEMS
 from pgp_desk.services.context import AppContext
 from pgp_desk.services.errors import ConflictError
 from pgp_desk.services.handouts import handouts
@@ -144,7 +144,7 @@ class HandoutDialog(QDialog):
         self.choices.apply_setup(setup)
         if setup.red_flags:
             lang = current_language()
-            labels = [ITEMS[c].describe(lang) if c in ITEMS else c for c in setup.red_flags]
+            labels = [describe_code(c, lang) for c in setup.red_flags]
             self.flag_banner.setText(fill(self.tr("Open red flag: %1. Issuing needs your "
                                                   "confirmation."), "; ".join(labels)))
             self.flag_banner.show()

@@ -16,10 +16,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QSplitter, QVBoxLayout, QWidget
 
+from pgp_desk.content.red_flag_text import referral_advice
 from pgp_desk.content.stage_words import stage_long_label
 from pgp_desk.content.suggestion_text import warning_label
 from pgp_desk.domain.i18n import fill
-from pgp_desk.domain.red_flags import ITEMS, referral_advice
+from pgp_desk.domain.red_flags import ITEMS
 from pgp_desk.domain.suggestions import BLOCK, ProgrammeWarning, suggested_advice
 from pgp_desk.services.context import AppContext
 from pgp_desk.services.programmes import programmes as programme_service
