@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from pgp_desk.content.dosage_text import render_dosage
 from pgp_desk.content.exercises import builtin_library
 from pgp_desk.content.figures import illustration_svg
-from pgp_desk.domain.dosage import render_dosage
 from pgp_desk.pdf import ClinicHeader, HandoutData, HandoutExercise, HandoutTranslation
 from pgp_desk.services.handouts.handout_data import advice_codes, advice_sections
 

@@ -13,6 +13,7 @@ from pgp_desk.content.advice import (
     parse_advice,
     unknown_codes,
 )
+from pgp_desk.content.dosage_text import render_dosage
 from pgp_desk.content.exercises import builtin_library
 from pgp_desk.content.templates import (
     TemplateContentError,
@@ -20,7 +21,6 @@ from pgp_desk.content.templates import (
     parse_template,
     validate_template,
 )
-from pgp_desk.domain.dosage import render_dosage
 from pgp_desk.domain.i18n import LANGUAGES
 
 ADVICE = builtin_advice()

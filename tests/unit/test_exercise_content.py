@@ -116,7 +116,7 @@ def test_every_exercise_has_an_illustration() -> None:
 def test_walking_in_water_is_dosed_in_minutes_once_a_week() -> None:
     """Walking in the pool is time, not repetitions, once a week (Kihlstrand 1999), in a
     normally heated pool rather than a hot tub."""
-    from pgp_desk.domain.dosage import render_dosage
+    from pgp_desk.content.dosage_text import render_dosage
 
     walk = LIBRARY["POOL-WALK"]
     assert walk.default_dosage.reps is None and walk.default_dosage.duration_minutes

@@ -16,8 +16,9 @@ from typing import Any
 from reportlab.graphics.shapes import Drawing
 
 from pgp_desk.content import advice as advice_content
+from pgp_desk.content.dosage_text import render_dosage
 from pgp_desk.content.exercises import Exercise
-from pgp_desk.domain.dosage import Dosage, DosageError, render_dosage
+from pgp_desk.domain.dosage import Dosage, DosageError
 from pgp_desk.domain.numbers import format_day_month
 from pgp_desk.domain.painmap import PainMap
 from pgp_desk.domain.paper import paper_or_default

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pgp_desk.content.dosage_text import render_dosage, render_pain_rule
 from pgp_desk.content.exercise_terms import term
 from pgp_desk.domain.dosage import (
     LIMITS,
@@ -26,7 +27,6 @@ from pgp_desk.domain.dosage import (
     PAIN_RULES,
     SIDES,
     Dosage,
-    render_dosage,
 )
 from pgp_desk.ui.style import mark_invalid, set_role
 
@@ -197,8 +197,8 @@ class DosageEditor(QWidget):
         self.pain_rule.blockSignals(True)
         self.pain_rule.clear()
         self.pain_rule.addItem(self.tr("No pain rule"), None)
-        for code, texts in PAIN_RULES.items():
-            self.pain_rule.addItem(texts.get(self.lang, texts["en"]), code)
+        for code in PAIN_RULES:
+            self.pain_rule.addItem(render_pain_rule(code, self.lang), code)
         self.pain_rule.addItem(self.tr("Own wording …"), OWN_RULE)
         self.pain_rule.blockSignals(False)
 

@@ -19,9 +19,10 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from pgp_desk.content.dosage_text import render_dosage
 from pgp_desk.content.exercises import Exercise
 from pgp_desk.content.suggestion_text import warning_label
-from pgp_desk.domain.dosage import Dosage, render_dosage
+from pgp_desk.domain.dosage import Dosage
 from pgp_desk.domain.suggestions import ClinicalPicture, ProgrammeWarning, programme_warnings
 from pgp_desk.services.programmes.programmes import ProgrammeItemData
 from pgp_desk.ui.programme.delegate import (
