@@ -8,17 +8,18 @@ reasons and in the report.
 
 from __future__ import annotations
 
+from pgp_desk.content.pelvic_test_text import side_label
 from pgp_desk.content.texts import text, word
 from pgp_desk.domain.classification import Joint, JointFinding, Subgroup, SubgroupSuggestion
-from pgp_desk.domain.i18n import lang_or_fallback, pick
-from pgp_desk.domain.pelvic_tests import SIDE_LABELS, Side
+from pgp_desk.domain.i18n import lang_or_fallback
+from pgp_desk.domain.pelvic_tests import Side
 
 
 def subgroup_label(subgroup: Subgroup | str, lang: str, side: Side | str | None = None) -> str:
     """Label for a subgroup, with the side for a one-sided SIJ: "... (venstre)"."""
     label = word(lang, "classification_subgroups", Subgroup(subgroup).value)
     if side and Subgroup(subgroup) is Subgroup.ONE_SIDED_SIJ:
-        label = f"{label} ({pick(SIDE_LABELS[Side(side)], lang)})"
+        label = f"{label} ({side_label(Side(side), lang)})"
     return label
 
 
@@ -66,7 +67,7 @@ def _test_refs(positive: tuple[tuple[str, Side], ...], lang: str,
         elif len(found) == 2:
             refs.append(f"{code} ({text(lang, 'classification_words.both_sides')})")
         else:
-            refs.append(f"{code} ({pick(SIDE_LABELS[found[0]], lang)})")
+            refs.append(f"{code} ({side_label(found[0], lang)})")
     return refs
 
 

@@ -9,9 +9,10 @@ views and sides, the classification (``content.classification_text`` puts its re
 into words), the stage of pregnancy (``content.stage_words``) and the programme
 suggestions' reasons and warnings (``content.suggestion_text``) with the exercise
 library's terms (``content.exercise_terms``), and the screening items with their actions,
-urgency and referral advice (``content.red_flag_text``), and the dosage in plain words
-(``content.dosage_text``). Still beside their rules as ``{"da": ..., "nb": ..., "en": ...}``
-mappings, read with ``pick``: pelvic tests and instruments' own words. An unknown language
+urgency and referral advice (``content.red_flag_text``), the dosage in plain words
+(``content.dosage_text``) and the pelvic tests' names, instructions and recorded values
+(``content.pelvic_test_text``). Still beside their rules as ``{"da": ..., "nb": ...,
+"en": ...}`` mappings, read with ``pick``: instruments' own words. An unknown language
 falls back to English, so a mistyped setting never blanks a screen.
 """
 

@@ -33,6 +33,9 @@ LDL after birth has no positivity cut-off in the guideline; PGP Desk counts any 
 (grade >= 1, ``LDL_POSTPARTUM_POSITIVE_GRADE``) as positive, in line with "positive = the
 client's familiar pain". This is a PGP Desk choice, shown to the clinician, not a published
 threshold.
+
+The tests' names, instructions and the words of results, sides, grades and ratings are
+content texts (sections ``pelvic_*``) that ``content.pelvic_test_text`` reads.
 """
 
 from __future__ import annotations
@@ -41,8 +44,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
-
-from pgp_desk.domain.i18n import pick
 
 FINDINGS_FORMAT_VERSION = 1
 LDL_POSTPARTUM_POSITIVE_GRADE = 1
@@ -86,18 +87,13 @@ MIDLINE_ONLY = (Side.MIDLINE,)
 
 @dataclass(frozen=True)
 class PelvicTest:
-    """One test of the catalogue: its code, names, sides and how it is recorded."""
+    """One test of the catalogue: its code, sides and how it is recorded."""
 
     code: str
-    names: Mapping[str, str]
-    how: Mapping[str, str]
     sides: tuple[Side, ...]
     scale: Scale
     postpartum_scale: Scale | None = None
     provocation: bool = True
-
-    def name(self, lang: str) -> str:
-        return pick(self.names, lang)
 
     def scale_for(self, context: Context | str) -> Scale:
         """The scale used in pregnancy or after birth."""
@@ -111,158 +107,17 @@ class PelvicTest:
 
 
 CATALOGUE: tuple[PelvicTest, ...] = (
-    PelvicTest(
-        code="P4",
-        names={
-            "da": "P4 (provokation af bageste bækkensmerte)",
-            "nb": "P4 (provokasjon av bakre bekkensmerte)",
-            "en": "P4 (posterior pelvic pain provocation, thigh thrust)",
-        },
-        how={
-            "da": "Rygliggende, hoften bøjet 90°. Stabilisér modsatte SIAS med den ene hånd, "
-            "og tryk i lårbenets længderetning. Dyb smerte i balden på den testede side = "
-            "positiv.",
-            "nb": "Ryggliggende, hoften bøyd 90°. Stabiliser motsatt SIAS med den ene hånden, "
-            "og trykk i lårbeinets lengderetning. Dyp smerte i setet på den testede siden = "
-            "positiv.",
-            "en": "Supine, hip flexed 90°. Stabilise the opposite ASIS with one hand and "
-            "press along the length of the femur. Deep gluteal pain on the tested side = "
-            "positive.",
-        },
-        sides=BILATERAL,
-        scale=Scale.BINARY,
-    ),
-    PelvicTest(
-        code="FABER",
-        names={
-            "da": "FABER (Patricks test)",
-            "nb": "FABER (Patricks test)",
-            "en": "FABER (Patrick's test)",
-        },
-        how={
-            "da": "Rygliggende, hoften bøjet, abduceret og udadroteret, let tryk på knæet.",
-            "nb": "Ryggliggende, hoften bøyd, abdusert og utadrotert, lett trykk på kneet.",
-            "en": "Supine, hip flexed, abducted and externally rotated, gentle pressure "
-            "on the knee.",
-        },
-        sides=BILATERAL,
-        scale=Scale.BINARY,
-    ),
-    PelvicTest(
-        code="GAENSLEN",
-        names={"da": "Gaenslens test (side = det strakte ben)",
-               "nb": "Gaenslens test (side = det strake beinet)",
-               "en": "Gaenslen's test (side = the extended leg)"},
-        how={
-            "da": "Den ene hofte helt bøjet, det andet ben strakt ud over briksens kant. "
-            "Resultatet hører til det strakte bens side.",
-            "nb": "Den ene hoften helt bøyd, det andre beinet strukket ut over benkekanten. "
-            "Resultatet hører til siden med det strake beinet.",
-            "en": "One hip fully flexed, the other leg extended over the edge of the couch. "
-            "The result belongs to the side of the extended leg.",
-        },
-        sides=BILATERAL,
-        scale=Scale.BINARY,
-    ),
-    PelvicTest(
-        code="TREND",
-        names={
-            "da": "Modificeret Trendelenburg (side = standbenet)",
-            "nb": "Modifisert Trendelenburg (side = standbeinet)",
-            "en": "Modified Trendelenburg (side = the stance leg)",
-        },
-        how={
-            "da": "Står på ét ben, den anden hofte og knæ bøjet 90°; side = standbenet.",
-            "nb": "Står på ett bein, den andre hoften og kneet bøyd 90°; side = standbeinet.",
-            "en": "One-leg stance, other hip and knee at 90°; side = the stance leg.",
-        },
-        sides=BILATERAL,
-        scale=Scale.BINARY,
-    ),
-    PelvicTest(
-        code="LDL",
-        names={
-            "da": "Palpation af det lange dorsale ligament",
-            "nb": "Palpasjon av det lange dorsale ligamentet",
-            "en": "Long dorsal ligament palpation",
-        },
-        how={
-            "da": "Tryk lige under SIPS. Gravid: smerte over 5 s efter slip = positiv, "
-            "under 5 s = ømhed. Efter fødsel: 0-3 pr. side.",
-            "nb": "Trykk rett under SIPS. Gravid: smerte over 5 s etter slipp = positiv, "
-            "under 5 s = ømhet. Etter fødsel: 0-3 per side.",
-            "en": "Pressure just below the PSIS. Pregnant: pain lasting over 5 s after "
-            "release = positive, under 5 s = tenderness. After birth: 0-3 per side.",
-        },
-        sides=BILATERAL,
-        scale=Scale.PALPATION,
-        postpartum_scale=Scale.GRADE_0_3,
-    ),
-    PelvicTest(
-        code="SYMPH",
-        names={
-            "da": "Palpation af symfysen",
-            "nb": "Palpasjon av symfysen",
-            "en": "Symphysis palpation",
-        },
-        how={
-            "da": "Let tryk over hele symfysen. Smerte over 5 s efter slip = positiv.",
-            "nb": "Lett trykk over hele symfysen. Smerte over 5 s etter slipp = positiv.",
-            "en": "Gentle pressure over the whole symphysis. Pain lasting over 5 s after "
-            "release = positive.",
-        },
-        sides=MIDLINE_ONLY,
-        scale=Scale.PALPATION,
-    ),
-    PelvicTest(
-        code="ASLR",
-        names={
-            "da": "Aktivt strakt benløft (ASLR)",
-            "nb": "Aktivt strakt beinløft (ASLR)",
-            "en": "Active straight leg raise (ASLR)",
-        },
-        how={
-            "da": "Rygliggende, løft det strakte ben 20 cm. Patienten vurderer besværet 0-5.",
-            "nb": "Ryggliggende, løft det strake beinet 20 cm. Pasienten vurderer hvor "
-            "vanskelig det er, 0-5.",
-            "en": "Supine, lift the straight leg 20 cm. The client rates the difficulty 0-5.",
-        },
-        sides=BILATERAL,
-        scale=Scale.ASLR_0_5,
-        provocation=False,
-    ),
+    PelvicTest("P4", BILATERAL, Scale.BINARY),
+    PelvicTest("FABER", BILATERAL, Scale.BINARY),
+    PelvicTest("GAENSLEN", BILATERAL, Scale.BINARY),
+    PelvicTest("TREND", BILATERAL, Scale.BINARY),
+    PelvicTest("LDL", BILATERAL, Scale.PALPATION, postpartum_scale=Scale.GRADE_0_3),
+    PelvicTest("SYMPH", MIDLINE_ONLY, Scale.PALPATION),
+    PelvicTest("ASLR", BILATERAL, Scale.ASLR_0_5, provocation=False),
 )
 
 TESTS: dict[str, PelvicTest] = {t.code: t for t in CATALOGUE}
 PROVOCATION_CODES: tuple[str, ...] = tuple(t.code for t in CATALOGUE if t.provocation)
-
-RESULT_LABELS: dict[str, dict[str, str]] = {
-    Result.POSITIVE: {"da": "Positiv", "nb": "Positiv", "en": "Positive"},
-    Result.NEGATIVE: {"da": "Negativ", "nb": "Negativ", "en": "Negative"},
-    Result.TENDERNESS: {"da": "Ømhed (under 5 s)", "nb": "Ømhet (under 5 s)",
-                        "en": "Tenderness (under 5 s)"},
-    Result.NOT_TESTED: {"da": "Ikke testet", "nb": "Ikke testet", "en": "Not tested"},
-}
-SIDE_LABELS: dict[str, dict[str, str]] = {
-    Side.LEFT: {"da": "venstre", "nb": "venstre", "en": "left"},
-    Side.RIGHT: {"da": "højre", "nb": "høyre", "en": "right"},
-    Side.MIDLINE: {"da": "midtlinje", "nb": "midtlinje", "en": "midline"},
-}
-LDL_GRADE_LABELS: dict[int, dict[str, str]] = {
-    0: {"da": "ingen smerte", "nb": "ingen smerte", "en": "no pain"},
-    1: {"da": "let", "nb": "lett", "en": "mild"},
-    2: {"da": "moderat", "nb": "moderat", "en": "moderate"},
-    3: {"da": "uudholdelig", "nb": "uutholdelig", "en": "unbearable"},
-}
-ASLR_LABELS: dict[int, dict[str, str]] = {
-    0: {"da": "slet ikke svært", "nb": "ikke vanskelig i det hele tatt",
-        "en": "not difficult at all"},
-    1: {"da": "minimalt svært", "nb": "minimalt vanskelig", "en": "minimally difficult"},
-    2: {"da": "noget svært", "nb": "noe vanskelig", "en": "somewhat difficult"},
-    3: {"da": "ret svært", "nb": "ganske vanskelig", "en": "fairly difficult"},
-    4: {"da": "meget svært", "nb": "svært vanskelig", "en": "very difficult"},
-    5: {"da": "kan ikke", "nb": "klarer ikke", "en": "unable"},
-}
 
 _CHOICES: dict[Scale, tuple[str, ...]] = {
     Scale.BINARY: (Result.POSITIVE, Result.NEGATIVE),
@@ -323,12 +178,6 @@ class PositiveFinding:
     code: str
     side: Side
     provocation: bool
-
-    def label(self, lang: str) -> str:
-        """Short form for lists and reports: "P4 venstre", "SYMPH"."""
-        if self.side is Side.MIDLINE:
-            return self.code
-        return f"{self.code} {pick(SIDE_LABELS[self.side], lang)}"
 
 
 @dataclass
@@ -510,13 +359,3 @@ def _pair_sum(values: Mapping[str, Value]) -> int | None:
 def _plain(value: Value) -> str | int:
     return value if isinstance(value, int) else str(value)
 
-
-def value_label(code: str, value: Value, lang: str,
-                context: Context | str = Context.PREGNANCY) -> str:
-    """Words for a recorded value: "Positiv", "2 (moderat)", "3 (ret svært)"."""
-    scale = _test(code).scale_for(context)
-    if scale is Scale.GRADE_0_3 and isinstance(value, int):
-        return f"{value} ({pick(LDL_GRADE_LABELS[value], lang)})"
-    if scale is Scale.ASLR_0_5 and isinstance(value, int):
-        return f"{value} ({pick(ASLR_LABELS[value], lang)})"
-    return pick(RESULT_LABELS[str(value)], lang)

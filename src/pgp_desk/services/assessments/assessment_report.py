@@ -17,6 +17,7 @@ from reportlab.graphics.shapes import Drawing
 from sqlalchemy import select
 
 from pgp_desk.content.classification_text import reasons
+from pgp_desk.content.pelvic_test_text import positive_label, test_name, value_label
 from pgp_desk.content.red_flag_text import describe
 from pgp_desk.content.stage_words import stage_long_label
 from pgp_desk.content.texts import text
@@ -27,7 +28,7 @@ from pgp_desk.domain.instruments import InstrumentDefinition
 from pgp_desk.domain.numbers import format_score
 from pgp_desk.domain.painmap import PainMap
 from pgp_desk.domain.paper import paper_or_default
-from pgp_desk.domain.pelvic_tests import CATALOGUE, Result, Side, value_label
+from pgp_desk.domain.pelvic_tests import CATALOGUE, Result, Side
 from pgp_desk.pdf import (
     AssessmentReportData,
     ClassificationInfo,
@@ -92,12 +93,11 @@ def _test_rows(rec: AssessmentRecord, lang: str) -> list[PelvicTestRow]:
             right = findings.aslr_compression.get(Side.RIGHT, "–")
             extra = text(lang, "report.with_compression", value=f"{left} / {right}")
             note = f"{extra}. {note}".strip() if note else extra
+        name = test_name(test.code, lang)
         if test.sides == (Side.MIDLINE,):
-            rows.append(PelvicTestRow(test.name(lang), shown(Side.MIDLINE), note=note,
-                                      midline=True))
+            rows.append(PelvicTestRow(name, shown(Side.MIDLINE), note=note, midline=True))
         else:
-            rows.append(PelvicTestRow(test.name(lang), shown(Side.LEFT), shown(Side.RIGHT),
-                                      note=note))
+            rows.append(PelvicTestRow(name, shown(Side.LEFT), shown(Side.RIGHT), note=note))
     return rows
 
 
@@ -106,7 +106,8 @@ def _test_summary(rec: AssessmentRecord, lang: str) -> str:
     tested = findings.provocation_tested_count()
     parts = []
     if tested:
-        positives = [p.label(lang) for p in findings.positive_list(include_functional=False)]
+        positives = [positive_label(p, lang)
+                     for p in findings.positive_list(include_functional=False)]
         n = findings.provocation_positive_count()
         parts.append(text(lang, "report.positive_tests", n=n, tested=tested,
                           list=", ".join(positives))

@@ -29,14 +29,14 @@ from pgp_desk.content.classification_text import (
 from pgp_desk.content.classification_text import (
     reasons as reasons_of,
 )
+from pgp_desk.content.pelvic_test_text import side_label, test_name
 from pgp_desk.domain.classification import (
     JOINT_TESTS,
     Subgroup,
     SubgroupSuggestion,
     suggest_subgroup,
 )
-from pgp_desk.domain.i18n import pick
-from pgp_desk.domain.pelvic_tests import SIDE_LABELS, TESTS, PelvicTestFindings, Side
+from pgp_desk.domain.pelvic_tests import PelvicTestFindings, Side
 from pgp_desk.ui.assessment.common import heading, hint, resolve_lang
 from pgp_desk.ui.style import set_role, set_tone
 from pgp_desk.ui.widgets.labels import paragraph
@@ -218,9 +218,8 @@ class ClassificationSection(QWidget):
         for joint, tests in JOINT_TESTS.items():
             parts = []
             for code, side in tests:
-                side_text = "" if side is Side.MIDLINE else f" {pick(SIDE_LABELS[side], self.lang)}"
-                test = TESTS.get(code)
-                name = pick(test.names, self.lang) if test is not None else code
+                side_text = "" if side is Side.MIDLINE else f" {side_label(side, self.lang)}"
+                name = test_name(code, self.lang)
                 parts.append(_escape(f"{name}{side_text}"))
             lines.append(f"<b>{_escape(joint_label(joint, self.lang))}</b>: "
                          + ", ".join(parts))

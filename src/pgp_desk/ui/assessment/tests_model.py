@@ -14,11 +14,9 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from pgp_desk.domain.i18n import pick
+from pgp_desk.content.pelvic_test_text import scale_word, test_how, test_name, value_label
 from pgp_desk.domain.pelvic_tests import (
-    ASLR_LABELS,
     CATALOGUE,
-    LDL_GRADE_LABELS,
     TESTS,
     Context,
     FindingsError,
@@ -27,7 +25,6 @@ from pgp_desk.domain.pelvic_tests import (
     Scale,
     Side,
     allowed_values,
-    value_label,
 )
 from pgp_desk.ui.style import CAUTION_BG, CAUTION_FG, MUTED_FG, POSITIVE_BG, POSITIVE_FG
 
@@ -147,10 +144,9 @@ class TestsModel(QAbstractTableModel):
             return ""
         code = ROWS[row].test_code
         scale = self.scale(row)
-        if scale is Scale.GRADE_0_3 and isinstance(value, int):
-            return f"{value} · {pick(LDL_GRADE_LABELS[value], self.lang)}"
-        if scale is Scale.ASLR_0_5 and isinstance(value, int):
-            return f"{value} · {pick(ASLR_LABELS[value], self.lang)}"
+        grade = scale_word(scale, value, self.lang) if isinstance(value, int) else None
+        if grade is not None:
+            return f"{value} · {grade}"
         label = value_label(code, value, self.lang, self.findings.context)
         if short:
             label = label.split(" (")[0]
@@ -215,9 +211,9 @@ class TestsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if spec.compression:
                 return self.tr("  … repeated with pelvic compression")
-            return test.name(self.lang)
+            return test_name(test.code, self.lang)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return test.how.get(self.lang) or test.how["en"]
+            return test_how(test.code, self.lang)
         if role == Qt.ItemDataRole.ForegroundRole and spec.compression:
             return QBrush(QColor(MUTED_FG))
         return None
