@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from pgp_desk.content.instruments import load_instrument, load_instrument_text
+from pgp_desk.content.score_text import reason_text
 from pgp_desk.domain.instruments import NOT_APPLICABLE, score
 from pgp_desk.ui.assessment.client_mode import ClientModeWindow
 from pgp_desk.ui.assessment.questionnaire_widget import QuestionnaireWidget
@@ -113,7 +114,7 @@ def test_not_applicable_leaves_the_maximum_and_too_many_blanks_give_a_reason(qtb
     assert total.value.text() == "–"
     assert total.reason.isVisible()
     assert result.scores["total"].reason == "too_many_missing"
-    assert total.reason.text() == result.scores["total"].reason_text("da")
+    assert total.reason.text() == reason_text(result.scores["total"], "da")
 
 
 def test_rmdq_is_a_checklist_where_unticked_means_no(qtbot, da) -> None:  # type: ignore[no-untyped-def]

@@ -16,6 +16,7 @@ from pgp_desk.content.instruments import (
     load_instrument_text,
     load_instruments,
 )
+from pgp_desk.content.score_text import reason_text
 from pgp_desk.domain.instruments import (
     NOT_APPLICABLE,
     ChangeKind,
@@ -92,8 +93,8 @@ def test_pgq_more_than_20_percent_blank_is_not_computed(pgq):
     assert activity.reason_params == {"missing": 5, "items": 20, "limit": 4}
     assert result.value("total") == 33.3  # 20 / 60; 5 blanks of 25 is exactly 20%
     assert result.value("symptom") == 33.3
-    assert "5 af 20" in activity.reason_text("da")
-    assert "5 av 20" in activity.reason_text("nb")
+    assert "5 af 20" in reason_text(activity, "da")
+    assert "5 av 20" in reason_text(activity, "nb")
 
 
 def test_pgq_symptom_allows_one_blank_of_five(pgq):
@@ -112,7 +113,7 @@ def test_pgq_all_missing(pgq):
         assert value.value is None
         assert value.reason == "no_answers"
     assert (result.answered, result.missing) == (0, 25)
-    assert "ingen af spørgsmålene" in result.scores["total"].reason_text("da")
+    assert "ingen af spørgsmålene" in reason_text(result.scores["total"], "da")
 
 
 def test_pgq_not_applicable_reduces_the_maximum(pgq):
@@ -197,7 +198,7 @@ def test_psfs_needs_three_activities(psfs):
     assert mean.value is None
     assert mean.reason == "too_few_answered"
     assert mean.reason_params == {"answered": 2, "needed": 3}
-    assert "mindst 3" in mean.reason_text("da")
+    assert "mindst 3" in reason_text(mean, "da")
     assert psfs.score_definition("mean").direction is Direction.HIGHER_BETTER
 
 

@@ -25,6 +25,9 @@ decimals (the PGQ paper gives no rounding rule; PGP Desk keeps one decimal). Imp
 change (``important_change``) compares the rounded values a clinician sees, with the
 thresholds of each score, e.g. PGQ 25 (total, activity) / 20 (symptom) points (Stuge et al.
 2017, Phys Ther 97:1103-1113) and NRS 2 points or 30% (Farrar et al. 2001, Pain 94:149-158).
+
+A score or change that cannot be computed carries a reason code (``no_answers``,
+``too_many_missing`` ...) with its counts; ``content.score_text`` puts it into words.
 """
 
 from __future__ import annotations
@@ -35,7 +38,6 @@ from fractions import Fraction
 from math import ceil, floor
 from typing import Literal
 
-from pgp_desk.domain.i18n import pick
 from pgp_desk.domain.instrument_model import (
     NOT_APPLICABLE,
     SUPPORTED_LANGUAGES,
@@ -81,50 +83,12 @@ __all__ = [
     "Subscale",
     "Texts",
     "Wording",
-    "describe_reason",
     "important_change",
     "score",
 ]
 
 
 # --- scoring -----------------------------------------------------------------------------
-
-_REASONS: dict[str, Texts] = {
-    "no_answers": {
-        "da": "Ikke beregnet: ingen af spørgsmålene i denne score er besvaret.",
-        "nb": "Ikke beregnet: ingen av spørsmålene i denne skåren er besvart.",
-        "en": "Not calculated: none of the questions in this score were answered.",
-    },
-    "too_many_missing": {
-        "da": "Ikke beregnet: {missing} af {items} spørgsmål er ubesvaret; grænsen er {limit}.",
-        "nb": "Ikke beregnet: {missing} av {items} spørsmål er ubesvart; grensen er {limit}.",
-        "en": "Not calculated: {missing} of {items} questions are unanswered; the limit is "
-        "{limit}.",
-    },
-    "too_few_answered": {
-        "da": "Ikke beregnet: {answered} spørgsmål er besvaret, og der skal mindst {needed} "
-        "til.",
-        "nb": "Ikke beregnet: {answered} spørsmål er besvart, og det trengs minst {needed}.",
-        "en": "Not calculated: {answered} questions are answered, and at least {needed} are "
-        "needed.",
-    },
-    "score_missing": {
-        "da": "Ingen sammenligning: en af de to scorer kunne ikke beregnes.",
-        "nb": "Ingen sammenligning: en av de to skårene kunne ikke beregnes.",
-        "en": "No comparison: one of the two scores could not be calculated.",
-    },
-    "no_threshold": {
-        "da": "Der er ikke fastsat en grænse for vigtig ændring for denne score.",
-        "nb": "Det er ikke fastsatt en grense for viktig endring for denne skåren.",
-        "en": "No threshold for an important change is set for this score.",
-    },
-}
-
-
-def describe_reason(reason: str, lang: str = "da", **params: int) -> str:
-    """A reason code from ScoreValue or ChangeResult as a sentence for the clinician."""
-    return pick(_REASONS[reason], lang).format(**params)
-
 
 @dataclass(frozen=True)
 class ScoreValue:
@@ -138,9 +102,6 @@ class ScoreValue:
     max_possible: float | None = None
     reason: str | None = None
     reason_params: dict[str, int] = field(default_factory=dict)
-
-    def reason_text(self, lang: str = "da") -> str:
-        return describe_reason(self.reason, lang, **self.reason_params) if self.reason else ""
 
 
 @dataclass(frozen=True)
@@ -292,9 +253,6 @@ class ChangeResult:
     clinically_important: bool | None
     threshold: ChangeThreshold | None
     reason: str | None = None
-
-    def reason_text(self, lang: str = "da") -> str:
-        return describe_reason(self.reason, lang) if self.reason else ""
 
 
 def _exact(value: float) -> Fraction:

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from pgp_desk.content.score_text import reason_text
 from pgp_desk.domain.i18n import fill
 from pgp_desk.domain.instruments import Direction, InstrumentDefinition, Item, ScoreValue
 from pgp_desk.ui.assessment.answer_controls import AnswerControl, ControlKind
@@ -123,7 +124,7 @@ class ScoreCard(QFrame):
         if value.value is None:
             self.value.setText("–")
             set_tone(self.value, "muted")
-            self.reason.setText(value.reason_text(self.lang))
+            self.reason.setText(reason_text(value, self.lang))
             self.reason.setVisible(value.reason != "no_answers")
             return
         set_tone(self.value, None)
