@@ -2,22 +2,17 @@
 
 from __future__ import annotations
 
-from pgp_desk.domain.birth import (
-    LABELS,
-    BirthMode,
-    birth_mode_label,
-    caesarean_care_applies,
-    is_caesarean,
-)
-from pgp_desk.domain.i18n import missing_languages
+from pgp_desk.content.birth_text import birth_mode_label
+from pgp_desk.content.texts import section
+from pgp_desk.domain.birth import BirthMode, caesarean_care_applies, is_caesarean
 
 
 def test_every_mode_has_words_in_three_languages() -> None:
     """Vaginal, assisted, planned and emergency caesarean read in da, nb and en."""
     assert [m.value for m in BirthMode] == [
         "vaginal", "assisted", "planned_caesarean", "emergency_caesarean"]
-    for texts in LABELS.values():
-        assert missing_languages(texts) == []
+    for lang in ("da", "nb", "en"):
+        assert set(section(lang, "birth_modes")) == {m.value for m in BirthMode}
     assert birth_mode_label("emergency_caesarean", "da") == "Akut kejsersnit"
     assert birth_mode_label(None, "da") == "" and birth_mode_label("stork", "en") == ""
 

@@ -71,6 +71,14 @@ def test_the_domain_has_three_language_texts() -> None:
     assert len(three_language_texts()) > 200
 
 
+def test_the_domain_keeps_no_words_of_its_own() -> None:
+    """The words of domain codes are content texts; only the language names stay, each
+    written in its own language."""
+    in_domain = [where for where, _texts in three_language_texts()
+                 if not where.startswith("texts ")]
+    assert in_domain == ["i18n.LANGUAGE_NAMES"]
+
+
 @pytest.mark.parametrize("lang", ["da", "nb"])
 def test_no_english_phrase_in_danish_or_norwegian(lang: str) -> None:
     left = [f"{where}: {texts[lang]!r}" for where, texts in three_language_texts()

@@ -570,7 +570,7 @@ def test_every_rmdq_statement_names_the_back_as_the_cause() -> None:
 
 def test_rmdq_caveat_is_for_pregnancy_only() -> None:
     """The report's RMDQ caveat appears for t1-t3 and never after birth or without RMDQ."""
-    from pgp_desk.domain.instrument_caveats import pregnancy_caveats
+    from pgp_desk.content.score_text import pregnancy_caveats
 
     assert pregnancy_caveats({"RMDQ", "PGQ"}, "t3", "en")[0].startswith("RMDQ in pregnancy")
     assert pregnancy_caveats({"RMDQ"}, "pp_0_6", "en") == []

@@ -1,4 +1,5 @@
-"""Why a questionnaire score or a change between two scores was not calculated, in words.
+"""Why a questionnaire score or a change between two scores was not calculated, in words,
+and what a score cannot say in pregnancy.
 
 ``domain.instruments`` gives a reason code (``no_answers``, ``too_many_missing``,
 ``too_few_answered``, ``score_missing``, ``no_threshold``) and its counts; the sentences
@@ -7,8 +8,11 @@ are content texts (section ``score_reasons``) for the clinician.
 
 from __future__ import annotations
 
-from pgp_desk.content.texts import text
+from collections.abc import Iterable
+
+from pgp_desk.content.texts import text, word
 from pgp_desk.domain.i18n import lang_or_fallback
+from pgp_desk.domain.instrument_caveats import pregnancy_caveat_codes
 from pgp_desk.domain.instruments import ChangeResult, ScoreValue
 
 
@@ -23,3 +27,9 @@ def reason_text(result: ScoreValue | ChangeResult, lang: str = "da") -> str:
         return ""
     params = result.reason_params if isinstance(result, ScoreValue) else {}
     return describe_reason(result.reason, lang, **params)
+
+
+def pregnancy_caveats(scored_codes: Iterable[str], phase: str | None, lang: str) -> list[str]:
+    """Caveats for the instruments scored at an assessment in pregnancy; none after birth."""
+    return [word(lang, "instrument_caveats", code)
+            for code in pregnancy_caveat_codes(scored_codes, phase)]

@@ -9,15 +9,13 @@ After a caesarean the wound and the abdominal wall heal over the first weeks: wo
 and no heavy abdominal loading or heavy lifting for about 6 weeks (Royal College of
 Obstetricians and Gynaecologists, *Recovering from a caesarean birth*, patient information
 2016; the same 6-week floor underlies the return-to-running guidance of Goom, Donnelly &
-Brockwell 2019). Programmes for her warn about both in that time.
+Brockwell 2019). Programmes for her warn about both in that time. The modes' words are
+content texts (section ``birth_modes``, ``content.birth_text``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from enum import StrEnum
-
-from pgp_desk.domain.i18n import pick
 
 
 class BirthMode(StrEnum):
@@ -29,27 +27,6 @@ class BirthMode(StrEnum):
 
 CAESAREAN = frozenset({BirthMode.PLANNED_CAESAREAN, BirthMode.EMERGENCY_CAESAREAN})
 CAESAREAN_CARE_DAYS = 6 * 7
-
-LABELS: dict[BirthMode, Mapping[str, str]] = {
-    BirthMode.VAGINAL: {"da": "Vaginal fødsel", "nb": "Vaginal fødsel",
-                        "en": "Vaginal birth"},
-    BirthMode.ASSISTED: {"da": "Instrumentel fødsel (sugekop eller tang)",
-                         "nb": "Instrumentell fødsel (vakuum eller tang)",
-                         "en": "Assisted birth (vacuum or forceps)"},
-    BirthMode.PLANNED_CAESAREAN: {"da": "Planlagt kejsersnit", "nb": "Planlagt keisersnitt",
-                                  "en": "Planned caesarean"},
-    BirthMode.EMERGENCY_CAESAREAN: {"da": "Akut kejsersnit", "nb": "Akutt keisersnitt",
-                                    "en": "Emergency caesarean"},
-}
-
-
-def birth_mode_label(mode: str | None, lang: str) -> str:
-    """The mode in words; "" when none is recorded or the code is unknown."""
-    try:
-        return pick(LABELS[BirthMode(mode)], lang) if mode else ""
-    except ValueError:
-        return ""
-
 
 def is_caesarean(mode: str | None) -> bool:
     return mode in {m.value for m in CAESAREAN}

@@ -4,16 +4,15 @@ Where words live: the UI's own strings are Qt translations (``resources/i18n``);
 captions and sentences of printouts, and the words of domain codes, are content texts
 (``resources/texts/<lang>.yaml`` via ``content.texts``), which the screen reads in the UI
 language and a printout in the reader's. The domain holds the rules and the codes and
-imports neither. Moved so far: the history checklists, the pain map's regions, qualities,
-views and sides, the classification (``content.classification_text`` puts its reasons
-into words), the stage of pregnancy (``content.stage_words``) and the programme
-suggestions' reasons and warnings (``content.suggestion_text``) with the exercise
-library's terms (``content.exercise_terms``), and the screening items with their actions,
-urgency and referral advice (``content.red_flag_text``), the dosage in plain words
-(``content.dosage_text``) and the pelvic tests' names, instructions and recorded values
-(``content.pelvic_test_text``). Still beside their rules as ``{"da": ..., "nb": ...,
-"en": ...}`` mappings, read with ``pick``: instruments' own words. An unknown language
-falls back to English, so a mistyped setting never blanks a screen.
+imports neither: it keeps no words of its own (``tests/unit/test_domain_words.py`` fails on
+a three-language mapping in a domain module other than the language names below). The
+words of its codes are put together in ``content``: ``classification_text``,
+``stage_words``, ``suggestion_text``, ``exercise_terms``, ``red_flag_text``,
+``dosage_text``, ``pelvic_test_text``, ``score_text`` (score reasons and pregnancy
+caveats) and ``birth_text``; the history's and the pain map's are read with
+``content.texts.word``. Instruments' own texts are their definition files
+(``resources/instruments``), read with ``pick``. An unknown language falls back to
+English, so a mistyped setting never blanks a screen.
 """
 
 from __future__ import annotations

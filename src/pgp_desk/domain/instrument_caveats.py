@@ -13,31 +13,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from pgp_desk.domain.i18n import pick
-
 PREGNANCY_PHASES = frozenset({"t1", "t2", "t3"})
 
-CAVEATS: dict[str, dict[str, str]] = {
-    "RMDQ": {
-        "da": "RMDQ i graviditeten: udsagn om at ligge ned og hvile, appetit og søvn "
-        "påvirkes også af selve graviditeten, så scoren kan overvurdere det, ryggen "
-        "begrænser. Hvert udsagn gælder kun, når det skyldes ryggen (Roland & Morris 1983); "
-        "PGQ er det specifikke mål for bækkensmerter.",
-        "nb": "RMDQ i svangerskapet: utsagn om å ligge og hvile, matlyst og søvn påvirkes "
-        "også av selve svangerskapet, så skåren kan overvurdere det ryggen begrenser. Hvert "
-        "utsagn gjelder bare når det skyldes ryggen (Roland & Morris 1983); PGQ er det "
-        "spesifikke målet for bekkenleddsmerter.",
-        "en": "RMDQ in pregnancy: the statements on lying down to rest, appetite and sleep "
-        "are also affected by the pregnancy itself, so the score may overstate what the back "
-        "limits. Each statement counts only when the back is the cause (Roland & Morris "
-        "1983); the PGQ is the specific measure for pelvic girdle pain.",
-    },
-}
+# Instruments with a caveat in pregnancy; the sentences are content texts (section
+# ``instrument_caveats``, ``content.score_text.pregnancy_caveats``).
+CAVEATS = ("RMDQ",)
 
 
-def pregnancy_caveats(scored_codes: Iterable[str], phase: str | None, lang: str) -> list[str]:
-    """Caveats for the instruments scored at an assessment in pregnancy; none after birth."""
+def pregnancy_caveat_codes(scored_codes: Iterable[str], phase: str | None) -> list[str]:
+    """Instruments scored at an assessment in pregnancy that need a caveat; none after birth."""
     if phase not in PREGNANCY_PHASES:
         return []
     codes = set(scored_codes)
-    return [pick(texts, lang) for code, texts in CAVEATS.items() if code in codes]
+    return [code for code in CAVEATS if code in codes]

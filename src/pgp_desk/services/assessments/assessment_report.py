@@ -19,11 +19,11 @@ from sqlalchemy import select
 from pgp_desk.content.classification_text import reasons
 from pgp_desk.content.pelvic_test_text import positive_label, test_name, value_label
 from pgp_desk.content.red_flag_text import describe
+from pgp_desk.content.score_text import pregnancy_caveats
 from pgp_desk.content.stage_words import stage_long_label
 from pgp_desk.content.texts import text
 from pgp_desk.db.models import Assessment, Client, Clinic
 from pgp_desk.domain.i18n import lang_or_fallback, pick
-from pgp_desk.domain.instrument_caveats import pregnancy_caveats
 from pgp_desk.domain.instruments import InstrumentDefinition
 from pgp_desk.domain.numbers import format_score
 from pgp_desk.domain.painmap import PainMap

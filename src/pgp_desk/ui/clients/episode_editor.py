@@ -15,8 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pgp_desk.content.birth_text import birth_mode_label
 from pgp_desk.content.stage_words import stage_long_label
-from pgp_desk.domain.birth import BirthMode, birth_mode_label
+from pgp_desk.domain.birth import BirthMode
 from pgp_desk.domain.dates import DateFormatError, format_date, parse_date
 from pgp_desk.services.clients import episodes
 from pgp_desk.services.context import AppContext
