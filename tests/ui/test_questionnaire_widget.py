@@ -9,7 +9,8 @@ from PySide6.QtCore import Qt
 
 from pgp_desk.content.instruments import load_instrument, load_instrument_text
 from pgp_desk.content.score_text import reason_text
-from pgp_desk.domain.instruments import NOT_APPLICABLE, score
+from pgp_desk.domain.instrument_model import NOT_APPLICABLE
+from pgp_desk.domain.instruments import score
 from pgp_desk.ui.assessment.client_mode import ClientModeWindow
 from pgp_desk.ui.assessment.questionnaire_widget import QuestionnaireWidget
 from pgp_desk.ui.i18n import install_language

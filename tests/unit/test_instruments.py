@@ -17,16 +17,15 @@ from pgp_desk.content.instruments import (
     load_instruments,
 )
 from pgp_desk.content.score_text import reason_text
-from pgp_desk.domain.instruments import (
+from pgp_desk.domain.instrument_model import (
     NOT_APPLICABLE,
     ChangeKind,
     Direction,
     InstrumentDefinition,
     ScoringRule,
     Wording,
-    important_change,
-    score,
 )
+from pgp_desk.domain.instruments import important_change, score
 
 DATA = Path(__file__).parent / "data"
 NA = NOT_APPLICABLE

@@ -18,7 +18,7 @@ from typing import Any
 import yaml
 
 from pgp_desk.content import yaml_text
-from pgp_desk.domain.instruments import (
+from pgp_desk.domain.instrument_model import (
     SUPPORTED_LANGUAGES,
     ChangeKind,
     ChangeThreshold,

@@ -40,53 +40,15 @@ from typing import Literal
 
 from pgp_desk.domain.instrument_model import (
     NOT_APPLICABLE,
-    SUPPORTED_LANGUAGES,
     Answer,
-    ChangeKind,
     ChangeThreshold,
-    DefinitionError,
     Direction,
     InstrumentDefinition,
-    Item,
-    Licence,
     MissingRule,
     NotApplicableHandling,
-    Option,
-    OptionSet,
     ScoreDefinition,
     ScoringRule,
-    Subscale,
-    Texts,
-    Wording,
 )
-
-__all__ = [
-    "NOT_APPLICABLE",
-    "SUPPORTED_LANGUAGES",
-    "Answer",
-    "ChangeKind",
-    "ChangeResult",
-    "ChangeThreshold",
-    "DefinitionError",
-    "Direction",
-    "InstrumentDefinition",
-    "Item",
-    "Licence",
-    "MissingRule",
-    "NotApplicableHandling",
-    "Option",
-    "OptionSet",
-    "ScoreDefinition",
-    "ScoreResult",
-    "ScoreValue",
-    "ScoringRule",
-    "Subscale",
-    "Texts",
-    "Wording",
-    "important_change",
-    "score",
-]
-
 
 # --- scoring -----------------------------------------------------------------------------
 

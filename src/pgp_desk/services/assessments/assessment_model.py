@@ -17,7 +17,7 @@ from typing import Any
 
 from pgp_desk.content.classification_text import subgroup_label
 from pgp_desk.domain.classification import Subgroup, SubgroupSuggestion
-from pgp_desk.domain.instruments import NOT_APPLICABLE, Answer
+from pgp_desk.domain.instrument_model import NOT_APPLICABLE, Answer
 from pgp_desk.domain.painmap import PainMap
 from pgp_desk.domain.pelvic_tests import Context, PelvicTestFindings, Side, context_for_phase
 from pgp_desk.domain.pregnancy import GestationalAge, Phase, PostpartumAge, Stage

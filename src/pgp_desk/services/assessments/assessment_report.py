@@ -24,7 +24,7 @@ from pgp_desk.content.stage_words import stage_long_label
 from pgp_desk.content.texts import text
 from pgp_desk.db.models import Assessment, Client, Clinic
 from pgp_desk.domain.i18n import lang_or_fallback, pick
-from pgp_desk.domain.instruments import InstrumentDefinition
+from pgp_desk.domain.instrument_model import InstrumentDefinition
 from pgp_desk.domain.numbers import format_score
 from pgp_desk.domain.painmap import PainMap
 from pgp_desk.domain.paper import paper_or_default

@@ -19,7 +19,8 @@ from pgp_desk.content.bodychart import load_body_chart
 from pgp_desk.content.instruments import load_instrument_text, load_instruments
 from pgp_desk.db.models import ClinicInstrument
 from pgp_desk.domain.classification import SubgroupSuggestion, suggest_subgroup
-from pgp_desk.domain.instruments import InstrumentDefinition, ScoreResult, score
+from pgp_desk.domain.instrument_model import InstrumentDefinition
+from pgp_desk.domain.instruments import ScoreResult, score
 from pgp_desk.domain.painmap import PainMap, painful_regions
 from pgp_desk.domain.pelvic_tests import PelvicTestFindings
 from pgp_desk.services import records

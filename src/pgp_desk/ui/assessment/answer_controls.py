@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pgp_desk.domain.instruments import NOT_APPLICABLE, Answer, OptionSet
+from pgp_desk.domain.instrument_model import NOT_APPLICABLE, Answer, OptionSet
 from pgp_desk.ui.assessment.common import text_in
 from pgp_desk.ui.style import set_role
 

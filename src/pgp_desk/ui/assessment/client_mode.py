@@ -29,8 +29,7 @@ from PySide6.QtWidgets import (
 
 from pgp_desk.content import texts
 from pgp_desk.domain.i18n import lang_or_fallback
-from pgp_desk.domain.instrument_model import Item
-from pgp_desk.domain.instruments import NOT_APPLICABLE, Answer, InstrumentDefinition
+from pgp_desk.domain.instrument_model import NOT_APPLICABLE, Answer, InstrumentDefinition, Item
 from pgp_desk.ui.assessment.answer_controls import ControlKind, control_kind
 from pgp_desk.ui.assessment.common import text_in
 from pgp_desk.ui.style import set_role

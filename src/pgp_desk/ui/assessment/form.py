@@ -28,7 +28,7 @@ from pgp_desk.content.bodychart import load_body_chart
 from pgp_desk.content.stage_words import stage_long_label
 from pgp_desk.domain.dates import format_date
 from pgp_desk.domain.i18n import fill
-from pgp_desk.domain.instruments import InstrumentDefinition
+from pgp_desk.domain.instrument_model import InstrumentDefinition
 from pgp_desk.domain.painmap import PainMap, compare_pain_maps
 from pgp_desk.domain.pelvic_tests import context_for_phase
 from pgp_desk.domain.pregnancy import stage_on

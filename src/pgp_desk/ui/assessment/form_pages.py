@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from pgp_desk.domain.dates import format_date
 from pgp_desk.domain.i18n import fill
-from pgp_desk.domain.instruments import InstrumentDefinition
+from pgp_desk.domain.instrument_model import InstrumentDefinition
 from pgp_desk.domain.painmap import PainMap
 from pgp_desk.services.assessments.assessment_model import AddendumRecord, QuestionnaireEntry
 from pgp_desk.ui.assessment.common import heading, hint, number_text, text_in

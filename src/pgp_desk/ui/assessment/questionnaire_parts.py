@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QVBoxLayou
 
 from pgp_desk.content.score_text import reason_text
 from pgp_desk.domain.i18n import fill
-from pgp_desk.domain.instruments import Direction, InstrumentDefinition, Item, ScoreValue
+from pgp_desk.domain.instrument_model import Direction, InstrumentDefinition, Item
+from pgp_desk.domain.instruments import ScoreValue
 from pgp_desk.ui.assessment.answer_controls import AnswerControl, ControlKind
 from pgp_desk.ui.assessment.common import number_text, text_in
 from pgp_desk.ui.style import MUTED_FG, set_role, set_tone

@@ -21,13 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from pgp_desk.domain.i18n import fill
-from pgp_desk.domain.instruments import (
-    Answer,
-    InstrumentDefinition,
-    ScoreResult,
-    Wording,
-    score,
-)
+from pgp_desk.domain.instrument_model import Answer, InstrumentDefinition, Wording
+from pgp_desk.domain.instruments import ScoreResult, score
 from pgp_desk.ui.assessment.answer_controls import ControlKind
 from pgp_desk.ui.assessment.common import heading, hint, resolve_lang, text_in
 from pgp_desk.ui.assessment.questionnaire_parts import ItemRow, ScoreCard
