@@ -37,13 +37,20 @@ class GestationError(ValueError):
 
 
 @dataclass(frozen=True)
-class GestationalAge:
+class WeeksAndDays:
+    """An age counted as whole weeks and days, the way clinicians write it (24+3)."""
+
     weeks: int
     days: int
 
     @property
     def total_days(self) -> int:
         return self.weeks * 7 + self.days
+
+
+@dataclass(frozen=True)
+class GestationalAge(WeeksAndDays):
+    """Weeks and days of pregnancy; the due date is 40+0."""
 
     def __str__(self) -> str:
         return f"{self.weeks}+{self.days}"
@@ -73,13 +80,8 @@ def trimester(age: GestationalAge) -> int:
 
 
 @dataclass(frozen=True)
-class PostpartumAge:
-    weeks: int
-    days: int
-
-    @property
-    def total_days(self) -> int:
-        return self.weeks * 7 + self.days
+class PostpartumAge(WeeksAndDays):
+    """Weeks and days since the birth; the day of birth is 0+0."""
 
 
 def postpartum_age(birth_date: date, on: date) -> PostpartumAge:
