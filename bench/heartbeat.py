@@ -128,10 +128,11 @@ def main(url: str) -> int:
 
     heart.reset()
     window.open_client(client_id)
-    workspace = window.pages.currentWidget()  # imported on first use, as in the app
+    # imported on first use, as in the app; it may be shown a turn or two after it is made
+    workspace = window.pages.widget(window.pages.count() - 1)
     opened: list[object] = []
     workspace.loaded.connect(lambda: opened.append(True))
-    wait_until(lambda: bool(opened) and idle())
+    wait_until(lambda: bool(opened) and idle() and window.pages.currentWidget() is workspace)
     settle()
     steps.append(("open client", heart.gap()))
 

@@ -178,3 +178,116 @@ def test_a_window_that_cannot_be_made_says_so_instead_of_hanging(qtbot) -> None:
     qtbot.wait(20)
     assert made == [1, 2]
     assert len(heard) == 1 and isinstance(heard[0], ValueError)
+
+
+def test_a_timer_due_during_a_step_runs_before_the_next_step(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A step must never follow another without the event loop turning in between: a
+    timer that fell due during a step (a heartbeat, a blinking cursor, the idle lock) runs
+    before the next step. Each step here waits 3 ms, so a 1 ms timer is always due."""
+    import time
+
+    from pgp_desk.ui.widgets.stepwise import build_stepwise
+
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    ticks: list[int] = []
+    timer = QTimer()
+    timer.setInterval(1)
+    timer.timeout.connect(lambda: ticks.append(1))
+    seen_at_step: list[int] = []
+    finished: list[bool] = []
+
+    def steps():  # type: ignore[no-untyped-def]
+        for _ in range(20):
+            seen_at_step.append(len(ticks))
+            time.sleep(0.003)
+            yield
+
+    timer.start()
+    build_stepwise(owner, steps(), lambda: finished.append(True))
+    qtbot.waitUntil(lambda: bool(finished), timeout=5000)
+    timer.stop()
+    between = [b - a for a, b in zip(seen_at_step, seen_at_step[1:], strict=False)]
+    assert len(between) == 19 and min(between) >= 1, between
+
+
+class _Sized(QWidget):
+    """Notes when Qt asks for its size."""
+
+    def __init__(self, asked: list[str], name: str) -> None:
+        super().__init__()
+        self.asked, self.name = asked, name
+
+    def sizeHint(self):  # type: ignore[no-untyped-def]
+        self.asked.append(self.name)
+        return super().sizeHint()
+
+
+def test_each_part_is_sized_in_its_own_step_and_the_window_laid_out_before_it_shows(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Sizing every part when the window first shows was one long pause (the assessment
+    form: 70–130 ms); ``measured`` sizes each part in the step that made it, then lays
+    the whole window out in a step of its own."""
+    from PySide6.QtWidgets import QVBoxLayout
+
+    from pgp_desk.ui.widgets.stepwise import measured
+
+    asked: list[str] = []
+    window = QWidget()
+    qtbot.addWidget(window)
+    layout = QVBoxLayout(window)
+    parts: list[QWidget] = []
+
+    def steps():  # type: ignore[no-untyped-def]
+        for name in ("history", "tests"):
+            part = _Sized(asked, name)
+            layout.addWidget(part)
+            parts.append(part)
+            yield
+
+    made = measured(steps(), lambda: parts[-1] if parts else None, window)
+    next(made)
+    assert asked == ["history"]
+    next(made)
+    assert asked == ["history", "tests"]
+    next(made)  # the last step lays the hidden window out: nothing is left to lay out
+    assert not window.isVisible()
+    assert not window.layout().activate()  # True would mean the layout had to be redone
+    assert list(made) == []
+
+
+def test_the_form_and_the_client_screen_are_laid_out_before_they_show(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    """The form's steps size each page as it is made; the client's screen is made, laid
+    out and shown in three turns; the Programme tab's builder is laid out before it shows;
+    the exercise library is laid out a batch of rows per turn."""
+    from PySide6.QtWidgets import QListView
+
+    from pgp_desk.ui.main_window import MainWindow
+    from pgp_desk.ui.widgets import stepwise
+
+    client = _client(ctx)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.open_client(client.id)
+    workspace = window.pages.widget(window.pages.count() - 1)
+    assert isinstance(workspace, ClientWorkspace)
+    assert window.pages.currentWidget() is not workspace  # shown two turns later
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is workspace, timeout=5000)
+
+    tab = workspace.assessments_tab
+    workspace.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: tab.new_follow_up.isEnabled(), timeout=10000)
+    tab.new_follow_up.click()
+    qtbot.waitUntil(lambda: bool(_forms()), timeout=15000)
+    form = _forms()[0]
+    assert form.steps.gi_code is stepwise.measured.__code__  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: form.isVisible(), timeout=15000)
+    form.close()
+
+    workspace.tabs.setCurrentWidget(workspace.programme_tab)
+    qtbot.waitUntil(lambda: workspace.programme_tab.builder is not None
+                    and workspace.programme_tab.builder.isVisible(), timeout=15000)
+    library = workspace.programme_tab.builder.findChild(QListView, "libraryList")
+    assert library.layoutMode() == QListView.LayoutMode.Batched
+    window.close()
+    wait_for_background(5000)

@@ -32,6 +32,7 @@ from pgp_desk.ui.signin.idle_lock import IdleLock
 from pgp_desk.ui.style import set_tone
 from pgp_desk.ui.widgets.named import named
 from pgp_desk.ui.widgets.screen_fit import fit_window
+from pgp_desk.ui.widgets.stepwise import build_stepwise, laid_out
 
 BACKUP_CHECK_MS = 60 * 60 * 1000  # once an hour: a copy is made when the last is a day old
 
@@ -210,7 +211,10 @@ class MainWindow(QMainWindow):
         workspace = ClientWorkspace(self.ctx, client_id, self)
         workspace.closed.connect(lambda: self._close_workspace(workspace))
         self.pages.addWidget(workspace)
-        self.pages.setCurrentWidget(workspace)
+        # made in this turn, laid out in the next, shown in the one after (each was about
+        # 30-60 ms): the window answers in between, and her record is read meanwhile
+        build_stepwise(workspace, laid_out(workspace),
+                       lambda: self.pages.setCurrentWidget(workspace))
 
     def _edit_contact(self, client_id: int) -> None:
         from pgp_desk.services.clients import clients

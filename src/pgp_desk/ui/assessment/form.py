@@ -68,7 +68,7 @@ from pgp_desk.ui.i18n import translate
 from pgp_desk.ui.painmap.scene import warm_chart
 from pgp_desk.ui.widgets.saving import ask_to_save
 from pgp_desk.ui.widgets.screen_fit import scrolled
-from pgp_desk.ui.widgets.stepwise import build_at_once
+from pgp_desk.ui.widgets.stepwise import build_at_once, measured
 
 SECTIONS = ("history", "red_flags", "pain_map", "tests", "questionnaires", "classification",
             "plan", "progress")
@@ -122,7 +122,8 @@ class AssessmentForm(QWidget):
         layout.setSpacing(0)
         layout.addWidget(self.header)
         layout.addWidget(self.sections, 1)
-        self.steps = self._build(data)  # the sections still to make, one per next()
+        # the sections still to make, one per next(), each page sized as it is made
+        self.steps = measured(self._build(data), self.sections.latest_page, self)
         if not stepwise:
             build_at_once(self.steps)
 

@@ -42,6 +42,10 @@ class SectionNav(QWidget):
         page.setObjectName(f"page_{key}")
         self.pages.addWidget(page)
 
+    def latest_page(self) -> QWidget | None:
+        """The page added last (the one a build step is making)."""
+        return self.pages.widget(self.pages.count() - 1) if self.pages.count() else None
+
     def _step(self, delta: int) -> None:
         self.nav.setCurrentRow(max(0, min(self.nav.currentRow() + delta, len(self.keys) - 1)))
 

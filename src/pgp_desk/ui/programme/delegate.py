@@ -33,9 +33,6 @@ class CardDelegate(QStyledItemDelegate):
     def __init__(self, thumb: QSize | None = THUMB, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.thumb = thumb
-        # a list lays out every row again on each resize: a row measured once at a width
-        # is not measured again (the texts and the font are part of the key)
-        self._heights: dict[tuple[object, ...], int] = {}
 
     # ---------------------------------------------------------------- geometry
     def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont]:
@@ -71,15 +68,11 @@ class CardDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem,
                  index: QModelIndex | QPersistentModelIndex) -> QSize:
+        # Measured each time, not kept: a list asks once per row and width, and keeping
+        # heights by row texts cost more (four more model reads a row) than it saved
+        # (docs/benchmarks.md, "Third round").
         width = self._text_width(self._row_width(option), index)
-        key = (width, option.font.key(), index.data(Qt.ItemDataRole.DisplayRole),
-               *(index.data(role) for role in (SUBTITLE_ROLE, DETAIL_ROLE, NOTE_ROLE)))
-        height = self._heights.get(key)
-        if height is None:
-            if len(self._heights) > 5000:
-                self._heights.clear()
-            height = self._heights[key] = self._height(option, index, width)
-        return QSize(width, height)  # the row takes the view width
+        return QSize(width, self._height(option, index, width))  # the row takes the view width
 
     def _height(self, option: QStyleOptionViewItem,
                 index: QModelIndex | QPersistentModelIndex, width: int) -> int:

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 
 import shiboken6
 from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QWidget
 
 from pgp_desk.services import logbook
 
@@ -26,6 +27,17 @@ class _Steps:
         self.steps: Iterator[object] | None = steps
         self.done = done
         self.failed = failed
+        # A timer object, not ``QTimer.singleShot(0, …)``: that one is a posted call, and
+        # two steps could then run back to back while a due timer (the heartbeat, a
+        # repaint, the idle lock) waited, making one pause of two steps.
+        self.timer: QTimer | None = QTimer()
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(0)
+        self.timer.timeout.connect(self.step)
+
+    def next_turn(self) -> None:
+        if self.timer is not None:
+            self.timer.start()
 
     def step(self) -> None:
         if self.owner is None or self.steps is None:
@@ -49,10 +61,13 @@ class _Steps:
             logbook.record_failure(exc, "making a window")
             failed(exc)
             return
-        QTimer.singleShot(0, self.step)
+        self.next_turn()
 
     def _release(self) -> None:
-        self.owner = self.steps = self.done = self.failed = None
+        if self.timer is not None:
+            self.timer.stop()
+            self.timer.deleteLater()
+        self.owner = self.steps = self.done = self.failed = self.timer = None
         _making.discard(self)
 
 
@@ -67,10 +82,34 @@ def build_stepwise(owner: QObject, steps: Iterator[object],
     that raises ends it: ``failed(exc)`` (the error logged), or the error goes on."""
     making = _Steps(owner, steps, done, failed)
     _making.add(making)
-    QTimer.singleShot(0, making.step)
+    making.next_turn()
 
 
 def build_at_once(steps: Iterator[object]) -> None:
     """Run every step now (a window opened where nothing else waits, and in tests)."""
     for _ in steps:
         pass
+
+
+def measured(steps: Iterator[object], latest: Callable[[], QWidget | None],
+             window: QWidget) -> Iterator[object]:
+    """``steps``, each followed by working out the size of the part it made (``latest()``),
+    then one more step laying ``window`` out. Qt would otherwise size every part at once
+    when the window is first shown: for the assessment form that took 70–130 ms, all its
+    pages' word-wrapped labels and button rows in one turn. Sizes once worked out are kept
+    by Qt's layouts until something in that part changes."""
+    for step in steps:
+        part = latest()
+        if part is not None:
+            part.sizeHint()
+        yield step
+    yield from laid_out(window)
+
+
+def laid_out(window: QWidget) -> Iterator[None]:
+    """One step: lay ``window`` out (every part's size) while it is still hidden, so that
+    showing it, a turn later, has little left to do."""
+    layout = window.layout()
+    if layout is not None:
+        layout.activate()
+    yield None
