@@ -10,6 +10,7 @@ is measured by bench/heartbeat.py.
 from __future__ import annotations
 
 from datetime import date, timedelta
+from itertools import pairwise
 
 import pytest
 from PySide6.QtCore import QTimer
@@ -207,7 +208,7 @@ def test_a_timer_due_during_a_step_runs_before_the_next_step(qtbot) -> None:  # 
     build_stepwise(owner, steps(), lambda: finished.append(True))
     qtbot.waitUntil(lambda: bool(finished), timeout=5000)
     timer.stop()
-    between = [b - a for a, b in zip(seen_at_step, seen_at_step[1:], strict=False)]
+    between = [b - a for a, b in pairwise(seen_at_step)]
     assert len(between) == 19 and min(between) >= 1, between
 
 

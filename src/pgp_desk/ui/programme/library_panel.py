@@ -24,7 +24,6 @@ from pgp_desk.ui.programme.library_model import LibraryFilter, LibraryModel
 from pgp_desk.ui.programme.thumbnails import Thumbnails
 from pgp_desk.ui.style import set_role
 
-
 LAYOUT_BATCH = 16  # library rows laid out per event-loop turn
 
 
