@@ -502,6 +502,437 @@
     </message>
 </context>
 <context>
+    <name>AuditFields</name>
+    <message>
+        <source>action</source>
+        <translation>handling</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>advice</source>
+        <translation>råd</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>arkiveret</translation>
+    </message>
+    <message>
+        <source>assessment date</source>
+        <translation>undersøgelsesdato</translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation>undersøgelse</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>tidspunkt</translation>
+    </message>
+    <message>
+        <source>author</source>
+        <translation>forfatter</translation>
+    </message>
+    <message>
+        <source>authorisation ID</source>
+        <translation>autorisations-ID</translation>
+    </message>
+    <message>
+        <source>based on</source>
+        <translation>bygger på</translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation>fødselsdato</translation>
+    </message>
+    <message>
+        <source>mode of birth</source>
+        <translation>fødselsmåde</translation>
+    </message>
+    <message>
+        <source>subgroup chosen</source>
+        <translation>valgt undergruppe</translation>
+    </message>
+    <message>
+        <source>subgroup suggested</source>
+        <translation>foreslået undergruppe</translation>
+    </message>
+    <message>
+        <source>patient</source>
+        <translation>patient</translation>
+    </message>
+    <message>
+        <source>clinic</source>
+        <translation>klinik</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>afsluttet</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>kode</translation>
+    </message>
+    <message>
+        <source>consent date</source>
+        <translation>samtykkedato</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>oprettet</translation>
+    </message>
+    <message>
+        <source>default language</source>
+        <translation>standardsprog</translation>
+    </message>
+    <message>
+        <source>definition</source>
+        <translation>definition</translation>
+    </message>
+    <message>
+        <source>details</source>
+        <translation>detaljer</translation>
+    </message>
+    <message>
+        <source>dosage</source>
+        <translation>dosering</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>terminsdato</translation>
+    </message>
+    <message>
+        <source>earlier pelvic girdle pain</source>
+        <translation>tidligere bækkensmerter</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>emergency phone</source>
+        <translation>nødtelefon</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>post</translation>
+    </message>
+    <message>
+        <source>record number</source>
+        <translation>postnummer</translation>
+    </message>
+    <message>
+        <source>pregnancy</source>
+        <translation>graviditet</translation>
+    </message>
+    <message>
+        <source>erased</source>
+        <translation>slettet</translation>
+    </message>
+    <message>
+        <source>audit event</source>
+        <translation>logpost</translation>
+    </message>
+    <message>
+        <source>exercise</source>
+        <translation>øvelse</translation>
+    </message>
+    <message>
+        <source>failed sign-ins</source>
+        <translation>mislykkede logins</translation>
+    </message>
+    <message>
+        <source>search field</source>
+        <translation>søgefelt</translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation>fornavn</translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation>fulde navn</translation>
+    </message>
+    <message>
+        <source>GP</source>
+        <translation>egen læge</translation>
+    </message>
+    <message>
+        <source>checksum</source>
+        <translation>kontrolsum</translation>
+    </message>
+    <message>
+        <source>history</source>
+        <translation>anamnese</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>nummer</translation>
+    </message>
+    <message>
+        <source>idle lock time</source>
+        <translation>tid før låsning</translation>
+    </message>
+    <message>
+        <source>given out</source>
+        <translation>udleveret</translation>
+    </message>
+    <message>
+        <source>given out by</source>
+        <translation>udleveret af</translation>
+    </message>
+    <message>
+        <source>exercises</source>
+        <translation>øvelser</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>sprog</translation>
+    </message>
+    <message>
+        <source>last failed sign-in</source>
+        <translation>seneste mislykkede login</translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation>efternavn</translation>
+    </message>
+    <message>
+        <source>licence note</source>
+        <translation>licensnote</translation>
+    </message>
+    <message>
+        <source>logo</source>
+        <translation>logo</translation>
+    </message>
+    <message>
+        <source>maternity ward phone</source>
+        <translation>telefon til fødeafdeling</translation>
+    </message>
+    <message>
+        <source>midwife</source>
+        <translation>jordemoder</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>navn</translation>
+    </message>
+    <message>
+        <source>CPR number</source>
+        <translation>CPR-nummer</translation>
+    </message>
+    <message>
+        <source>next visit</source>
+        <translation>næste besøg</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>noter</translation>
+    </message>
+    <message>
+        <source>week of onset</source>
+        <translation>debutuge</translation>
+    </message>
+    <message>
+        <source>print choices</source>
+        <translation>udskriftsvalg</translation>
+    </message>
+    <message>
+        <source>out-of-hours phone</source>
+        <translation>vagtlægetelefon</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>ejer</translation>
+    </message>
+    <message>
+        <source>pain map</source>
+        <translation>smertekort</translation>
+    </message>
+    <message>
+        <source>paper size</source>
+        <translation>papirstørrelse</translation>
+    </message>
+    <message>
+        <source>earlier births</source>
+        <translation>tidligere fødsler</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>adgangskode</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>personal note</source>
+        <translation>personlig hilsen</translation>
+    </message>
+    <message>
+        <source>phase</source>
+        <translation>fase</translation>
+    </message>
+    <message>
+        <source>phases</source>
+        <translation>faser</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telefon</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>foto</translation>
+    </message>
+    <message>
+        <source>photo format</source>
+        <translation>fotoformat</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>plan</translation>
+    </message>
+    <message>
+        <source>place in the programme</source>
+        <translation>plads i programmet</translation>
+    </message>
+    <message>
+        <source>profession</source>
+        <translation>faggruppe</translation>
+    </message>
+    <message>
+        <source>profile complete</source>
+        <translation>profil udfyldt</translation>
+    </message>
+    <message>
+        <source>programme</source>
+        <translation>program</translation>
+    </message>
+    <message>
+        <source>questionnaires</source>
+        <translation>spørgeskemaer</translation>
+    </message>
+    <message>
+        <source>recovery code</source>
+        <translation>gendannelseskode</translation>
+    </message>
+    <message>
+        <source>red flag confirmation</source>
+        <translation>bekræftelse af røde flag</translation>
+    </message>
+    <message>
+        <source>referred by</source>
+        <translation>henvist af</translation>
+    </message>
+    <message>
+        <source>retention period</source>
+        <translation>opbevaringstid</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>udgået</translation>
+    </message>
+    <message>
+        <source>roles</source>
+        <translation>roller</translation>
+    </message>
+    <message>
+        <source>scores</source>
+        <translation>scorer</translation>
+    </message>
+    <message>
+        <source>red flag screening</source>
+        <translation>screening for røde flag</translation>
+    </message>
+    <message>
+        <source>sealed</source>
+        <translation>forseglet</translation>
+    </message>
+    <message>
+        <source>search index</source>
+        <translation>søgeindeks</translation>
+    </message>
+    <message>
+        <source>sequence number</source>
+        <translation>løbenummer</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>underskrevet</translation>
+    </message>
+    <message>
+        <source>signed by</source>
+        <translation>underskrevet af</translation>
+    </message>
+    <message>
+        <source>sort order</source>
+        <translation>sorteringsorden</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>stadie</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>tests</source>
+        <translation>tests</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <source>therapist</source>
+        <translation>terapeut</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titel</translation>
+    </message>
+    <message>
+        <source>search word</source>
+        <translation>søgeord</translation>
+    </message>
+    <message>
+        <source>last changed</source>
+        <translation>senest ændret</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>brugernavn</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>version</translation>
+    </message>
+    <message>
+        <source>workstation</source>
+        <translation>arbejdsstation</translation>
+    </message>
+</context>
+<context>
     <name>AuditLogDialog</name>
     <message>
         <source>Audit log</source>

@@ -502,6 +502,437 @@
     </message>
 </context>
 <context>
+    <name>AuditFields</name>
+    <message>
+        <source>action</source>
+        <translation>handling</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>advice</source>
+        <translation>råd</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>arkivert</translation>
+    </message>
+    <message>
+        <source>assessment date</source>
+        <translation>undersøkelsesdato</translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation>undersøkelse</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>tidspunkt</translation>
+    </message>
+    <message>
+        <source>author</source>
+        <translation>forfatter</translation>
+    </message>
+    <message>
+        <source>authorisation ID</source>
+        <translation>autorisasjons-ID</translation>
+    </message>
+    <message>
+        <source>based on</source>
+        <translation>bygger på</translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation>fødselsdato</translation>
+    </message>
+    <message>
+        <source>mode of birth</source>
+        <translation>fødselsmåte</translation>
+    </message>
+    <message>
+        <source>subgroup chosen</source>
+        <translation>valgt undergruppe</translation>
+    </message>
+    <message>
+        <source>subgroup suggested</source>
+        <translation>foreslått undergruppe</translation>
+    </message>
+    <message>
+        <source>patient</source>
+        <translation>pasient</translation>
+    </message>
+    <message>
+        <source>clinic</source>
+        <translation>klinikk</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>avsluttet</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>kode</translation>
+    </message>
+    <message>
+        <source>consent date</source>
+        <translation>samtykkedato</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>opprettet</translation>
+    </message>
+    <message>
+        <source>default language</source>
+        <translation>standardspråk</translation>
+    </message>
+    <message>
+        <source>definition</source>
+        <translation>definisjon</translation>
+    </message>
+    <message>
+        <source>details</source>
+        <translation>detaljer</translation>
+    </message>
+    <message>
+        <source>dosage</source>
+        <translation>dosering</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>termindato</translation>
+    </message>
+    <message>
+        <source>earlier pelvic girdle pain</source>
+        <translation>tidligere bekkensmerter</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>e-post</translation>
+    </message>
+    <message>
+        <source>emergency phone</source>
+        <translation>nødtelefon</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>post</translation>
+    </message>
+    <message>
+        <source>record number</source>
+        <translation>postnummer</translation>
+    </message>
+    <message>
+        <source>pregnancy</source>
+        <translation>svangerskap</translation>
+    </message>
+    <message>
+        <source>erased</source>
+        <translation>slettet</translation>
+    </message>
+    <message>
+        <source>audit event</source>
+        <translation>loggpost</translation>
+    </message>
+    <message>
+        <source>exercise</source>
+        <translation>øvelse</translation>
+    </message>
+    <message>
+        <source>failed sign-ins</source>
+        <translation>mislykkede pålogginger</translation>
+    </message>
+    <message>
+        <source>search field</source>
+        <translation>søkefelt</translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation>fornavn</translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation>fullt navn</translation>
+    </message>
+    <message>
+        <source>GP</source>
+        <translation>fastlege</translation>
+    </message>
+    <message>
+        <source>checksum</source>
+        <translation>kontrollsum</translation>
+    </message>
+    <message>
+        <source>history</source>
+        <translation>anamnese</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>nummer</translation>
+    </message>
+    <message>
+        <source>idle lock time</source>
+        <translation>tid før låsing</translation>
+    </message>
+    <message>
+        <source>given out</source>
+        <translation>utlevert</translation>
+    </message>
+    <message>
+        <source>given out by</source>
+        <translation>utlevert av</translation>
+    </message>
+    <message>
+        <source>exercises</source>
+        <translation>øvelser</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>språk</translation>
+    </message>
+    <message>
+        <source>last failed sign-in</source>
+        <translation>siste mislykkede pålogging</translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation>etternavn</translation>
+    </message>
+    <message>
+        <source>licence note</source>
+        <translation>lisensnotat</translation>
+    </message>
+    <message>
+        <source>logo</source>
+        <translation>logo</translation>
+    </message>
+    <message>
+        <source>maternity ward phone</source>
+        <translation>telefon til fødeavdeling</translation>
+    </message>
+    <message>
+        <source>midwife</source>
+        <translation>jordmor</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>navn</translation>
+    </message>
+    <message>
+        <source>CPR number</source>
+        <translation>fødselsnummer</translation>
+    </message>
+    <message>
+        <source>next visit</source>
+        <translation>neste besøk</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>notat</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notater</translation>
+    </message>
+    <message>
+        <source>week of onset</source>
+        <translation>debutuke</translation>
+    </message>
+    <message>
+        <source>print choices</source>
+        <translation>utskriftsvalg</translation>
+    </message>
+    <message>
+        <source>out-of-hours phone</source>
+        <translation>legevakttelefon</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>eier</translation>
+    </message>
+    <message>
+        <source>pain map</source>
+        <translation>smertekart</translation>
+    </message>
+    <message>
+        <source>paper size</source>
+        <translation>papirstørrelse</translation>
+    </message>
+    <message>
+        <source>earlier births</source>
+        <translation>tidligere fødsler</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>passord</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>personal note</source>
+        <translation>personlig hilsen</translation>
+    </message>
+    <message>
+        <source>phase</source>
+        <translation>fase</translation>
+    </message>
+    <message>
+        <source>phases</source>
+        <translation>faser</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telefon</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>foto</translation>
+    </message>
+    <message>
+        <source>photo format</source>
+        <translation>fotoformat</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>plan</translation>
+    </message>
+    <message>
+        <source>place in the programme</source>
+        <translation>plass i programmet</translation>
+    </message>
+    <message>
+        <source>profession</source>
+        <translation>yrkesgruppe</translation>
+    </message>
+    <message>
+        <source>profile complete</source>
+        <translation>profil utfylt</translation>
+    </message>
+    <message>
+        <source>programme</source>
+        <translation>program</translation>
+    </message>
+    <message>
+        <source>questionnaires</source>
+        <translation>spørreskjemaer</translation>
+    </message>
+    <message>
+        <source>recovery code</source>
+        <translation>gjenopprettingskode</translation>
+    </message>
+    <message>
+        <source>red flag confirmation</source>
+        <translation>bekreftelse av røde flagg</translation>
+    </message>
+    <message>
+        <source>referred by</source>
+        <translation>henvist av</translation>
+    </message>
+    <message>
+        <source>retention period</source>
+        <translation>oppbevaringstid</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>utgått</translation>
+    </message>
+    <message>
+        <source>roles</source>
+        <translation>roller</translation>
+    </message>
+    <message>
+        <source>scores</source>
+        <translation>skårer</translation>
+    </message>
+    <message>
+        <source>red flag screening</source>
+        <translation>screening for røde flagg</translation>
+    </message>
+    <message>
+        <source>sealed</source>
+        <translation>forseglet</translation>
+    </message>
+    <message>
+        <source>search index</source>
+        <translation>søkeindeks</translation>
+    </message>
+    <message>
+        <source>sequence number</source>
+        <translation>løpenummer</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>signert</translation>
+    </message>
+    <message>
+        <source>signed by</source>
+        <translation>signert av</translation>
+    </message>
+    <message>
+        <source>sort order</source>
+        <translation>sorteringsrekkefølge</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>stadium</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>tests</source>
+        <translation>tester</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <source>therapist</source>
+        <translation>terapeut</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>tittel</translation>
+    </message>
+    <message>
+        <source>search word</source>
+        <translation>søkeord</translation>
+    </message>
+    <message>
+        <source>last changed</source>
+        <translation>sist endret</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>brukernavn</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>versjon</translation>
+    </message>
+    <message>
+        <source>workstation</source>
+        <translation>arbeidsstasjon</translation>
+    </message>
+</context>
+<context>
     <name>AuditLogDialog</name>
     <message>
         <source>Audit log</source>

@@ -83,3 +83,24 @@ def test_every_recorded_action_and_record_has_words() -> None:
     assert DATABASE_ACTIONS - set(action_labels()) == set()
     assert entities - set(entity_labels()) == set()
     assert set(Base.metadata.tables) - set(entity_labels()) == set()
+
+
+def test_every_column_a_change_can_name_has_words() -> None:
+    """An update's changed fields are column names (the services' and PostgreSQL's own
+    triggers'); the audit log shows each in words, so every column needs a label."""
+    from pgp_desk.ui.audit.events_model import field_labels
+
+    columns = {column.name for table in Base.metadata.tables.values() for column in table.columns}
+    assert columns - set(field_labels()) == set()
+
+
+def test_the_audit_log_shows_changed_fields_in_words() -> None:
+    from datetime import UTC, datetime
+
+    from pgp_desk.services.audit.audit_log import AuditRow
+    from pgp_desk.ui.audit.events_model import AuditEventsModel
+
+    model = AuditEventsModel()
+    model.set_rows([AuditRow(1, datetime(2026, 12, 3, tzinfo=UTC), "mette", "pc-1", "update",
+                             "client", 7, 7, ("national_id", "phone", "updated_at"))])
+    assert model.data(model.index(0, 6)) == "CPR number, phone, last changed"

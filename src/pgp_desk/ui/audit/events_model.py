@@ -11,6 +11,7 @@ from PySide6.QtCore import (
 
 from pgp_desk.domain.dates import format_date_time
 from pgp_desk.services.audit.audit_log import AuditRow
+from pgp_desk.ui.audit.field_words import FIELDS
 from pgp_desk.ui.i18n import translate
 
 Index = QModelIndex | QPersistentModelIndex
@@ -108,6 +109,18 @@ def entity_labels() -> dict[str, str]:
     }
 
 
+def field_labels() -> dict[str, str]:
+    """Every column an update may name among its changed fields, in words."""
+    return {column: translate("AuditFields", text) for column, text in FIELDS.items()}
+
+
+def fields_text(fields: tuple[str, ...]) -> str:
+    """The changed fields in words, each once, in the order recorded (several columns can
+    share one word: the three search columns are "search index")."""
+    labels = field_labels()
+    return ", ".join(dict.fromkeys(labels.get(field, field) for field in fields))
+
+
 class AuditEventsModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
@@ -139,5 +152,5 @@ class AuditEventsModel(QAbstractTableModel):
         values = [format_date_time(row.at), row.person, row.workstation,
                   action_label(row.action), record,
                   "" if row.client_id is None else str(row.client_id),
-                  ", ".join(row.fields)]
+                  fields_text(row.fields)]
         return values[index.column()]
