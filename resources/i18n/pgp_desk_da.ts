@@ -4293,8 +4293,8 @@ Vil du erstatte den?</translation>
         <translation>Gendannelseskode</translation>
     </message>
     <message>
-        <source>Write this code on paper and keep it locked away. If the administrator forgets her password, the code lets her choose a new one (pgp-desk users recover). It is shown only now.</source>
-        <translation>Skriv koden på papir og opbevar den aflåst. Hvis administratoren glemmer sin adgangskode, kan hun vælge en ny med koden (pgp-desk users recover). Koden vises kun nu.</translation>
+        <source>Write this code on paper and keep it locked away. If the administrator forgets her password, this code lets her choose a new one: ask whoever looks after the clinic&apos;s computers (IT) to help her use it. It is shown only now.</source>
+        <translation>Skriv koden på papir og opbevar den aflåst. Hvis administratoren glemmer sin adgangskode, kan hun vælge en ny med denne kode: bed den, der passer klinikkens computere (IT), om hjælp til at bruge den. Koden vises kun nu.</translation>
     </message>
     <message>
         <source>I have written it down</source>

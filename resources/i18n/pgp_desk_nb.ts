@@ -4293,8 +4293,8 @@ Vil du erstatte den?</translation>
         <translation>Gjenopprettingskode</translation>
     </message>
     <message>
-        <source>Write this code on paper and keep it locked away. If the administrator forgets her password, the code lets her choose a new one (pgp-desk users recover). It is shown only now.</source>
-        <translation>Skriv koden på papir og oppbevar den innelåst. Hvis administratoren glemmer passordet sitt, kan hun velge et nytt med koden (pgp-desk users recover). Koden vises bare nå.</translation>
+        <source>Write this code on paper and keep it locked away. If the administrator forgets her password, this code lets her choose a new one: ask whoever looks after the clinic&apos;s computers (IT) to help her use it. It is shown only now.</source>
+        <translation>Skriv koden på papir og oppbevar den innelåst. Hvis administratoren glemmer passordet sitt, kan hun velge et nytt med denne koden: be den som har ansvar for klinikkens datamaskiner (IT), om hjelp til å bruke den. Koden vises bare nå.</translation>
     </message>
     <message>
         <source>I have written it down</source>

@@ -16,8 +16,8 @@ class RecoveryCodeDialog(QDialog):
         self.setWindowTitle(self.tr("Recovery code"))
         text = QLabel(self.tr(
             "Write this code on paper and keep it locked away. If the administrator forgets "
-            "her password, the code lets her choose a new one (pgp-desk users recover). "
-            "It is shown only now."))
+            "her password, this code lets her choose a new one: ask whoever looks after the "
+            "clinic's computers (IT) to help her use it. It is shown only now."))
         text.setWordWrap(True)
         shown = named(QLabel(code), "recoveryCode")
         shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
