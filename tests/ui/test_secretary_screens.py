@@ -67,3 +67,27 @@ def test_secretary_opens_a_client_as_her_contact_details(qtbot, ctx) -> None:  #
     assert window.pages.currentWidget() is window.search_page
     window.close()
     wait_for_background(10000)
+
+
+def test_the_contact_details_close_up_without_the_notes_field(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    """A secretary's contact window has no Notes field and no empty space where it was:
+    the window is as tall as its fields (a therapist's too), the buttons right below."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    secretary = sign_in_as(ctx.db, "sekretaer")
+    record = clients.create_client(ctx.db, secretary, clients.ClientInput(
+        first_name="Aase", last_name="Andersen", phone="+45 12 34 56 78"))
+    for username, last in (("sekretaer", "consent_on"), ("therapist", "notes")):
+        actor = sign_in_as(ctx.db, username)
+        dialog = ClientEditorDialog(AppContext(ctx.db, actor, "da"),
+                                    clients.get_client(ctx.db, actor, record.id))
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        field = dialog.form.rows[last]
+        field_bottom = field.mapTo(dialog, QPoint(0, field.height())).y()
+        buttons = dialog.findChild(QDialogButtonBox)
+        gap = buttons.mapTo(dialog, QPoint(0, 0)).y() - field_bottom
+        assert 0 < gap <= 40, (username, gap)
+        dialog.close()

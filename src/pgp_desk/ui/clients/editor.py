@@ -37,7 +37,6 @@ class ClientEditorDialog(QDialog):
         self.base = record
         self.saved: clients.ClientRecord | None = None
         titled(self, "clientEditor", self.tr("Edit client") if record else self.tr("New client"))
-        fit_window(self, 620, 660)
 
         self.first_name = QLineEdit()
         self.last_name = QLineEdit()
@@ -96,6 +95,11 @@ class ClientEditorDialog(QDialog):
         else:
             self.language.setCurrentIndex(0)
             self._consent_toggled(False)
+        # as tall as its fields (a secretary has no Notes), the screen permitting: no
+        # empty space between the last field and the buttons
+        fit_window(self, 620, form_widget.sizeHint().height() + 2 * scroll.frameWidth()
+                   + self.buttons.sizeHint().height() + layout.spacing()
+                   + sum(layout.getContentsMargins()[1::2]))
 
     # --- values --------------------------------------------------------------------------
     def fill(self, data: clients.ClientInput) -> None:
