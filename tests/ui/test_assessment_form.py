@@ -293,6 +293,8 @@ def test_drafts_are_offered_at_start_and_open_their_assessment(qtbot, ctx, setti
         forms.append(form)  # closed with the main window, which answers its question
 
     qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is not window.search_page,
+                    timeout=10000)  # her screen is made, laid out, then shown
     workspace = window.pages.currentWidget()
     workspace.assessments_tab.formOpened.connect(opened)
     qtbot.waitUntil(lambda: bool(forms), timeout=10000)

@@ -429,6 +429,7 @@ def test_every_button_of_the_visit_does_something_without_failing(qtbot, ctx, cl
     # the programme tab, then the handout dialog's own buttons
     user.tab("Program")
     user.wait(lambda: window.findChild(QListView, "libraryList") is not None
+              and window.findChild(QListView, "libraryList").isVisible()
               and window.findChild(QListView, "libraryList").model().rowCount() > 0)
     library = window.findChild(QListView, "libraryList")
     user.click_row(library, str(library.model().index(0, 0).data()), double=True)

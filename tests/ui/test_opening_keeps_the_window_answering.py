@@ -258,10 +258,7 @@ def test_each_part_is_sized_in_its_own_step_and_the_window_laid_out_before_it_sh
 
 def test_the_form_and_the_client_screen_are_laid_out_before_they_show(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
     """The form's steps size each page as it is made; the client's screen is made, laid
-    out and shown in three turns; the Programme tab's builder is laid out before it shows;
-    the exercise library is laid out a batch of rows per turn."""
-    from PySide6.QtWidgets import QListView
-
+    out and shown in three turns; the Programme tab's builder is laid out before it shows."""
     from pgp_desk.ui.main_window import MainWindow
     from pgp_desk.ui.widgets import stepwise
 
@@ -286,9 +283,11 @@ def test_the_form_and_the_client_screen_are_laid_out_before_they_show(qtbot, ctx
     form.close()
 
     workspace.tabs.setCurrentWidget(workspace.programme_tab)
-    qtbot.waitUntil(lambda: workspace.programme_tab.builder is not None
-                    and workspace.programme_tab.builder.isVisible(), timeout=15000)
-    library = workspace.programme_tab.builder.findChild(QListView, "libraryList")
-    assert library.layoutMode() == QListView.LayoutMode.Batched
+    builder = workspace.programme_tab.builder
+    shown_when_read: list[bool] = []  # heard after the tab's own slot
+    builder.loaded.connect(lambda: shown_when_read.append(builder.isVisible()))
+    qtbot.waitUntil(lambda: bool(shown_when_read), timeout=15000)
+    assert shown_when_read == [False]  # laid out first, shown a turn later
+    qtbot.waitUntil(builder.isVisible, timeout=5000)
     window.close()
     wait_for_background(5000)

@@ -149,6 +149,8 @@ def test_programme_drafts_are_offered_at_start(qtbot, ctx) -> None:  # type: ign
     assert "Åse Lie <&> 😊" in dialog.list.item(0).text()
     assert "program" in dialog.list.item(0).text()
     dialog.open_button.click()
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is not window.search_page,
+                    timeout=10000)  # her screen is made, laid out, then shown
     workspace = window.pages.currentWidget()
     qtbot.waitUntil(lambda: workspace.programme_tab.builder is not None, timeout=10000)
     builder = workspace.programme_tab.builder

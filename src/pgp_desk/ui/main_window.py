@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
@@ -33,6 +34,9 @@ from pgp_desk.ui.style import set_tone
 from pgp_desk.ui.widgets.named import named
 from pgp_desk.ui.widgets.screen_fit import fit_window
 from pgp_desk.ui.widgets.stepwise import build_stepwise, laid_out
+
+if TYPE_CHECKING:  # imported on first use: opening the window stays quick
+    from pgp_desk.ui.clients.workspace import ClientWorkspace
 
 BACKUP_CHECK_MS = 60 * 60 * 1000  # once an hour: a copy is made when the last is a day old
 
@@ -200,12 +204,13 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.search_page)
         self.search_page.focus_search()
 
-    def open_client(self, client_id: int) -> None:
-        """Open a client's workspace; a secretary, who keeps contact details and may not
-        open clinical records, gets the client's details instead."""
+    def open_client(self, client_id: int) -> ClientWorkspace | None:
+        """Open a client's workspace (shown two event-loop turns later) and return it; a
+        secretary, who keeps contact details and may not open clinical records, gets the
+        client's details instead (None)."""
         if not self.ctx.actor.is_therapist:
             self._edit_contact(client_id)
-            return
+            return None
         from pgp_desk.ui.clients.workspace import ClientWorkspace
 
         workspace = ClientWorkspace(self.ctx, client_id, self)
@@ -215,6 +220,7 @@ class MainWindow(QMainWindow):
         # 30-60 ms): the window answers in between, and her record is read meanwhile
         build_stepwise(workspace, laid_out(workspace),
                        lambda: self.pages.setCurrentWidget(workspace))
+        return workspace
 
     def _edit_contact(self, client_id: int) -> None:
         from pgp_desk.services.clients import clients

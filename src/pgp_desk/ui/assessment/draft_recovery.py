@@ -123,11 +123,8 @@ def open_draft(window: MainWindow, draft: drafts.Draft) -> None:
     its programme; the form or the builder then offers the draft back."""
     if draft.client_id is None:
         return
-    from pgp_desk.ui.clients.workspace import ClientWorkspace
-
-    window.open_client(draft.client_id)
-    workspace = window.pages.currentWidget()
-    if not isinstance(workspace, ClientWorkspace):
+    workspace = window.open_client(draft.client_id)
+    if workspace is None:
         return
     if draft.is_programme:
         _open_programme(workspace, draft)

@@ -111,7 +111,7 @@ def entity_labels() -> dict[str, str]:
 
 def field_labels() -> dict[str, str]:
     """Every column an update may name among its changed fields, in words."""
-    return {column: translate("AuditFields", text) for column, text in FIELDS.items()}
+    return {column: translate("AuditFields", str(text)) for column, text in FIELDS.items()}
 
 
 def fields_text(fields: tuple[str, ...]) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-FIELDS: dict[str, str] = {
+FIELDS: dict[str, object] = {  # QT_TRANSLATE_NOOP returns its text, typed as object
     "action": QT_TRANSLATE_NOOP("AuditFields", "action"),
     "active": QT_TRANSLATE_NOOP("AuditFields", "active"),
     "address": QT_TRANSLATE_NOOP("AuditFields", "address"),

@@ -97,9 +97,10 @@ class ClientEditorDialog(QDialog):
             self._consent_toggled(False)
         # as tall as its fields (a secretary has no Notes), the screen permitting: no
         # empty space between the last field and the buttons
+        margins = layout.contentsMargins()
         fit_window(self, 620, form_widget.sizeHint().height() + 2 * scroll.frameWidth()
                    + self.buttons.sizeHint().height() + layout.spacing()
-                   + sum(layout.getContentsMargins()[1::2]))
+                   + margins.top() + margins.bottom())
 
     # --- values --------------------------------------------------------------------------
     def fill(self, data: clients.ClientInput) -> None:

@@ -24,8 +24,6 @@ from pgp_desk.ui.programme.library_model import LibraryFilter, LibraryModel
 from pgp_desk.ui.programme.thumbnails import Thumbnails
 from pgp_desk.ui.style import set_role
 
-LAYOUT_BATCH = 16  # library rows laid out per event-loop turn
-
 
 class LibraryPanel(QWidget):
     exercise_activated = Signal(str)
@@ -52,10 +50,6 @@ class LibraryPanel(QWidget):
         self.view.setItemDelegate(CardDelegate(parent=self.view))
         self.view.setMouseTracking(True)
         self.view.setUniformItemSizes(False)
-        # the whole library is measured row by row through Python (the card delegate): a
-        # batch of rows per event-loop turn keeps the window answering while it opens
-        self.view.setLayoutMode(QListView.LayoutMode.Batched)
-        self.view.setBatchSize(LAYOUT_BATCH)
         self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setDragEnabled(True)
