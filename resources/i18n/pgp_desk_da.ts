@@ -339,6 +339,14 @@
         <translation>demodata lavet</translation>
     </message>
     <message>
+        <source>demo fill started</source>
+        <translation>demoudfyldning startet</translation>
+    </message>
+    <message>
+        <source>demo fill finished</source>
+        <translation>demoudfyldning færdig</translation>
+    </message>
+    <message>
         <source>signed in</source>
         <translation>logget ind</translation>
     </message>
@@ -468,6 +476,10 @@
     <message>
         <source>search index</source>
         <translation>søgeindeks</translation>
+    </message>
+    <message>
+        <source>demo clinic</source>
+        <translation>demoklinik</translation>
     </message>
 </context>
 <context>

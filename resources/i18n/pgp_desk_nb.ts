@@ -339,6 +339,14 @@
         <translation>demodata laget</translation>
     </message>
     <message>
+        <source>demo fill started</source>
+        <translation>demoutfylling startet</translation>
+    </message>
+    <message>
+        <source>demo fill finished</source>
+        <translation>demoutfylling ferdig</translation>
+    </message>
+    <message>
         <source>signed in</source>
         <translation>logget inn</translation>
     </message>
@@ -468,6 +476,10 @@
     <message>
         <source>search index</source>
         <translation>søkeindeks</translation>
+    </message>
+    <message>
+        <source>demo clinic</source>
+        <translation>demoklinikk</translation>
     </message>
 </context>
 <context>

@@ -25,11 +25,49 @@ def _strings(node: ast.expr, constants: dict[str, set[str]]) -> set[str]:
 
 
 def _constants(tree: ast.Module) -> dict[str, set[str]]:
-    """The module's ``NAME = "text"`` assignments."""
-    return {target.id: {node.value.value} for node in tree.body
-            if isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant)
-            and isinstance(node.value.value, str)
-            for target in node.targets if isinstance(target, ast.Name)}
+    """The module's ``NAME = "text"`` and ``A, B = "a", "b"`` assignments."""
+    found: dict[str, set[str]] = {}
+    for node in tree.body:
+        if not isinstance(node, ast.Assign):
+            continue
+        for target in node.targets:
+            pairs = zip(target.elts, node.value.elts, strict=False) \
+                if isinstance(target, ast.Tuple) and isinstance(node.value, ast.Tuple) \
+                else [(target, node.value)]
+            for name, value in pairs:
+                if isinstance(name, ast.Name) and isinstance(value, ast.Constant) \
+                        and isinstance(value.value, str):
+                    found[name.id] = {value.value}
+    return found
+
+
+def _written_directly(tree: ast.Module,
+                      constants: dict[str, set[str]]) -> tuple[set[str], set[str]]:
+    """(actions, record names) of ``AuditEvent(action=…, entity=…)`` made without
+    ``record``; a value passed in as a parameter is followed to the function's callers."""
+    actions: set[str] = set()
+    entities: set[str] = set()
+    for function in ast.walk(tree):
+        if not isinstance(function, ast.FunctionDef):
+            continue
+        params = [a.arg for a in function.args.args]
+        for call in ast.walk(function):
+            if not (isinstance(call, ast.Call) and getattr(call.func, "id", "") == "AuditEvent"):
+                continue
+            for keyword in call.keywords:
+                if keyword.arg not in ("action", "entity"):
+                    continue
+                value = keyword.value
+                if isinstance(value, ast.Name) and value.id in params:
+                    position = params.index(value.id)
+                    names = {text for c in ast.walk(tree)
+                             if isinstance(c, ast.Call) and getattr(c.func, "id", "") ==
+                             function.name and len(c.args) > position
+                             for text in _strings(c.args[position], constants)}
+                else:
+                    names = _strings(value, constants)
+                (actions if keyword.arg == "action" else entities).update(names)
+    return actions, entities
 
 
 REFUSING = {"require", "_require_in", "refuse_unless"}  # services.records: entity is arg 3
@@ -72,6 +110,9 @@ def recorded() -> tuple[set[str], set[str]]:
             if name == "record":
                 actions |= _strings(node.args[2], constants)
                 entities |= _strings(node.args[3], constants)
+        direct_actions, direct_entities = _written_directly(tree, constants)
+        actions |= direct_actions
+        entities |= direct_entities
     return actions, entities
 
 
@@ -79,6 +120,7 @@ def test_every_recorded_action_and_record_has_words() -> None:
     actions, entities = recorded()
     assert {"sign_in", "read", "issue", "refused"} <= actions
     assert {"pain_maps", "client", "issued_handout"} <= entities
+    assert {"demo_started", "demo_ready"} <= actions and "demo" in entities
     assert actions - set(action_labels()) == set()
     assert DATABASE_ACTIONS - set(action_labels()) == set()
     assert entities - set(entity_labels()) == set()

@@ -59,6 +59,8 @@ def action_labels() -> dict[str, str]:
         "search": translate("AuditActions", "searched"),
         "import_check": translate("AuditActions", "import checked"),
         "demo": translate("AuditActions", "demo data made"),
+        "demo_started": translate("AuditActions", "demo fill started"),
+        "demo_ready": translate("AuditActions", "demo fill finished"),
         "sign_in": translate("AuditActions", "signed in"),
         "sign_in_refused": translate("AuditActions", "sign-in refused"),
         "set_password": translate("AuditActions", "password set"),
@@ -106,6 +108,7 @@ def entity_labels() -> dict[str, str]:
         "audit_event": translate("AuditEntities", "audit log"),
         "audit_seal": translate("AuditEntities", "audit log seal"),
         "client_search_token": translate("AuditEntities", "search index"),
+        "demo": translate("AuditEntities", "demo clinic"),
     }
 
 
