@@ -70,6 +70,14 @@ def sqlite_url(path: Path) -> str:
     return f"sqlite:///{path}"
 
 
+def names_missing_file(url: str) -> bool:
+    """A SQLite URL whose file does not exist yet. Read without the database libraries:
+    the GUI chooses its first window by it before they load."""
+    prefix = "sqlite:///"
+    path = url[len(prefix):].split("?", 1)[0] if url.startswith(prefix) else ""
+    return bool(path) and not Path(path).expanduser().exists()
+
+
 @dataclass(frozen=True)
 class DatabaseChoice:
     url: str

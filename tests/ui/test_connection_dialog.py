@@ -84,15 +84,18 @@ def test_the_sign_in_window_opens_it_with_the_saved_choice(qtbot, sqlite_db, dan
     sign_in.show()
     opened: list[ConnectionDialog] = []
 
-    def look() -> None:
+    def look() -> None:  # the window opens once its module has loaded in the background
         dialog = sign_in.findChild(ConnectionDialog)
-        assert dialog is not None
+        if dialog is None or not dialog.isVisible():
+            QTimer.singleShot(20, look)
+            return
         opened.append(dialog)
         dialog.reject()
 
     from PySide6.QtCore import QTimer
-    QTimer.singleShot(200, look)
+    QTimer.singleShot(0, look)
     qtbot.mouseClick(sign_in.connection, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(opened), timeout=20000)
     dialog = opened[0]
     assert (dialog.server.text(), dialog.port.value(), dialog.database.text(),
             dialog.tls.currentData(), dialog.ca_file.text()) == (

@@ -1,7 +1,8 @@
 """Starting the desktop application.
 
-Only Qt and the start-up dialog are imported before the first window is painted; the
-database, the services and the main window load behind it (``open_and_prepare``).
+Only Qt and the first window (the sign-in window, or the start-up dialog for a new file)
+are imported before it is painted; the database, the services and the main window load
+behind it (``open_and_prepare``, then ``load_main_window``) while the person types.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from pgp_desk.ui.app_icon import app_icon
 from pgp_desk.ui.errors import describe_error  # light, and loaded by Operation anyway
 from pgp_desk.ui.i18n import install_language
 from pgp_desk.ui.operations import Operation
+from pgp_desk.ui.signin.sign_in_dialog import SignInDialog, demo_note
 from pgp_desk.ui.single_instance import (
     SingleInstance,
     ask_running_instance,
@@ -83,13 +85,8 @@ def run(args: argparse.Namespace) -> int:
                                            choice.url), app)
     if not instance.claim():
         return _already_running(instance.key)
-    launch.dialog.show()
     instance.show_requested.connect(launch.show_requested)
-    Operation(
-        None,
-        lambda report: open_and_prepare(choice.url, launch.demo, report),
-        launch.opened,
-    ).failure(launch.fail).with_progress(launch.dialog.report).run()
+    launch.start(choice.url)
     app.setAttribute(Qt.ApplicationAttribute.AA_DontShowIconsInMenus, False)
     code = app.exec()
     instance.release()
@@ -97,41 +94,90 @@ def run(args: argparse.Namespace) -> int:
 
 
 class _Launch:
-    """One run of PGP Desk after the start-up dialog shows: sign in once the database is
-    open, then the main window; Switch user signs the next person in on the same database."""
+    """One run of PGP Desk: the sign-in window first (the database opens behind it while the
+    person types), then the main window; Switch user signs the next person in on the same
+    database. A new database file starts with the start-up dialog instead: its first
+    administrator is asked for once it is made."""
 
     def __init__(self, app: QApplication, args: argparse.Namespace, demo: bool) -> None:
         self.app = app
         self.args = args
         self.demo = demo
         self.dialog = StartupDialog()
+        self.signin: SignInDialog | None = None  # shown before the database is open
+        self.db: Database | None = None
         self.window: QWidget | None = None
         self.terminated = False  # asked to end (SIGTERM) before or while opening
         self.failed = False
 
+    def username(self) -> str:
+        return self.args.user or (DEMO_ADMINISTRATOR if self.demo else "")
+
+    def start(self, url: str) -> None:
+        """Show the first window and open the database off the GUI thread."""
+        # Windows hand over to each other until the main window shows; every way out of
+        # start-up ends the application itself.
+        self.app.setQuitOnLastWindowClosed(False)
+        if config.names_missing_file(url):
+            self.dialog.show()
+        else:
+            self.signin = SignInDialog(None, self.username(), demo_note() if self.demo else "")
+            self.signin.accepted.connect(self._signed_in)
+            self.signin.rejected.connect(self._closed)
+            self.signin.show()
+        Operation(None, lambda report: open_and_prepare(url, self.demo, report),
+                  self.opened).failure(self.fail).with_progress(self.dialog.report).run()
+
     def show_requested(self) -> None:
-        bring_forward(self.window or self.dialog)
+        signin = self.signin if self.signin is not None and self.signin.isVisible() else None
+        bring_forward(self.window or signin or self.dialog)
 
     def opened(self, result: Opened) -> None:
         if self.terminated:  # asked to end while the database was being opened
             result.db.close()
             self.app.quit()
             return
-        from pgp_desk.ui.signin.flow import sign_in_window  # loaded by open_and_prepare
+        from pgp_desk.services.people.signin import SIGN_IN  # loaded by open_and_prepare
+        from pgp_desk.ui.signin.flow import sign_in_window
 
+        self.db = result.db
         Operation(None, load_main_window, lambda _none: None).run()
-        actor = sign_in_window(result, self.args.user
-                               or (DEMO_ADMINISTRATOR if self.demo else ""), self.demo)
+        if self.signin is not None and result.state == SIGN_IN:
+            self.signin.set_database(result.db)  # a waiting Sign in is checked now
+            return
+        if self.signin is not None:  # no one to sign in yet: the first administrator
+            self.signin.hide()
+        actor = sign_in_window(result, self.username(), self.demo)
         if actor is None:
-            result.db.close()
-            self.app.exit(0)
+            self._closed()
             return
+        self.start_main(result.db, actor)
+
+    def _signed_in(self) -> None:
+        assert self.signin is not None and self.signin.actor is not None
+        assert self.db is not None
+        self.start_main(self.db, self.signin.actor)
+
+    def _closed(self) -> None:
+        """The sign-in (or first administrator) window was closed: PGP Desk ends."""
+        if self.failed:
+            return
+        if self.db is not None:
+            self.db.close()
+        self.app.exit(0)
+
+    def start_main(self, db: Database, actor: Actor) -> None:
+        """The main window; the demo clinic's clients first, on its first sign-in."""
         if not self.demo:
-            self.show_main(result.db, actor)
+            self.show_main(db, actor)
             return
-        Operation(None, lambda report: fill_demo(result.db, actor, report),
-                  lambda _none: self.show_main(result.db, actor)) \
-            .failure(self.fail).with_progress(self.dialog.report).run()
+        Operation(None, lambda report: fill_demo(db, actor, report),
+                  lambda _none: self.show_main(db, actor)) \
+            .failure(self.fail).with_progress(self._filling).run()
+
+    def _filling(self, done: int, total: int) -> None:
+        self.dialog.show()  # only while the demo clinic is made
+        self.dialog.report(done, total)
 
     def show_main(self, db: Database, actor: Actor) -> None:
         from pgp_desk.services.context import AppContext  # loaded with the main window
@@ -140,8 +186,9 @@ class _Launch:
         ctx = AppContext(db, actor, self.args.language, demo=self.demo)
         window = MainWindow(ctx)
         self.window = window
-        window.show()  # before the dialog closes, or Qt sees no window left and quits
+        window.show()
         self.dialog.accept()
+        self.app.setQuitOnLastWindowClosed(True)
         window.start()
         window.switch_user_requested.connect(lambda: self._switching(db))
 
@@ -163,10 +210,14 @@ class _Launch:
         self.show_main(db, actor)
 
     def fail(self, exc: BaseException) -> None:
+        """The database did not open (or the demo clinic was not made): one sentence, at
+        once, even while the person is still typing, then PGP Desk ends."""
+        self.failed = True
+        if self.signin is not None:
+            self.signin.hide()
         self.dialog.reject()
         message = QCoreApplication.translate("Startup", "PGP Desk cannot start: %1")
         QMessageBox.critical(None, "PGP Desk", fill(message, describe_error(exc)))
-        self.failed = True
         self.app.exit(1)
 
 

@@ -3,24 +3,14 @@ upgrade, or the ordinary sign-in (the demo clinic says its people and password).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog
 
-from pgp_desk.domain.i18n import fill
-from pgp_desk.services.demo.demo_names import DEMO_PASSWORD
 from pgp_desk.services.people.actor import Actor
 from pgp_desk.services.people.signin import SIGN_IN
 from pgp_desk.ui.signin.profile_dialog import AdministratorDialog
 from pgp_desk.ui.signin.recovery_dialog import RecoveryCodeDialog
-from pgp_desk.ui.signin.sign_in_dialog import SignInDialog
+from pgp_desk.ui.signin.sign_in_dialog import SignInDialog, demo_note
 from pgp_desk.ui.startup import Opened
-
-
-def demo_note() -> str:
-    return fill(QCoreApplication.translate(
-        "SignIn", "Demo clinic (fictional people): sign in as mette (administrator), jonas "
-        "or ingrid (therapists) or sofie (secretary). The password of all four is %1."),
-        DEMO_PASSWORD)
 
 
 def sign_in_window(opened: Opened, username: str, demo: bool) -> Actor | None:
