@@ -4982,6 +4982,10 @@ Vil du erstatte den?</translation>
         <translation>Log ind i PGP Desk</translation>
     </message>
     <message>
+        <source>Opening the database …</source>
+        <translation>Åbner databasen …</translation>
+    </message>
+    <message>
         <source>Sign in</source>
         <translation>Log ind</translation>
     </message>

@@ -4982,6 +4982,10 @@ Vil du erstatte den?</translation>
         <translation>Logg inn i PGP Desk</translation>
     </message>
     <message>
+        <source>Opening the database …</source>
+        <translation>Åpner databasen …</translation>
+    </message>
+    <message>
         <source>Sign in</source>
         <translation>Logg inn</translation>
     </message>

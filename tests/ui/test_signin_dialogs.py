@@ -48,6 +48,23 @@ def test_wrong_password_is_said_and_the_right_one_signs_in(qtbot, sqlite_db, dan
     assert dialog.windowTitle() != "Sign in to PGP Desk"  # translated
 
 
+def test_sign_in_pressed_before_the_database_is_open_waits_for_it(qtbot, sqlite_db, danish) -> None:  # type: ignore[no-untyped-def]
+    """Shown before the database is open, the window takes the name and password; Sign in
+    says the database is opening and waits, and the password is checked once it is."""
+    dialog = SignInDialog(None, "therapist")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.password, TEST_PASSWORD)
+    qtbot.mouseClick(dialog.button, Qt.MouseButton.LeftButton)
+    assert dialog.opening.isVisible() and dialog.opening.text() == "Åbner databasen …"
+    assert not dialog.button.isEnabled() and not dialog.password.isEnabled()
+    assert dialog.isVisible() and dialog.actor is None
+    with qtbot.waitSignal(dialog.accepted, timeout=20000):
+        dialog.set_database(sqlite_db)
+    assert dialog.actor is not None and dialog.actor.username == "therapist"
+    assert not dialog.opening.isVisible()
+
+
 @pytest.mark.postgres
 def test_a_workstation_signs_in_to_the_clinic_server(qtbot, postgres_url, danish) -> None:  # type: ignore[no-untyped-def]
     """The workstation's URL names the server and database only: the window's user name

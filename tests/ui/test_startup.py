@@ -155,6 +155,18 @@ def test_first_window_needs_no_database_or_pdf_libraries(tmp_path: Path) -> None
     assert _loaded_after("import pgp_desk.cli.main, pgp_desk.ui.app", tmp_path) == []
 
 
+def test_the_sign_in_window_is_made_before_the_database_libraries_load(tmp_path: Path) -> None:
+    """The sign-in window is the first window of an existing database: making and showing it
+    (and its demo note) loads no database, password or PDF library."""
+    shown = ("from PySide6.QtWidgets import QApplication\n"
+             "application = QApplication([])\n"
+             "from pgp_desk.ui.signin.sign_in_dialog import SignInDialog, demo_note\n"
+             "dialog = SignInDialog(None, 'mette', demo_note())\n"
+             "dialog.show()\n"
+             "application.processEvents()")
+    assert _loaded_after(shown, tmp_path) == []
+
+
 def test_opening_a_real_database_loads_neither_the_demo_nor_alembic(tmp_path: Path) -> None:
     """Up to the sign-in window only what signing in needs is loaded: no demo generator
     (with ReportLab), no Alembic for an up-to-date schema, no main window; the main window
@@ -168,3 +180,138 @@ def test_opening_a_real_database_loads_neither_the_demo_nor_alembic(tmp_path: Pa
     then = set(_loaded_after(prepare + "\nfrom pgp_desk.ui.startup import load_main_window\n"
                              "load_main_window()", tmp_path))
     assert "pgp_desk.ui.main_window" in then and "reportlab" not in then
+
+
+BEHIND_SCRIPT = """
+import argparse, sys, threading
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton
+from pgp_desk.ui import app
+
+seen = threading.Event()
+real_open = app.open_and_prepare
+
+
+def open_once_seen(*args):
+    # The database opens only after the sign-in window was seen and Sign in pressed. A start
+    # that waited for the database before showing that window would stop here.
+    if not seen.wait(30):
+        print("NO SIGN-IN WINDOW BEFORE THE DATABASE")
+    return real_open(*args)
+
+
+def box(_parent, _title, text, *rest):
+    print("BOX", text)
+
+
+app.open_and_prepare = open_once_seen
+app.QMessageBox.critical = box
+
+
+def watch():
+    for widget in QApplication.topLevelWidgets():
+        if not widget.isVisible():
+            continue
+        if widget.objectName() == "signInDialog" and not seen.is_set():
+            widget.findChild(QLineEdit, "signInPassword").setText(sys.argv[2])
+            button = widget.findChild(QPushButton, "signInButton")
+            button.click()
+            print("WAITING", widget.findChild(QLabel, "signInOpening").isVisible(),
+                  button.isEnabled())
+            seen.set()
+        elif widget.objectName() == "mainWindow":
+            print("SIGNED IN", widget.findChild(QLabel, "databaseLabel").text())
+            widget.close()
+            return
+    QTimer.singleShot(20, watch)
+
+
+make_application = app.make_application
+
+
+def make_and_watch(language):
+    application = make_application(language)
+    QTimer.singleShot(0, watch)
+    return application
+
+
+app.make_application = make_and_watch
+args = argparse.Namespace(database=sys.argv[1], demo=False, language="da",
+                          user=DEMO_ADMINISTRATOR)
+sys.exit(app.run(args))
+"""
+
+
+def _start_behind(url: str, password: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
+    """Start PGP Desk on ``url`` as the demo administrator who presses Sign in at once."""
+    script = BEHIND_SCRIPT.replace("DEMO_ADMINISTRATOR", repr(DEMO_ADMINISTRATOR))
+    return subprocess.run(
+        [sys.executable, "-c", script, url, password], capture_output=True, text=True,
+        timeout=180, check=False,
+        env=os.environ | {"QT_QPA_PLATFORM": "offscreen",
+                          "PGP_DESK_DATA_DIR": str(tmp_path / "data")})
+
+
+def _clinic(tmp_path: Path) -> str:
+    """A database file with the demo people in it (and no clients)."""
+    url = f"sqlite:///{tmp_path / 'clinic.sqlite3'}"
+    open_and_prepare(url, True, lambda d, t: None).db.close()
+    return url
+
+
+def test_the_database_opens_behind_the_sign_in_window(tmp_path: Path) -> None:
+    """An existing database: the sign-in window is the first window and the database opens
+    behind it. *Sign in* pressed before it is open says it is opening and waits; then the
+    password is checked and the main window shows."""
+    result = _start_behind(_clinic(tmp_path), DEMO_PASSWORD, tmp_path)
+    assert result.returncode == 0, result.stderr[-2000:]
+    lines = result.stdout.splitlines()
+    assert lines[0] == "WAITING True False", result.stdout  # "opening", Sign in disabled
+    assert "NO SIGN-IN WINDOW BEFORE THE DATABASE" not in result.stdout
+    assert any(line.startswith("SIGNED IN") for line in lines), result.stdout
+
+
+def test_a_newer_schema_is_said_over_the_sign_in_window(tmp_path: Path) -> None:
+    """A database from a newer PGP Desk, found while the person is signing in: one Danish
+    sentence at once, no sign-in, exit status 1."""
+    import sqlite3
+
+    url = _clinic(tmp_path)
+    with sqlite3.connect(tmp_path / "clinic.sqlite3") as connection:
+        connection.execute("UPDATE alembic_version SET version_num='9999_future'")
+    result = _start_behind(url, DEMO_PASSWORD, tmp_path)
+    assert result.returncode == 1, result.stderr[-2000:]
+    assert result.stdout.splitlines()[0] == "WAITING True False", result.stdout
+    box = [line for line in result.stdout.splitlines() if line.startswith("BOX")]
+    assert len(box) == 1 and "SIGNED IN" not in result.stdout, result.stdout
+    assert "PGP Desk kan ikke starte" in box[0] and "9999_future" in box[0]
+    assert "nyere end denne PGP Desk" in box[0]
+
+
+def test_a_server_that_does_not_answer_is_said_over_the_sign_in_window(
+        tmp_path: Path) -> None:
+    """A clinic server that does not answer (here a closed port): one Danish sentence naming
+    it, no traceback, exit status 1."""
+    result = _start_behind("postgresql+psycopg://pgpdesk@127.0.0.1:1/klinik", "x", tmp_path)
+    assert result.returncode == 1, result.stderr[-2000:]
+    box = [line for line in result.stdout.splitlines() if line.startswith("BOX")]
+    assert len(box) == 1, result.stdout
+    assert "127.0.0.1:1/klinik" in box[0] and "kan ikke nås" in box[0]
+    assert "Traceback" not in result.stdout + result.stderr
+
+
+def test_a_missing_folder_is_said_before_any_sign_in(tmp_path: Path) -> None:
+    """A database file in a folder that does not exist (a mistyped path): the start-up
+    dialog, then one Danish sentence naming the path; no sign-in window, nothing made."""
+    missing = tmp_path / "mangler" / "klinik.sqlite3"
+    result = subprocess.run(
+        [sys.executable, "-c", BEHIND_SCRIPT.replace("DEMO_ADMINISTRATOR", "''")
+         .replace("seen.wait(30)", "True"), f"sqlite:///{missing}", "x"],
+        capture_output=True, text=True, timeout=180, check=False,
+        env=os.environ | {"QT_QPA_PLATFORM": "offscreen",
+                          "PGP_DESK_DATA_DIR": str(tmp_path / "data")})
+    assert result.returncode == 1, result.stderr[-2000:]
+    box = [line for line in result.stdout.splitlines() if line.startswith("BOX")]
+    assert len(box) == 1 and "WAITING" not in result.stdout, result.stdout
+    assert str(missing.parent) in box[0] and "PGP Desk kan ikke starte" in box[0]
+    assert not missing.parent.exists()

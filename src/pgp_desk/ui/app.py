@@ -122,7 +122,8 @@ class _Launch:
             self.dialog.show()
         else:
             self.signin = SignInDialog(None, self.username(), demo_note() if self.demo else "")
-            self.signin.accepted.connect(self._signed_in)
+            # after the dialog's own accepted handling (it hides first)
+            self.signin.accepted.connect(lambda: QTimer.singleShot(0, self._signed_in))
             self.signin.rejected.connect(self._closed)
             self.signin.show()
         Operation(None, lambda report: open_and_prepare(url, self.demo, report),
