@@ -39,6 +39,7 @@ from pgp_desk.ui.startup import (
     fill_demo,
     load_main_window,
     open_and_prepare,
+    warm_item_views,
 )
 from pgp_desk.ui.style import install_style
 from pgp_desk.ui.widgets.wheel_guard import install_wheel_guard
@@ -143,6 +144,7 @@ class _Launch:
 
         self.db = result.db
         Operation(None, load_main_window, lambda _none: None).run()
+        QTimer.singleShot(0, warm_item_views)  # the window is painted by now
         if self.signin is not None and result.state == SIGN_IN:
             self.signin.set_database(result.db)  # a waiting Sign in is checked now
             return

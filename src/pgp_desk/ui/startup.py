@@ -71,6 +71,17 @@ def load_main_window() -> None:
     from pgp_desk.ui import main_window  # noqa: F401  (module only; the window is made later)
 
 
+def warm_item_views() -> None:
+    """Make (and drop) one table view on the GUI thread while the person types.
+
+    Qt for Python creates about 125 of its Python enum types the first time an item view
+    is made (some 40 ms of CPU, measured); paid here, it no longer delays the client list
+    after she signs in."""
+    from PySide6.QtWidgets import QTableView
+
+    QTableView()
+
+
 def fill_demo(db: Database, actor: Actor, report: Callable[[int, int], None]) -> None:
     """The demo clinic's clients, on its first sign-in only."""
     from pgp_desk.services.demo.demo import create_demo_clinic, demo_state
