@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from pgp_desk.services.clients.clients import count_clients
 from pgp_desk.services.demo.demo_names import DEMO_ADMINISTRATOR, DEMO_PASSWORD
 from pgp_desk.services.people.signin import FIRST_START, SIGN_IN, sign_in
@@ -111,15 +113,21 @@ sys.exit(app.run(args))
 """
 
 
-def test_run_opens_the_main_window(tmp_path: Path) -> None:
+@pytest.mark.parametrize("made", [False, True], ids=["new file", "file without people"])
+def test_run_opens_the_main_window(tmp_path: Path, made: bool) -> None:
     """`pgp-desk` opens the database in the background; an empty one asks for its
     administrator, shows the recovery code, then the main window; *Switch user* signs out
-    and the sign-in window opens the main window again.
+    and the sign-in window opens the main window again. A file that exists but has nobody
+    in it shows the sign-in window first (Sign in is pressed at once), then hands over to
+    the first administrator's window once the database is open.
 
     Runs in its own process: the real start enters and leaves QApplication.exec().
     """
+    url = f"sqlite:///{tmp_path / 'x.sqlite3'}"
+    if made:
+        open_and_prepare(url, False, lambda d, t: None).db.close()
     result = subprocess.run(
-        [sys.executable, "-c", RUN_SCRIPT, f"sqlite:///{tmp_path / 'x.sqlite3'}"],
+        [sys.executable, "-c", RUN_SCRIPT, url],
         capture_output=True, text=True, timeout=120, check=False,
         env=os.environ | {"QT_QPA_PLATFORM": "offscreen",
                           "PGP_DESK_DATA_DIR": str(tmp_path / "data")},
