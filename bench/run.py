@@ -249,6 +249,12 @@ def startup_figure(run: Run, data: Dataset, repeat: int) -> tuple[float, float]:
                 bare_painted * 1000, "ms", "≤ 1.5× bare", painted <= 1.5 * bare_painted))
     run.add(Row(f"start-up to first rows — {data.label} {data.size:,}", rows * 1000,
                 bare_rows * 1000, "ms", "≤ 2.5× bare", rows <= 2.5 * bare_rows))
+    # For the record: the whole start when the person types at once. The database opens
+    # behind the sign-in window, so this includes opening it and the password check.
+    whole = statistics.median(a["rows"] for a in app)
+    run.add(Row(f"start to rows, signing in at once (opening and password check included) "
+                f"— {data.label} {data.size:,}", whole * 1000, bare_rows * 1000, "ms", "",
+                None))
     return painted * 1000, rows * 1000
 
 
