@@ -143,8 +143,9 @@ class _Launch:
         from pgp_desk.ui.signin.flow import sign_in_window
 
         self.db = result.db
-        Operation(None, load_main_window, lambda _none: None).run()
-        QTimer.singleShot(0, warm_item_views)  # the window is painted by now
+        # the main window's modules, then (on the GUI thread, once no import competes
+        # with it for the interpreter) Qt's item-view types
+        Operation(None, load_main_window, lambda _none: warm_item_views()).run()
         if self.signin is not None and result.state == SIGN_IN:
             self.signin.set_database(result.db)  # a waiting Sign in is checked now
             return
