@@ -104,7 +104,7 @@ class _Launch:
         self.app = app
         self.args = args
         self.demo = demo
-        self.dialog = StartupDialog()
+        self.dialog: StartupDialog | None = None  # made only when it is shown
         self.signin: SignInDialog | None = None  # shown before the database is open
         self.db: Database | None = None
         self.window: QWidget | None = None
@@ -120,7 +120,7 @@ class _Launch:
         # start-up ends the application itself.
         self.app.setQuitOnLastWindowClosed(False)
         if config.names_missing_file(url):
-            self.dialog.show()
+            self.progress(0, 0)
         else:
             self.signin = SignInDialog(None, self.username(), demo_note() if self.demo else "")
             # after the dialog's own accepted handling (it hides first)
@@ -128,11 +128,13 @@ class _Launch:
             self.signin.rejected.connect(self._closed)
             self.signin.show()
         Operation(None, lambda report: open_and_prepare(url, self.demo, report),
-                  self.opened).failure(self.fail).with_progress(self.dialog.report).run()
+                  self.opened).failure(self.fail).with_progress(self._opening).run()
 
     def show_requested(self) -> None:
         signin = self.signin if self.signin is not None and self.signin.isVisible() else None
-        bring_forward(self.window or signin or self.dialog)
+        front = self.window or signin or self.dialog
+        if front is not None:
+            bring_forward(front)
 
     def opened(self, result: Opened) -> None:
         if self.terminated:  # asked to end while the database was being opened
@@ -177,11 +179,23 @@ class _Launch:
             return
         Operation(None, lambda report: fill_demo(db, actor, report),
                   lambda _none: self.show_main(db, actor)) \
-            .failure(self.fail).with_progress(self._filling).run()
+            .failure(self.fail).with_progress(self.progress).run()
 
-    def _filling(self, done: int, total: int) -> None:
-        self.dialog.show()  # only while the demo clinic is made
+    def progress(self, done: int, total: int) -> None:
+        """The start-up dialog: while a new file opens, or the demo clinic is made."""
+        if self.dialog is None:
+            self.dialog = StartupDialog()
+        self.dialog.show()
         self.dialog.report(done, total)
+
+    def _opening(self, done: int, total: int) -> None:
+        if self.dialog is not None:  # behind the sign-in window, opening shows no dialog
+            self.dialog.report(done, total)
+
+    def _close_dialog(self, accepted: bool) -> None:
+        if self.dialog is not None:
+            self.dialog.done(QDialog.DialogCode.Accepted if accepted
+                             else QDialog.DialogCode.Rejected)
 
     def show_main(self, db: Database, actor: Actor) -> None:
         from pgp_desk.services.context import AppContext  # loaded with the main window
@@ -191,7 +205,7 @@ class _Launch:
         window = MainWindow(ctx)
         self.window = window
         window.show()
-        self.dialog.accept()
+        self._close_dialog(True)
         self.app.setQuitOnLastWindowClosed(True)
         window.start()
         window.switch_user_requested.connect(lambda: self._switching(db))
@@ -219,7 +233,7 @@ class _Launch:
         self.failed = True
         if self.signin is not None:
             self.signin.hide()
-        self.dialog.reject()
+        self._close_dialog(False)
         message = QCoreApplication.translate("Startup", "PGP Desk cannot start: %1")
         QMessageBox.critical(None, "PGP Desk", fill(message, describe_error(exc)))
         self.app.exit(1)
