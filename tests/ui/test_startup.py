@@ -13,7 +13,13 @@ import pytest
 from pgp_desk.services.clients.clients import count_clients
 from pgp_desk.services.demo.demo_names import DEMO_ADMINISTRATOR, DEMO_PASSWORD
 from pgp_desk.services.people.signin import FIRST_START, SIGN_IN, sign_in
-from pgp_desk.ui.startup import DEMO_CLIENTS, StartupDialog, fill_demo, open_and_prepare
+from pgp_desk.ui.startup import (
+    DEMO_CLIENTS,
+    StartupDialog,
+    WhenPainted,
+    fill_demo,
+    open_and_prepare,
+)
 
 
 def test_demo_clinic_is_filled_on_first_start_only(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -53,6 +59,27 @@ def test_progress_dialog_shows_counts(qtbot) -> None:  # type: ignore[no-untyped
     dialog.report(150, 300)
     assert (dialog.bar.value(), dialog.bar.maximum()) == (150, 300)
     assert "150" in dialog.label.text()
+
+
+def test_work_waits_for_the_first_paint_and_runs_once(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The database opens once the first window is painted, once however often it is
+    painted; a window the platform never paints still gets its database."""
+    calls: list[str] = []
+    shown = StartupDialog()
+    qtbot.addWidget(shown)
+    WhenPainted(shown, lambda: calls.append("painted"), latest_ms=60000)
+    assert calls == []  # not before the window is painted
+    shown.show()
+    qtbot.waitUntil(lambda: calls == ["painted"])
+    shown.repaint()
+    shown.hide()
+    shown.show()
+    qtbot.wait(50)  # a later paint runs nothing again
+    assert calls == ["painted"]
+    never = StartupDialog()  # never shown, so never painted
+    qtbot.addWidget(never)
+    WhenPainted(never, lambda: calls.append("at the latest"), latest_ms=0)
+    qtbot.waitUntil(lambda: calls == ["painted", "at the latest"])
 
 
 RUN_SCRIPT = """

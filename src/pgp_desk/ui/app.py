@@ -36,6 +36,7 @@ from pgp_desk.ui.single_instance import (
 from pgp_desk.ui.startup import (
     Opened,
     StartupDialog,
+    WhenPainted,
     fill_demo,
     load_main_window,
     open_and_prepare,
@@ -127,8 +128,11 @@ class _Launch:
             self.signin.accepted.connect(lambda: QTimer.singleShot(0, self._signed_in))
             self.signin.rejected.connect(self._closed)
             self.signin.show()
-        Operation(None, lambda report: open_and_prepare(url, self.demo, report),
-                  self.opened).failure(self.fail).with_progress(self._opening).run()
+        first = self.signin or self.dialog
+        assert first is not None
+        WhenPainted(first, lambda: Operation(
+            None, lambda report: open_and_prepare(url, self.demo, report), self.opened)
+            .failure(self.fail).with_progress(self._opening).run())
 
     def show_requested(self) -> None:
         signin = self.signin if self.signin is not None and self.signin.isVisible() else None
