@@ -124,6 +124,22 @@ def test_demo_on_postgres(postgres_url: str) -> None:
     assert len(listed.stdout.strip().splitlines()) == 50
 
 
+@pytest.mark.postgres
+def test_demo_on_an_empty_postgres_database(empty_postgres_url: str) -> None:
+    """IT upgrades an empty server database; `pgp-desk --user mette demo` then creates the
+    demo people with their own server logins and the demo password, as on SQLite, and each
+    of them can sign in afterwards (this failed with "wrong user name or password")."""
+    url = empty_postgres_url
+    assert run("--database", url, "db", "upgrade").returncode == 0
+    made = as_mette("--database", url, "demo", "--clients", "5", "--seed", "1")
+    assert made.returncode == 0, made.stderr
+    for person in ("jonas", "sofie"):
+        listed = run("--database", url, "--user", person, "--password-stdin", "clients",
+                     "search", "--limit", "10", password=DEMO_PASSWORD)
+        assert listed.returncode == 0, listed.stderr
+        assert len(listed.stdout.strip().splitlines()) == 5
+
+
 def test_newer_schema_is_refused(tmp_path: Path) -> None:
     """A database from a newer PGP Desk is refused with one sentence."""
     import sqlite3

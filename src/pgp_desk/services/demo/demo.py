@@ -35,7 +35,12 @@ from pgp_desk.services.demo.demo_programmes import create_demo_programmes
 from pgp_desk.services.errors import UserError
 from pgp_desk.services.people.actor import Actor
 from pgp_desk.services.people.passwords import hash_password
-from pgp_desk.services.people.people import Profile, apply_profile
+from pgp_desk.services.people.people import (
+    Profile,
+    apply_profile,
+    save_on_server,
+    set_password_on_server,
+)
 
 BATCH = 2000
 FIRST_STAGE_DAY = 8 * 7  # week 8+0
@@ -84,16 +89,32 @@ def _ensure_clinic_and_therapists(db: Database,
         for username, full_name, profession, authorisation, roles in demo_names.PEOPLE:
             user = session.scalars(select(User).where(User.username == username)).first()
             if user is None:
-                user = User(clinic_id=clinic.id, username=username, full_name="",
-                            password_hash=hash_password(demo_names.DEMO_PASSWORD)
-                            if with_password else None)
-                apply_profile(user, Profile(username, full_name, profession, authorisation,
-                                            roles))
-                session.add(user)
-                session.flush()
+                profile = Profile(username, full_name, profession, authorisation, roles)
+                user = _new_person(db, session, clinic.id, profile, with_password)
             if THERAPIST in roles:
                 ids.append(user.id)
         return clinic.id, ids
+
+
+def _new_person(db: Database, session: Session, clinic_id: int, profile: Profile,
+                with_password: bool) -> User:
+    """One demo person. On PostgreSQL, as for the first administrator, the owner's function
+    writes the row with her own login role, and the demo password becomes that login's
+    password: each person signs in with her own connection."""
+    if db.is_sqlite:
+        user = User(clinic_id=clinic_id, username=profile.username, full_name="",
+                    password_hash=hash_password(demo_names.DEMO_PASSWORD)
+                    if with_password else None)
+        apply_profile(user, profile)
+        session.add(user)
+        session.flush()
+        return user
+    person_id = save_on_server(session, None, clinic_id, profile)
+    if with_password:
+        set_password_on_server(session, db, profile.username, demo_names.DEMO_PASSWORD)
+    found = session.get(User, person_id)
+    assert found is not None
+    return found
 
 
 def create_demo_people(db: Database) -> None:
