@@ -125,3 +125,95 @@ def test_the_clients_export_names_who_changed_her_record_outside_the_app(  # typ
     assert direct[0]["at"]
     text = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf.read_bytes())).pages)
     assert workstation_role in text and "ændret i databasen" in text
+
+
+AUDITED = ("clinic", "app_user", "client", "episode", "assessment", "assessment_addendum",
+           "programme", "programme_item", "issued_handout")
+
+
+def _writes(engine) -> list[tuple[object, ...]]:  # type: ignore[no-untyped-def]
+    """Rows inserted one by one, several per INSERT, by INSERT … SELECT and by COPY into
+    the audited tables (with an UPDATE between them), rolled back; the audit events they
+    left, without their own id and time."""
+    from datetime import date
+    from typing import cast
+
+    from sqlalchemy import Table, insert, text
+    from sqlalchemy.orm import Session
+
+    from pgp_desk.db import bulk
+    from pgp_desk.db.models import Assessment, AssessmentAddendum, Client, Programme
+    from pgp_desk.db.models import ProgrammeItem
+
+    def client(n: int) -> dict[str, object]:
+        return {"id": 990_000 + n, "clinic_id": clinic, "first_name": f"Ea{n}",
+                "last_name": "Holm", "birth_date": date(1990, 1, n), "phone": "",
+                "language": "da", "search_name": f" ea{n} holm", "search_last": "holm",
+                "search_digits": ""}
+
+    with Session(engine) as session, session.begin():
+        clinic, therapist = session.execute(text(
+            "SELECT clinic_id, id FROM app_user WHERE username = 'therapist'")).one()
+        since = session.scalar(text("SELECT max(id) FROM audit_event"))
+        session.execute(insert(Client).values(**client(1)))
+        session.execute(insert(Client).values([client(2), client(3)]))
+        bulk.insert_rows(session, cast(Table, Client.__table__), [client(4), client(5)])
+        session.execute(text("UPDATE client SET phone = '+45 11 22 33 44' WHERE id = 990002"))
+        session.execute(text(
+            "INSERT INTO episode (id, client_id, due_date, parity, earlier_pgp, onset_week, "
+            "referral_source, notes, closed, version, created_at, updated_at) "
+            "SELECT id, id, DATE '2027-05-01', 0, false, 20, '', '', false, 1, now(), now() "
+            "FROM client WHERE id > 990000 ORDER BY id DESC"))
+        session.execute(insert(Assessment), [
+            {"id": 990_000 + n, "episode_id": 990_000 + n, "assessed_on": date(2026, 12, 1),
+             "therapist_id": therapist} for n in (3, 1)])
+        session.execute(insert(AssessmentAddendum).values(id=990_001, assessment_id=990_001,
+                                                          author_id=therapist, text="ok"))
+        bulk.insert_rows(session, cast(Table, Programme.__table__), [
+            {"id": 990_000 + n, "episode_id": 990_000 + n, "therapist_id": therapist}
+            for n in (2, 5)])
+        session.execute(insert(ProgrammeItem), [
+            {"id": 990_000 + n, "programme_id": 990_002, "position": n,
+             "exercise_code": "GLOB-CLAM", "dosage": {}} for n in (1, 2)])
+        events = session.execute(text(
+            "SELECT user_id, username, workstation, action, entity, entity_id, client_id, "
+            "details::text FROM audit_event WHERE id > :since ORDER BY id"),
+            {"since": since}).all()
+        session.rollback()
+    return [tuple(row) for row in events]
+
+
+def test_inserts_are_recorded_as_the_row_trigger_recorded_them(clinic) -> None:  # type: ignore[no-untyped-def]
+    """Inserts are audited per statement (alembic 0013): exactly the events 0012's row
+    trigger wrote, one per row, in the rows' order, naming the signed-in person."""
+    from people_world import TEST_PASSWORD
+    from pgp_desk.db import pg_roles
+    from pgp_desk.services.database import person_engine
+
+    db, _actor, _url = clinic
+    person = person_engine(db, pg_roles.login_role(db.database_name, "therapist"),
+                           TEST_PASSWORD)
+    try:
+        by_statement = _writes(person)
+        with db.engine.begin() as owner:  # back to a row trigger for inserts, as before
+            for table in AUDITED:
+                owner.exec_driver_sql(f"DROP TRIGGER audit_insert ON {table}")
+                owner.exec_driver_sql(f"DROP TRIGGER audit_row ON {table}")
+                owner.exec_driver_sql(
+                    f"CREATE TRIGGER audit_row AFTER INSERT OR UPDATE OR DELETE ON {table} "
+                    "FOR EACH ROW EXECUTE FUNCTION pgpdesk_audit_row()")
+        by_row = _writes(person)
+    finally:
+        person.dispose()
+    assert by_statement == by_row
+    user_id = by_row[0][0]
+    assert user_id is not None and {e[:3] for e in by_row} == {(user_id, "therapist",
+                                                               "127.0.0.1")}
+    assert [(e[3], e[4], e[5] - 990_000, e[6] and e[6] - 990_000) for e in by_row] == [
+        *[("db_insert", "client", n, n) for n in (1, 2, 3, 4, 5)],
+        ("db_update", "client", 2, 2),
+        *[("db_insert", "episode", n, n) for n in (5, 4, 3, 2, 1)],
+        ("db_insert", "assessment", 3, 3), ("db_insert", "assessment", 1, 1),
+        ("db_insert", "assessment_addendum", 1, None),
+        ("db_insert", "programme", 2, 2), ("db_insert", "programme", 5, 5),
+        ("db_insert", "programme_item", 1, None), ("db_insert", "programme_item", 2, None)]
