@@ -34,30 +34,39 @@ LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
 DECLARE
     person text;
     person_id integer;
-    client text;
+    place text;
 BEGIN
     person := session_user;
     IF starts_with(person, current_database() || '.') THEN
         person := substr(person, length(current_database()) + 2);
         SELECT u.id INTO person_id FROM app_user AS u WHERE u.username = person;
     END IF;
+    place := coalesce(host(inet_client_addr()), '');
+    -- PL/pgSQL keeps one plan per table for each of these statements (no EXECUTE)
     IF TG_TABLE_NAME = 'client' THEN
-        client := 'n.id';
+        INSERT INTO audit_event (at, user_id, username, workstation, action, entity,
+                                 entity_id, client_id, details)
+        SELECT now(), person_id, person, place, 'db_insert', TG_TABLE_NAME, n.id, n.id,
+               '{}'::json FROM inserted AS n;
     ELSIF EXISTS (SELECT FROM pg_attribute WHERE attrelid = TG_RELID
                   AND attname = 'client_id' AND NOT attisdropped) THEN
-        client := 'n.client_id';
+        INSERT INTO audit_event (at, user_id, username, workstation, action, entity,
+                                 entity_id, client_id, details)
+        SELECT now(), person_id, person, place, 'db_insert', TG_TABLE_NAME, n.id,
+               n.client_id, '{}'::json FROM inserted AS n;
     ELSIF EXISTS (SELECT FROM pg_attribute WHERE attrelid = TG_RELID
                   AND attname = 'episode_id' AND NOT attisdropped) THEN
-        client := '(SELECT e.client_id FROM episode AS e WHERE e.id = n.episode_id)';
+        INSERT INTO audit_event (at, user_id, username, workstation, action, entity,
+                                 entity_id, client_id, details)
+        SELECT now(), person_id, person, place, 'db_insert', TG_TABLE_NAME, n.id,
+               (SELECT e.client_id FROM episode AS e WHERE e.id = n.episode_id),
+               '{}'::json FROM inserted AS n;
     ELSE
-        client := 'NULL::integer';
+        INSERT INTO audit_event (at, user_id, username, workstation, action, entity,
+                                 entity_id, client_id, details)
+        SELECT now(), person_id, person, place, 'db_insert', TG_TABLE_NAME, n.id, NULL,
+               '{}'::json FROM inserted AS n;
     END IF;
-    EXECUTE format(
-        'INSERT INTO audit_event (at, user_id, username, workstation, action, entity, '
-        'entity_id, client_id, details) '
-        'SELECT now(), $1, $2, coalesce(host(inet_client_addr()), ''''), ''db_insert'', '
-        '$3, n.id, %s, ''{}''::json FROM inserted AS n', client)
-    USING person_id, person, TG_TABLE_NAME;
     RETURN NULL;
 END $$
 """

@@ -1,20 +1,21 @@
 """Writing many new rows at once, as fast as each database takes them (the demo clinic).
 
 PostgreSQL: ids are drawn from the table's own sequence in one query and the rows sent by
-COPY; row triggers fire for COPY as for INSERT, so the audit trail still records each row.
-Columns a row leaves out get the model's Python default, as an ORM insert would give them.
-SQLite: one executemany without RETURNING inside the write transaction; no other
-connection can write until the commit, so the new ids are the consecutive ones ending at
-the last rowid.
+COPY; the audit trigger records COPY as it records INSERT, one event per row. SQLite: one
+executemany straight to the driver inside the write transaction, each value converted by
+its column type's own SQLAlchemy bind processor (looked up once per column, not per row);
+no other connection can write until the commit, so the new ids are the consecutive ones
+ending at the last rowid. Columns a row leaves out get the model's Python default, as an
+ORM insert would give them.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import JSON, Table, insert, text
+from sqlalchemy import JSON, Connection, Table, text
 from sqlalchemy.orm import Session
 
 
@@ -25,16 +26,16 @@ def insert_rows(session: Session, table: Table, rows: Sequence[Mapping[str, Any]
     if not rows:
         return []
     connection = session.connection()
-    if connection.dialect.name != "postgresql":
-        connection.execute(insert(table), list(rows))
-        if not with_ids:
-            return []
-        last = int(connection.execute(text("SELECT last_insert_rowid()")).scalar_one())
-        return list(range(last - len(rows) + 1, last + 1))
     given = list(rows[0])
     defaults = {c.name: c.default.arg(None) if c.default.is_callable else c.default.arg  # type: ignore[attr-defined]
                 for c in table.columns
                 if c.name not in given and c.default is not None and not c.primary_key}
+    if connection.dialect.name != "postgresql":
+        _sqlite_rows(connection, table, rows, given, defaults)
+        if not with_ids:
+            return []
+        last = int(connection.execute(text("SELECT last_insert_rowid()")).scalar_one())
+        return list(range(last - len(rows) + 1, last + 1))
     ids: list[int] = []
     if with_ids:
         ids = sorted(connection.execute(
@@ -42,18 +43,45 @@ def insert_rows(session: Session, table: Table, rows: Sequence[Mapping[str, Any]
                  "FROM generate_series(1, :count)"),
             {"table": table.name, "count": len(rows)}).scalars())
     columns = (["id"] if with_ids else []) + given + list(defaults)
-    as_json = {name for name in [*given, *defaults] if isinstance(table.c[name].type, JSON)}
+    as_json = [i for i, name in enumerate(given) if isinstance(table.c[name].type, JSON)]
+    fixed = [_json_text(value) if isinstance(table.c[name].type, JSON) else value
+             for name, value in defaults.items()]
     driver = connection.connection.driver_connection
     assert driver is not None
-    fixed = [_value(name, value, as_json) for name, value in defaults.items()]
     with driver.cursor() as cursor, cursor.copy(
             f"COPY {table.name} ({', '.join(columns)}) FROM STDIN") as copy:
         for n, row in enumerate(rows):
-            values = [_value(name, row[name], as_json) for name in given] + fixed
-            copy.write_row([ids[n], *values] if with_ids else values)
+            values = [row[name] for name in given]
+            for i in as_json:  # JSON columns take the document's text, as SQLAlchemy writes it
+                values[i] = _json_text(values[i])
+            copy.write_row([ids[n], *values, *fixed] if with_ids else [*values, *fixed])
     return ids
 
 
-def _value(name: str, value: Any, as_json: set[str]) -> Any:
-    """JSON columns take the document's text, as SQLAlchemy's JSON type writes it."""
-    return json.dumps(value) if name in as_json and value is not None else value
+def _sqlite_rows(connection: Connection, table: Table, rows: Sequence[Mapping[str, Any]],
+                 given: list[str], defaults: dict[str, Any]) -> None:
+    dialect = connection.dialect
+    columns = given + list(defaults)
+    process: list[tuple[int, Callable[[Any], Any]]] = []
+    for i, name in enumerate(given):
+        processor = table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
+        if processor is not None:
+            process.append((i, processor))
+    fixed = []
+    for name, value in defaults.items():
+        processor = table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
+        fixed.append(processor(value) if processor is not None else value)
+    data = []
+    for row in rows:
+        values = [row[name] for name in given]
+        for i, processor in process:
+            values[i] = processor(values[i])
+        values += fixed
+        data.append(tuple(values))
+    connection.exec_driver_sql(
+        f"INSERT INTO {table.name} ({', '.join(columns)}) "
+        f"VALUES ({', '.join('?' * len(columns))})", data)
+
+
+def _json_text(value: Any) -> Any:
+    return json.dumps(value) if value is not None else value
