@@ -4,17 +4,28 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterator
+from datetime import date
+from typing import cast
 
 import psycopg
 import pytest
-from sqlalchemy import select
+from sqlalchemy import Table, insert, select, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session
 
-from people_world import sign_in_as
-from pgp_desk.db.models import AuditEvent
+from people_world import TEST_PASSWORD, sign_in_as
+from pgp_desk.db import bulk, pg_roles
+from pgp_desk.db.models import (
+    Assessment,
+    AssessmentAddendum,
+    AuditEvent,
+    Client,
+    Programme,
+    ProgrammeItem,
+)
 from pgp_desk.services.audit import audit_chain
 from pgp_desk.services.clients import clients
-from pgp_desk.services.database import open_database
+from pgp_desk.services.database import open_database, person_engine
 
 pytestmark = pytest.mark.postgres
 
@@ -135,16 +146,6 @@ def _writes(engine) -> list[tuple[object, ...]]:  # type: ignore[no-untyped-def]
     """Rows inserted one by one, several per INSERT, by INSERT … SELECT and by COPY into
     the audited tables (with an UPDATE between them), rolled back; the audit events they
     left, without their own id and time."""
-    from datetime import date
-    from typing import cast
-
-    from sqlalchemy import Table, insert, text
-    from sqlalchemy.orm import Session
-
-    from pgp_desk.db import bulk
-    from pgp_desk.db.models import Assessment, AssessmentAddendum, Client, Programme
-    from pgp_desk.db.models import ProgrammeItem
-
     def client(n: int) -> dict[str, object]:
         return {"id": 990_000 + n, "clinic_id": clinic, "first_name": f"Ea{n}",
                 "last_name": "Holm", "birth_date": date(1990, 1, n), "phone": "",
@@ -186,10 +187,6 @@ def _writes(engine) -> list[tuple[object, ...]]:  # type: ignore[no-untyped-def]
 def test_inserts_are_recorded_as_the_row_trigger_recorded_them(clinic) -> None:  # type: ignore[no-untyped-def]
     """Inserts are audited per statement (alembic 0013): exactly the events 0012's row
     trigger wrote, one per row, in the rows' order, naming the signed-in person."""
-    from people_world import TEST_PASSWORD
-    from pgp_desk.db import pg_roles
-    from pgp_desk.services.database import person_engine
-
     db, _actor, _url = clinic
     person = person_engine(db, pg_roles.login_role(db.database_name, "therapist"),
                            TEST_PASSWORD)

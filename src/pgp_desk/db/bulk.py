@@ -62,20 +62,17 @@ def _sqlite_rows(connection: Connection, table: Table, rows: Sequence[Mapping[st
                  given: list[str], defaults: dict[str, Any]) -> None:
     dialect = connection.dialect
     columns = given + list(defaults)
-    process: list[tuple[int, Callable[[Any], Any]]] = []
-    for i, name in enumerate(given):
-        processor = table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
-        if processor is not None:
-            process.append((i, processor))
-    fixed = []
-    for name, value in defaults.items():
-        processor = table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
-        fixed.append(processor(value) if processor is not None else value)
+    processors = {name: table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
+                  for name in columns}
+    process: list[tuple[int, Callable[[Any], Any]]] = [
+        (i, p) for i, name in enumerate(given) if (p := processors[name]) is not None]
+    fixed = [value if (p := processors[name]) is None else p(value)
+             for name, value in defaults.items()]
     data = []
     for row in rows:
         values = [row[name] for name in given]
-        for i, processor in process:
-            values[i] = processor(values[i])
+        for i, convert in process:
+            values[i] = convert(values[i])
         values += fixed
         data.append(tuple(values))
     connection.exec_driver_sql(

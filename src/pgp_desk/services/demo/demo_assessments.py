@@ -14,10 +14,11 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import insert, select
+from sqlalchemy import Table, select
 
+from pgp_desk.db import bulk
 from pgp_desk.db.models import Assessment, Client, Episode
 from pgp_desk.domain.painmap import PainMap, Quality, RegionMark, Stroke, View
 from pgp_desk.domain.pelvic_tests import Context, PelvicTestFindings, context_for_phase
@@ -272,8 +273,8 @@ def create_demo_assessments(db: Database, actor: Actor | None, therapist_ids: li
             rows += _assessment_rows(rng, episode, lang if lang in WORK else "en", therapist_ids,
                                      today, instruments)
         if rows:
-            with db.sessions.begin() as session:
-                session.execute(insert(Assessment), rows)
+            with db.sessions.begin() as session:  # one COPY / executemany, one audit trigger
+                bulk.insert_rows(session, cast(Table, Assessment.__table__), rows)
                 if actor is not None:
                     record(session, actor, "demo", "assessment", None, None, count=len(rows))
         made += len(rows)

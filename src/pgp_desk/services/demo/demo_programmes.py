@@ -13,6 +13,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
+from functools import lru_cache
 from typing import Any, cast
 
 from sqlalchemy import Table, select
@@ -20,6 +21,7 @@ from sqlalchemy import Table, select
 from pgp_desk.content.templates import ShippedTemplate, builtin_templates
 from pgp_desk.db import bulk
 from pgp_desk.db.models import Client, Episode, Programme, ProgrammeItem
+from pgp_desk.domain.dosage import Dosage
 from pgp_desk.domain.pregnancy import stage_on
 from pgp_desk.services.audit.audit import record
 from pgp_desk.services.database import Database
@@ -45,6 +47,12 @@ def _template_for(phase: str, rng: random.Random) -> ShippedTemplate:
     return rng.choice(templates or list(builtin_templates().values()))
 
 
+@lru_cache(maxsize=1024)
+def _dosage_document(dosage: Dosage) -> dict[str, Any]:
+    """A dosage as stored (made once per distinct dosage: the demo has a few dozen)."""
+    return dosage.to_dict()
+
+
 def _items(template: ShippedTemplate, rng: random.Random, generation: int
            ) -> list[dict[str, Any]]:
     """The template's items, personalised: later visits drop one and add a set or reps."""
@@ -57,7 +65,7 @@ def _items(template: ShippedTemplate, rng: random.Random, generation: int
         if generation > 0 and dosage.reps is not None and dosage.reps < 15:
             dosage = replace(dosage, reps=dosage.reps + 2 * generation)
         rows.append({"position": position, "exercise_code": item.code,
-                     "dosage": dosage.to_dict(), "note": ""})
+                     "dosage": _dosage_document(dosage), "note": ""})
     return rows
 
 
