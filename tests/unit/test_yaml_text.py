@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 import yaml
 
 from pgp_desk.content import yaml_text
@@ -20,3 +21,33 @@ def test_the_fast_parser_is_used_when_pyyaml_has_it() -> None:
     if yaml.__with_libyaml__:
         assert yaml_text._LOADER is yaml.CSafeLoader
     assert yaml_text.load("a: [1, 2.5, 'x', null, 2026-12-03]")["a"][:4] == [1, 2.5, "x", None]
+
+
+class _Coded:
+    def __init__(self, data: dict[str, str], where: str) -> None:
+        self.code = data["code"]
+
+
+class _Wrong(ValueError):
+    pass
+
+
+def test_a_content_folder_is_read_in_name_order(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    for code in ("B", "A"):
+        (tmp_path / f"{code}.yaml").write_text(f"code: {code}\n", encoding="utf-8")
+    (tmp_path / "notes.txt").write_text("not content", encoding="utf-8")
+    read = yaml_text.load_folder(tmp_path, _Coded, _Wrong)
+    assert [item.code for item in read] == ["A", "B"]
+
+
+def test_a_broken_file_or_a_code_unlike_its_name_is_named(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    broken = tmp_path / "broken"
+    broken.mkdir()
+    (broken / "X.yaml").write_text("code: [unclosed\n", encoding="utf-8")
+    with pytest.raises(_Wrong, match=r"^X\.yaml: not valid YAML"):
+        yaml_text.load_folder(broken, _Coded, _Wrong)
+    renamed = tmp_path / "renamed"
+    renamed.mkdir()
+    (renamed / "X.yaml").write_text("code: Y\n", encoding="utf-8")
+    with pytest.raises(_Wrong, match=r"^X\.yaml: code 'Y' does not match the file name$"):
+        yaml_text.load_folder(renamed, _Coded, _Wrong)

@@ -10,10 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 from typing import Any
-
-import yaml
 
 from pgp_desk.content import yaml_text
 from pgp_desk.domain.i18n import LANGUAGES, lang_or_fallback
@@ -101,26 +98,11 @@ def parse_advice(data: Any, where: str) -> AdviceModule:
     )
 
 
-def advice_files() -> list[Path]:
-    return sorted(resource_path("advice").glob("*.yaml"))
-
-
-def load_advice_file(path: Path) -> AdviceModule:
-    try:
-        data = yaml_text.load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
-        raise _fail(path.name, f"not valid YAML ({exc})") from exc
-    module = parse_advice(data, path.name)
-    if module.code != path.stem:
-        raise _fail(path.name, f"code {module.code!r} does not match the file name")
-    return module
-
-
 @cache
 def builtin_advice() -> dict[str, AdviceModule]:
     """Every advice module by code, in handout order, loaded once per process."""
-    modules = sorted((load_advice_file(p) for p in advice_files()),
-                     key=lambda m: (m.order, m.code))
+    modules = yaml_text.load_folder(resource_path("advice"), parse_advice, AdviceContentError)
+    modules.sort(key=lambda m: (m.order, m.code))
     return {m.code: m for m in modules}
 
 

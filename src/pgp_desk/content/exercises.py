@@ -10,10 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cache
-from pathlib import Path
 from typing import Any
-
-import yaml
 
 from pgp_desk.content import yaml_text
 from pgp_desk.domain.dosage import Dosage, DosageError
@@ -181,25 +178,12 @@ def parse_exercise(data: Any, where: str, source: str = "builtin",
     )
 
 
-def exercise_files() -> list[Path]:
-    return sorted(resource_path("exercises").glob("*.yaml"))
-
-
-def load_exercise_file(path: Path) -> Exercise:
-    try:
-        data = yaml_text.load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
-        raise _fail(path.name, f"not valid YAML ({exc})") from exc
-    exercise = parse_exercise(data, path.name)
-    if exercise.code != path.stem:
-        raise _fail(path.name, f"code {exercise.code!r} does not match the file name")
-    return exercise
-
-
 @cache
 def builtin_library() -> dict[str, Exercise]:
     """Every built-in exercise by code, loaded once per process."""
-    return {e.code: e for e in (load_exercise_file(p) for p in exercise_files())}
+    exercises = yaml_text.load_folder(resource_path("exercises"), parse_exercise,
+                                      ExerciseContentError)
+    return {e.code: e for e in exercises}
 
 
 def validate_links(library: dict[str, Exercise]) -> list[str]:

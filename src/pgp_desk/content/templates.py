@@ -11,10 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 from typing import Any
-
-import yaml
 
 from pgp_desk.content import yaml_text
 from pgp_desk.content.advice import builtin_advice
@@ -105,25 +102,12 @@ def parse_template(data: Any, where: str) -> ShippedTemplate:
     )
 
 
-def template_files() -> list[Path]:
-    return sorted(resource_path("templates").glob("*.yaml"))
-
-
-def load_template_file(path: Path) -> ShippedTemplate:
-    try:
-        data = yaml_text.load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
-        raise _fail(path.name, f"not valid YAML ({exc})") from exc
-    template = parse_template(data, path.name)
-    if template.code != path.stem:
-        raise _fail(path.name, f"code {template.code!r} does not match the file name")
-    return template
-
-
 @cache
 def builtin_templates() -> dict[str, ShippedTemplate]:
     """Every shipped template by code, loaded once per process."""
-    return {t.code: t for t in (load_template_file(p) for p in template_files())}
+    templates = yaml_text.load_folder(resource_path("templates"), parse_template,
+                                      TemplateContentError)
+    return {t.code: t for t in templates}
 
 
 def needs_load(exercise: Exercise) -> bool:
