@@ -223,6 +223,27 @@ def test_clinic_exercise_with_photo_is_printed(db, actor) -> None:
     assert images, "the photo is in the PDF"
 
 
+def test_a_clinic_exercise_that_no_longer_reads_falls_back_to_its_original(db, actor,
+                                                                           caplog) -> None:
+    """A stored clinic copy whose definition no longer parses (damaged, or written by a
+    later version) is left out of the library, logged, and the handout prints the built-in
+    exercise it was copied from."""
+    from pgp_desk.db.models import ClinicExercise
+    from pgp_desk.services.programmes import exercise_library
+
+    record = exercise_library.copy_builtin(db, actor, "GLOB-CLAM")
+    world = worked(db, actor, items=[(record.code, {"sets": 2, "reps": 12}, "")])
+    with db.sessions.begin() as session:
+        session.execute(update(ClinicExercise).where(ClinicExercise.code == record.code)
+                        .values(definition={"texts": "damaged"}))
+    assert record.code not in exercise_library.clinic_library(db, actor)
+    codes = [e.exercise.code for e in exercise_library.library_entries(db, actor)]
+    assert record.code not in codes and "GLOB-CLAM" in codes
+    pdf = handouts.preview_handout(db, actor, world.programme_id)
+    assert builtin_library()["GLOB-CLAM"].name("da") in flat(pdf)
+    assert f"clinic exercise {record.code} cannot be read" in caplog.text
+
+
 def test_assessment_scores_are_included_on_request(db, actor) -> None:
     """With the assessment option, the pain scores of the episode's visits are printed."""
     from datetime import date, timedelta

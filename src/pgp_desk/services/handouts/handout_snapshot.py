@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from pgp_desk.content.exercises import Exercise, builtin_library, parse_exercise
+from pgp_desk.content.exercises import Exercise, builtin_library
 from pgp_desk.db.models import Assessment, Clinic, ClinicExercise, Programme, ProgrammeItem, User
 from pgp_desk.domain.i18n import LANGUAGES
 from pgp_desk.domain.painmap import PainMap
@@ -31,6 +31,7 @@ from pgp_desk.services.assessments.assessment_progress import build_points
 from pgp_desk.services.assessments.assessments import red_flags_in
 from pgp_desk.services.errors import NotFoundError
 from pgp_desk.services.people.actor import Actor
+from pgp_desk.services.programmes.exercise_library import clinic_exercise
 
 _log = logging.getLogger(__name__)
 
@@ -173,17 +174,6 @@ def default_language(programme: Programme, client_language: str) -> str:
 # ---------------------------------------------------------------------------- exercises
 
 
-def _clinic_exercise(row: ClinicExercise) -> Exercise | None:
-    data = dict(row.definition or {})
-    data["code"] = row.code
-    data.setdefault("based_on", row.based_on)
-    try:
-        return parse_exercise(data, row.code, source="clinic", languages=())
-    except (ValueError, TypeError, KeyError):
-        _log.warning("clinic exercise %s cannot be read", row.code, exc_info=True)
-        return None
-
-
 def _sources(session: Session, actor: Actor, codes: list[str]) -> dict[str, Source]:
     library = builtin_library()
     rows = session.scalars(select(ClinicExercise).where(
@@ -193,7 +183,7 @@ def _sources(session: Session, actor: Actor, codes: list[str]) -> dict[str, Sour
     for code in codes:
         row = clinic.get(code)
         if row is not None:
-            exercise = _clinic_exercise(row)
+            exercise = clinic_exercise(row)
             based_on = row.based_on or (exercise.based_on if exercise else None)
             out[code] = Source(exercise or library.get(based_on or ""), row.photo,
                                based_on or code)

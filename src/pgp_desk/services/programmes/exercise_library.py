@@ -11,6 +11,7 @@ the library and the suggestions; programmes that already use it keep it.
 from __future__ import annotations
 
 import copy
+import logging
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -42,6 +43,8 @@ from pgp_desk.services.errors import (
 )
 from pgp_desk.services.people.actor import Actor
 from pgp_desk.services.programmes.photos import Photo, prepare_photo
+
+_log = logging.getLogger(__name__)
 
 CLINIC_PREFIX = "CLINIC-"
 _CLINIC_CODE = re.compile(r"^CLINIC-(\d+)$")
@@ -88,14 +91,16 @@ class ClinicExerciseRecord:
 # ------------------------------------------------------------------------ reading
 
 
-def _parse_row(row: ClinicExercise) -> Exercise | None:
-    """The row's exercise, or None when its stored definition no longer parses."""
+def clinic_exercise(row: ClinicExercise) -> Exercise | None:
+    """The row's exercise, or None (logged) when its stored definition no longer parses:
+    the library leaves it out, a handout prints the built-in one it was based on."""
     data = dict(row.definition or {})
     data["code"] = row.code
     data.setdefault("based_on", row.based_on)
     try:
         return parse_exercise(data, row.code, source="clinic", languages=())
-    except ExerciseContentError:
+    except (ValueError, TypeError, KeyError):
+        _log.warning("clinic exercise %s cannot be read", row.code, exc_info=True)
         return None
 
 
@@ -117,7 +122,7 @@ def library_entries(db: Database, actor: Actor) -> list[LibraryEntry]:
         rows = _clinic_rows(session, actor.clinic_id)
         entries = [LibraryEntry(e, e.code in retired) for e in builtin_library().values()]
         for row in rows:
-            exercise = _parse_row(row)
+            exercise = clinic_exercise(row)
             if exercise is not None:
                 entries.append(LibraryEntry(exercise, row.retired, row.id, row.version,
                                             row.photo is not None))
