@@ -362,6 +362,8 @@ def test_delete_only_drafts(db, actor) -> None:  # type: ignore[no-untyped-def]
     """A draft started by mistake can be deleted; a signed one cannot."""
     _client, ep = _episode(db, actor)
     a = svc.create_assessment(db, actor, ep.id)
+    with pytest.raises(ConflictError):  # saved elsewhere since this screen read it
+        svc.delete_draft(db, actor, a.id, a.version + 1)
     svc.delete_draft(db, actor, a.id, a.version)
     assert svc.list_assessments(db, actor, ep.id) == []
     b = svc.create_assessment(db, actor, ep.id)

@@ -124,6 +124,8 @@ def test_discard_draft_but_never_an_issued_programme(db, actor) -> None:  # type
     with pytest.raises(UserError):
         programmes.discard_draft(db, actor, issued.id, issued.version)
     following = programmes.start_next_programme(db, actor, episode_id)
+    with pytest.raises(ConflictError):  # saved elsewhere since this screen read it
+        programmes.discard_draft(db, actor, following.id, following.version + 1)
     programmes.discard_draft(db, actor, following.id, following.version)
     with pytest.raises(NotFoundError):
         programmes.get_programme(db, actor, following.id)

@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session, SessionTransaction, defer
 from pgp_desk.db.models import Assessment, Client, Episode, IssuedHandout, Programme
 from pgp_desk.services.audit.audit import record
 from pgp_desk.services.database import Database
-from pgp_desk.services.errors import NotFoundError, UserError
+from pgp_desk.services.errors import ConflictError, NotFoundError, UserError
 from pgp_desk.services.people.actor import Actor
 
 CONTACT = "contact"
@@ -156,6 +156,19 @@ def assessment(session: Session, actor: Actor,
 def programme(session: Session, actor: Actor,
               programme_id: int) -> tuple[Programme, Episode, Client]:
     return _in_episode(session, actor, Programme, "programme", programme_id)
+
+
+def deletable_draft(session: Session, actor: Actor, model: type[_InEpisode], what: str,
+                    row_id: int, version: int, final: str, refusal: str
+                    ) -> tuple[_InEpisode, Client]:
+    """An assessment or programme its author may delete: a draft (never one whose status is
+    ``final``: ``refusal`` says why) unchanged since she read ``version``."""
+    row, _pregnancy, owner = _in_episode(session, actor, model, what, row_id)
+    if row.status == final:
+        raise UserError(refusal)
+    if row.version != version:
+        raise ConflictError(what, row.id, row.version)
+    return row, owner
 
 
 def handout(session: Session, actor: Actor, handout_id: int) -> tuple[IssuedHandout, Client]:

@@ -322,11 +322,9 @@ def add_addendum(db: Database, actor: Actor, assessment_id: int, text: str) -> A
 def delete_draft(db: Database, actor: Actor, assessment_id: int, version: int) -> None:
     """Remove a draft started by mistake; a signed assessment is never deleted."""
     with db.sessions.begin() as session:
-        row, _episode_row, client = _load(session, actor, assessment_id)
-        if row.status == SIGNED:
-            raise UserError("a signed assessment cannot be deleted")
-        if row.version != version:
-            raise ConflictError("assessment", row.id, row.version, [])
+        row, client = records.deletable_draft(session, actor, Assessment, "assessment",
+                                              assessment_id, version, SIGNED,
+                                              "a signed assessment cannot be deleted")
         session.delete(row)
         record(session, actor, "delete", "assessment", assessment_id, client.id)
 

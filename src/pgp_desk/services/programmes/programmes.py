@@ -417,11 +417,9 @@ def issue_programme(db: Database, actor: Actor, programme_id: int,
 def discard_draft(db: Database, actor: Actor, programme_id: int, version: int) -> None:
     """Delete a draft nobody has changed since ``version``; issued programmes stay."""
     with db.sessions.begin() as session:
-        programme, _episode_row, client = _load(session, actor, programme_id)
-        if programme.status == ISSUED:
-            raise UserError("an issued programme is part of the record and cannot be deleted")
-        if programme.version != version:
-            raise ConflictError("programme", programme.id, programme.version)
+        programme, client = records.deletable_draft(
+            session, actor, Programme, "programme", programme_id, version, ISSUED,
+            "an issued programme is part of the record and cannot be deleted")
         for later in session.scalars(select(Programme).where(
                 Programme.based_on_id == programme.id)):
             later.based_on_id = None
