@@ -60,3 +60,39 @@ def test_json_documents_read_back_as_written(db, actor) -> None:  # type: ignore
         item = session.scalars(select(ProgrammeItem)
                                .where(ProgrammeItem.programme_id == programme)).one()
         assert item.dosage == {"sets": 3, "reps": 10, "side": "both", "hold_seconds": None}
+
+
+def _temporary(name: str) -> Table:
+    from sqlalchemy import Column, Integer, MetaData
+
+    return Table(name, MetaData(), Column("seq", Integer, primary_key=True),
+                 prefixes=["TEMPORARY"])
+
+
+def _exists(connection, name: str) -> bool:  # type: ignore[no-untyped-def]
+    from sqlalchemy import inspect
+
+    if connection.dialect.name == "sqlite":
+        return name in inspect(connection).get_temp_table_names()
+    return bool(inspect(connection).has_table(name))
+
+
+def test_staging_tables_live_as_long_as_the_block(db) -> None:  # type: ignore[no-untyped-def]
+    """Committed batches stay until the block ends; whatever it left uncommitted is rolled
+    back, and the tables are gone afterwards, also when it fails."""
+    import pytest
+    from sqlalchemy import insert
+
+    first, second = _temporary("pgp_test_first"), _temporary("pgp_test_second")
+    seen: list[int] = []
+    with pytest.raises(RuntimeError), bulk.staging(db.engine, first, second) as connection:
+        connection.execute(insert(first), [{"seq": 1}])
+        connection.commit()
+        connection.execute(insert(first), [{"seq": 2}])
+        seen += connection.scalars(select(first.c.seq)).all()
+        assert _exists(connection, "pgp_test_second")
+        raise RuntimeError("stop")
+    assert seen == [1, 2]
+    with bulk.staging(db.engine, first) as connection:
+        assert connection.scalars(select(first.c.seq)).all() == []
+        assert not _exists(connection, "pgp_test_second")

@@ -1,4 +1,5 @@
-"""Writing many new rows at once, as fast as each database takes them (the demo clinic).
+"""Writing many new rows at once, as fast as each database takes them (the demo clinic,
+the client import), and the temporary tables such a write is staged in.
 
 PostgreSQL: ids are drawn from the table's own sequence in one query and the rows sent by
 COPY; the audit trigger records COPY as it records INSERT, one event per row. SQLite: one
@@ -12,11 +13,31 @@ ORM insert would give them.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import JSON, Connection, Table, text
+from sqlalchemy import JSON, Connection, Engine, Table, text
 from sqlalchemy.orm import Session
+
+
+@contextmanager
+def staging(engine: Engine, *tables: Table) -> Iterator[Connection]:
+    """A connection of its own holding the TEMPORARY ``tables`` (created and committed, so
+    each batch staged in them can be committed without a lock on the clinic's tables).
+    However the block ends, what it left uncommitted is rolled back and the tables are
+    dropped."""
+    with engine.connect() as connection:
+        for table in tables:
+            table.create(connection)
+        connection.commit()
+        try:
+            yield connection
+        finally:
+            connection.rollback()
+            for table in reversed(tables):
+                table.drop(connection, checkfirst=True)
+            connection.commit()
 
 
 def insert_rows(session: Session, table: Table, rows: Sequence[Mapping[str, Any]],

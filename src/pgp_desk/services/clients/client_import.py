@@ -714,25 +714,15 @@ def import_clients(db: Database, actor: Actor, report: ImportReport,
     report_progress = progress or (lambda _done, _total: None)
     total = report.row_count
     staging, found, created = _staging_table(), _found_table(), _created_table()
-    made = skipped = 0
-    with db.engine.connect() as connection:
-        for table in (staging, found, created):
-            table.create(connection)
-        connection.commit()
-        try:
-            report_progress(0, total)
-            with import_file.open_text(report.path, report.encoding) as stream:
-                staged = _stage(connection, staging, stream, report, actor.clinic_id,
-                                report_progress)
-                if stream.digest() != report.digest or staged != total:
-                    raise _changed(report)
-            with Session(bind=connection) as session, session.begin():
-                made, skipped = _publish(session, actor, report, staging, found, created)
-        finally:
-            connection.rollback()
-            for table in (created, found, staging):
-                table.drop(connection, checkfirst=True)
-            connection.commit()
+    with bulk.staging(db.engine, staging, found, created) as connection:
+        report_progress(0, total)
+        with import_file.open_text(report.path, report.encoding) as stream:
+            staged = _stage(connection, staging, stream, report, actor.clinic_id,
+                            report_progress)
+            if stream.digest() != report.digest or staged != total:
+                raise _changed(report)
+        with Session(bind=connection) as session, session.begin():
+            made, skipped = _publish(session, actor, report, staging, found, created)
     return ImportResult(made, skipped)
 
 

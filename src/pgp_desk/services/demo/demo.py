@@ -335,26 +335,17 @@ def _stage_and_publish(db: Database, actor: Actor | None, rng: random.Random, cl
     all in one transaction; (clients, episodes, the first client id)."""
     staged_clients, staged_episodes, ids = _staging_tables()
     made_clients = made_episodes = 0
-    with db.engine.connect() as connection:
-        for table in (staged_clients, staged_episodes, ids):
-            table.create(connection)
-        connection.commit()
-        try:
-            report(0, clients)
-            while made_clients < clients:
-                size = min(BATCH, clients - made_clients)
-                made_episodes += _stage_batch(connection, (staged_clients, staged_episodes),
-                                              rng, clinic_id, today,
-                                              (made_clients, made_episodes), size)
-                made_clients += size
-                report(made_clients, clients)
-            with Session(bind=connection) as session, session.begin():
-                first = _publish(session, actor, clients, staged_clients, staged_episodes, ids)
-        finally:
-            connection.rollback()
-            for table in (ids, staged_episodes, staged_clients):
-                table.drop(connection, checkfirst=True)
-            connection.commit()
+    with bulk.staging(db.engine, staged_clients, staged_episodes, ids) as connection:
+        report(0, clients)
+        while made_clients < clients:
+            size = min(BATCH, clients - made_clients)
+            made_episodes += _stage_batch(connection, (staged_clients, staged_episodes),
+                                          rng, clinic_id, today,
+                                          (made_clients, made_episodes), size)
+            made_clients += size
+            report(made_clients, clients)
+        with Session(bind=connection) as session, session.begin():
+            first = _publish(session, actor, clients, staged_clients, staged_episodes, ids)
     return made_clients, made_episodes, first
 
 

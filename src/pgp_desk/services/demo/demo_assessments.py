@@ -16,10 +16,10 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, cast
 
-from sqlalchemy import Table, select
+from sqlalchemy import Table
 
 from pgp_desk.db import bulk
-from pgp_desk.db.models import Assessment, Client, Episode
+from pgp_desk.db.models import Assessment, Episode
 from pgp_desk.domain.painmap import PainMap, Quality, RegionMark, Stroke, View
 from pgp_desk.domain.pelvic_tests import Context, PelvicTestFindings, context_for_phase
 from pgp_desk.domain.pregnancy import stage_on
@@ -33,6 +33,7 @@ from pgp_desk.services.assessments.assessment_model import (
 )
 from pgp_desk.services.audit.audit import record
 from pgp_desk.services.database import Database
+from pgp_desk.services.demo.demo_episodes import open_episodes_without
 from pgp_desk.services.people.actor import Actor
 
 DEMO_ASSESSED_CLIENTS = 2000
@@ -258,14 +259,7 @@ def create_demo_assessments(db: Database, actor: Actor | None, therapist_ids: li
     rng = random.Random(seed * 7919 + 17)
     instruments = rules.shipped_instruments()
     made = 0
-    with db.sessions() as session:
-        done = set(session.scalars(select(Assessment.episode_id).distinct()))
-        wanted = list(session.execute(
-            select(Episode, Client.language).join(Client, Client.id == Episode.client_id)
-            .where(Episode.closed.is_(False), Episode.client_id >= first_client_id)
-            .order_by(Episode.client_id).limit(limit)))
-        episodes = [(e, lang) for e, lang in wanted if e.id not in done]
-        session.expunge_all()
+    episodes = open_episodes_without(db, Assessment, first_client_id, limit)
     total = len(episodes)
     for start in range(0, total, BATCH):
         rows: list[dict[str, Any]] = []

@@ -16,15 +16,16 @@ from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
 from typing import Any, cast
 
-from sqlalchemy import Table, select
+from sqlalchemy import Table
 
 from pgp_desk.content.templates import ShippedTemplate, builtin_templates
 from pgp_desk.db import bulk
-from pgp_desk.db.models import Client, Episode, Programme, ProgrammeItem
+from pgp_desk.db.models import Episode, Programme, ProgrammeItem
 from pgp_desk.domain.dosage import Dosage
 from pgp_desk.domain.pregnancy import stage_on
 from pgp_desk.services.audit.audit import record
 from pgp_desk.services.database import Database
+from pgp_desk.services.demo.demo_episodes import open_episodes_without
 from pgp_desk.services.people.actor import Actor
 
 DEMO_PROGRAMME_CLIENTS = 1500
@@ -95,14 +96,7 @@ def create_demo_programmes(db: Database, actor: Actor | None, therapist_ids: lis
     """Programmes for the open episodes of the first ``limit`` clients of this demo run
     (ids from ``first_client_id``, so real clients are never touched); returns the count."""
     rng = random.Random(seed * 104729 + 5)
-    with db.sessions() as session:
-        done = set(session.scalars(select(Programme.episode_id).distinct()))
-        wanted = list(session.execute(
-            select(Episode, Client.language).join(Client, Client.id == Episode.client_id)
-            .where(Episode.closed.is_(False), Episode.client_id >= first_client_id)
-            .order_by(Episode.client_id).limit(limit)))
-        episodes = [(e, lang) for e, lang in wanted if e.id not in done]
-        session.expunge_all()
+    episodes = open_episodes_without(db, Programme, first_client_id, limit)
     made = 0
     for start in range(0, len(episodes), BATCH):
         plans = _plans(rng, episodes[start:start + BATCH], therapist_ids, today)
