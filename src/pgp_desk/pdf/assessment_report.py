@@ -29,7 +29,7 @@ from pgp_desk.pdf.model import AssessmentReportData, PelvicTestRow, Signer
 from pgp_desk.pdf.page import Footer, build_pdf, frame_size
 from pgp_desk.pdf.paragraph import Paragraph
 from pgp_desk.pdf.report_summary import change_text, summary_lines
-from pgp_desk.pdf.styles import FILL, INK, RULE, Styles, build_styles, ruled_table, scale_for
+from pgp_desk.pdf.styles import FILL, INK, Styles, build_styles, facts_table, ruled_table, scale_for
 from pgp_desk.pdf.text import markup, para, plain
 
 _RESULTS = {"positive", "negative", "not_tested"}
@@ -150,12 +150,7 @@ def _history(data: AssessmentReportData, st: Styles, width: float) -> list[Flowa
         out.append(para(data.history_summary, st.body))
     if facts:
         rows = [[para(k, st.cell_bold), para(v, st.cell)] for k, v in facts]
-        out.append(table(rows, [width * 0.32, width * 0.68], [
-            ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-            ("TOPPADDING", (0, 0), (-1, -1), 3),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-            ("RIGHTPADDING", (0, 0), (0, -1), 6),
-        ]))
+        out.append(table(rows, [width * 0.32, width * 0.68], facts_table(3)))
     return out
 
 

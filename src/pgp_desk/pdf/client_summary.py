@@ -23,7 +23,7 @@ from pgp_desk.pdf.labels import format_date
 from pgp_desk.pdf.model import ClinicHeader
 from pgp_desk.pdf.page import Footer, build_pdf, frame_size
 from pgp_desk.pdf.paragraph import Paragraph
-from pgp_desk.pdf.styles import RULE, Styles, build_styles, ruled_table, scale_for
+from pgp_desk.pdf.styles import Styles, build_styles, facts_table, ruled_table, scale_for
 from pgp_desk.pdf.text import markup, para
 
 
@@ -188,12 +188,7 @@ def _personal(data: ClientSummaryData, lang: str, st: Styles, width: float) -> l
     rows = [[para(word(lang, key), st.cell_bold), para(value, st.cell)]
             for key, value in pairs if str(value).strip()]
     out = section_heading(word(lang, "personal"), st, small=True)
-    out.append(table(rows, [width * 0.3, width * 0.7], [
-        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (0, -1), 6),
-    ]))
+    out.append(table(rows, [width * 0.3, width * 0.7], facts_table(2)))
     return out
 
 

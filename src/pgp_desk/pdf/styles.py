@@ -38,6 +38,17 @@ def ruled_table(top: float, bottom: float, side: float) -> list[tuple[object, ..
     ]
 
 
+def facts_table(top: float) -> list[tuple[object, ...]]:
+    """Table style of label-and-value lists (the report's history facts, the summary's
+    personal details): hairlines between rows, the label kept clear of its value."""
+    return [
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+        ("TOPPADDING", (0, 0), (-1, -1), top),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (0, -1), 6),
+    ]
+
+
 @dataclass(frozen=True)
 class Scale:
     """Sizes in points (type) and millimetres converted to points (spaces, pictures)."""
