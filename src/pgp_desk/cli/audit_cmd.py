@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from pgp_desk.cli.context import open_database_for
-from pgp_desk.cli.parsers import action, command_group
+from pgp_desk.cli.parsers import command, command_group
 from pgp_desk.services.audit import audit_chain
 
 REASONS = {
@@ -19,22 +19,20 @@ REASONS = {
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
     actions = command_group(subparsers, "audit", help="seal and verify the audit trail",
                             description="Seal and verify the audit trail's hash chain.")
-    action(actions, "seal", seal_cmd,
-           help="chain the new audit events and print the head hash",
-           description="Chain every committed audit event not sealed yet (in order of its "
-           "id) and print the newest link's hash on standard output. Keep it outside the "
-           "database (paper, another machine) to check the trail against later.")
-    verify = action(
+    command(actions, "seal", seal_cmd,
+           help="chain the new audit events and print the head hash")
+    verify = command(
         actions, "verify", verify_cmd,
-        help="check the chain and report the first broken link",
-        description="Recompute the chain from its first link. Exit status 0 when it is "
-        "intact, 1 when a link is broken (the first one is named).")
+        help="check the chain and report the first broken link")
     verify.add_argument("--head", metavar="HASH",
                         help="a head hash printed by an earlier 'audit seal': it must still "
                         "be in the chain")
 
 
 def seal_cmd(args: argparse.Namespace) -> int:
+    """Chain every committed audit event not sealed yet (in order of its id) and print the
+    newest link's hash on standard output. Keep it outside the database (paper, another machine)
+    to check the trail against later."""
     with open_database_for(args, upgrade=False) as db:
         result = audit_chain.seal(db)
     print(f"audit seal: {result.sealed} new events sealed; {result.links} links in the "
@@ -44,6 +42,8 @@ def seal_cmd(args: argparse.Namespace) -> int:
 
 
 def verify_cmd(args: argparse.Namespace) -> int:
+    """Recompute the chain from its first link. Exit status 0 when it is intact, 1 when a link
+    is broken (the first one is named)."""
     with open_database_for(args, upgrade=False) as db:
         report = audit_chain.verify(db, args.head)
     waiting = f"; {report.unsealed} newer events not sealed yet" if report.unsealed else ""

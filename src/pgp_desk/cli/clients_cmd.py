@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from pgp_desk.cli.context import open_for_command
-from pgp_desk.cli.parsers import action, command_group
+from pgp_desk.cli.parsers import command, command_group
 from pgp_desk.content.stage_words import stage_label
 from pgp_desk.services.clients import clients
 
@@ -13,17 +13,17 @@ from pgp_desk.services.clients import clients
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
     actions = command_group(subparsers, "clients", help="find and show clients",
                             description="Find and show clients.")
-    search = action(
+    search = command(
         actions, "search", search_cmd,
-        help="list clients matching a query (name, birth date, phone, CPR)",
-        description="List clients whose name, birth date, phone or national id match QUERY. "
-        "Case, accents and Nordic spellings are ignored: 'soeren' finds 'Søren'.")
+        help="list clients matching a query (name, birth date, phone, CPR)")
     search.add_argument("query", nargs="?", default="", metavar="QUERY")
     search.add_argument("--limit", type=int, default=50)
     search.add_argument("--archived", action="store_true", help="include archived clients")
 
 
 def search_cmd(args: argparse.Namespace) -> int:
+    """List clients whose name, birth date, phone or national id match QUERY. Case, accents and
+    Nordic spellings are ignored: 'soeren' finds 'Søren'."""
     with open_for_command(args) as ctx:
         page = clients.search_clients(ctx.db, ctx.actor, args.query, limit=args.limit,
                                       include_archived=args.archived)

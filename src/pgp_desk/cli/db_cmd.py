@@ -10,7 +10,7 @@ from sqlalchemy.engine import URL
 
 from pgp_desk import config
 from pgp_desk.cli.context import open_for_command, read_password
-from pgp_desk.cli.parsers import action, command_group
+from pgp_desk.cli.parsers import command, command_group
 from pgp_desk.cli.progress import ProgressLine
 from pgp_desk.db import migrate, sqlite_files
 from pgp_desk.services import backups, practice_move
@@ -21,50 +21,31 @@ from pgp_desk.services.errors import UserError
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
     actions = command_group(subparsers, "db", help="create, upgrade or back up the database",
                             description="Create, upgrade or back up the database.")
-    action(actions, "upgrade", upgrade,
-           help="create or upgrade the schema (SQLite: backup copy first)",
-           description="Create the schema in an empty database or upgrade it to this "
-           "version. A SQLite file is copied to the backups folder first.")
-    backup = action(
+    command(actions, "upgrade", upgrade,
+           help="create or upgrade the schema (SQLite: backup copy first)")
+    backup = command(
         actions, "backup", backup_cmd,
-        help="write a consistent copy of a SQLite database to FILE",
-        description="Write a consistent copy of the SQLite database to FILE, safely while "
-        "PGP Desk is running on other workstations. PostgreSQL: use pg_dump.")
+        help="write a consistent copy of a SQLite database to FILE")
     backup.add_argument("file", type=Path, metavar="FILE")
     backup.add_argument("--force", action="store_true",
                         help="replace FILE if it exists (it stays until the new copy is whole)")
-    action(actions, "check", check_cmd, help="run SQLite's integrity check on the database",
-           description="Run SQLite's integrity check on the database file and say whether "
-           "it is sound; exit 1 when it is damaged (then restore the newest backup).")
-    restore = action(
+    command(actions, "check", check_cmd, help="run SQLite's integrity check on the database")
+    restore = command(
         actions, "restore", restore_cmd,
-        help="replace the SQLite database with a backup copy (PGP Desk closed)",
-        description="Check the backup FILE with SQLite's integrity check, keep a copy of "
-        "the current database in the backups folder, and put FILE in its place. Close PGP "
-        "Desk on every computer that uses the database first.")
+        help="replace the SQLite database with a backup copy (PGP Desk closed)")
     restore.add_argument("file", type=Path, metavar="FILE")
-    daily = action(
+    daily = command(
         actions, "daily-backups", daily_cmd,
-        help="choose the folder for automatic daily backups (SQLite)",
-        description="Back the SQLite database up once a day into FOLDER (an external disk, "
-        "a network share), keeping the newest N copies; PGP Desk makes the copy when it "
-        "starts and while it runs. Makes the first copy now.")
+        help="choose the folder for automatic daily backups (SQLite)")
     daily.add_argument("folder", type=Path, metavar="FOLDER")
     daily.add_argument("--keep", type=int, default=backups.DEFAULT_KEEP, metavar="N",
                        help=f"how many daily copies to keep (default {backups.DEFAULT_KEEP})")
-    copy = action(
+    copy = command(
         actions, "copy", copy_cmd,
-        help="move this SQLite practice onto an empty clinic PostgreSQL database",
-        description="Copy every record of the SQLite database into the empty clinic "
-        "database at URL (created and upgraded by IT with 'pgp-desk db upgrade'), keeping "
-        "ids, authors and the audit trail, in one transaction: on any failure the clinic "
-        "database stays empty. Sign in as the practice's administrator (--user NAME); the "
-        "URL names the clinic database's owner role, whose password comes from libpq's "
-        ".pgpass file. Prints every table's rows and checksums and what IT does next.")
+        help="move this SQLite practice onto an empty clinic PostgreSQL database")
     copy.add_argument("--to", required=True, metavar="URL",
                       help="the clinic database: postgresql+psycopg://OWNER@SERVER/DATABASE")
-    action(actions, "status", status_cmd, help="show which database and schema version",
-           description="Show the database in use and its schema version.")
+    command(actions, "status", status_cmd, help="show which database and schema version")
 
 
 def _choice(args: argparse.Namespace) -> config.DatabaseChoice:
@@ -79,6 +60,8 @@ def _refuse_server(db: Database) -> None:
 
 
 def upgrade(args: argparse.Namespace) -> int:
+    """Create the schema in an empty database or upgrade it to this version. A SQLite file is
+    copied to the backups folder first."""
     with connect(_choice(args).url, create=True) as db:
         try:
             made = migrate.upgrade(db.engine, progress=lambda m: print(f"db upgrade: {m}"))
@@ -90,6 +73,8 @@ def upgrade(args: argparse.Namespace) -> int:
 
 
 def backup_cmd(args: argparse.Namespace) -> int:
+    """Write a consistent copy of the SQLite database to FILE, safely while PGP Desk is running
+    on other workstations. PostgreSQL: use pg_dump."""
     target: Path = args.file.expanduser()
     if target.is_dir():
         raise UserError("%1 is a folder; give the file name of the copy, e.g. %2", target,
@@ -114,6 +99,8 @@ def backup_cmd(args: argparse.Namespace) -> int:
 
 
 def check_cmd(args: argparse.Namespace) -> int:
+    """Run SQLite's integrity check on the database file and say whether it is sound; exit 1
+    when it is damaged (then restore the newest backup)."""
     with connect(_choice(args).url) as db:
         path = migrate.sqlite_file(db.engine)
         if path is None:
@@ -131,6 +118,7 @@ def check_cmd(args: argparse.Namespace) -> int:
 
 
 def status_cmd(args: argparse.Namespace) -> int:
+    """Show the database in use and its schema version."""
     choice = _choice(args)
     with connect(choice.url) as db:
         current = migrate.current_revision(db.engine)
@@ -143,6 +131,9 @@ def status_cmd(args: argparse.Namespace) -> int:
 
 
 def restore_cmd(args: argparse.Namespace) -> int:
+    """Check the backup FILE with SQLite's integrity check, keep a copy of the current database
+    in the backups folder, and put FILE in its place. Close PGP Desk on every computer that uses
+    the database first."""
     database = sqlite_path_of(_choice(args).url)
     if database is None:
         raise UserError("this is a PostgreSQL database; restore it on the server with "
@@ -153,6 +144,9 @@ def restore_cmd(args: argparse.Namespace) -> int:
 
 
 def daily_cmd(args: argparse.Namespace) -> int:
+    """Back the SQLite database up once a day into FOLDER (an external disk, a network share),
+    keeping the newest N copies; PGP Desk makes the copy when it starts and while it runs. Makes
+    the first copy now."""
     with connect(_choice(args).url) as db:
         _refuse_server(db)
         plan = backups.save_plan(backups.BackupPlan(args.folder.expanduser().absolute(),
@@ -164,8 +158,12 @@ def daily_cmd(args: argparse.Namespace) -> int:
 
 
 def copy_cmd(args: argparse.Namespace) -> int:
-    """Sign in to the practice as its administrator, open the clinic database as its
-    owner, copy, and print the checks and IT's next steps."""
+    """Copy every record of the SQLite database into the empty clinic database at URL (created
+    and upgraded by IT with 'pgp-desk db upgrade'), keeping ids, authors and the audit trail, in
+    one transaction: on any failure the clinic database stays empty. Sign in as the practice's
+    administrator (--user NAME); the URL names the clinic database's owner role, whose password
+    comes from libpq's .pgpass file. Prints every table's rows and checksums and what IT does
+    next."""
     password: list[str] = []
 
     def keep(parsed: argparse.Namespace) -> str:

@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from pgp_desk.cli.context import open_for_command
+from pgp_desk.cli.parsers import command
 from pgp_desk.cli.progress import ProgressLine
 from pgp_desk.services.database import Database
 from pgp_desk.services.demo.demo import (
@@ -19,16 +20,11 @@ from pgp_desk.services.people.signin import FIRST_START, setup_state
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
-    demo = subparsers.add_parser(
-        "demo", help="fill the database with a fictional demo clinic",
-        description="Add fictional therapists, clients (Danish and Norwegian names) and "
-        "episodes from week 8 of pregnancy to a year after birth. Uses the demo database "
-        "file unless --database or PGP_DESK_DATABASE_URL names another.",
-    )
+    demo = command(subparsers, "demo", run, help="fill the database with a fictional demo clinic",
+                   demo_default=True)
     demo.add_argument("--clients", type=int, default=200, metavar="N",
                       help="how many clients to create (default 200)")
     demo.add_argument("--seed", type=int, default=2026, help="random seed (same seed, same clinic)")
-    demo.set_defaults(func=run, demo_default=True)
 
 
 def _prepared(args: argparse.Namespace, db: Database) -> Database:
@@ -44,6 +40,9 @@ def _prepared(args: argparse.Namespace, db: Database) -> Database:
 
 
 def run(args: argparse.Namespace) -> int:
+    """Add fictional therapists, clients (Danish and Norwegian names) and episodes from week 8
+    of pregnancy to a year after birth. Uses the demo database file unless --database or
+    PGP_DESK_DATABASE_URL names another."""
     if args.clients < 0:
         raise SystemExit("pgp-desk demo: error: --clients must be 0 or more")
     if args.database is None:

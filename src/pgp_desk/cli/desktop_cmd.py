@@ -6,26 +6,25 @@ import argparse
 import sys
 from pathlib import Path
 
+from pgp_desk.cli.parsers import command, command_group
 from pgp_desk.services import desktop_entry
 from pgp_desk.services.errors import UserError
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser(
-        "desktop", help="add PGP Desk to the Linux application menu (or remove it)",
+    actions = command_group(
+        subparsers, "desktop", help="add PGP Desk to the Linux application menu (or remove it)",
         description="Add PGP Desk with its icon to the application menu of a Linux desktop, "
         "for this user (default) or for every user (--system, as root).")
-    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
     for name, text in (("install", "add the menu entry and icons"),
                        ("remove", "remove the menu entry and icons")):
-        action = actions.add_parser(name, help=text, description=text[0].upper() + text[1:]
-                                    + ".")
+        action = command(actions, name, run, help=text,
+                         description=text[0].upper() + text[1:] + ".")
         where = action.add_mutually_exclusive_group()
         where.add_argument("--system", action="store_true",
                            help=f"for every user, below {desktop_entry.SYSTEM_DATA}")
         where.add_argument("--data-dir", type=Path, metavar="DIR",
                            help="below DIR instead (a share/ folder)")
-        action.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -35,7 +34,7 @@ def run(args: argparse.Namespace) -> int:
     data = (args.data_dir if args.data_dir else desktop_entry.SYSTEM_DATA if args.system
             else desktop_entry.user_data_home())
     try:
-        if args.action == "install":
+        if args.desktop_command == "install":
             done = desktop_entry.install(data)
             print(f"menu entry written to {done.entry} ({len(done.icons)} icons)")
         else:

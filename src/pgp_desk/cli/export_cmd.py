@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from pgp_desk.cli.context import open_for_command
-from pgp_desk.cli.parsers import action, command_group
+from pgp_desk.cli.parsers import command, command_group
 from pgp_desk.domain.i18n import LANGUAGES
 from pgp_desk.services.errors import UserError
 from pgp_desk.services.handouts.export_files import pdf_path_for, write_client_export
@@ -16,12 +16,8 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     what = command_group(
         subparsers, "export", help="export a client's data (JSON with a readable PDF beside it)",
         description="Export data held by PGP Desk.", metavar="WHAT")
-    client = action(
-        what, "client", export_client_cmd, help="everything held about one client",
-        description="Write everything held about a client to FILE as JSON (personal "
-        "details, pregnancies, assessments, programmes, handouts and the audit trail) and "
-        "a readable PDF summary beside it (FILE with the suffix .pdf), in the client's "
-        "language. The export itself is recorded in the audit trail.")
+    client = command(
+        what, "client", export_client_cmd, help="everything held about one client")
     client.add_argument("client_id", type=int, metavar="ID",
                         help="the client's number (see 'pgp-desk clients search')")
     client.add_argument("-o", "--output", type=Path, metavar="FILE",
@@ -33,6 +29,10 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 
 def export_client_cmd(args: argparse.Namespace) -> int:
+    """Write everything held about a client to FILE as JSON (personal details, pregnancies,
+    assessments, programmes, handouts and the audit trail) and a readable PDF summary beside it
+    (FILE with the suffix .pdf), in the client's language. The export itself is recorded in the
+    audit trail."""
     path: Path = args.output or Path(f"client-{args.client_id}.json")
     if not args.force:
         for existing in (path, pdf_path_for(path)):

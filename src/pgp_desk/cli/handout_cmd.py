@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from pgp_desk.cli.context import open_for_command
+from pgp_desk.cli.parsers import command
 from pgp_desk.cli.progress import ProgressLine
 from pgp_desk.domain.dates import DateFormatError, parse_date
 from pgp_desk.domain.i18n import LANGUAGES
@@ -19,12 +20,8 @@ from pgp_desk.services.handouts.handout_options import PrintOptions
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser(
-        "handout", help="write a programme's handout as PDF, or reprint issued handouts",
-        description="Write the handout of programme PROGRAMME_ID to FILE.pdf (a preview: "
-        "nothing is recorded unless --issue is given), or with --all-issued-since DATE "
-        "write an identical copy of every handout issued since DATE into the folder DIR.",
-    )
+    parser = command(subparsers, "handout", handout_cmd,
+                     help="write a programme's handout as PDF, or reprint issued handouts")
     parser.add_argument("programme_id", nargs="?", type=int, metavar="PROGRAMME_ID")
     parser.add_argument("-o", "--output", required=True, metavar="FILE.pdf|DIR",
                         help="the PDF file to write (a folder with --all-issued-since)")
@@ -45,7 +42,6 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--all-issued-since", metavar="DATE", default=None,
                         help="reprint every handout issued on or after DATE (e.g. 2026-03-01)")
     parser.add_argument("--force", action="store_true", help="overwrite existing files")
-    parser.set_defaults(func=handout_cmd)
 
 
 def _options(args: argparse.Namespace) -> PrintOptions:
@@ -80,6 +76,9 @@ def _check_writable(folder: Path) -> None:
 
 
 def handout_cmd(args: argparse.Namespace) -> int:
+    """Write the handout of programme PROGRAMME_ID to FILE.pdf (a preview: nothing is recorded
+    unless --issue is given), or with --all-issued-since DATE write an identical copy of every
+    handout issued since DATE into the folder DIR."""
     if args.all_issued_since is not None:
         if args.programme_id is not None:
             raise UserError("give either PROGRAMME_ID or --all-issued-since, not both")

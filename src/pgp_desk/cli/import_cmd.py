@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from pgp_desk.cli.context import open_for_command
-from pgp_desk.cli.parsers import action, command_group
+from pgp_desk.cli.parsers import command, command_group
 from pgp_desk.cli.progress import ProgressLine
 from pgp_desk.services.clients import client_import
 from pgp_desk.services.errors import UserError
@@ -23,16 +23,9 @@ FIELD_NAMES = {
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
     what = command_group(subparsers, "import", help="import clients from a CSV file",
                          description="Import data from other systems.", metavar="WHAT")
-    clients = action(
+    clients = command(
         what, "clients", import_clients_cmd,
-        help="import clients from a CSV file (a check is always made first)",
-        description="Import clients from a CSV file: UTF-8 or Windows-1252, separated by ';' "
-        "or ','; column names in Danish, Norwegian or English (Fornavn, Efternavn/Etternavn, "
-        "Fødselsdato, CPR/Fødselsnummer, Telefon, Email, Adresse, Sprog/Språk ...). The whole "
-        "file is checked first and the report printed; problems are listed with their line "
-        "numbers, and duplicates (same national id, or same name and birth date, in the file "
-        "or already in PGP Desk) count as problems. Clients are imported only when no row "
-        "has a problem, all in one go: a bad file imports nothing.")
+        help="import clients from a CSV file (a check is always made first)")
     clients.add_argument("file", type=Path, metavar="FILE.csv")
     clients.add_argument("--dry-run", action="store_true",
                          help="only check the file and print the report; import nothing")
@@ -80,6 +73,13 @@ def print_report(report: client_import.ImportReport) -> None:
 
 
 def import_clients_cmd(args: argparse.Namespace) -> int:
+    """Import clients from a CSV file: UTF-8 or Windows-1252, separated by ';' or ','; column
+    names in Danish, Norwegian or English (Fornavn, Efternavn/Etternavn, Fødselsdato,
+    CPR/Fødselsnummer, Telefon, Email, Adresse, Sprog/Språk ...). The whole file is checked
+    first and the report printed; problems are listed with their line numbers, and duplicates
+    (same national id, or same name and birth date, in the file or already in PGP Desk) count as
+    problems. Clients are imported only when no row has a problem, all in one go: a bad file
+    imports nothing."""
     with open_for_command(args) as ctx:
         report = client_import.check_file(ctx.db, ctx.actor, args.file,
                                           encoding=args.encoding,

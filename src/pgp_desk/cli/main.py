@@ -10,6 +10,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from pgp_desk import __version__, config
+from pgp_desk.cli.parsers import command
 from pgp_desk.cli.safe_output import escaping_streams
 from pgp_desk.domain.i18n import LANGUAGES
 from pgp_desk.services import logbook
@@ -55,9 +56,7 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     if not commands:
         return parser
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    gui = subparsers.add_parser("gui", help="start the desktop application (the default)",
-                                description="Start the desktop application.")
-    gui.set_defaults(func=run_gui)
+    command(subparsers, "gui", run_gui, help="start the desktop application (the default)")
     for name in COMMAND_MODULES:
         importlib.import_module(f"pgp_desk.cli.{name}").add_parser(subparsers)
     for command_parser in _command_parsers(parser):
@@ -79,6 +78,7 @@ def _command_parsers(parser: argparse.ArgumentParser) -> Iterator[argparse.Argum
 
 
 def run_gui(args: argparse.Namespace) -> int:
+    """Start the desktop application."""
     from pgp_desk.ui.app import run
 
     return run(args)

@@ -1,4 +1,9 @@
-"""How a command with actions is declared: `pgp-desk COMMAND ACTION [arguments]`."""
+"""How commands are declared: `pgp-desk COMMAND [arguments]` and, for a command with
+actions, `pgp-desk COMMAND ACTION [arguments]`.
+
+What a command or action does, as ``--help`` prints it, is the docstring of the function
+that runs it (argparse folds its line breaks), so it is written once, beside the code it
+describes. A group's own description, having no function, is given."""
 
 from __future__ import annotations
 
@@ -17,10 +22,12 @@ def command_group(subparsers: argparse._SubParsersAction, name: str, help: str,
     return parser.add_subparsers(dest=f"{name}_command", required=True, metavar=metavar)
 
 
-def action(actions: argparse._SubParsersAction, name: str, func: Command, help: str,
-           description: str | None = None, **defaults: Any) -> argparse.ArgumentParser:
-    """One action of a command group, run by ``func``; ``defaults`` are further values
-    ``func`` finds in its arguments."""
-    parser = actions.add_parser(name, help=help, description=description)
+def command(subparsers: argparse._SubParsersAction, name: str, func: Command, help: str,
+            description: str | None = None, **defaults: Any) -> argparse.ArgumentParser:
+    """The command NAME (or, given a group's actions, the action NAME), run by ``func``
+    and described by its docstring unless ``description`` is given; ``defaults`` are
+    further values ``func`` finds in its arguments."""
+    parser = subparsers.add_parser(name, help=help, description=description or func.__doc__)
     parser.set_defaults(func=func, **defaults)
     return parser
+

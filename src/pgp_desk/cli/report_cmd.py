@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from pgp_desk.cli.context import open_for_command
+from pgp_desk.cli.parsers import command
 from pgp_desk.domain.i18n import LANGUAGES
 from pgp_desk.private_files import write_private
 from pgp_desk.services.assessments.assessment_report import report_and_summary
@@ -13,11 +14,8 @@ from pgp_desk.services.errors import UserError
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser(
-        "report", help="write an assessment report PDF for the GP or midwife",
-        description="Write the report of one assessment (findings, pain map, tests, scores "
-        "against the previous assessment, classification and plan) as a PDF.",
-    )
+    parser = command(subparsers, "report", run,
+                     help="write an assessment report PDF for the GP or midwife")
     parser.add_argument("assessment_id", type=int, metavar="ASSESSMENT_ID")
     parser.add_argument("-o", "--output", required=True, metavar="FILE.pdf",
                         help="where to write the PDF")
@@ -30,10 +28,11 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
                         "with open red flags, to see her soon)")
     parser.add_argument("--summary", action="store_true",
                         help="also print the three-line summary, e.g. for a journal system")
-    parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    """Write the report of one assessment (findings, pain map, tests, scores against the
+    previous assessment, classification and plan) as a PDF."""
     output = Path(args.output)
     if output.is_dir():
         raise UserError(f"{output} is a folder; give a file name such as report.pdf")

@@ -8,7 +8,7 @@ import getpass
 import sys
 
 from pgp_desk.cli.context import open_database_for, open_for_command
-from pgp_desk.cli.parsers import action, command_group
+from pgp_desk.cli.parsers import command, command_group
 from pgp_desk.domain.people import PROFESSIONS, ROLES
 from pgp_desk.services.errors import UserError
 from pgp_desk.services.people import people, signin
@@ -20,27 +20,23 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         description="List, add and change the people who sign in to PGP Desk. Sign in with "
         "--user as an administrator; new passwords are asked for (or read, after your own, "
         "from the next line of standard input with --password-stdin).")
-    action(actions, "list", list_cmd, help="everyone with roles and state")
-    _profile_arguments(action(actions, "add", add_cmd,
+    command(actions, "list", list_cmd, help="everyone with roles and state")
+    _profile_arguments(command(actions, "add", add_cmd,
                               help="add a person who can sign in at once"))
-    _profile_arguments(action(actions, "set-profile", profile_cmd,
+    _profile_arguments(command(actions, "set-profile", profile_cmd,
                               help="complete or correct a person's profile"))
     for name, helptext, active in (("disable", "a person can no longer sign in", False),
                                    ("enable", "a disabled person can sign in again", True)):
-        action(actions, name, active_cmd, help=helptext, active=active).add_argument(
+        command(actions, name, active_cmd, help=helptext, active=active).add_argument(
             "username", metavar="USERNAME")
-    action(actions, "set-password", password_cmd, help="set a person's password").add_argument(
+    command(actions, "set-password", password_cmd, help="set a person's password").add_argument(
         "username", metavar="USERNAME")
-    role = action(actions, "set-role", role_cmd, help="set a person's roles")
+    role = command(actions, "set-role", role_cmd, help="set a person's roles")
     role.add_argument("username", metavar="USERNAME")
     role.add_argument("roles", nargs="+", choices=ROLES, metavar="ROLE",
                       help="admin, therapist and/or secretary")
-    action(actions, "recover", recover_cmd,
-           help="an administrator who forgot her password sets a new one",
-           description="Set a new password for the administrator named by --user with the "
-           "clinic's recovery code (shown when the administrator was created). The code is "
-           "used up; a new one is printed. Code and password are asked for, or read from two "
-           "lines of standard input with --password-stdin.")
+    command(actions, "recover", recover_cmd,
+           help="an administrator who forgot her password sets a new one")
 
 
 def _profile_arguments(parser: argparse.ArgumentParser) -> None:
@@ -119,6 +115,9 @@ def role_cmd(args: argparse.Namespace) -> int:
 
 
 def recover_cmd(args: argparse.Namespace) -> int:
+    """Set a new password for the administrator named by --user with the clinic's recovery code
+    (shown when the administrator was created). The code is used up; a new one is printed. Code
+    and password are asked for, or read from two lines of standard input with --password-stdin."""
     if not args.user:
         raise UserError("name the administrator with --user NAME")
     with open_database_for(args) as db:
