@@ -20,7 +20,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     actions = command_group(subparsers, "audit", help="seal and verify the audit trail",
                             description="Seal and verify the audit trail's hash chain.")
     command(actions, "seal", seal_cmd,
-           help="chain the new audit events and print the head hash")
+            help="chain the new audit events and print the head hash")
     verify = command(
         actions, "verify", verify_cmd,
         help="check the chain and report the first broken link")

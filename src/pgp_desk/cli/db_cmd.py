@@ -22,7 +22,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     actions = command_group(subparsers, "db", help="create, upgrade or back up the database",
                             description="Create, upgrade or back up the database.")
     command(actions, "upgrade", upgrade,
-           help="create or upgrade the schema (SQLite: backup copy first)")
+            help="create or upgrade the schema (SQLite: backup copy first)")
     backup = command(
         actions, "backup", backup_cmd,
         help="write a consistent copy of a SQLite database to FILE")

@@ -24,8 +24,8 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
                      help="the licence under which the clinic uses the wording")
     for name, active in (("deactivate", False), ("activate", True)):
         command(actions, name, toggle_cmd, help=f"{name} a clinic questionnaire",
-               description=f"{name.capitalize()} a clinic questionnaire.",
-               active=active).add_argument("code", metavar="CODE")
+                description=f"{name.capitalize()} a clinic questionnaire.",
+                active=active).add_argument("code", metavar="CODE")
 
 
 def list_cmd(args: argparse.Namespace) -> int:

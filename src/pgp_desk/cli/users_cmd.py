@@ -22,9 +22,9 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         "from the next line of standard input with --password-stdin).")
     command(actions, "list", list_cmd, help="everyone with roles and state")
     _profile_arguments(command(actions, "add", add_cmd,
-                              help="add a person who can sign in at once"))
+                               help="add a person who can sign in at once"))
     _profile_arguments(command(actions, "set-profile", profile_cmd,
-                              help="complete or correct a person's profile"))
+                               help="complete or correct a person's profile"))
     for name, helptext, active in (("disable", "a person can no longer sign in", False),
                                    ("enable", "a disabled person can sign in again", True)):
         command(actions, name, active_cmd, help=helptext, active=active).add_argument(
@@ -36,7 +36,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     role.add_argument("roles", nargs="+", choices=ROLES, metavar="ROLE",
                       help="admin, therapist and/or secretary")
     command(actions, "recover", recover_cmd,
-           help="an administrator who forgot her password sets a new one")
+            help="an administrator who forgot her password sets a new one")
 
 
 def _profile_arguments(parser: argparse.ArgumentParser) -> None:
