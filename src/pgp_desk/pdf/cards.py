@@ -444,11 +444,30 @@ def paired_card(ctx: HandoutContext, ex: HandoutExercise, other: HandoutExercise
     col = (width - gutter) / 2  # the card spans the frame; its paddings keep text off the box
     # What each column leaves for its content inside the card's paddings.
     widths = (col - s.gap - gutter / 2, col - s.gap)
-    lang2 = ctx.lang2 or ctx.lang
+    rows = _paired_band(ex, other, number, widths[0], st)
+    band = len(rows)  # rows in the grey header band
+    spans: list[int] = []
+    rows += _paired_picture(ctx, ex, other, widths, width - 2 * s.gap, spans, band)
+    start_rows = len(rows)
+    rows += _paired_texts(ctx, ex, other)
+    note = _client_note(ex, ctx.lang, st, widths[0])
+    if note:
+        rows.append([note, "", ""])
+    card = table(rows, [col, gutter, col], _paired_style(band, spans, s.gap, gutter),
+                 split_in_row=False, repeatRows=1)
+    # The rows that start together: names, why, drawing and dosage; a card begun at a page
+    # foot shows at least those, and its steps follow under the repeated names.
+    card._pgp_start_rows = start_rows
+    return card
+
+
+def _paired_band(ex: HandoutExercise, other: HandoutExercise | None, number: int,
+                 width: float, st: Styles) -> list[list[object]]:
+    """The grey band: number and both names, then both purposes (when there are any)."""
     badge = _badge(number, st)
     names: list[object] = [
         table([[badge, _name_only(ex, st)]],
-              [badge.width + s.gap, widths[0] - badge.width - s.gap],
+              [badge.width + st.scale.gap, width - badge.width - st.scale.gap],
               [("VALIGN", (0, 0), (0, 0), "MIDDLE")]),
         _name_only(other, st) if other is not None else "",
     ]
@@ -456,33 +475,40 @@ def paired_card(ctx: HandoutContext, ex: HandoutExercise, other: HandoutExercise
     purposes = [_purpose(ex, st), _purpose(other, st)]
     if any(purposes):
         rows.append([purposes[0], "", purposes[1]])
-    band = len(rows)  # rows in the grey header band
-    spans: list[int] = []
-    rows += _paired_picture(ctx, ex, other, widths, width - 2 * s.gap, spans, band)
-    # Rows: (label key, first-language items, second-language items, bullet)
+    return rows
+
+
+def _paired_texts(ctx: HandoutContext, ex: HandoutExercise,
+                  other: HandoutExercise | None) -> list[list[object]]:
+    """One row per step, feel or stop point, each language in its column; a section's label
+    shares its first item's row, so it never stands alone at a page foot."""
+    st = ctx.styles
+    lang2 = ctx.lang2 or ctx.lang
+    # (label key, first-language items, second-language items, bullet)
     sections = [("how", _steps(ex), _steps(other) if other else [], "n"),
                 ("cues", ex.cues, other.cues if other else [], CHECK),
                 ("avoid", ex.avoid, other.avoid if other else [], CROSS)]
-    start_rows = len(rows)
+    rows: list[list[object]] = []
     for key, first, second, mark in sections:
         first = [t for t in first if str(t).strip()]
         second = [t for t in second if str(t).strip()]
-        if not first and not second:
-            continue
         for i in range(max(len(first), len(second))):
             bullet = f"{i + 1}." if mark == "n" else mark
             style = st.step if mark == "n" else st.bullet
             cells: list[list[Flowable]] = [
                 [Paragraph(markup(items[i]), style, bulletText=bullet)] if i < len(items)
                 else [] for items in (first, second)]
-            if i == 0:  # the label shares its first item's row: never alone at a page foot
+            if i == 0:
                 cells = [[caps_label(label(lang, key), st), *cell] if cell else []
                          for lang, cell in zip((ctx.lang, lang2), cells, strict=True)]
             rows.append([cells[0], "", cells[1]])
-    note = _client_note(ex, ctx.lang, st, widths[0])
-    if note:
-        rows.append([note, "", ""])
-    pad = s.gap
+    return rows
+
+
+def _paired_style(band: int, spans: list[int], pad: float,
+                  gutter: float) -> list[tuple[object, ...]]:
+    """The card's box, grey band and column divider; ``spans`` are the rows of a drawing
+    across both columns (no divider through it)."""
     commands: list[tuple[object, ...]] = [
         ("BOX", (0, 0), (-1, -1), 0.8, RULE),
         ("BACKGROUND", (0, 0), (-1, band - 1), FILL),
@@ -497,15 +523,11 @@ def paired_card(ctx: HandoutContext, ex: HandoutExercise, other: HandoutExercise
         ("BOTTOMPADDING", (0, -1), (-1, -1), pad * 0.7),
         ("RIGHTPADDING", (0, 0), (0, -1), gutter / 2),
     ]
-    for row in spans:  # the drawing across both columns: no divider through it
+    for row in spans:
         commands += [("SPAN", (0, row), (-1, row)), ("ALIGN", (0, row), (-1, row), "CENTER"),
                      ("LINEAFTER", (0, row), (0, row), 0, WHITE),
                      ("RIGHTPADDING", (0, row), (0, row), pad)]
-    card = table(rows, [col, gutter, col], commands, split_in_row=False, repeatRows=1)
-    # The rows that start together: names, why, drawing and dosage; a card begun at a page
-    # foot shows at least those, and its steps follow under the repeated names.
-    card._pgp_start_rows = start_rows
-    return card
+    return commands
 
 
 def _paired_picture(ctx: HandoutContext, ex: HandoutExercise, other: HandoutExercise | None,

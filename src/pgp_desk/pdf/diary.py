@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+from dataclasses import dataclass
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Spacer
@@ -35,6 +36,22 @@ def _from(days: list[str], first: int) -> list[str]:
     return days[first:] + days[:first]
 
 
+@dataclass(frozen=True)
+class _Widths:
+    """The grid's columns (points): week, each day, pain, note; without room for a note
+    column, the pain column takes the note's width and the note has no heading."""
+
+    week: float
+    day: float
+    pain: float
+    note: float
+    with_note: bool
+
+    def columns(self) -> list[float]:
+        ends = [self.pain, self.note] if self.with_note else [self.pain + self.note]
+        return [self.week] + [self.day] * 7 + ends
+
+
 def diary_section(ctx: HandoutContext) -> list[Flowable]:
     """Weeks down, days across: a box to tick per day, plus pain and a note per week."""
     st, s = ctx.styles, ctx.styles.scale
@@ -42,17 +59,57 @@ def diary_section(ctx: HandoutContext) -> list[Flowable]:
     start = ctx.data.date if isinstance(ctx.data.date, _dt.date) else None
     # Each row is seven days from the handout's date, so the columns start on that
     # weekday: a Sunday visit gives Søn, Man, … and the dates beside each row stay true.
-    first = start.weekday() if start is not None else 0
+    days, head_days = _day_heads(ctx, start.weekday() if start is not None else 0)
+    head = [Paragraph(markup(ctx.lab("week")), st.cell_bold)]
+    head += [Paragraph(d, st.cell_center) for d in days]
+    head += [Paragraph(markup(ctx.lab("pain_col")), st.cell_bold),
+             Paragraph(markup(ctx.lab("note_col")), st.cell_bold)]
+    spans = _week_spans(ctx, start, weeks)
+    widths = _widths(ctx, head_days, spans)
+    if not widths.with_note:
+        head = head[:-1]
+    rows: list[list[object]] = [head, *_week_rows(ctx, weeks, spans, widths)]
+    row_h = s.body * (2.5 if ctx.options.compact else 2.9)
+    grid = table(
+        rows,
+        widths.columns(),
+        [
+            ("GRID", (0, 0), (-1, -1), 0.6, RULE),
+            ("BOX", (0, 0), (-1, -1), 1.0, INK),
+            ("BACKGROUND", (0, 0), (-1, 0), FILL),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 3),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ],
+        split_in_row=False,
+        minRowHeights=[0] + [row_h] * weeks,
+        repeatRows=1,
+    )
+    intro = Paragraph(markup(label(ctx.lang, "diary_intro")), st.body)
+    parts: list[Flowable] = [*section_heading(ctx.lab("diary"), st), intro]
+    if ctx.lang2:
+        parts.append(Paragraph(markup(label(ctx.lang2, "diary_intro")), st.purpose))
+    parts += [Spacer(1, s.gap * 0.5), grid]
+    return [KeepTogether(parts)]
+
+
+def _day_heads(ctx: HandoutContext, first: int) -> tuple[list[str], list[str]]:
+    """The day columns' headings from weekday ``first`` on (both languages in one cell when
+    they differ), and every day name printed, for the column width."""
     days = _from(day_names(ctx.lang), first)
     head_days = list(days)
     if ctx.lang2:
         second = _from(day_names(ctx.lang2), first)
         days = [f"{a}<br/>{b}" if a != b else a for a, b in zip(days, second, strict=True)]
         head_days += second
-    head = [Paragraph(markup(ctx.lab("week")), st.cell_bold)]
-    head += [Paragraph(d, st.cell_center) for d in days]
-    head += [Paragraph(markup(ctx.lab("pain_col")), st.cell_bold),
-             Paragraph(markup(ctx.lab("note_col")), st.cell_bold)]
+    return days, head_days
+
+
+def _week_spans(ctx: HandoutContext, start: _dt.date | None,
+                weeks: int) -> list[tuple[str, str]]:
+    """Each week's dates as (first day with its dash, last day); none without a date."""
     spans: list[tuple[str, str]] = []
     if start is not None:
         for w in range(weeks):
@@ -60,7 +117,12 @@ def diary_section(ctx: HandoutContext) -> list[Flowable]:
             b = a + _dt.timedelta(days=6)
             spans.append((f"{format_day_month(a, ctx.lang)}\u2013",
                           format_day_month(b, ctx.lang)))
-    cell = st.cell
+    return spans
+
+
+def _widths(ctx: HandoutContext, head_days: list[str],
+            spans: list[tuple[str, str]]) -> _Widths:
+    s, cell = ctx.styles.scale, ctx.styles.cell
     widest = [stringWidth(plain(d), BOLD, cell.fontSize) for d in head_days]
     day_w = max(max(widest) + 8, s.body * 2.3)
     week_label = stringWidth(f"{label(ctx.lang, 'week')} 12", BOLD, cell.fontSize) + 10
@@ -84,39 +146,22 @@ def diary_section(ctx: HandoutContext) -> list[Flowable]:
     with_note = short <= 0
     if not with_note:
         short -= note_min
-        head = head[:-1]
     day_w -= max(0.0, short) / 7
     note_w = ctx.width - week_w - pain_w - 7 * day_w
-    one_line = all(stringWidth(a + b, REGULAR, cell.fontSize) + 10 <= week_w
+    return _Widths(week_w, day_w, pain_w, note_w, with_note)
+
+
+def _week_rows(ctx: HandoutContext, weeks: int, spans: list[tuple[str, str]],
+               widths: _Widths) -> list[list[object]]:
+    """A row per week: its number and dates (on one line when they fit), empty boxes."""
+    cell = ctx.styles.cell
+    one_line = all(stringWidth(a + b, REGULAR, cell.fontSize) + 10 <= widths.week
                    for a, b in spans)
-    rows: list[list[object]] = [head]
+    rows: list[list[object]] = []
     for w in range(weeks):
         text = f"<b>{markup(label(ctx.lang, 'week'))} {w + 1}</b>"
         if spans:
             opens, closes = spans[w]
             text += f"<br/>{opens}{closes}" if one_line else f"<br/>{opens}<br/>{closes}"
-        rows.append([Paragraph(text, st.cell)] + [""] * 7 + ["", ""][:2 if with_note else 1])
-    row_h = s.body * (2.5 if ctx.options.compact else 2.9)
-    grid = table(
-        rows,
-        [week_w] + [day_w] * 7 + ([pain_w, note_w] if with_note else [pain_w + note_w]),
-        [
-            ("GRID", (0, 0), (-1, -1), 0.6, RULE),
-            ("BOX", (0, 0), (-1, -1), 1.0, INK),
-            ("BACKGROUND", (0, 0), (-1, 0), FILL),
-            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 3),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-            ("TOPPADDING", (0, 0), (-1, -1), 3),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ],
-        split_in_row=False,
-        minRowHeights=[0] + [row_h] * weeks,
-        repeatRows=1,
-    )
-    intro = Paragraph(markup(label(ctx.lang, "diary_intro")), st.body)
-    parts: list[Flowable] = [*section_heading(ctx.lab("diary"), st), intro]
-    if ctx.lang2:
-        parts.append(Paragraph(markup(label(ctx.lang2, "diary_intro")), st.purpose))
-    parts += [Spacer(1, s.gap * 0.5), grid]
-    return [KeepTogether(parts)]
+        rows.append([Paragraph(text, cell)] + [""] * 7 + ["", ""][:2 if widths.with_note else 1])
+    return rows
