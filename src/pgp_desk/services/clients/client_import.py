@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from itertools import chain
 from pathlib import Path
-from typing import Any, cast
+from typing import Any, Protocol, cast
 
 from sqlalchemy import (
     Boolean,
@@ -312,26 +312,51 @@ def _date_cell(text: str) -> str:
     return _TIME_SUFFIX.sub("", text.strip()).strip()
 
 
+class _Problem(Protocol):
+    def __call__(self, field_name: str, code: str, message: str, value: str = "") -> None: ...
+
+
 def _parse_row(line: int, cells: list[str], index: dict[str, int], default_language: str,
                today: date) -> tuple[clients.ClientInput, list[ImportProblem]]:
+    """One line of the file as a client, and its problems in the order of its columns'
+    checks: dates, national id, language, then the client rules and the column lengths."""
     problems: list[ImportProblem] = []
 
     def problem(field_name: str, code: str, message: str, value: str = "") -> None:
         problems.append(ImportProblem(line, field_name, code, message, value[:80]))
 
-    first, last = _cell(cells, index, "first_name"), _cell(cells, index, "last_name")
-    if "full_name" in index:
-        words = _cell(cells, index, "full_name").split()
+    def cell(name: str) -> str:
+        return _cell(cells, index, name)
+
+    data = _contact(cell, "full_name" in index)
+    _read_dates(data, cell, today, problem)
+    _read_national_id(data, cell("national_id"), today, problem)
+    data.language = _language(cell("language"), default_language, problem)
+    _check_rules(data, today, {p.field for p in problems}, problem)
+    return data, problems
+
+
+
+def _contact(cell: Callable[[str], str], full_name: bool) -> clients.ClientInput:
+    """Names (split from one name column: the last word is the last name), phone, email,
+    GP, midwife, notes and the address with its postcode and town."""
+    first, last = cell("first_name"), cell("last_name")
+    if full_name:
+        words = cell("full_name").split()
         first, last = " ".join(words[:-1]), (words[-1] if words else "")
     data = clients.ClientInput(first_name=first, last_name=last)
     for name in ("phone", "email", "gp", "midwife", "notes"):
-        setattr(data, name, _cell(cells, index, name))
-    place = " ".join(p for p in (_cell(cells, index, "postcode"), _cell(cells, index, "town"))
-                     if p)
-    data.address = ", ".join(p for p in (_cell(cells, index, "address"), place) if p)
+        setattr(data, name, cell(name))
+    place = " ".join(p for p in (cell("postcode"), cell("town")) if p)
+    data.address = ", ".join(p for p in (cell("address"), place) if p)
+    return data
 
+
+def _read_dates(data: clients.ClientInput, cell: Callable[[str], str], today: date,
+                problem: _Problem) -> None:
+    """Birth date and consent date (a "no" word in the consent column: no consent date)."""
     for name in ("birth_date", "consent_on"):
-        text = _date_cell(_cell(cells, index, name))
+        text = _date_cell(cell(name))
         if name == "consent_on" and search_key(text) in NO_WORDS:
             continue
         try:
@@ -341,30 +366,40 @@ def _parse_row(line: int, cells: list[str], index: dict[str, int], default_langu
                        if exc.code == "format" else "there is no such date")
             problem(name, exc.code, message, text)
 
-    national = _cell(cells, index, "national_id")
+
+def _read_national_id(data: clients.ClientInput, national: str, today: date,
+                      problem: _Problem) -> None:
+    """The national id as written; a valid one gives the birth date when the file has
+    none, and one a spreadsheet cut short by its leading 0 is pointed out."""
     data.national_id = national
-    if national:
-        result = parse_national_id(national, today=today)
-        if result.valid and data.birth_date is None and result.birth_date is not None:
-            data.birth_date = result.birth_date
-        digits = re.sub(r"[\s-]", "", national)
-        if (not result.valid and digits.isdigit() and len(digits) in (9, 10)
-                and parse_national_id("0" + digits, today=today).valid):
-            problem("national_id", "leading_zero",
-                    "one digit short: a spreadsheet may have dropped the leading 0", national)
+    if not national:
+        return
+    result = parse_national_id(national, today=today)
+    if result.valid and data.birth_date is None and result.birth_date is not None:
+        data.birth_date = result.birth_date
+    digits = re.sub(r"[\s-]", "", national)
+    if (not result.valid and digits.isdigit() and len(digits) in (9, 10)
+            and parse_national_id("0" + digits, today=today).valid):
+        problem("national_id", "leading_zero",
+                "one digit short: a spreadsheet may have dropped the leading 0", national)
 
-    language = _cell(cells, index, "language")
-    if language:
-        code = LANGUAGE_VALUES.get(search_key(language))
-        if code is None:
-            problem("language", "choice", "write da, nb or en (Danish, Norwegian, English)",
-                    language)
-            code = default_language
-        data.language = code
-    else:
-        data.language = default_language
 
-    already = {p.field for p in problems}
+def _language(language: str, default_language: str, problem: _Problem) -> str:
+    """The handout language named in the file (any spelling of it), else the default."""
+    if not language:
+        return default_language
+    code = LANGUAGE_VALUES.get(search_key(language))
+    if code is None:
+        problem("language", "choice", "write da, nb or en (Danish, Norwegian, English)",
+                language)
+        return default_language
+    return code
+
+
+def _check_rules(data: clients.ClientInput, today: date, already: set[str],
+                 problem: _Problem) -> None:
+    """The rules every client meets, then the columns' lengths; one problem per field at
+    the most (``already`` are the fields with one)."""
     for error in clients.validate(data, today):
         if error.field in already:
             continue
@@ -379,7 +414,6 @@ def _parse_row(line: int, cells: list[str], index: dict[str, int], default_langu
                 and name not in already):
             problem(name, "max_length", f"too long: at most {limit} characters",
                     value[:40] + "…")
-    return data, problems
 
 
 # --- duplicates --------------------------------------------------------------------------
