@@ -200,7 +200,20 @@ def build_body(pose: Pose, view: str, pregnant: bool) -> Body:
         origin, angle = frames[frame]
         return _frame_point(origin, angle, along, across)
 
-    parts: dict[str, Part] = {}
+    parts: dict[str, Part] = {"torso": _torso(fp, view, pregnant, joints)}
+    parts["neck"] = Part(shapes=[limb_outline(neck_base, head_base, PROFILES["neck"])])
+    parts["head"] = _head(head_base, head_angle, view)
+    joints["head"] = _frame_point(head_base, head_angle, 14.0, 0.0)
+    for side, limb in pose.arms.items():
+        parts[f"arm.{side}"] = _arm(fp, side, limb, view, joints)
+    for side, limb in pose.legs.items():
+        parts[f"leg.{side}"] = _leg(fp, hip, side, limb, view, joints)
+    return Body(joints=joints, parts=parts)
+
+
+def _torso(fp: Callable[[str, float, float], Point], view: str, pregnant: bool,
+           joints: dict[str, Point]) -> Part:
+    """The torso's outline; its belly point joins ``joints``."""
     torso = Part()
     if view == "side":
         front = TORSO_FRONT_PREGNANT if pregnant else TORSO_FRONT_FLAT
@@ -210,52 +223,55 @@ def build_body(pose: Pose, view: str, pregnant: bool) -> Body:
     else:
         _frontal_torso(torso, fp, view, pregnant)
         joints["belly"] = fp("p", 8.0, -17.0 if view == "front_lying" else 0.0)
-    parts["torso"] = torso
-    parts["neck"] = Part(shapes=[limb_outline(neck_base, head_base, PROFILES["neck"])])
-    parts["head"] = _head(head_base, head_angle, view)
-    joints["head"] = _frame_point(head_base, head_angle, 14.0, 0.0)
+    return torso
 
-    for side, limb in pose.arms.items():
-        if view == "side":
-            shoulder = fp("t", *SHOULDER_SIDE)
-        else:
-            shoulder = fp("t", 38.0, _across(side, view) * SHOULDER_FRONT)
-        elbow, wrist = _limb_points(shoulder, limb, (UPPER_ARM, FOREARM))
-        hand_seg = limb.end or limb.lower
-        tip = add(wrist, direction(hand_seg.angle), HAND * hand_seg.scale)
-        joints.update(
-            {f"shoulder.{side}": shoulder, f"elbow.{side}": elbow, f"wrist.{side}": wrist}
-        )
-        joints[f"hand.{side}"] = tip
-        parts[f"arm.{side}"] = Part(
-            shapes=[
-                limb_outline(shoulder, elbow, PROFILES["upper_arm"]),
-                limb_outline(elbow, wrist, PROFILES["forearm"]),
-                limb_outline(wrist, tip, PROFILES["hand"]),
-            ]
-        )
 
-    for side, limb in pose.legs.items():
-        hip_joint = hip if view == "side" else fp("p", 0.0, _across(side, view) * HIP_FRONT)
-        knee, ankle = _limb_points(hip_joint, limb, (THIGH, SHIN))
-        joints.update({f"hip.{side}": hip_joint, f"knee.{side}": knee, f"ankle.{side}": ankle})
-        suffix = "" if view == "side" else "_front"
-        shapes = [
-            limb_outline(hip_joint, knee, PROFILES["thigh" + suffix]),
-            limb_outline(knee, ankle, PROFILES["shin" + suffix]),
+def _arm(fp: Callable[[str, float, float], Point], side: str, limb: Limb, view: str,
+         joints: dict[str, Point]) -> Part:
+    """One arm from the shoulder to the finger tips; its joints join ``joints``."""
+    if view == "side":
+        shoulder = fp("t", *SHOULDER_SIDE)
+    else:
+        shoulder = fp("t", 38.0, _across(side, view) * SHOULDER_FRONT)
+    elbow, wrist = _limb_points(shoulder, limb, (UPPER_ARM, FOREARM))
+    hand_seg = limb.end or limb.lower
+    tip = add(wrist, direction(hand_seg.angle), HAND * hand_seg.scale)
+    joints.update(
+        {f"shoulder.{side}": shoulder, f"elbow.{side}": elbow, f"wrist.{side}": wrist}
+    )
+    joints[f"hand.{side}"] = tip
+    return Part(
+        shapes=[
+            limb_outline(shoulder, elbow, PROFILES["upper_arm"]),
+            limb_outline(elbow, wrist, PROFILES["forearm"]),
+            limb_outline(wrist, tip, PROFILES["hand"]),
         ]
-        if view == "side":
-            foot_angle = limb.end.angle if limb.end else limb.lower.angle + 90.0
-            shapes.append(_foot_side(ankle, foot_angle))
-            joints[f"toe.{side}"] = add(ankle, direction(foot_angle), FOOT_FORWARD)
-        else:
-            shin_angle = limb.end.angle if limb.end else limb.lower.angle
-            outward = -_across(side, view)
-            foot = _foot_front(ankle, shin_angle, outward)
-            shapes.append(foot)
-            joints[f"toe.{side}"] = add(ankle, direction(shin_angle), 9.0)
-        parts[f"leg.{side}"] = Part(shapes=shapes)
-    return Body(joints=joints, parts=parts)
+    )
+
+
+def _leg(fp: Callable[[str, float, float], Point], hip: Point, side: str, limb: Limb,
+         view: str, joints: dict[str, Point]) -> Part:
+    """One leg from the hip joint to the toes (the foot in profile, or seen from the front);
+    its joints join ``joints``."""
+    hip_joint = hip if view == "side" else fp("p", 0.0, _across(side, view) * HIP_FRONT)
+    knee, ankle = _limb_points(hip_joint, limb, (THIGH, SHIN))
+    joints.update({f"hip.{side}": hip_joint, f"knee.{side}": knee, f"ankle.{side}": ankle})
+    suffix = "" if view == "side" else "_front"
+    shapes = [
+        limb_outline(hip_joint, knee, PROFILES["thigh" + suffix]),
+        limb_outline(knee, ankle, PROFILES["shin" + suffix]),
+    ]
+    if view == "side":
+        foot_angle = limb.end.angle if limb.end else limb.lower.angle + 90.0
+        shapes.append(_foot_side(ankle, foot_angle))
+        joints[f"toe.{side}"] = add(ankle, direction(foot_angle), FOOT_FORWARD)
+    else:
+        shin_angle = limb.end.angle if limb.end else limb.lower.angle
+        outward = -_across(side, view)
+        foot = _foot_front(ankle, shin_angle, outward)
+        shapes.append(foot)
+        joints[f"toe.{side}"] = add(ankle, direction(shin_angle), 9.0)
+    return Part(shapes=shapes)
 
 
 def _frontal_torso(
