@@ -28,7 +28,7 @@ class _Coded:
         self.code = data["code"]
 
 
-class _Wrong(ValueError):
+class _Wrong(yaml_text.ContentFileError):
     pass
 
 
@@ -51,3 +51,9 @@ def test_a_broken_file_or_a_code_unlike_its_name_is_named(tmp_path) -> None:  # 
     (renamed / "X.yaml").write_text("code: Y\n", encoding="utf-8")
     with pytest.raises(_Wrong, match=r"^X\.yaml: code 'Y' does not match the file name$"):
         yaml_text.load_folder(renamed, _Coded, _Wrong)
+
+
+def test_a_shipped_file_names_its_licence_and_author() -> None:
+    yaml_text.check_credits({"licence": "CC BY 4.0", "author": "PGP Desk"}, "X.yaml", _Wrong)
+    with pytest.raises(_Wrong, match=r"^X\.yaml: 'author' is empty$"):
+        yaml_text.check_credits({"licence": "CC BY 4.0", "author": "  "}, "X.yaml", _Wrong)

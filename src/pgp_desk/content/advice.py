@@ -21,10 +21,6 @@ MAX_POINTS = 10
 HIGHLIGHTED = frozenset({"pain_rule", "stop_signs", "stop_signs_after_birth"})
 
 
-class AdviceContentError(ValueError):
-    """An advice file is incomplete or wrong; the message names the file and the field."""
-
-
 @dataclass(frozen=True)
 class AdviceText:
     title: str
@@ -51,8 +47,11 @@ class AdviceModule:
         return self.text(lang).title
 
 
-def _fail(where: str, message: str) -> AdviceContentError:
-    return AdviceContentError(f"{where}: {message}")
+class AdviceContentError(yaml_text.ContentFileError):
+    """An advice file is incomplete or wrong."""
+
+
+_fail = AdviceContentError.at
 
 
 def _text(data: Any, where: str) -> AdviceText:
@@ -86,9 +85,7 @@ def parse_advice(data: Any, where: str) -> AdviceModule:
     missing = [lang for lang in LANGUAGES if lang not in texts]
     if missing:
         raise _fail(where, f"texts missing in {missing}")
-    for name in ("licence", "author"):
-        if not isinstance(data[name], str) or not data[name].strip():
-            raise _fail(where, f"'{name}' is empty")
+    yaml_text.check_credits(data, where, AdviceContentError)
     return AdviceModule(
         code=str(data["code"]),
         order=data["order"],

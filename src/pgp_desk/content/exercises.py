@@ -37,10 +37,6 @@ PHASES = tuple(p.value for p in Phase)
 MAX_STEPS = 6
 
 
-class ExerciseContentError(ValueError):
-    """A content file is incomplete or wrong; the message names the file and the field."""
-
-
 @dataclass(frozen=True)
 class ExerciseText:
     name: str
@@ -82,8 +78,11 @@ class Exercise:
         return phase is None or phase in self.phases
 
 
-def _fail(where: str, message: str) -> ExerciseContentError:
-    return ExerciseContentError(f"{where}: {message}")
+class ExerciseContentError(yaml_text.ContentFileError):
+    """An exercise file (or a clinic's exercise) is incomplete or wrong."""
+
+
+_fail = ExerciseContentError.at
 
 
 def _strings(value: Any, where: str, name: str, minimum: int, maximum: int) -> tuple[str, ...]:
@@ -153,9 +152,7 @@ def parse_exercise(data: Any, where: str, source: str = "builtin",
         raise _fail(where, f"texts missing in {missing}")
     texts = {lang: _text(texts_data[lang], f"{where} [{lang}]", kind)
              for lang in texts_data if lang in LANGUAGES}
-    for name in ("licence", "author"):
-        if not isinstance(data[name], str) or not data[name].strip():
-            raise _fail(where, f"'{name}' is empty")
+    yaml_text.check_credits(data, where, ExerciseContentError)
     return Exercise(
         code=str(data["code"]),
         kind=kind,

@@ -23,10 +23,6 @@ from pgp_desk.resources import resource_path
 MAX_ITEMS = 20
 
 
-class TemplateContentError(ValueError):
-    """A template file is incomplete or wrong; the message names the file and the field."""
-
-
 @dataclass(frozen=True)
 class TemplateItem:
     code: str
@@ -48,8 +44,11 @@ class ShippedTemplate:
         return pick(self.names, lang)
 
 
-def _fail(where: str, message: str) -> TemplateContentError:
-    return TemplateContentError(f"{where}: {message}")
+class TemplateContentError(yaml_text.ContentFileError):
+    """A template file is incomplete or wrong."""
+
+
+_fail = TemplateContentError.at
 
 
 def parse_item(data: Any, where: str) -> TemplateItem:
@@ -88,9 +87,7 @@ def parse_template(data: Any, where: str) -> ShippedTemplate:
     items = data["items"]
     if not isinstance(items, list) or not 1 <= len(items) <= MAX_ITEMS:
         raise _fail(where, f"'items' needs 1-{MAX_ITEMS} entries")
-    for name in ("licence", "author"):
-        if not isinstance(data[name], str) or not data[name].strip():
-            raise _fail(where, f"'{name}' is empty")
+    yaml_text.check_credits(data, where, TemplateContentError)
     return ShippedTemplate(
         code=str(data["code"]),
         names={lang: names[lang].strip() for lang in LANGUAGES},

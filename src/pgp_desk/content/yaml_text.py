@@ -8,9 +8,9 @@ are PyYAML's own either way; `tests/unit/test_yaml_text.py` compares every shipp
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import IO, Any, Protocol, TypeVar
+from typing import IO, Any, Protocol, Self, TypeVar
 
 import yaml
 
@@ -22,6 +22,21 @@ def load(source: str | bytes | IO[str] | IO[bytes]) -> Any:
     return yaml.load(source, Loader=_LOADER)
 
 
+class ContentFileError(ValueError):
+    """A content file is incomplete or wrong; the message names the file and the field."""
+
+    @classmethod
+    def at(cls, where: str, message: str) -> Self:
+        return cls(f"{where}: {message}")
+
+
+def check_credits(data: Mapping[str, Any], where: str, error: type[ContentFileError]) -> None:
+    """Every shipped file says under which licence and by whom: neither may be empty."""
+    for name in ("licence", "author"):
+        if not isinstance(data[name], str) or not data[name].strip():
+            raise error.at(where, f"'{name}' is empty")
+
+
 class _Coded(Protocol):
     @property
     def code(self) -> str: ...
@@ -31,7 +46,7 @@ _Item = TypeVar("_Item", bound=_Coded)
 
 
 def load_folder(folder: Path, parse: Callable[[Any, str], _Item],
-                error: type[ValueError]) -> list[_Item]:
+                error: type[ContentFileError]) -> list[_Item]:
     """Every file of a content folder (the shipped exercises, advice, templates: one
     ``<code>.yaml`` each), in name order, read by ``parse(data, file name)``.
 
@@ -42,12 +57,12 @@ def load_folder(folder: Path, parse: Callable[[Any, str], _Item],
 
 
 def _load_file(path: Path, parse: Callable[[Any, str], _Item],
-               error: type[ValueError]) -> _Item:
+               error: type[ContentFileError]) -> _Item:
     try:
         data = load(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as exc:
-        raise error(f"{path.name}: not valid YAML ({exc})") from exc
+        raise error.at(path.name, f"not valid YAML ({exc})") from exc
     item = parse(data, path.name)
     if item.code != path.stem:
-        raise error(f"{path.name}: code {item.code!r} does not match the file name")
+        raise error.at(path.name, f"code {item.code!r} does not match the file name")
     return item
