@@ -57,3 +57,17 @@ def test_a_shipped_file_names_its_licence_and_author() -> None:
     yaml_text.check_credits({"licence": "CC BY 4.0", "author": "PGP Desk"}, "X.yaml", _Wrong)
     with pytest.raises(_Wrong, match=r"^X\.yaml: 'author' is empty$"):
         yaml_text.check_credits({"licence": "CC BY 4.0", "author": "  "}, "X.yaml", _Wrong)
+
+
+def test_a_file_holds_its_fields_and_a_text_per_language() -> None:
+    data = {"code": "A", "texts": {"da": {}, "en": {}}}
+    assert yaml_text.fields_of(data, ("code", "texts"), "A.yaml", _Wrong) is data
+    with pytest.raises(_Wrong, match=r"^A\.yaml: not a mapping$"):
+        yaml_text.fields_of(["code"], ("code",), "A.yaml", _Wrong)
+    with pytest.raises(_Wrong, match=r"^A\.yaml: 'order' is missing$"):
+        yaml_text.fields_of(data, ("code", "order"), "A.yaml", _Wrong)
+    assert yaml_text.texts_of(data, "A.yaml", ("da", "en"), _Wrong) == data["texts"]
+    with pytest.raises(_Wrong, match=r"^A\.yaml: texts missing in \['nb'\]$"):
+        yaml_text.texts_of(data, "A.yaml", ("da", "nb", "en"), _Wrong)
+    with pytest.raises(_Wrong, match=r"^A\.yaml: texts must be a mapping of languages$"):
+        yaml_text.texts_of({"texts": "da"}, "A.yaml", ("da",), _Wrong)

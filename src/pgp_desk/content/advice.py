@@ -72,19 +72,11 @@ def _text(data: Any, where: str) -> AdviceText:
 
 def parse_advice(data: Any, where: str) -> AdviceModule:
     """Build and check one module from its YAML mapping."""
-    if not isinstance(data, dict):
-        raise _fail(where, "not a mapping")
-    for key in ("code", "order", "texts", "licence", "author"):
-        if key not in data:
-            raise _fail(where, f"'{key}' is missing")
+    data = yaml_text.fields_of(data, ("code", "order", "texts", "licence", "author"), where,
+                               AdviceContentError)
     if not isinstance(data["order"], int):
         raise _fail(where, "'order' must be a whole number")
-    texts = data["texts"]
-    if not isinstance(texts, dict):
-        raise _fail(where, "texts must be a mapping of languages")
-    missing = [lang for lang in LANGUAGES if lang not in texts]
-    if missing:
-        raise _fail(where, f"texts missing in {missing}")
+    texts = yaml_text.texts_of(data, where, LANGUAGES, AdviceContentError)
     yaml_text.check_credits(data, where, AdviceContentError)
     return AdviceModule(
         code=str(data["code"]),

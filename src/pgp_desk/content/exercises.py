@@ -121,12 +121,8 @@ def _text(data: Any, where: str, kind: str) -> ExerciseText:
 def parse_exercise(data: Any, where: str, source: str = "builtin",
                    languages: tuple[str, ...] = LANGUAGES) -> Exercise:
     """Build and check one exercise from its YAML mapping."""
-    if not isinstance(data, dict):
-        raise _fail(where, "not a mapping")
-    for key in ("code", "kind", "category", "phases", "position", "level", "texts",
-                "licence", "author"):
-        if key not in data:
-            raise _fail(where, f"'{key}' is missing")
+    data = yaml_text.fields_of(data, ("code", "kind", "category", "phases", "position", "level",
+                                      "texts", "licence", "author"), where, ExerciseContentError)
     kind = data["kind"]
     if kind not in KINDS:
         raise _fail(where, f"kind must be one of {KINDS}")
@@ -144,12 +140,7 @@ def parse_exercise(data: Any, where: str, source: str = "builtin",
         dosage = Dosage.from_dict(data.get("default_dosage"))
     except (DosageError, TypeError) as exc:
         raise _fail(where, f"default_dosage: {exc}") from exc
-    texts_data = data["texts"]
-    if not isinstance(texts_data, dict):
-        raise _fail(where, "texts must be a mapping of languages")
-    missing = [lang for lang in languages if lang not in texts_data]
-    if missing:
-        raise _fail(where, f"texts missing in {missing}")
+    texts_data = yaml_text.texts_of(data, where, languages, ExerciseContentError)
     texts = {lang: _text(texts_data[lang], f"{where} [{lang}]", kind)
              for lang in texts_data if lang in LANGUAGES}
     yaml_text.check_credits(data, where, ExerciseContentError)

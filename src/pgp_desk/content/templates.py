@@ -66,11 +66,8 @@ def parse_item(data: Any, where: str) -> TemplateItem:
 
 
 def parse_template(data: Any, where: str) -> ShippedTemplate:
-    if not isinstance(data, dict):
-        raise _fail(where, "not a mapping")
-    for key in ("code", "names", "phases", "advice", "items", "licence", "author"):
-        if key not in data:
-            raise _fail(where, f"'{key}' is missing")
+    data = yaml_text.fields_of(data, ("code", "names", "phases", "advice", "items", "licence",
+                                      "author"), where, TemplateContentError)
     names = data["names"]
     if not isinstance(names, dict):
         raise _fail(where, "'names' must map languages to names")

@@ -8,7 +8,7 @@ are PyYAML's own either way; `tests/unit/test_yaml_text.py` compares every shipp
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import IO, Any, Protocol, Self, TypeVar
 
@@ -28,6 +28,29 @@ class ContentFileError(ValueError):
     @classmethod
     def at(cls, where: str, message: str) -> Self:
         return cls(f"{where}: {message}")
+
+
+def fields_of(data: Any, keys: Iterable[str], where: str,
+              error: type[ContentFileError]) -> dict[str, Any]:
+    """A file's top-level mapping, holding every one of ``keys``."""
+    if not isinstance(data, dict):
+        raise error.at(where, "not a mapping")
+    for key in keys:
+        if key not in data:
+            raise error.at(where, f"'{key}' is missing")
+    return data
+
+
+def texts_of(data: Mapping[str, Any], where: str, languages: Iterable[str],
+             error: type[ContentFileError]) -> dict[str, Any]:
+    """A file's ``texts``: a mapping by language holding each of ``languages``."""
+    texts = data["texts"]
+    if not isinstance(texts, dict):
+        raise error.at(where, "texts must be a mapping of languages")
+    missing = [lang for lang in languages if lang not in texts]
+    if missing:
+        raise error.at(where, f"texts missing in {missing}")
+    return texts
 
 
 def check_credits(data: Mapping[str, Any], where: str, error: type[ContentFileError]) -> None:
