@@ -10,27 +10,9 @@ from __future__ import annotations
 import math
 from typing import Any
 
+from pgp_desk.content import figure_svg as svg
 from pgp_desk.content.figure_body import ellipse_points, limb_outline
 from pgp_desk.content.figure_furniture import WALL_FILL, outline, rounded_rect
-from pgp_desk.content.figure_svg import (
-    GHOST,
-    INK,
-    PAPER,
-    PROP,
-    PROP_FILL,
-    WATER_FILL,
-    WATER_LINE,
-    Layer,
-    Point,
-    circle,
-    fmt,
-    path,
-    polygon,
-    polyline_data,
-    smooth_closed,
-    smooth_open,
-    stroke_attrs,
-)
 
 CAR_FILL = "#f1f3f5"
 
@@ -39,15 +21,16 @@ def pool(p: dict[str, Any], floor: float) -> list[str]:
     """Front layer: translucent water with a wavy surface over the figure."""
     water = float(p["water"])
     x0, x1 = float(p.get("x0", 8.0)), float(p.get("x1", 392.0))
-    wave: list[Point] = []
+    wave: list[svg.Point] = []
     n = int((x1 - x0) / 12)
     for k in range(n + 1):
         x = x0 + (x1 - x0) * k / n
         wave.append((x, water + (2.2 if k % 2 else -2.2)))
-    body = smooth_open(wave) + f"L{fmt(x1)} {fmt(floor)}L{fmt(x0)} {fmt(floor)}Z"
+    body = (svg.smooth_open(wave)
+            + f"L{svg.fmt(x1)} {svg.fmt(floor)}L{svg.fmt(x0)} {svg.fmt(floor)}Z")
     return [
-        path(body, fill=WATER_FILL, fill_opacity="0.55"),
-        path(smooth_open(wave), **stroke_attrs(WATER_LINE)),
+        svg.path(body, fill=svg.WATER_FILL, fill_opacity="0.55"),
+        svg.path(svg.smooth_open(wave), **svg.stroke_attrs(svg.WATER_LINE)),
     ]
 
 
@@ -59,9 +42,10 @@ def pool_edge(p: dict[str, Any], floor: float) -> list[str]:
     x0, x1 = sorted((x, far))
     rect = [(x0, y), (x1, y), (x1, floor), (x0, floor)]
     return [
-        polygon(rect, fill=WALL_FILL),
-        path(polyline_data([(far, y), (x, y), (x, floor)]), **stroke_attrs(PROP)),
-        circle((x - side * 1.0, y + 1.0), 5.0, fill=PROP_FILL, **stroke_attrs(PROP)),
+        svg.polygon(rect, fill=WALL_FILL),
+        svg.path(svg.polyline_data([(far, y), (x, y), (x, floor)]), **svg.stroke_attrs(svg.PROP)),
+        svg.circle((x - side * 1.0, y + 1.0), 5.0, fill=svg.PROP_FILL,
+                   **svg.stroke_attrs(svg.PROP)),
     ]
 
 
@@ -70,7 +54,7 @@ def noodle(p: dict[str, Any], floor: float) -> list[str]:
     r = float(p.get("r", 6.5))
     profile = [(t, r, r) for t in (0.0, 0.04, 0.5, 0.96, 1.0)]
     shapes = [limb_outline(pts[i], pts[i + 1], profile) for i in range(len(pts) - 1)]
-    layer = Layer(colour=PROP, shapes=[smooth_closed(s) for s in shapes])
+    layer = svg.Layer(colour=svg.PROP, shapes=[svg.smooth_closed(s) for s in shapes])
     return layer.render()
 
 
@@ -78,8 +62,8 @@ def noodle_end(p: dict[str, Any], floor: float) -> list[str]:
     """A pool noodle seen end-on: a ring."""
     c = (float(p["x"]), float(p["y"]))
     return [
-        circle(c, float(p.get("r", 9.0)), fill=PROP_FILL, **stroke_attrs(PROP)),
-        circle(c, 3.0, fill=PROP),
+        svg.circle(c, float(p.get("r", 9.0)), fill=svg.PROP_FILL, **svg.stroke_attrs(svg.PROP)),
+        svg.circle(c, 3.0, fill=svg.PROP),
     ]
 
 
@@ -94,15 +78,18 @@ def car_seat(p: dict[str, Any], floor: float) -> list[str]:
     # Body side around the opening, cropped by the frame at the left and right.
     body = [(2, roof - 8), (x + 22, roof - 10), (x + 86, y - 62), (398, y - 56),
             (398, sill + 18), (2, sill + 18)]
-    out = [polygon(body, fill=CAR_FILL), path(polyline_data(body[:4]), **stroke_attrs(PROP))]
+    out = [svg.polygon(body, fill=CAR_FILL),
+           svg.path(svg.polyline_data(body[:4]), **svg.stroke_attrs(svg.PROP))]
     opening = [(back - 30, roof + 6), (x + 14, roof + 4), (x + 64, y - 50), (x + 64, sill),
                (back - 30, sill)]
-    out.append(path(smooth_closed_corners(opening, 10), fill=PAPER, **stroke_attrs(PROP)))
+    out.append(svg.path(smooth_closed_corners(opening, 10), fill=svg.PAPER,
+                        **svg.stroke_attrs(svg.PROP)))
     # The dashboard's lower edge above the footwell.
-    out.append(path(polyline_data([(x + 4, y - 58), (x + 58, y - 44)]), **stroke_attrs(PROP)))
+    out.append(svg.path(svg.polyline_data([(x + 4, y - 58), (x + 58, y - 44)]),
+                        **svg.stroke_attrs(svg.PROP)))
     wheel = (x + 97, floor - 26)  # the front wheel, mostly behind the open door
-    out.append(circle(wheel, 26, fill=PAPER, **stroke_attrs(PROP)))
-    out.append(circle(wheel, 10, fill=CAR_FILL, **stroke_attrs(PROP)))
+    out.append(svg.circle(wheel, 26, fill=svg.PAPER, **svg.stroke_attrs(svg.PROP)))
+    out.append(svg.circle(wheel, 10, fill=CAR_FILL, **svg.stroke_attrs(svg.PROP)))
     # Seat in profile: cushion, then the backrest leaning back, then the headrest.
     out.append(outline(_quad((back, y), (x, y - 4), (x + 2, y + 18), (back + 4, y + 20), 7)))
     lean = (-0.2, -1.0)  # backrest direction, about 11 degrees back from upright
@@ -113,7 +100,8 @@ def car_seat(p: dict[str, Any], floor: float) -> list[str]:
     out.append(outline(rounded_rect(b1[0] - 4, b1[1] - 30, b1[0] + 20, b1[1] - 4, 8)))
     # The open door, swung out towards the viewer from its hinge at the front pillar.
     door = [(x + 70, y - 50), (x + 122, y - 64), (x + 122, sill + 36), (x + 70, sill + 16)]
-    out.append(path(polyline_data(door, closed=True), fill=PAPER, **stroke_attrs(PROP)))
+    out.append(svg.path(svg.polyline_data(door, closed=True), fill=svg.PAPER,
+                        **svg.stroke_attrs(svg.PROP)))
     return out
 
 
@@ -126,11 +114,11 @@ def car_sill(p: dict[str, Any], floor: float) -> list[str]:
     return [outline(rounded_rect(back - 33, sill - 3, x + 67, sill + 18, 5), fill=CAR_FILL)]
 
 
-def _quad(a: Point, b: Point, c: Point, d: Point, r: float) -> str:
+def _quad(a: svg.Point, b: svg.Point, c: svg.Point, d: svg.Point, r: float) -> str:
     return smooth_closed_corners([a, b, c, d], r)
 
 
-def smooth_closed_corners(points: list[Point], r: float) -> str:
+def smooth_closed_corners(points: list[svg.Point], r: float) -> str:
     """A closed polygon with its corners rounded by radius r (quadratic curves)."""
     n = len(points)
     d = ""
@@ -138,12 +126,12 @@ def smooth_closed_corners(points: list[Point], r: float) -> str:
         prev, here, nxt = points[i - 1], points[i], points[(i + 1) % n]
         a = _towards(here, prev, r)
         b = _towards(here, nxt, r)
-        d += ("M" if i == 0 else "L") + f"{fmt(a[0])} {fmt(a[1])}"
-        d += f"Q{fmt(here[0])} {fmt(here[1])} {fmt(b[0])} {fmt(b[1])}"
+        d += ("M" if i == 0 else "L") + f"{svg.fmt(a[0])} {svg.fmt(a[1])}"
+        d += f"Q{svg.fmt(here[0])} {svg.fmt(here[1])} {svg.fmt(b[0])} {svg.fmt(b[1])}"
     return d + "Z"
 
 
-def _towards(p: Point, q: Point, r: float) -> Point:
+def _towards(p: svg.Point, q: svg.Point, r: float) -> svg.Point:
     dx, dy = q[0] - p[0], q[1] - p[1]
     length = math.hypot(dx, dy) or 1.0
     k = min(r, length / 2) / length
@@ -160,14 +148,14 @@ def child(p: dict[str, Any], floor: float) -> list[str]:
     head = (cx + d[0] * 22, cy + d[1] * 22)
     body = ellipse_points((cx, cy), angle, 21.0, 11.5, 14)
     face = ellipse_points(head, angle, 8.5, 8.0, 12)
-    colour = GHOST if p.get("ghost") else INK
-    layer = Layer(colour=colour, shapes=[smooth_closed(body), smooth_closed(face)])
+    colour = svg.GHOST if p.get("ghost") else svg.INK
+    layer = svg.Layer(colour=colour, shapes=[svg.smooth_closed(body), svg.smooth_closed(face)])
     fold = [
         (cx + d[0] * 12 - d[1] * 11, cy + d[1] * 12 + d[0] * 11),
         (cx + d[0] * 4, cy + d[1] * 4),
         (cx + d[0] * 13 + d[1] * 11, cy + d[1] * 13 - d[0] * 11),
     ]
-    layer.add_detail(smooth_open(fold))
+    layer.add_detail(svg.smooth_open(fold))
     return layer.render()
 
 
@@ -185,13 +173,13 @@ def toddler(p: dict[str, Any], floor: float) -> list[str]:
         limb_outline((x + s * 22, y - 2), (x + s * 24, y + 18), [(0.0, 4.5, 4.5), (1.0, 3.5, 3.5)]),
         limb_outline((x + s * 2, y - 26), (x + s * 20, y - 33), [(0.0, 4.0, 4.0), (1.0, 3.2, 3.2)]),
     ]
-    layer = Layer(colour=INK, shapes=[smooth_closed(sh) for sh in shapes])
+    layer = svg.Layer(colour=svg.INK, shapes=[svg.smooth_closed(sh) for sh in shapes])
     hair = [
         (head[0] - s * 9, head[1] + 1),
         (head[0] - s * 3, head[1] - 6),
         (head[0] + s * 6, head[1] - 6),
     ]
-    layer.add_detail(smooth_open(hair))
+    layer.add_detail(svg.smooth_open(hair))
     return layer.render()
 
 
@@ -200,4 +188,4 @@ def sock(p: dict[str, Any], floor: float) -> list[str]:
     cx, cy = float(p["x"]), float(p["y"])
     angle = float(p.get("angle", 0.0))
     pts = ellipse_points((cx, cy), angle, 11.0, 6.0, 12)
-    return [outline(smooth_closed(pts), colour=INK)]
+    return [outline(svg.smooth_closed(pts), colour=svg.INK)]
