@@ -21,9 +21,8 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
                             description="Seal and verify the audit trail's hash chain.")
     command(actions, "seal", seal_cmd,
             help="chain the new audit events and print the head hash")
-    verify = command(
-        actions, "verify", verify_cmd,
-        help="check the chain and report the first broken link")
+    verify = command(actions, "verify", verify_cmd,
+                     help="check the chain and report the first broken link")
     verify.add_argument("--head", metavar="HASH",
                         help="a head hash printed by an earlier 'audit seal': it must still "
                         "be in the chain")

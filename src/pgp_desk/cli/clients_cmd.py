@@ -13,9 +13,8 @@ from pgp_desk.services.clients import clients
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
     actions = command_group(subparsers, "clients", help="find and show clients",
                             description="Find and show clients.")
-    search = command(
-        actions, "search", search_cmd,
-        help="list clients matching a query (name, birth date, phone, CPR)")
+    search = command(actions, "search", search_cmd,
+                     help="list clients matching a query (name, birth date, phone, CPR)")
     search.add_argument("query", nargs="?", default="", metavar="QUERY")
     search.add_argument("--limit", type=int, default=50)
     search.add_argument("--archived", action="store_true", help="include archived clients")

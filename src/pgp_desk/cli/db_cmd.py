@@ -23,26 +23,22 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
                             description="Create, upgrade or back up the database.")
     command(actions, "upgrade", upgrade,
             help="create or upgrade the schema (SQLite: backup copy first)")
-    backup = command(
-        actions, "backup", backup_cmd,
-        help="write a consistent copy of a SQLite database to FILE")
+    backup = command(actions, "backup", backup_cmd,
+                     help="write a consistent copy of a SQLite database to FILE")
     backup.add_argument("file", type=Path, metavar="FILE")
     backup.add_argument("--force", action="store_true",
                         help="replace FILE if it exists (it stays until the new copy is whole)")
     command(actions, "check", check_cmd, help="run SQLite's integrity check on the database")
-    restore = command(
-        actions, "restore", restore_cmd,
-        help="replace the SQLite database with a backup copy (PGP Desk closed)")
+    restore = command(actions, "restore", restore_cmd,
+                      help="replace the SQLite database with a backup copy (PGP Desk closed)")
     restore.add_argument("file", type=Path, metavar="FILE")
-    daily = command(
-        actions, "daily-backups", daily_cmd,
-        help="choose the folder for automatic daily backups (SQLite)")
+    daily = command(actions, "daily-backups", daily_cmd,
+                    help="choose the folder for automatic daily backups (SQLite)")
     daily.add_argument("folder", type=Path, metavar="FOLDER")
     daily.add_argument("--keep", type=int, default=backups.DEFAULT_KEEP, metavar="N",
                        help=f"how many daily copies to keep (default {backups.DEFAULT_KEEP})")
-    copy = command(
-        actions, "copy", copy_cmd,
-        help="move this SQLite practice onto an empty clinic PostgreSQL database")
+    copy = command(actions, "copy", copy_cmd,
+                   help="move this SQLite practice onto an empty clinic PostgreSQL database")
     copy.add_argument("--to", required=True, metavar="URL",
                       help="the clinic database: postgresql+psycopg://OWNER@SERVER/DATABASE")
     command(actions, "status", status_cmd, help="show which database and schema version")

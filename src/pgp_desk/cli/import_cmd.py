@@ -23,9 +23,8 @@ FIELD_NAMES = {
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
     what = command_group(subparsers, "import", help="import clients from a CSV file",
                          description="Import data from other systems.", metavar="WHAT")
-    clients = command(
-        what, "clients", import_clients_cmd,
-        help="import clients from a CSV file (a check is always made first)")
+    clients = command(what, "clients", import_clients_cmd,
+                      help="import clients from a CSV file (a check is always made first)")
     clients.add_argument("file", type=Path, metavar="FILE.csv")
     clients.add_argument("--dry-run", action="store_true",
                          help="only check the file and print the report; import nothing")

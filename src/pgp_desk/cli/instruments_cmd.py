@@ -16,9 +16,8 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         description="List the questionnaires PGP Desk offers, or add the clinic's own "
         "definition file (e.g. the Oswestry Disability Index under the clinic's licence).")
     command(actions, "list", list_cmd, help="list shipped and clinic questionnaires")
-    add = command(
-        actions, "import", import_cmd,
-        help="add or update a clinic questionnaire from a definition file")
+    add = command(actions, "import", import_cmd,
+                  help="add or update a clinic questionnaire from a definition file")
     add.add_argument("file", type=Path, metavar="FILE")
     add.add_argument("--licence", required=True, metavar="TEXT",
                      help="the licence under which the clinic uses the wording")
