@@ -200,6 +200,8 @@ NOT_WALKED = {
                                       "services.records.programme",
     "demo.create_demo_clinic": "fills the demo database",
     "records.require": "the role check every loader makes",
+    "records.deletable_draft": "delete_draft's and discard_draft's session-level step (through "
+                               "the assessment and programme loaders)",
     "clients.read_client": "get_client's session-level step (its loader checks access)",
     "assessments.client_assessment_rows": "list_client_assessments' session-level step",
     "assessments.red_flags_in": "open_red_flags' session-level step",

@@ -9,10 +9,10 @@ code such as an exercise's.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Concatenate, ParamSpec
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -36,8 +36,6 @@ def last_editor(session: Session, entity: str, entity_id: int,
         return ""
     return signature_names(session, [event.user_id]).get(event.user_id or 0, event.username)
 
-
-_P = ParamSpec("_P")
 
 # Written by PostgreSQL's own triggers (alembic 0008), never by the app: on a clinic server
 # every row written to a clinical or personal table has one, whoever wrote it and how.
@@ -90,17 +88,10 @@ def audit_row(
             "entity_id": entity_id, "client_id": client_id, "details": details}
 
 
-def _one_event(row: Callable[_P, dict[str, Any]]) -> Callable[Concatenate[Session, _P], None]:
-    """``record``: the event ``row`` makes, added to the session; one signature for both."""
-
-    def record(session: Session, /, *args: _P.args, **kwargs: _P.kwargs) -> None:
-        """Add one event (see ``audit_row`` for what it may hold)."""
-        session.add(AuditEvent(**row(*args, **kwargs)))
-
-    return record
-
-
-record = _one_event(audit_row)
+def record(session: Session, actor: Actor, action: str, entity: str, entity_id: int | None,
+           client_id: int | None = None, **details: Any) -> None:
+    """Add one event; ``details`` are ``audit_row``'s keywords (what an event may hold)."""
+    session.add(AuditEvent(**audit_row(actor, action, entity, entity_id, client_id, **details)))
 
 
 def search_finished(db: Database, actor: Actor, query_length: int, hits: int) -> None:
