@@ -11,10 +11,10 @@ from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject, QTimer
 
-from pgp_desk.domain.dates import format_date_time
 from pgp_desk.domain.i18n import fill
 from pgp_desk.services import drafts
 from pgp_desk.services.assessments.assessment_model import input_from_payload
+from pgp_desk.ui.widgets.draft_banner import offer_text
 
 if TYPE_CHECKING:
     from pgp_desk.ui.assessment.form import AssessmentForm
@@ -85,14 +85,12 @@ class FormDrafts(QObject):
         if form.payload_text(restored) == form.clean:
             self.forget()
             return
-        when = format_date_time(found.saved_at)
-        text = fill(self.tr("Unsaved changes from %1 were found on this computer: PGP Desk closed "
-                            "before they were saved."), when)
-        record = form.record
-        if record is not None and found.base_version not in (None, record.version):
-            text += " " + self.tr("The assessment has been saved since; restoring replaces "
-                                  "those changes when you save.")
-        form.header.show_draft_offer(text)
+        form.header.show_draft_offer(offer_text(
+            found, form.record.version if form.record is not None else None,
+            self.tr("Unsaved changes from %1 were found on this computer: PGP Desk closed "
+                    "before they were saved."),
+            self.tr("The assessment has been saved since; restoring replaces "
+                    "those changes when you save.")))
 
     def restore_draft(self) -> None:
         if self._found_draft is None:

@@ -12,11 +12,9 @@ from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject, QTimer
 
-from pgp_desk.domain.dates import format_date_time
-from pgp_desk.domain.i18n import fill
 from pgp_desk.services import drafts
 from pgp_desk.services.programmes.programmes import ProgrammeInput, input_from_payload, to_payload
-from pgp_desk.ui.widgets.draft_banner import DraftBanner
+from pgp_desk.ui.widgets.draft_banner import DraftBanner, offer_text
 
 if TYPE_CHECKING:
     from pgp_desk.ui.programme.builder import ProgrammeBuilder
@@ -91,14 +89,12 @@ class BuilderDrafts(QObject):
         if restored is None or builder.read_only or _same(restored, builder.saved_input):
             self.discard_found_draft()  # unreadable, issued meanwhile, or nothing new
             return
-        when = format_date_time(found.saved_at)
-        text = fill(self.tr("Unsaved changes to this programme from %1 were found on this "
-                            "computer: PGP Desk closed before they were saved."), when)
-        record = builder.record
-        if record is not None and found.base_version not in (None, record.version):
-            text += " " + self.tr("The programme has been saved since; restoring replaces "
-                                  "those changes when you save.")
-        self.banner.offer(text)
+        self.banner.offer(offer_text(
+            found, builder.record.version if builder.record is not None else None,
+            self.tr("Unsaved changes to this programme from %1 were found on this "
+                    "computer: PGP Desk closed before they were saved."),
+            self.tr("The programme has been saved since; restoring replaces "
+                    "those changes when you save.")))
 
     def restore_draft(self) -> None:
         if self._found_draft is None:

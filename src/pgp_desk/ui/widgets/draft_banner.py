@@ -7,7 +7,19 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from pgp_desk.domain.dates import format_date_time
+from pgp_desk.domain.i18n import fill
+from pgp_desk.services.drafts import Draft
 from pgp_desk.ui.widgets.named import named
+
+
+def offer_text(found: Draft, version: int | None, found_text: str, since_text: str) -> str:
+    """The banner's sentence for ``found``: ``found_text`` filled with when it was written,
+    plus ``since_text`` when the record (at ``version``) was saved after the draft began."""
+    text = fill(found_text, format_date_time(found.saved_at))
+    if version is not None and found.base_version not in (None, version):
+        text += " " + since_text
+    return text
 
 
 class DraftBanner(QFrame):
