@@ -85,12 +85,11 @@ class FormDrafts(QObject):
         if form.payload_text(restored) == form.clean:
             self.forget()
             return
-        form.header.show_draft_offer(offer_text(
-            found, form.record.version if form.record is not None else None,
-            self.tr("Unsaved changes from %1 were found on this computer: PGP Desk closed "
-                    "before they were saved."),
-            self.tr("The assessment has been saved since; restoring replaces "
-                    "those changes when you save.")))
+        since = self.tr("The assessment has been saved since; restoring replaces those changes "
+                        "when you save.")
+        form.header.show_draft_offer(offer_text(found, form.record, self.tr(
+            "Unsaved changes from %1 were found on this computer: PGP Desk closed before they "
+            "were saved."), since))
 
     def restore_draft(self) -> None:
         if self._found_draft is None:

@@ -89,12 +89,10 @@ class BuilderDrafts(QObject):
         if restored is None or builder.read_only or _same(restored, builder.saved_input):
             self.discard_found_draft()  # unreadable, issued meanwhile, or nothing new
             return
-        self.banner.offer(offer_text(
-            found, builder.record.version if builder.record is not None else None,
-            self.tr("Unsaved changes to this programme from %1 were found on this "
-                    "computer: PGP Desk closed before they were saved."),
-            self.tr("The programme has been saved since; restoring replaces "
-                    "those changes when you save.")))
+        self.banner.offer(offer_text(found, builder.record, self.tr(
+            "Unsaved changes to this programme from %1 were found on this computer: PGP Desk "
+            "closed before they were saved."), self.tr(
+            "The programme has been saved since; restoring replaces those changes when you save.")))
 
     def restore_draft(self) -> None:
         if self._found_draft is None:

@@ -5,6 +5,8 @@ Shared by the assessment form and the programme builder, so both look and read t
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from pgp_desk.domain.dates import format_date_time
@@ -13,11 +15,16 @@ from pgp_desk.services.drafts import Draft
 from pgp_desk.ui.widgets.named import named
 
 
-def offer_text(found: Draft, version: int | None, found_text: str, since_text: str) -> str:
+class Versioned(Protocol):
+    @property
+    def version(self) -> int: ...
+
+
+def offer_text(found: Draft, record: Versioned | None, found_text: str, since_text: str) -> str:
     """The banner's sentence for ``found``: ``found_text`` filled with when it was written,
-    plus ``since_text`` when the record (at ``version``) was saved after the draft began."""
+    plus ``since_text`` when ``record`` was saved again after the draft began."""
     text = fill(found_text, format_date_time(found.saved_at))
-    if version is not None and found.base_version not in (None, version):
+    if record is not None and found.base_version not in (None, record.version):
         text += " " + since_text
     return text
 
