@@ -9,18 +9,15 @@ import json
 from datetime import datetime
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject
 
 from pgp_desk.domain.i18n import fill
 from pgp_desk.services import drafts
 from pgp_desk.services.assessments.assessment_model import input_from_payload
-from pgp_desk.ui.widgets.draft_banner import offer_text
+from pgp_desk.ui.widgets.draft_banner import autosave_timer, offer_text
 
 if TYPE_CHECKING:
     from pgp_desk.ui.assessment.form import AssessmentForm
-
-AUTOSAVE_MS = 3000
-
 
 class FormDrafts(QObject):
     """Writes the form's unsaved changes to a draft file every few seconds (``timer``),
@@ -30,10 +27,7 @@ class FormDrafts(QObject):
         super().__init__(form)
         self._last_draft: str | None = None
         self._found_draft: drafts.Draft | None = None
-        self.timer = QTimer(self)
-        self.timer.setObjectName("autosaveTimer")
-        self.timer.setInterval(AUTOSAVE_MS)
-        self.timer.timeout.connect(self.write_draft)
+        self.timer = autosave_timer(self, "autosaveTimer", self.write_draft)
 
     @property
     def form(self) -> AssessmentForm:

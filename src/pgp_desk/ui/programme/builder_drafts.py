@@ -10,17 +10,14 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject
 
 from pgp_desk.services import drafts
 from pgp_desk.services.programmes.programmes import ProgrammeInput, input_from_payload, to_payload
-from pgp_desk.ui.widgets.draft_banner import DraftBanner, offer_text
+from pgp_desk.ui.widgets.draft_banner import DraftBanner, autosave_timer, offer_text
 
 if TYPE_CHECKING:
     from pgp_desk.ui.programme.builder import ProgrammeBuilder
-
-AUTOSAVE_MS = 3000
-
 
 def _same(a: ProgrammeInput, b: ProgrammeInput) -> bool:
     return json.dumps(to_payload(a), sort_keys=True) == json.dumps(to_payload(b),
@@ -38,10 +35,7 @@ class BuilderDrafts(QObject):
         self.banner = DraftBanner()
         self.banner.restore_button.clicked.connect(self.restore_draft)
         self.banner.discard_button.clicked.connect(self.discard_found_draft)
-        self.timer = QTimer(self)
-        self.timer.setObjectName("programmeAutosaveTimer")
-        self.timer.setInterval(AUTOSAVE_MS)
-        self.timer.timeout.connect(self.write_draft)
+        self.timer = autosave_timer(self, "programmeAutosaveTimer", self.write_draft)
         self.timer.start()
 
     @property

@@ -1,18 +1,32 @@
-"""The strip that offers back unsaved changes found after a crash: text, Restore, Discard.
+"""The strip that offers back unsaved changes found after a crash: text, Restore, Discard,
+with the autosave timer and the offer's sentence.
 
-Shared by the assessment form and the programme builder, so both look and read the same.
+Shared by the assessment form and the programme builder, so both look, read and save the same.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Protocol
 
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from pgp_desk.domain.dates import format_date_time
 from pgp_desk.domain.i18n import fill
 from pgp_desk.services.drafts import Draft
 from pgp_desk.ui.widgets.named import named
+
+AUTOSAVE_MS = 3000
+
+
+def autosave_timer(owner: QObject, name: str, write: Callable[[], object]) -> QTimer:
+    """The timer that calls ``write`` every ``AUTOSAVE_MS`` once started."""
+    timer = QTimer(owner)
+    timer.setObjectName(name)
+    timer.setInterval(AUTOSAVE_MS)
+    timer.timeout.connect(write)
+    return timer
 
 
 class Versioned(Protocol):
