@@ -88,3 +88,36 @@ def test_a_record_table_selects_whole_rows_edits_nothing_and_numbers_no_rows(qtb
     assert table.selectionBehavior() == QAbstractItemView.SelectionBehavior.SelectRows
     assert table.editTriggers() == QAbstractItemView.EditTrigger.NoEditTriggers
     assert table.verticalHeader().isHidden()
+
+
+def test_draft_offer_names_the_time_and_warns_only_when_the_record_was_saved_since(
+        qtbot) -> None:  # type: ignore[no-untyped-def]
+    from dataclasses import dataclass
+    from datetime import datetime
+    from pathlib import Path
+
+    from pgp_desk.domain.dates import format_date_time
+    from pgp_desk.services.drafts import Draft
+    from pgp_desk.ui.widgets.draft_banner import AUTOSAVE_MS, autosave_timer, offer_text
+
+    @dataclass
+    class Record:
+        version: int
+
+    when = datetime(2026, 3, 4, 9, 30)
+    found = Draft(path=Path("x.json"), key="k", saved_at=when, assessment_id=1, episode_id=2,
+                  client_id=3, base_version=4, payload={})
+    first, since = "Changes from %1.", "Saved since."
+    assert offer_text(found, Record(4), first, since) == f"Changes from {format_date_time(when)}."
+    assert offer_text(found, None, first, since) == f"Changes from {format_date_time(when)}."
+    assert offer_text(found, Record(5), first, since).endswith(". Saved since.")
+
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    written: list[bool] = []
+    timer = autosave_timer(owner, "testAutosave", lambda: written.append(True))
+    assert (timer.objectName(), timer.interval(), timer.isActive()) == (
+        "testAutosave", AUTOSAVE_MS, False)
+    timer.setInterval(10)
+    timer.start()
+    qtbot.waitUntil(lambda: bool(written), timeout=2000)
