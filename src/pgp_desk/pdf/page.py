@@ -16,6 +16,7 @@ from reportlab.pdfbase.pdfdoc import XMP
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, SimpleDocTemplate
 
+from pgp_desk.pdf.compression import remember_compression
 from pgp_desk.pdf.fonts import BOLD, REGULAR, register_fonts
 from pgp_desk.pdf.layout_report import LayoutReport
 from pgp_desk.pdf.styles import HAIRLINE, INK, MUTED
@@ -167,6 +168,7 @@ def build_pdf(
     `also_languages` (a handout printed in two languages), title and subject.
     """
     register_fonts()
+    remember_compression()
     buffer = io.BytesIO()
     doc = _WatchedDoc(
         buffer,
