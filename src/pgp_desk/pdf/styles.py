@@ -7,6 +7,7 @@ colour. Three scales: normal, large print (for poor sight) and compact (fewest p
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import cache
 
 from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
@@ -155,8 +156,11 @@ def _cell(s: Scale) -> float:
     return s.small if s.small >= LARGE_PRINT_MINIMUM else s.small * 1.08
 
 
+@cache
 def build_styles(scale: Scale) -> Styles:
-    """All styles for one scale; the font family is registered on first use."""
+    """All styles for one scale, made once (nothing changes a style; a paragraph's parsed
+    text is remembered per style, see `paragraph`); the font family is registered on first
+    use."""
     register_fonts()
     s = scale
     return Styles(
