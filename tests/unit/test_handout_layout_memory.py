@@ -1,16 +1,20 @@
-"""A card's arrangement is measured once per content and remembered; the bytes never change."""
+"""A card's arrangement, a paragraph's parsed text and a compressed stream are each made once
+per content and remembered; the bytes never change."""
 
 from __future__ import annotations
+
+from collections import OrderedDict
 
 import pytest
 from test_pdf_handout import danish_data, danish_exercises, english_exercises
 
-from pgp_desk.pdf import render_handout, shortest, text
+from pgp_desk.pdf import compression, paragraph, render_handout, shortest, text
 from pgp_desk.pdf.model import HandoutOptions, HandoutTranslation
 
 
-class _Forgetful(dict):  # type: ignore[type-arg]
-    """Remembers nothing: every card is measured in full, as before the memory existed."""
+class _Forgetful(OrderedDict):  # type: ignore[type-arg]
+    """Remembers nothing: every card is measured, every text parsed and every stream
+    compressed in full, as before the memories existed."""
 
     def __setitem__(self, key: object, value: object) -> None:
         return None
@@ -36,9 +40,13 @@ def test_remembered_arrangements_give_the_same_bytes(name: str,
 
     with monkeypatch.context() as patch:
         patch.setattr(shortest, "_chosen", _Forgetful())
+        patch.setattr(paragraph, "_parsed", _Forgetful())
+        patch.setattr(compression.remember_compression(), "_kept", _Forgetful())
         measured = render_handout(data(), options)
     shortest.forget()
     text._text_markup.cache_clear()
+    paragraph.forget()
+    compression.forget()
     first = render_handout(data(), options)
     again = render_handout(data(), options)
     assert measured == first == again
