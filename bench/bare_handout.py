@@ -3,6 +3,8 @@
 Title, note, each exercise's name, illustration (svglib, parsed every time), purpose,
 steps, cues, cautions and dosage, then the advice, in ReportLab's sample styles and
 Helvetica. What the handout costs beyond this is the project's own layout and drawing.
+It compresses every stream afresh, as ReportLab does, even in a process where PGP Desk's
+handouts have installed their remembering compression (`pgp_desk.pdf.compression`).
 """
 
 from __future__ import annotations
@@ -14,12 +16,14 @@ from reportlab.graphics.shapes import Drawing, Group
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfdoc
 from reportlab.platypus import ListFlowable, Paragraph, SimpleDocTemplate, Spacer
 from svglib.svglib import svg2rlg
 
 from pgp_desk.pdf.model import HandoutData
 
 _STYLES = getSampleStyleSheet()
+_PLAIN_FLATE = pdfdoc.PDFStreamFilterZCompress()
 
 
 def _picture(svg_text: str | None, width: float, height: float) -> Drawing | None:
@@ -62,5 +66,9 @@ def render(data: HandoutData) -> bytes:
             story.append(Paragraph(escape(section.intro), _STYLES["BodyText"]))
         story += _bullets(section.points)
     buffer = io.BytesIO()
-    SimpleDocTemplate(buffer, pagesize=A4, invariant=1).build(story)
+    kept, pdfdoc.PDFZCompress = pdfdoc.PDFZCompress, _PLAIN_FLATE
+    try:
+        SimpleDocTemplate(buffer, pagesize=A4, invariant=1).build(story)
+    finally:
+        pdfdoc.PDFZCompress = kept
     return buffer.getvalue()
