@@ -291,3 +291,60 @@ def test_the_form_and_the_client_screen_are_laid_out_before_they_show(qtbot, ctx
     qtbot.waitUntil(builder.isVisible, timeout=5000)
     window.close()
     wait_for_background(5000)
+
+
+def test_the_builders_panes_paint_one_turn_each_after_it_shows(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    """Qt paints a newly shown window in one event: the builder's four panes (lists and
+    pictures) were one pause. Each pane is let paint in a turn of its own."""
+    client = _client(ctx)
+    workspace = _workspace(qtbot, ctx, client.id)
+    qtbot.waitUntil(lambda: workspace.client is not None, timeout=10000)
+    wait_for_background(5000)
+    programme_tab = workspace.programme_tab
+    workspace.tabs.setCurrentWidget(programme_tab)
+    builder = programme_tab.builder
+    assert isinstance(builder, ProgrammeBuilder)
+
+    def look() -> int | None:  # None: not shown yet; else how many panes may paint
+        if not builder.isVisible():
+            return None
+        return sum(pane.updatesEnabled() for pane in (
+            builder.library_panel, builder.programme, builder.dosage, builder.side))
+
+    turns = Turns(look)
+    qtbot.waitUntil(lambda: look() == 4, timeout=15000)
+    turns.stop()
+    painting = [n for n in turns.seen if n is not None]
+    assert painting[0] == 0, turns.seen  # shown with no pane painted yet
+    assert all(b - a <= 1 for a, b in pairwise(painting)), turns.seen  # one pane a turn
+
+
+def test_making_the_dosage_editor_shows_no_window_of_its_own(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A widget shown before it has a parent becomes a window (made, then unmade when it
+    is placed): time spent for nothing while the builder is made, and a flash on screen."""
+    from PySide6.QtCore import QEvent, QObject
+
+    from pgp_desk.ui.programme.dosage_editor import DosageEditor
+
+    class Windows(QObject):
+        def __init__(self) -> None:
+            super().__init__()
+            self.shown: list[str] = []
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if (event.type() == QEvent.Type.Show and isinstance(watched, QWidget)
+                    and watched.isWindow()):
+                self.shown.append(watched.objectName() or type(watched).__name__)
+            return False
+
+    windows = Windows()
+    QApplication.instance().installEventFilter(windows)
+    try:
+        editor = DosageEditor("da")
+        qtbot.addWidget(editor)
+        without_note = DosageEditor("da", with_note=False)
+        qtbot.addWidget(without_note)
+    finally:
+        QApplication.instance().removeEventFilter(windows)
+    assert windows.shown == []
+    assert not editor.note.isHidden() and without_note.note.isHidden()

@@ -44,6 +44,7 @@ from pgp_desk.ui.programme.builder_drafts import BuilderDrafts
 from pgp_desk.ui.programme.builder_saving import BuilderSaving
 from pgp_desk.ui.programme.builder_toolbar import BuilderToolbar
 from pgp_desk.ui.programme.delegate import CODE_ROLE
+from pgp_desk.ui.programme.dosage_editor import DosageEditor
 from pgp_desk.ui.programme.dosage_pane import DosagePane
 from pgp_desk.ui.programme.library_panel import LibraryPanel
 from pgp_desk.ui.programme.programme_list import ProgrammeList
@@ -100,7 +101,9 @@ class ProgrammeBuilder(QWidget):
         middle.addWidget(self.programme)
         self.splitter.addWidget(middle)
         yield
-        self.dosage = DosagePane(self.ui_lang)
+        editor = DosageEditor(self.ui_lang)
+        yield
+        self.dosage = DosagePane(editor)  # placing the editor sizes it: a step of its own
         middle.addWidget(self.dosage)
         yield
         self.side = SidePanel(self.thumbnails, self.ui_lang, stepwise=True)

@@ -86,7 +86,8 @@ class DosageEditor(QWidget):
                                              "exercise (e.g. “keep a pillow between your "
                                              "knees”)"))
         self.note.setFixedHeight(58)
-        self.note.setVisible(with_note)
+        if not with_note:  # setVisible(True) on it, still parentless, made it a window
+            self.note.hide()
         self.preview = QLabel()
         self.preview.setObjectName("dosagePreview")
         self.preview.setWordWrap(True)

@@ -21,12 +21,13 @@ class DosagePane(QWidget):
 
     edited = Signal(object, str)
 
-    def __init__(self, ui_lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, editor: DosageEditor, parent: QWidget | None = None) -> None:
+        """``editor`` is made first, a step of its own (the builder is made in steps)."""
         super().__init__(parent)
         self._typing = False
         self.heading = QLabel()
         self.heading.setObjectName("editorHeading")
-        self.editor = DosageEditor(ui_lang)
+        self.editor = editor
         self.editor.setObjectName("dosageEditor")
         scroll = QScrollArea()
         scroll.setObjectName("dosageScroll")

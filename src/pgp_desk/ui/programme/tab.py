@@ -7,6 +7,8 @@ pick up the new suggestions, while one with unsaved work is left alone.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
@@ -15,7 +17,7 @@ from pgp_desk.services.context import AppContext
 from pgp_desk.ui.errors import describe_error
 from pgp_desk.ui.programme.builder import ProgrammeBuilder
 from pgp_desk.ui.style import set_role
-from pgp_desk.ui.widgets.stepwise import build_stepwise, laid_out
+from pgp_desk.ui.widgets.stepwise import build_stepwise, laid_out, shown_part_by_part
 
 
 class ProgrammeTab(QWidget):
@@ -84,12 +86,14 @@ class ProgrammeTab(QWidget):
 
     def _builder_loaded(self) -> None:
         """Laid out while still hidden, then shown a turn later (in one turn, with the
-        lists' first rows, that was 60-160 ms)."""
+        lists' first rows, that was 60-160 ms), its panes painted a turn each."""
         builder = self.builder
         if builder is not None and builder is self.sender():
-            build_stepwise(builder, laid_out(builder), lambda: self._show_builder(builder))
+            build_stepwise(builder, self._shown(builder))
 
-    def _show_builder(self, builder: ProgrammeBuilder) -> None:
+    def _shown(self, builder: ProgrammeBuilder) -> Iterator[None]:
+        yield from laid_out(builder)
         if self.builder is builder:
             self.placeholder.hide()
-            builder.show()
+            yield from shown_part_by_part(builder, (
+                builder.library_panel, builder.programme, builder.dosage, builder.side))
