@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import Qt
@@ -113,3 +114,40 @@ def _searches(ctx, AuditEvent, select):  # type: ignore[no-untyped-def]
     wait_for_background(2000)
     with ctx.db.sessions() as session:
         return list(session.scalars(select(AuditEvent).where(AuditEvent.action == "search")))
+
+
+def test_closing_a_client_repaints_only_the_rows_that_changed(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    """Back from a client, the list is read again: the same clients keep their rows (a
+    reset laid out and painted the whole list again); a changed name changes its row."""
+    from pgp_desk.ui.clients.workspace import ClientWorkspace
+
+    for first, last in (("Søren", "Bækgaard"), ("Anna", "Hansen"), ("Åse", "Lie")):
+        clients.create_client(ctx.db, ctx.actor, clients.ClientInput(
+            first_name=first, last_name=last, birth_date=date(1990, 1, 2)))
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    model = window.search_page.model
+    with qtbot.waitSignal(model.page_loaded, timeout=5000):
+        window.start()
+    resets: list[bool] = []
+    changed: list[int] = []
+    model.modelReset.connect(lambda: resets.append(True))
+    model.dataChanged.connect(lambda first, _last: changed.append(first.row()))
+    anna = model.row_at(_names(model).index("Anna Hansen"))
+    workspace = window.open_client(anna.id)
+    assert isinstance(workspace, ClientWorkspace)
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is workspace, timeout=10000)
+    qtbot.waitUntil(lambda: workspace.client is not None, timeout=10000)
+    with qtbot.waitSignal(model.page_loaded, timeout=5000):
+        qtbot.mouseClick(workspace.back, Qt.MouseButton.LeftButton)
+    assert window.pages.currentWidget() is window.search_page
+    assert (resets, changed) == ([], [])
+
+    record = clients.get_client(ctx.db, ctx.actor, anna.id)
+    clients.update_client(ctx.db, ctx.actor, record,
+                          replace(record.as_input(), first_name="Annette"))
+    with qtbot.waitSignal(model.page_loaded, timeout=5000):
+        model.refresh()
+    assert resets == []
+    assert [_names(model)[row] for row in changed] == ["Annette Hansen"]

@@ -81,9 +81,7 @@ class ClientListModel(QAbstractTableModel):
         if generation != self._generation:
             return  # a newer query is under way; this page is stale
         if replace:
-            self.beginResetModel()
-            self._rows = list(page.rows)
-            self.endResetModel()
+            self._replace(list(page.rows))
         elif page.rows:
             first = len(self._rows)
             self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
@@ -93,6 +91,21 @@ class ClientListModel(QAbstractTableModel):
         self._has_more = page.has_more
         self._set_loading(False)
         self.page_loaded.emit()
+
+    def _replace(self, rows: list[ClientRow]) -> None:
+        """Show ``rows``; the list is laid out and painted again only where they differ. A
+        refresh (a client closed, saved) mostly finds the same clients: resetting the model
+        made the view lay out and repaint every row, about 100 ms on a busy laptop."""
+        if [row.id for row in rows] != [row.id for row in self._rows]:
+            self.beginResetModel()
+            self._rows = rows
+            self.endResetModel()
+            return
+        old, self._rows = self._rows, rows
+        for number, (before, after) in enumerate(zip(old, rows, strict=True)):
+            if before != after:
+                self.dataChanged.emit(self.index(number, 0),
+                                      self.index(number, self.columnCount() - 1))
 
     def _failed(self, generation: int, exc: BaseException) -> None:
         if generation != self._generation:
