@@ -3,7 +3,8 @@
     python bench/heartbeat.py URL
 
 A QTimer beats every 10 ms on the GUI thread while PGP Desk's main window opens a client,
-a new follow-up and the Programme tab, as a physiotherapist does at the start of a visit.
+a new follow-up and the Programme tab, as a physiotherapist does at the start of a visit,
+then goes back to the client list.
 The longest gap between two beats is the longest the window stopped answering. First the
 same window beats idle for as long as the visit took: that gap is the same-run baseline
 (what the machine and the event loop cost with nothing to do).
@@ -157,6 +158,12 @@ def main(url: str) -> int:
                and not workspace.programme_tab.builder.busy and idle())
     settle()
     steps.append(("programme tab", heart.gap()))
+
+    heart.reset()
+    workspace.back.click()  # the visit is over: back to the client list, read again
+    wait_until(lambda: window.pages.currentWidget() is window.search_page and idle())
+    settle()
+    steps.append(("back to the list", heart.gap()))
 
     took = time.perf_counter() - started
     heart.reset()

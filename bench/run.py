@@ -259,12 +259,14 @@ def startup_figure(run: Run, data: Dataset, repeat: int) -> tuple[float, float]:
 
 
 HEARTBEAT_STEPS = {"open_client": "open a client", "open_follow-up": "open a new follow-up",
-                   "programme_tab": "open the Programme tab"}
+                   "programme_tab": "open the Programme tab",
+                   "back_to_the_list": "go back to the client list"}
 
 
 def heartbeat_figure(run: Run, data: Dataset, repeat: int = 3) -> None:
     """The longest GUI-thread pause (bench/heartbeat.py: a 10 ms QTimer) while a visit
-    starts: client, follow-up, Programme tab. Baseline: the same window idle, same run."""
+    starts: client, follow-up, Programme tab, and back to the list. Baseline: the same
+    window idle, same run."""
     gaps: dict[str, list[float]] = {}
     for _ in range(repeat):
         child = subprocess.run([sys.executable, str(ROOT / "bench" / "heartbeat.py"), data.url],
