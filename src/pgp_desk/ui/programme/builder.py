@@ -206,8 +206,7 @@ class ProgrammeBuilder(QWidget):
                 record.id, record.status, record.title, record.language, len(record.items),
                 record.therapist_name, record.created_at, record.updated_at, record.issued_at)
             history = [h for h in self.data.history if h.id != record.id]
-            position = next((n for n, h in enumerate(self.data.history) if h.id == record.id),
-                            0)
+            position = next((n for n, h in enumerate(self.data.history) if h.id == record.id), 0)
             history.insert(position, summary)
             self.data.history = history
             self.toolbar.fill_history(history)
@@ -346,8 +345,7 @@ class ProgrammeBuilder(QWidget):
         """After the clinic's library changed: new exercises and pictures, same programme."""
         if not changed:
             return
-        ctx = self.ctx
-        born = self.data is not None and after_birth(self.data.source)
+        ctx, born = self.ctx, self.data is not None and after_birth(self.data.source)
         Operation(self, lambda: load_library(ctx, born), self._show_library) \
             .failure(self.failed).run()
 
