@@ -134,7 +134,9 @@ def test_closing_a_client_repaints_only_the_rows_that_changed(qtbot, ctx) -> Non
     changed: list[int] = []
     model.modelReset.connect(lambda: resets.append(True))
     model.dataChanged.connect(lambda first, _last: changed.append(first.row()))
-    anna = model.row_at(_names(model).index("Anna Hansen"))
+    table = window.search_page.table
+    table.setCurrentIndex(model.index(_names(model).index("Anna Hansen"), 0))
+    anna = model.row_at(table.currentIndex().row())
     workspace = window.open_client(anna.id)
     assert isinstance(workspace, ClientWorkspace)
     qtbot.waitUntil(lambda: window.pages.currentWidget() is workspace, timeout=10000)
@@ -143,6 +145,7 @@ def test_closing_a_client_repaints_only_the_rows_that_changed(qtbot, ctx) -> Non
         qtbot.mouseClick(workspace.back, Qt.MouseButton.LeftButton)
     assert window.pages.currentWidget() is window.search_page
     assert (resets, changed) == ([], [])
+    assert model.row_at(table.currentIndex().row()) == anna  # her row is still the chosen one
 
     record = clients.get_client(ctx.db, ctx.actor, anna.id)
     clients.update_client(ctx.db, ctx.actor, record,
