@@ -305,18 +305,22 @@ def test_the_builders_panes_paint_one_turn_each_after_it_shows(qtbot, ctx) -> No
     builder = programme_tab.builder
     assert isinstance(builder, ProgrammeBuilder)
 
-    def look() -> int | None:  # None: not shown yet; else how many panes may paint
-        if not builder.isVisible():
-            return None
+    def painting() -> int:
         return sum(pane.updatesEnabled() for pane in (
             builder.library_panel, builder.programme, builder.dosage, builder.side))
 
+    def look() -> tuple[int, bool] | None:  # None: not shown yet; else how many panes may
+        if not builder.isVisible():  # paint, and whether the programme's list fills its
+            return None  # background (held back, it must not: its area would stay black)
+        return painting(), builder.programme.view.viewport().autoFillBackground()
+
     turns = Turns(look)
-    qtbot.waitUntil(lambda: look() == 4, timeout=15000)
+    qtbot.waitUntil(lambda: builder.isVisible() and painting() == 4, timeout=15000)
     turns.stop()
-    painting = [n for n in turns.seen if n is not None]
-    assert painting[0] == 0, turns.seen  # shown with no pane painted yet
-    assert all(b - a <= 1 for a, b in pairwise(painting)), turns.seen  # one pane a turn
+    seen = [n for n in turns.seen if n is not None]
+    assert seen[0] == (0, False), turns.seen  # shown with no pane painted yet
+    assert all(b[0] - a[0] <= 1 for a, b in pairwise(seen)), turns.seen  # one pane a turn
+    assert builder.programme.view.viewport().autoFillBackground()  # as it was, once painted
 
 
 def test_making_the_dosage_editor_shows_no_window_of_its_own(qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -119,10 +119,18 @@ def shown_part_by_part(window: QWidget, parts: Sequence[QWidget]) -> Iterator[No
     """Show ``window`` with ``parts`` held back from painting, then let one part paint per
     step. Qt paints a newly shown window in one event; for the programme builder's lists
     and pictures that took 50-130 ms. Each part's first paint is now an event of its own,
-    and the window keeps answering in between (a part shows blank for a turn or so)."""
-    for part in parts:
+    and the window keeps answering in between (a part shows the window's background for a
+    turn or so). Whatever fills its own background (a list's viewport) stops doing so
+    while held back: nothing would paint its area, left black on screen."""
+    filling = [[w for w in (part, *part.findChildren(QWidget)) if w.autoFillBackground()]
+               for part in parts]
+    for part, fills in zip(parts, filling, strict=True):
+        for widget in fills:
+            widget.setAutoFillBackground(False)
         part.setUpdatesEnabled(False)
     window.show()
-    for part in parts:
+    for part, fills in zip(parts, filling, strict=True):
         yield None
+        for widget in fills:
+            widget.setAutoFillBackground(True)
         part.setUpdatesEnabled(True)
