@@ -19,13 +19,18 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+if TYPE_CHECKING:
+    from pgp_desk.services.database import Database
+    from pgp_desk.services.people.actor import Actor
 
 BEAT_MS = 10
 
@@ -82,7 +87,7 @@ def settle(ms: int = 300) -> None:
     wait_until(lambda: time.monotonic() >= end)
 
 
-def busiest_client(db, actor) -> int:  # type: ignore[no-untyped-def]
+def busiest_client(db: Database, actor: Actor) -> int:
     from sqlalchemy import func, select
 
     from pgp_desk.db.models import Assessment, Episode, Programme
@@ -140,7 +145,7 @@ def main(url: str) -> int:
     heart.reset()
     tabs = workspace.tabs
     tabs.setCurrentWidget(workspace.assessments_tab)
-    forms: list[object] = []
+    forms: list[QWidget] = []
     workspace.assessments_tab.formOpened.connect(forms.append)
     wait_until(lambda: workspace.assessments_tab.new_follow_up.isEnabled())
     workspace.assessments_tab.new_follow_up.click()
@@ -148,7 +153,7 @@ def main(url: str) -> int:
     settle()
     steps.append(("open follow-up", heart.gap()))
     form = forms[0]
-    form.close()  # type: ignore[attr-defined]
+    form.close()
     settle()
 
     heart.reset()

@@ -341,6 +341,13 @@ def test_percent_threshold_is_reached_exactly(after, combine, important):
     assert change["now"].clinically_important is important
 
 
+def test_threshold_combine_other_than_any_or_all_is_refused():
+    """An imported scale saying how to combine its thresholds in any other word is refused
+    with the field named, instead of being read as "all"."""
+    with pytest.raises(InstrumentFileError, match=r"combine' must be one of: any, all"):
+        load_instrument_text(VAS_LIKE.replace("COMBINE", "both"), "vas.yaml")
+
+
 def test_psfs_higher_is_better(psfs):
     """PSFS going up 2 points is an improvement that reaches the detectable change."""
     before = score(psfs, {"activity_1": 3, "activity_2": 3, "activity_3": 3})

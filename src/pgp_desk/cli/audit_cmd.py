@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from pgp_desk.cli.context import open_database_for
-from pgp_desk.cli.parsers import command, command_group
+from pgp_desk.cli.parsers import Subparsers, command, command_group
 from pgp_desk.services.audit import audit_chain
 
 REASONS = {
@@ -16,7 +16,7 @@ REASONS = {
 }
 
 
-def add_parser(subparsers: argparse._SubParsersAction) -> None:
+def add_parser(subparsers: Subparsers) -> None:
     actions = command_group(subparsers, "audit", help="seal and verify the audit trail",
                             description="Seal and verify the audit trail's hash chain.")
     command(actions, "seal", seal_cmd,

@@ -5,12 +5,12 @@ from __future__ import annotations
 import argparse
 
 from pgp_desk.cli.context import open_for_command
-from pgp_desk.cli.parsers import command, command_group
+from pgp_desk.cli.parsers import Subparsers, command, command_group
 from pgp_desk.content.stage_words import stage_label
 from pgp_desk.services.clients import clients
 
 
-def add_parser(subparsers: argparse._SubParsersAction) -> None:
+def add_parser(subparsers: Subparsers) -> None:
     actions = command_group(subparsers, "clients", help="find and show clients",
                             description="Find and show clients.")
     search = command(actions, "search", search_cmd,

@@ -10,7 +10,7 @@ from sqlalchemy.engine import URL
 
 from pgp_desk import config
 from pgp_desk.cli.context import open_for_command, read_password
-from pgp_desk.cli.parsers import command, command_group
+from pgp_desk.cli.parsers import Subparsers, command, command_group
 from pgp_desk.cli.progress import ProgressLine
 from pgp_desk.db import migrate, sqlite_files
 from pgp_desk.services import backups, practice_move
@@ -18,7 +18,7 @@ from pgp_desk.services.database import Database, check_schema, connect, damaged,
 from pgp_desk.services.errors import UserError
 
 
-def add_parser(subparsers: argparse._SubParsersAction) -> None:
+def add_parser(subparsers: Subparsers) -> None:
     actions = command_group(subparsers, "db", help="create, upgrade or back up the database",
                             description="Create, upgrade or back up the database.")
     command(actions, "upgrade", upgrade,

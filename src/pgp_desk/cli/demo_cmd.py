@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from pgp_desk.cli.context import open_for_command
-from pgp_desk.cli.parsers import command
+from pgp_desk.cli.parsers import Subparsers, command
 from pgp_desk.cli.progress import ProgressLine
 from pgp_desk.services.database import Database
 from pgp_desk.services.demo.demo import (
@@ -19,7 +19,7 @@ from pgp_desk.services.demo.demo_names import DEMO_PASSWORD
 from pgp_desk.services.people.signin import FIRST_START, setup_state
 
 
-def add_parser(subparsers: argparse._SubParsersAction) -> None:
+def add_parser(subparsers: Subparsers) -> None:
     demo = command(subparsers, "demo", run, help="fill the database with a fictional demo clinic",
                    demo_default=True)
     demo.add_argument("--clients", type=int, default=200, metavar="N",

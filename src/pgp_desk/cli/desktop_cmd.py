@@ -6,12 +6,12 @@ import argparse
 import sys
 from pathlib import Path
 
-from pgp_desk.cli.parsers import command, command_group
+from pgp_desk.cli.parsers import Subparsers, command, command_group
 from pgp_desk.services import desktop_entry
 from pgp_desk.services.errors import UserError
 
 
-def add_parser(subparsers: argparse._SubParsersAction) -> None:
+def add_parser(subparsers: Subparsers) -> None:
     actions = command_group(
         subparsers, "desktop", help="add PGP Desk to the Linux application menu (or remove it)",
         description="Add PGP Desk with its icon to the application menu of a Linux desktop, "

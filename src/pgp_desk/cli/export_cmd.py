@@ -6,13 +6,13 @@ import argparse
 from pathlib import Path
 
 from pgp_desk.cli.context import open_for_command
-from pgp_desk.cli.parsers import command, command_group
+from pgp_desk.cli.parsers import Subparsers, command, command_group
 from pgp_desk.domain.i18n import LANGUAGES
 from pgp_desk.services.errors import UserError
 from pgp_desk.services.handouts.export_files import pdf_path_for, write_client_export
 
 
-def add_parser(subparsers: argparse._SubParsersAction) -> None:
+def add_parser(subparsers: Subparsers) -> None:
     what = command_group(
         subparsers, "export", help="export a client's data (JSON with a readable PDF beside it)",
         description="Export data held by PGP Desk.", metavar="WHAT")

@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from pgp_desk.cli.context import open_for_command
-from pgp_desk.cli.parsers import command
+from pgp_desk.cli.parsers import Subparsers, command
 from pgp_desk.cli.progress import ProgressLine
 from pgp_desk.domain.dates import DateFormatError, parse_date
 from pgp_desk.domain.i18n import LANGUAGES
@@ -19,7 +19,7 @@ from pgp_desk.services.handouts import handouts
 from pgp_desk.services.handouts.handout_options import PrintOptions
 
 
-def add_parser(subparsers: argparse._SubParsersAction) -> None:
+def add_parser(subparsers: Subparsers) -> None:
     parser = command(subparsers, "handout", handout_cmd,
                      help="write a programme's handout as PDF, or reprint issued handouts")
     parser.add_argument("programme_id", nargs="?", type=int, metavar="PROGRAMME_ID")

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from pgp_desk.cli.context import open_for_command
-from pgp_desk.cli.parsers import command, command_group
+from pgp_desk.cli.parsers import Subparsers, command, command_group
 from pgp_desk.cli.progress import ProgressLine
 from pgp_desk.services.clients import client_import
 from pgp_desk.services.errors import UserError
@@ -20,7 +20,7 @@ FIELD_NAMES = {
 }
 
 
-def add_parser(subparsers: argparse._SubParsersAction) -> None:
+def add_parser(subparsers: Subparsers) -> None:
     what = command_group(subparsers, "import", help="import clients from a CSV file",
                          description="Import data from other systems.", metavar="WHAT")
     clients = command(what, "clients", import_clients_cmd,

@@ -6,11 +6,11 @@ import argparse
 from pathlib import Path
 
 from pgp_desk.cli.context import open_for_command
-from pgp_desk.cli.parsers import command, command_group
+from pgp_desk.cli.parsers import Subparsers, command, command_group
 from pgp_desk.services.assessments import clinic_instruments
 
 
-def add_parser(subparsers: argparse._SubParsersAction) -> None:
+def add_parser(subparsers: Subparsers) -> None:
     actions = command_group(
         subparsers, "instruments", help="list questionnaires; import a licensed one (e.g. ODI)",
         description="List the questionnaires PGP Desk offers, or add the clinic's own "

@@ -9,20 +9,22 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeAlias
 
 Command = Callable[[argparse.Namespace], int]
+# What add_subparsers returns: each command module adds its parser to it.
+Subparsers: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 
 
-def command_group(subparsers: argparse._SubParsersAction, name: str, help: str,
-                  description: str, metavar: str = "ACTION") -> argparse._SubParsersAction:
+def command_group(subparsers: Subparsers, name: str, help: str,
+                  description: str, metavar: str = "ACTION") -> Subparsers:
     """The command NAME, whose first argument names one of its actions (or, for export and
     import, WHAT is exported or imported)."""
     parser = subparsers.add_parser(name, help=help, description=description)
     return parser.add_subparsers(dest=f"{name}_command", required=True, metavar=metavar)
 
 
-def command(subparsers: argparse._SubParsersAction, name: str, func: Command, help: str,
+def command(subparsers: Subparsers, name: str, func: Command, help: str,
             description: str | None = None, **defaults: Any) -> argparse.ArgumentParser:
     """The command NAME (or, given a group's actions, the action NAME), run by ``func``
     and described by its docstring unless ``description`` is given; ``defaults`` are

@@ -6,14 +6,14 @@ import argparse
 from pathlib import Path
 
 from pgp_desk.cli.context import open_for_command
-from pgp_desk.cli.parsers import command
+from pgp_desk.cli.parsers import Subparsers, command
 from pgp_desk.domain.i18n import LANGUAGES
 from pgp_desk.private_files import write_private
 from pgp_desk.services.assessments.assessment_report import report_and_summary
 from pgp_desk.services.errors import UserError
 
 
-def add_parser(subparsers: argparse._SubParsersAction) -> None:
+def add_parser(subparsers: Subparsers) -> None:
     parser = command(subparsers, "report", run,
                      help="write an assessment report PDF for the GP or midwife")
     parser.add_argument("assessment_id", type=int, metavar="ASSESSMENT_ID")

@@ -14,7 +14,7 @@ import contextlib
 import sys
 import unicodedata
 from collections.abc import Iterator
-from typing import TextIO
+from typing import Any, TextIO
 
 
 def escape_controls(text: str, keep: str = "\n\t") -> str:
@@ -39,7 +39,7 @@ class _EscapingStream:
         self._stream.write(escape_controls(text, self._keep))
         return len(text)
 
-    def __getattr__(self, name: str):  # type: ignore[no-untyped-def]
+    def __getattr__(self, name: str) -> Any:
         return getattr(self._stream, name)
 
 
@@ -47,8 +47,8 @@ class _EscapingStream:
 def escaping_streams() -> Iterator[None]:
     """Within the block, ``sys.stdout`` and ``sys.stderr`` escape control characters."""
     out, err = sys.stdout, sys.stderr
-    sys.stdout = _EscapingStream(out, "\n\t")  # type: ignore[assignment]
-    sys.stderr = _EscapingStream(err, "\n\t\r")  # type: ignore[assignment]
+    sys.stdout = _EscapingStream(out, "\n\t")
+    sys.stderr = _EscapingStream(err, "\n\t\r")
     try:
         yield
     finally:

@@ -8,13 +8,13 @@ import getpass
 import sys
 
 from pgp_desk.cli.context import open_database_for, open_for_command
-from pgp_desk.cli.parsers import command, command_group
+from pgp_desk.cli.parsers import Subparsers, command, command_group
 from pgp_desk.domain.people import PROFESSIONS, ROLES
 from pgp_desk.services.errors import UserError
 from pgp_desk.services.people import people, signin
 
 
-def add_parser(subparsers: argparse._SubParsersAction) -> None:
+def add_parser(subparsers: Subparsers) -> None:
     actions = command_group(
         subparsers, "users", help="the clinic's people and their roles (administrators)",
         description="List, add and change the people who sign in to PGP Desk. Sign in with "

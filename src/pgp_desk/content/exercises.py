@@ -141,8 +141,9 @@ def parse_exercise(data: Any, where: str, source: str = "builtin",
     except (DosageError, TypeError) as exc:
         raise _fail(where, f"default_dosage: {exc}") from exc
     texts_data = yaml_text.texts_of(data, where, languages, ExerciseContentError)
-    texts = {lang: _text(texts_data[lang], f"{where} [{lang}]", kind)
-             for lang in texts_data if lang in LANGUAGES}
+    texts: dict[str, ExerciseText] = {
+        lang: _text(texts_data[lang], f"{where} [{lang}]", kind)
+        for lang in texts_data if lang in LANGUAGES}
     yaml_text.check_credits(data, where, ExerciseContentError)
     return Exercise(
         code=str(data["code"]),

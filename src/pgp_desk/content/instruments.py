@@ -13,7 +13,7 @@ import re
 from collections.abc import Set as AbstractSet
 from enum import Enum
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import yaml
 
@@ -106,6 +106,11 @@ class _Reader:
             allowed = ", ".join(member.value for member in kind)
             raise self.fail(where, f"must be one of: {allowed}") from None
 
+    def combine(self, value: Any, where: str) -> Literal["any", "all"]:
+        if value == "any" or value == "all":
+            return "any" if value == "any" else "all"
+        raise self.fail(where, "must be one of: any, all")
+
     def pair(self, value: Any, where: str) -> tuple[Any, Any]:
         if not isinstance(value, list) or len(value) != 2:
             raise self.fail(where, "must be a list of two numbers, [lowest, highest]")
@@ -157,7 +162,7 @@ def _threshold(r: _Reader, raw: Any, where: str) -> ChangeThreshold:
     return ChangeThreshold(
         points=r.number(m["points"], f"{where}.points") if "points" in m else None,
         percent=r.number(m["percent"], f"{where}.percent") if "percent" in m else None,
-        combine=r.text(m.get("combine", "any"), f"{where}.combine"),  # type: ignore[arg-type]
+        combine=r.combine(m.get("combine", "any"), f"{where}.combine"),
         kind=r.choice(m["kind"], f"{where}.kind", ChangeKind),
         source=r.text(m["source"], f"{where}.source"),
     )

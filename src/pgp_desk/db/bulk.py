@@ -17,8 +17,17 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import JSON, Connection, Engine, Table, text
+from sqlalchemy import JSON, Column, Connection, Engine, Table, text
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.schema import ColumnDefault
+
+
+def _python_default(column: Column[Any]) -> Any:
+    """The value an ORM insert gives a column the row leaves out (its model default)."""
+    default = column.default
+    if not isinstance(default, ColumnDefault):
+        raise TypeError(f"{column.name}: only a model's Python default can be filled in")
+    return default.arg(None) if default.is_callable else default.arg
 
 
 @contextmanager
@@ -48,8 +57,7 @@ def insert_rows(session: Session, table: Table, rows: Sequence[Mapping[str, Any]
         return []
     connection = session.connection()
     given = list(rows[0])
-    defaults = {c.name: c.default.arg(None) if c.default.is_callable else c.default.arg  # type: ignore[attr-defined]
-                for c in table.columns
+    defaults = {c.name: _python_default(c) for c in table.columns
                 if c.name not in given and c.default is not None and not c.primary_key}
     if connection.dialect.name != "postgresql":
         _sqlite_rows(connection, table, rows, given, defaults)

@@ -20,14 +20,14 @@ from sqlalchemy.exc import ProgrammingError
 
 from pgp_desk import config as app_config
 from pgp_desk.db import pg_roles
-from pgp_desk.db.engine import sqlite_file
-from pgp_desk.db.schema_version import (  # noqa: F401 (the commands ask migrate for these)
-    SchemaTooNewError,
-    current_revision,
-    head_revision,
-    known_revisions,
-    needs_upgrade,
-)
+
+# Re-exported: the commands ask migrate for these.
+from pgp_desk.db.engine import sqlite_file as sqlite_file
+from pgp_desk.db.schema_version import SchemaTooNewError as SchemaTooNewError
+from pgp_desk.db.schema_version import current_revision as current_revision
+from pgp_desk.db.schema_version import head_revision as head_revision
+from pgp_desk.db.schema_version import known_revisions as known_revisions
+from pgp_desk.db.schema_version import needs_upgrade as needs_upgrade
 from pgp_desk.db.sqlite_files import copy_database
 from pgp_desk.domain.i18n import TemplateMessage
 from pgp_desk.resources import alembic_path
@@ -70,14 +70,15 @@ UPGRADE_LOCK = 0x50475044
 
 
 def _safety_copy(engine: Engine, say: Progress) -> Path | None:
-    if sqlite_file(engine) is None:
+    file = sqlite_file(engine)
+    if file is None:
         say("PostgreSQL: PGP Desk makes no copy of a server database; take one with "
             "pg_dump -Fc before upgrading (see the README)")
         return None
     if not _has_tables(engine):
         return None
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    name = f"{sqlite_file(engine).stem}-before-upgrade-{stamp}.sqlite3"  # type: ignore[union-attr]
+    name = f"{file.stem}-before-upgrade-{stamp}.sqlite3"
     path = backup_sqlite(engine, app_config.backup_dir() / name, overwrite=True)
     say(f"backup written to {path}")
     return path

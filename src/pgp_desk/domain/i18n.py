@@ -19,9 +19,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from typing import Literal, TypeGuard
 
-LANGUAGES = ("da", "nb", "en")
-FALLBACK = "en"
+Language = Literal["da", "nb", "en"]
+LANGUAGES: tuple[Language, ...] = ("da", "nb", "en")
+FALLBACK: Language = "en"
 # Each language named in itself, so a name reads the same whatever the screen's language.
 LANGUAGE_NAMES = {"da": "Dansk", "nb": "Norsk (bokmål)", "en": "English"}
 
@@ -31,9 +33,24 @@ def pick(texts: Mapping[str, str], lang: str) -> str:
     return texts[lang] if lang in texts else texts[FALLBACK]
 
 
-def lang_or_fallback(lang: str) -> str:
+def is_language(lang: str) -> TypeGuard[Language]:
+    """Whether PGP Desk speaks ``lang`` (and the type checker may then treat it as one)."""
+    return lang in LANGUAGES
+
+
+def lang_or_fallback(lang: str) -> Language:
     """``lang`` when PGP Desk speaks it, otherwise English."""
-    return lang if lang in LANGUAGES else FALLBACK
+    return lang if is_language(lang) else FALLBACK
+
+
+def as_language(lang: str) -> Language:
+    """``lang`` as one of the three languages, for a value already validated upstream.
+
+    Raises ValueError for any other code: printing in a language nobody chose is a bug,
+    never something to paper over with the fallback."""
+    if is_language(lang):
+        return lang
+    raise ValueError(f"not a language of PGP Desk: {lang!r}")
 
 
 def missing_languages(texts: Mapping[str, str]) -> list[str]:

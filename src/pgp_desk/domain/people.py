@@ -17,6 +17,7 @@ Authorisation ID shapes:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 ADMIN = "admin"
@@ -61,9 +62,9 @@ def parse_authorisation_id(text: str) -> AuthorisationId | None:
     return None
 
 
-def normalise_roles(roles: object) -> tuple[str, ...]:
+def normalise_roles(roles: str | Iterable[str]) -> tuple[str, ...]:
     """Roles in their fixed order without repeats; unknown names raise ValueError."""
-    names = roles.split() if isinstance(roles, str) else list(roles)  # type: ignore[call-overload]
+    names = roles.split() if isinstance(roles, str) else list(roles)
     unknown = [r for r in names if r not in ROLES]
     if unknown:
         raise ValueError(f"unknown role {unknown[0]!r}")

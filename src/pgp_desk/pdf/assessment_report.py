@@ -26,7 +26,7 @@ from pgp_desk.pdf.fonts import BOLD
 from pgp_desk.pdf.images import fit_drawing
 from pgp_desk.pdf.labels import format_date, label
 from pgp_desk.pdf.model import AssessmentReportData, PelvicTestRow, Signer
-from pgp_desk.pdf.page import Footer, build_pdf, frame_size
+from pgp_desk.pdf.page import Document, Footer, build_pdf, frame_size
 from pgp_desk.pdf.paragraph import Paragraph
 from pgp_desk.pdf.report_summary import change_text, summary_lines
 from pgp_desk.pdf.styles import FILL, INK, Styles, build_styles, facts_table, ruled_table, scale_for
@@ -49,7 +49,7 @@ def render_assessment_report(data: AssessmentReportData) -> bytes:
         page_text=lambda page, total: label(lang, "page", page=page, total=total),
         banner="" if data.signed else label(lang, "draft_banner"),
     )
-    kwargs = {
+    document: Document = {
         "paper": data.paper,
         "margin": margin,
         "footer": footer,
@@ -59,9 +59,9 @@ def render_assessment_report(data: AssessmentReportData) -> bytes:
         "subject": label(lang, "report_subject"),
     }
     try:
-        return build_pdf(_story(data, styles, width), **kwargs)  # type: ignore[arg-type]
+        return build_pdf(_story(data, styles, width), **document)
     except LayoutError:
-        return build_pdf(_story(data, styles, width, plain_tables=True), **kwargs)  # type: ignore[arg-type]
+        return build_pdf(_story(data, styles, width, plain_tables=True), **document)
 
 
 def _story(data: AssessmentReportData, st: Styles, width: float,

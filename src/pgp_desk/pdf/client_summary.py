@@ -21,7 +21,7 @@ from pgp_desk.domain.paper import DEFAULT_PAPER, Paper
 from pgp_desk.pdf.blocks import clinic_header, section_heading, table
 from pgp_desk.pdf.labels import format_date
 from pgp_desk.pdf.model import ClinicHeader
-from pgp_desk.pdf.page import Footer, build_pdf, frame_size
+from pgp_desk.pdf.page import Document, Footer, build_pdf, frame_size
 from pgp_desk.pdf.paragraph import Paragraph
 from pgp_desk.pdf.styles import Styles, build_styles, facts_table, ruled_table, scale_for
 from pgp_desk.pdf.text import markup, para
@@ -121,7 +121,7 @@ def render_client_summary(data: ClientSummaryData) -> bytes:
         centre=word(lang, "confidential"),
         page_text=lambda page, total: word(lang, "page", page=page, total=total),
     )
-    kwargs = {
+    document: Document = {
         "paper": data.paper,
         "margin": margin,
         "footer": footer,
@@ -131,9 +131,9 @@ def render_client_summary(data: ClientSummaryData) -> bytes:
         "subject": word(lang, "title"),
     }
     try:
-        return build_pdf(_story(data, lang, styles, width, repeat=True), **kwargs)  # type: ignore[arg-type]
+        return build_pdf(_story(data, lang, styles, width, repeat=True), **document)
     except LayoutError:  # a header row taller than a page: lay out without repeating it
-        return build_pdf(_story(data, lang, styles, width, repeat=False), **kwargs)  # type: ignore[arg-type]
+        return build_pdf(_story(data, lang, styles, width, repeat=False), **document)
 
 
 def _story(data: ClientSummaryData, lang: str, st: Styles, width: float,

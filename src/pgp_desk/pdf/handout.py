@@ -39,7 +39,7 @@ from pgp_desk.pdf.labels import format_date, label
 from pgp_desk.pdf.layout_report import LayoutReport, Unit
 from pgp_desk.pdf.model import AdviceSection, HandoutData, HandoutExercise, HandoutOptions
 from pgp_desk.pdf.overview import programme_overview, stack_height
-from pgp_desk.pdf.page import Footer, build_pdf, frame_size
+from pgp_desk.pdf.page import Document, Footer, build_pdf, frame_size
 from pgp_desk.pdf.paragraph import Paragraph
 from pgp_desk.pdf.progress import progress_section
 from pgp_desk.pdf.styles import build_styles, scale_for
@@ -67,7 +67,7 @@ def render_handout(data: HandoutData, options: HandoutOptions | None = None,
     second = data.second_language if options.side_by_side else None
     ctx = HandoutContext(data, options, styles, width, frame_h, data.language,
                second.language if second else None)
-    kwargs = {
+    document: Document = {
         "paper": options.paper,
         "margin": margin,
         "footer": footer,
@@ -80,14 +80,14 @@ def render_handout(data: HandoutData, options: HandoutOptions | None = None,
         "also_languages": (ctx.lang2,) if ctx.lang2 else (),
     }
     try:
-        return build_pdf(_story(ctx, report), report=report, **kwargs)  # type: ignore[arg-type]
+        return build_pdf(_story(ctx, report), report=report, **document)
     except LayoutError:
         # Pathological input (e.g. a note longer than a page inside a card): fall back to a
         # plain flowing layout rather than fail to give the client anything.
         if report is not None:
             report.fallback = True
             report.problem("the layout failed; printed as plain flowing text instead")
-        return build_pdf(_plain_story(ctx), **kwargs)  # type: ignore[arg-type]
+        return build_pdf(_plain_story(ctx), **document)
 
 
 # ---------------------------------------------------------------------------- story

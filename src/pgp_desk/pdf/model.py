@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import datetime as _dt
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Literal, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
+from pgp_desk.domain.i18n import Language
 from pgp_desk.domain.paper import DEFAULT_PAPER, Paper
 
 if TYPE_CHECKING:
     from reportlab.graphics.shapes import Drawing
 
-Language = Literal["da", "nb", "en"]
 DateLike = _dt.date | str
 
 

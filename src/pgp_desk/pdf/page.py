@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import NotRequired, TypedDict
 from xml.sax.saxutils import escape
 
 from reportlab.lib.pagesizes import A4, LETTER
@@ -145,6 +146,20 @@ def _canvas_class(footer: Footer, margin: float, xmp: str = "") -> type[Canvas]:
             Canvas.save(self)
 
     return NumberedCanvas
+
+
+class Document(TypedDict):
+    """What every PDF of PGP Desk states about itself besides its story: ``build_pdf``'s
+    keyword arguments, gathered once by a renderer that may lay its story out twice."""
+
+    paper: str
+    margin: float
+    footer: Footer
+    title: str
+    author: str
+    language: str
+    subject: NotRequired[str]
+    also_languages: NotRequired[Sequence[str]]
 
 
 def build_pdf(

@@ -12,7 +12,7 @@ No Qt and no database: a PainMap and a language in, a Drawing out.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 from reportlab.graphics.shapes import (
     FILL_NON_ZERO,
@@ -34,6 +34,7 @@ from pgp_desk.domain.i18n import lang_or_fallback
 from pgp_desk.domain.painmap import (
     BodyChart,
     PainMap,
+    RegionMark,
     Side,
     View,
     ViewGeometry,
@@ -41,7 +42,7 @@ from pgp_desk.domain.painmap import (
     polygon_centroid,
     shaded_cells,
 )
-from pgp_desk.domain.painmap_geometry import grid_for, polygon_cells
+from pgp_desk.domain.painmap_geometry import Point, grid_for, polygon_cells
 from pgp_desk.pdf.fonts import BOLD, REGULAR, register_fonts, use_family
 
 # Same ramp as pgp_desk.ui.painmap.palette (the pdf layer may not import Qt); a test pins
@@ -106,12 +107,12 @@ def painmap_drawing(pain_map: PainMap, lang: str = "da", width: float = 300.0, *
     return use_family(drawing)
 
 
-def _view_group(geometry: ViewGeometry, pain_map: PainMap, marks: Mapping[str, object],
+def _view_group(geometry: ViewGeometry, pain_map: PainMap, marks: Mapping[str, RegionMark],
                 lang: str, x0: float, y0: float, chart_h: float) -> Group:
     """One view in chart units, y up, its chart's bottom-left at (x0, y0)."""
     h = geometry.height
 
-    def at(p: tuple[float, float]) -> tuple[float, float]:
+    def at(p: Point) -> Point:
         return x0 + p[0], y0 + (h - p[1])
 
     g = Group()
@@ -121,7 +122,7 @@ def _view_group(geometry: ViewGeometry, pain_map: PainMap, marks: Mapping[str, o
         if mark is None:
             continue
         points = [c for p in polygon for c in at(p)]
-        g.add(Polygon(points, fillColor=intensity_colour(mark.intensity),  # type: ignore[attr-defined]
+        g.add(Polygon(points, fillColor=intensity_colour(mark.intensity),
                       strokeColor=HexColor(OUTLINE), strokeWidth=1.0, strokeLineJoin=1))
     shade = _shading_path(pain_map, geometry, at)
     if shade is not None:
@@ -130,7 +131,7 @@ def _view_group(geometry: ViewGeometry, pain_map: PainMap, marks: Mapping[str, o
         mark = marks.get(region_id)
         if mark is not None:
             cx, cy = at(polygon_centroid(geometry.regions[region_id]))
-            g.add(_badge(cx, cy, mark.intensity))  # type: ignore[attr-defined]
+            g.add(_badge(cx, cy, mark.intensity))
 
     title = word(lang, "pain_map_views", geometry.view.value)
     g.add(String(x0 + geometry.width / 2, y0 + chart_h + 8, title, fontName=BOLD,
@@ -169,7 +170,8 @@ def _badge(cx: float, cy: float, intensity: int) -> Group:
     return badge
 
 
-def _shading_path(pain_map: PainMap, geometry: ViewGeometry, at) -> Path | None:  # type: ignore[no-untyped-def]
+def _shading_path(pain_map: PainMap, geometry: ViewGeometry,
+                  at: Callable[[Point], Point]) -> Path | None:
     """Shaded cells inside the body as one translucent path (one fill: no seams, no overlap)."""
     grid = grid_for(geometry, DRAW_CELL)
     cells = (shaded_cells(pain_map, geometry, DRAW_CELL)

@@ -24,9 +24,10 @@ def _trend(ctx: HandoutContext) -> list[ScorePoint]:
     return out
 
 
-def _num(value: object) -> float | None:
+def _num(value: float | str | None) -> float | None:
+    """A score as a number; a plain tuple may carry it as text, or something unreadable."""
     try:
-        return None if value is None else float(value)  # type: ignore[arg-type]
+        return None if value is None else float(value)
     except (TypeError, ValueError):
         return None
 

@@ -152,7 +152,7 @@ def _sqlite_sentence(code: str, path: str) -> DatabaseError | None:
     return None
 
 
-def _as_sentence(engine: Engine):  # type: ignore[no-untyped-def]
+def _as_sentence(engine: Engine) -> Callable[[ExceptionContext], None]:
     """An engine listener that replaces a database error a user can act on by its sentence.
 
     SQLAlchemy's own text holds the SQL and its parameters (names, notes, CPR numbers); the

@@ -13,8 +13,11 @@ import contextlib
 import logging
 import os
 import traceback
+from io import TextIOWrapper
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
+from types import TracebackType
+from typing import TypeAlias
 
 from pgp_desk import config
 from pgp_desk.private_files import FILE_MODE, POSIX
@@ -23,12 +26,15 @@ LOGGER_NAME = "pgp_desk"
 MAX_BYTES = 512 * 1024
 KEEP = 5
 _handler: RotatingFileHandler | None = None
+# What sys.exc_info() returns, as logging hands it to a formatter.
+ExcInfo: TypeAlias = (tuple[type[BaseException], BaseException, TracebackType | None]
+                      | tuple[None, None, None])
 
 
 class _PrivateRotatingHandler(RotatingFileHandler):
     """A rotating handler whose every file (the current one and each rotation) is 0600."""
 
-    def _open(self):  # type: ignore[no-untyped-def]
+    def _open(self) -> TextIOWrapper:
         if POSIX:
             fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, FILE_MODE)
             os.close(fd)
@@ -39,7 +45,7 @@ class _PrivateRotatingHandler(RotatingFileHandler):
 class _NoMessageFormatter(logging.Formatter):
     """Any module may log ``exc_info``: the file still gets the kind and lines only."""
 
-    def formatException(self, ei) -> str:  # type: ignore[no-untyped-def]
+    def formatException(self, ei: ExcInfo) -> str:
         return "    " + describe_for_log(ei[1]) if ei and ei[1] is not None else ""
 
 

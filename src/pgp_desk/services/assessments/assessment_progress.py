@@ -17,6 +17,7 @@ reaches the important-change threshold:
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from fractions import Fraction
@@ -24,7 +25,9 @@ from fractions import Fraction
 from sqlalchemy import select
 
 from pgp_desk.db.models import Assessment
+from pgp_desk.domain.instrument_model import InstrumentDefinition
 from pgp_desk.domain.instruments import ScoreResult, important_change
+from pgp_desk.domain.pregnancy import Stage
 from pgp_desk.services.assessments import assessment_rules as rules
 from pgp_desk.services.assessments.assessment_model import QuestionnaireEntry, stage_from_columns
 from pgp_desk.services.assessments.assessments import _episode, _load
@@ -74,7 +77,7 @@ class ProgressPoint:
     changes: dict[str, MetricChange] = field(default_factory=dict)
 
     @property
-    def stage(self):  # type: ignore[no-untyped-def]
+    def stage(self) -> Stage | None:
         return stage_from_columns(self.phase, self.stage_days)
 
 
@@ -112,7 +115,8 @@ def _plain_change(metric: str, prev: float | None, cur: float | None,
                         f"{points:g} points" if points else "")
 
 
-def _results(row: Assessment, instruments) -> dict[str, ScoreResult]:  # type: ignore[no-untyped-def]
+def _results(row: Assessment,
+             instruments: Mapping[str, InstrumentDefinition]) -> dict[str, ScoreResult]:
     out: dict[str, ScoreResult] = {}
     for code, data in (row.questionnaires or {}).items():
         definition = instruments.get(code)
@@ -134,7 +138,8 @@ def _derived(row: Assessment) -> dict[str, float | None]:
     }
 
 
-def build_points(rows: list[Assessment], instruments) -> list[ProgressPoint]:  # type: ignore[no-untyped-def]
+def build_points(rows: list[Assessment],
+                 instruments: Mapping[str, InstrumentDefinition]) -> list[ProgressPoint]:
     """Values and changes per assessment, rows in date order (pure: no session needed)."""
     points: list[ProgressPoint] = []
     previous: tuple[dict[str, ScoreResult], dict[str, float | None]] | None = None

@@ -28,7 +28,7 @@ from pgp_desk.domain.instrument_model import InstrumentDefinition
 from pgp_desk.domain.numbers import format_score
 from pgp_desk.domain.painmap import PainMap
 from pgp_desk.domain.paper import paper_or_default
-from pgp_desk.domain.pelvic_tests import CATALOGUE, Result, Side
+from pgp_desk.domain.pelvic_tests import CATALOGUE, Result, Side, Value
 from pgp_desk.pdf import (
     AssessmentReportData,
     ClassificationInfo,
@@ -57,7 +57,7 @@ from pgp_desk.services.database import Database
 from pgp_desk.services.people.actor import Actor
 
 _log = logging.getLogger(__name__)
-_PLAIN = {Result.POSITIVE: "positive", Result.NEGATIVE: "negative"}
+_PLAIN: dict[Value, str] = {Result.POSITIVE: "positive", Result.NEGATIVE: "negative"}
 
 
 def pain_map_picture(pain_map: PainMap, lang: str) -> Drawing | None:
@@ -84,7 +84,7 @@ def _test_rows(rec: AssessmentRecord, lang: str) -> list[PelvicTestRow]:
             if value == Result.NOT_TESTED:
                 return "not_tested"
             if value in _PLAIN:
-                return _PLAIN[value]  # type: ignore[index]
+                return _PLAIN[value]
             return value_label(code, value, lang, context)
 
         note = findings.notes.get(test.code, "")
@@ -240,7 +240,7 @@ def build_report_data(db: Database, actor: Actor, assessment_id: int,
         stage=stage_long_label(rec.stage, lang),
         assessment_date=rec.assessed_on,
         therapist_name=rec.signed_by_name or rec.therapist_name,
-        language=lang,  # type: ignore[arg-type]
+        language=lang,
         recipient=default_recipient if recipient is None else recipient,
         history_facts=history_facts(rec.history, lang),
         red_flags=red_flags,

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import ScalarResult, select
 from sqlalchemy.orm import Session
 
 from pgp_desk.db.models import AuditEvent
@@ -58,7 +58,8 @@ def _day_start(day: date) -> datetime:
     return datetime.combine(day, time.min).astimezone().astimezone(UTC)
 
 
-def _query(session: Session, actor: Actor, wanted: AuditFilter, limit: int | None):  # type: ignore[no-untyped-def]
+def _query(session: Session, actor: Actor, wanted: AuditFilter,
+           limit: int | None) -> ScalarResult[AuditEvent]:
     query = select(AuditEvent).order_by(AuditEvent.id.desc())
     if wanted.person:
         query = query.where(AuditEvent.username == wanted.person)

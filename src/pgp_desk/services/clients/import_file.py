@@ -17,9 +17,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from pgp_desk.services.errors import UserError
+
+if TYPE_CHECKING:
+    from _typeshed import WriteableBuffer  # what RawIOBase.readinto is handed
 
 ENCODINGS = ("auto", "utf-8", "cp1252")
 CHUNK = 1 << 20
@@ -38,7 +41,7 @@ class FileFacts:
 
 
 @contextmanager
-def _opened(path: Path) -> Iterator[BinaryIO]:
+def _opened(path: Path) -> Iterator[io.BufferedReader]:
     """The file opened for reading, or one sentence saying why it cannot be."""
     try:
         if path.exists() and not path.is_dir() and not path.is_file():  # a device, a pipe
@@ -164,15 +167,15 @@ def _has_utf8_pair(path: Path, handle: BinaryIO) -> bool:
 class _Fingerprinted(io.RawIOBase):
     """The file's bytes as read, fingerprinted on the way (the import's proof)."""
 
-    def __init__(self, handle: BinaryIO):
+    def __init__(self, handle: io.BufferedReader):
         self.handle = handle
         self.digest = hashlib.sha256()
 
     def readable(self) -> bool:
         return True
 
-    def readinto(self, buffer) -> int:  # type: ignore[no-untyped-def]
-        count = self.handle.readinto(buffer)  # type: ignore[attr-defined]
+    def readinto(self, buffer: WriteableBuffer) -> int:
+        count = self.handle.readinto(buffer)
         if count:
             self.digest.update(memoryview(buffer)[:count])
         return int(count or 0)

@@ -32,7 +32,7 @@ from pgp_desk.db.models import (
 from pgp_desk.db.sqlite_files import companions, holds_row
 from pgp_desk.domain import retention
 from pgp_desk.services import backups, drafts, records
-from pgp_desk.services.audit.audit import client_trail, record
+from pgp_desk.services.audit.audit import AuditEntry, client_trail, record
 from pgp_desk.services.clients import client_search
 from pgp_desk.services.clients.clients import EDITABLE
 from pgp_desk.services.database import Database
@@ -94,7 +94,7 @@ def export_client(db: Database, actor: Actor, client_id: int) -> dict[str, Any]:
     return data
 
 
-def client_trail_for(db: Database, client_id: int):  # type: ignore[no-untyped-def]
+def client_trail_for(db: Database, client_id: int) -> list[AuditEntry]:
     with db.sessions() as session:
         return client_trail(session, client_id)
 

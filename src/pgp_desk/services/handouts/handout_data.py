@@ -19,6 +19,7 @@ from pgp_desk.content import advice as advice_content
 from pgp_desk.content.dosage_text import render_dosage
 from pgp_desk.content.exercises import Exercise
 from pgp_desk.domain.dosage import Dosage, DosageError
+from pgp_desk.domain.i18n import as_language
 from pgp_desk.domain.numbers import format_day_month
 from pgp_desk.domain.painmap import PainMap
 from pgp_desk.domain.paper import paper_or_default
@@ -136,7 +137,8 @@ def advice_sections(codes: list[str], lang: str) -> list[AdviceSection]:
 def assemble(snapshot: HandoutSnapshot, options: PrintOptions) -> AssembledHandout:
     """Everything printed for the programme with these choices (validated by the caller)."""
     resolved = options.resolved(snapshot.language, snapshot.paper)
-    lang, lang2 = resolved.language or "da", resolved.second_language
+    lang = as_language(resolved.language or "da")
+    lang2 = as_language(resolved.second_language) if resolved.second_language else None
     items, sources = snapshot.items, snapshot.sources
     codes = advice_codes(list(snapshot.advice), snapshot.after_birth)
     data = HandoutData(
@@ -144,7 +146,7 @@ def assemble(snapshot: HandoutSnapshot, options: PrintOptions) -> AssembledHando
         client_name=snapshot.client_name,
         date=snapshot.today,
         therapist_name=snapshot.therapist_name,
-        language=lang,  # type: ignore[arg-type]
+        language=lang,
         personal_note=snapshot.personal_note,
         exercises=[_exercise(i, sources[i.code], lang, snapshot.pictures[i.code], True)
                    for i in items],
@@ -152,7 +154,7 @@ def assemble(snapshot: HandoutSnapshot, options: PrintOptions) -> AssembledHando
     )
     if lang2:
         data.second_language = HandoutTranslation(
-            language=lang2,  # type: ignore[arg-type]
+            language=lang2,
             # The therapist's notes are written once, in one language: printed once.
             exercises=[_exercise(i, sources[i.code], lang2, None, False) for i in items],
             advice=advice_sections(codes, lang2),

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -254,7 +254,7 @@ def _to_record(session: Session, row: IssuedHandout, with_pdf: bool = False,
     )
 
 
-def _metadata_query(actor: Actor):  # type: ignore[no-untyped-def]
+def _metadata_query(actor: Actor) -> Select[IssuedHandout]:
     """Issued handouts of the actor's clinic, newest first, PDF bytes not loaded."""
     from sqlalchemy.orm import defer
 

@@ -162,9 +162,13 @@ def set_password_on_server(session: Session, db: Database, username: str,
                            password: str) -> None:
     """PostgreSQL: the workstation turns the password into a SCRAM verifier (libpq's
     PQencryptPasswordConn), so the password itself never reaches the server or its logs."""
+    import psycopg  # only a server database gets here; SQLite never loads the driver
+
     role = pg_roles.login_role(db.database_name, username)
     dbapi = session.connection().connection.dbapi_connection
-    verifier = dbapi.pgconn.encrypt_password(  # type: ignore[union-attr]
+    if not isinstance(dbapi, psycopg.Connection):
+        raise TypeError("a password is set on the server through psycopg only")
+    verifier = dbapi.pgconn.encrypt_password(
         password.encode(), role.encode(), b"scram-sha-256").decode("ascii")
     session.execute(text("SELECT pgpdesk_set_password(:username, :verifier)"),
                     {"username": username, "verifier": verifier})

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sqlalchemy import or_, select
+from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -70,7 +70,7 @@ class TemplateContent:
     items: tuple[ProgrammeItemData, ...]
 
 
-def _visible(actor: Actor):  # type: ignore[no-untyped-def]
+def _visible(actor: Actor) -> ColumnElement[bool]:
     return (ProgrammeTemplate.clinic_id == actor.clinic_id) & or_(
         ProgrammeTemplate.owner_id.is_(None), ProgrammeTemplate.owner_id == actor.user_id)
 

@@ -6,7 +6,7 @@ an earlier assessment can stay open beside it; opening one that is already open 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,6 +27,7 @@ from pgp_desk.services.assessments import assessments as svc
 from pgp_desk.services.assessments.assessment_model import (
     FOLLOW_UP,
     INITIAL,
+    AssessmentRecord,
     AssessmentRow,
     subgroup_text,
 )
@@ -264,7 +265,7 @@ class AssessmentsTab(QWidget):
         form.show()
         self.formOpened.emit(form)
 
-    def _form_saved(self, record) -> None:  # type: ignore[no-untyped-def]
+    def _form_saved(self, record: AssessmentRecord) -> None:
         form = self.sender()
         for key, value in list(self.forms.items()):
             if value is form and key != record.id:  # a new assessment got its id
@@ -273,7 +274,7 @@ class AssessmentsTab(QWidget):
         self.reload()
         self.changed.emit()
 
-    def _form_destroyed(self, gone=None) -> None:  # type: ignore[no-untyped-def]
+    def _form_destroyed(self, gone: QObject | None = None) -> None:
         alive = {k: f for k, f in self.forms.items() if f is not gone and _alive(f)}
         self.forms = alive
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -27,6 +28,7 @@ from pgp_desk.domain.i18n import fill
 from pgp_desk.domain.red_flags import ITEMS
 from pgp_desk.services.clients import clients, episodes, privacy, timeline
 from pgp_desk.services.clients.client_overview import ClientOverview, client_overview
+from pgp_desk.services.clients.timeline import TimelineEntry
 from pgp_desk.services.context import AppContext
 from pgp_desk.ui.assessment.assessment_list import AssessmentsTab
 from pgp_desk.ui.clients.editor import ClientEditorDialog
@@ -185,7 +187,7 @@ class ClientWorkspace(QWidget):
         builder = self.programme_tab.builder
         return builder is not None and builder.has_unsaved_changes()
 
-    def leave(self, then) -> None:  # type: ignore[no-untyped-def]
+    def leave(self, then: Callable[[], None]) -> None:
         """Run ``then()`` once unsaved programme changes are saved or let go of."""
         builder = self.programme_tab.builder
         if builder is None:
@@ -320,9 +322,9 @@ class ClientWorkspace(QWidget):
         open_handout_dialog(self.ctx, programme_id, self,
                             on_issued=lambda _r: self.refresh_timeline())
 
-    def _open_timeline_handout(self, entry) -> None:  # type: ignore[no-untyped-def]
+    def _open_timeline_handout(self, entry: TimelineEntry | None) -> None:
         """An issued handout in the timeline opens its stored copy, for an identical reprint."""
-        if getattr(entry, "kind", None) != "handout":
+        if entry is None or entry.kind != "handout":
             return
         from pgp_desk.ui.handouts import open_issued_handout
 

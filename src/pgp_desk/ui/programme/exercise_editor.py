@@ -132,7 +132,7 @@ class ExerciseEditorDialog(QDialog):
         self.setWindowTitle(fill(self.tr("Edit clinic exercise %1"), record.code)
                             if record else self.tr("New clinic exercise"))
 
-        self.texts = {lang: _TextTab() for lang in LANGUAGES}
+        self.texts: dict[str, _TextTab] = {lang: _TextTab() for lang in LANGUAGES}
         text_tabs = QTabWidget()
         for lang, name in LANGUAGE_NAMES.items():
             text_tabs.addTab(self.texts[lang], name)
