@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QListWidget,
     QListWidgetItem,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -30,11 +31,11 @@ from pgp_desk.services.errors import UserError
 from pgp_desk.ui.operations import Operation
 from pgp_desk.ui.widgets.labels import paragraph
 from pgp_desk.ui.widgets.named import named, titled
+from pgp_desk.ui.widgets.parts import as_widget
 from pgp_desk.ui.widgets.screen_fit import fit_window
 
 if TYPE_CHECKING:
     from pgp_desk.ui.clients.workspace import ClientWorkspace
-    from pgp_desk.ui.main_window import MainWindow
 
 OpenDraft = Callable[[drafts.Draft], None]
 
@@ -102,7 +103,17 @@ class DraftRecoveryDialog(QDialog):
         self.accept()
 
 
-def offer_drafts(window: MainWindow, ctx: AppContext) -> None:
+class DraftsWindow(Protocol):
+    """What offering and opening drafts use of the main window."""
+
+    draft_dialog: DraftRecoveryDialog | None  # kept while shown
+
+    @property
+    def pages(self) -> QStackedWidget: ...
+    def open_client(self, client_id: int) -> ClientWorkspace | None: ...
+
+
+def offer_drafts(window: DraftsWindow, ctx: AppContext) -> None:
     """Look for drafts in the background; if any, show the dialog over ``window``.
 
     ``window`` is the main window: "Open" opens the client's workspace and, once it has
@@ -111,14 +122,15 @@ def offer_drafts(window: MainWindow, ctx: AppContext) -> None:
     def show(found: list[tuple[drafts.Draft, str]]) -> None:
         if not found:
             return
-        dialog = DraftRecoveryDialog(found, lambda draft: open_draft(window, draft), window)
+        dialog = DraftRecoveryDialog(found, lambda draft: open_draft(window, draft),
+                                     as_widget(window))
         window.draft_dialog = dialog
         dialog.open()
 
-    Operation(window, lambda: found_drafts(ctx), show).run()
+    Operation(as_widget(window), lambda: found_drafts(ctx), show).run()
 
 
-def open_draft(window: MainWindow, draft: drafts.Draft) -> None:
+def open_draft(window: DraftsWindow, draft: drafts.Draft) -> None:
     """Open the draft's client, then its assessment form (or a new one for its episode) or
     its programme; the form or the builder then offers the draft back."""
     if draft.client_id is None:

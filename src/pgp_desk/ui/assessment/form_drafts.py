@@ -7,33 +7,66 @@ from __future__ import annotations
 
 import json
 from datetime import datetime
-from typing import TYPE_CHECKING, cast
+from typing import Protocol, cast
 
 from PySide6.QtCore import QObject
 
 from pgp_desk.domain.i18n import fill
 from pgp_desk.services import drafts
-from pgp_desk.services.assessments.assessment_model import input_from_payload
+from pgp_desk.services.assessments.assessment_model import (
+    AssessmentInput,
+    AssessmentRecord,
+    input_from_payload,
+)
+from pgp_desk.services.clients.clients import ClientRecord
+from pgp_desk.services.clients.episodes import EpisodeRecord
+from pgp_desk.services.context import AppContext
+from pgp_desk.ui.assessment.form_header import FormHeader
 from pgp_desk.ui.widgets.draft_banner import autosave_timer, offer_text
+from pgp_desk.ui.widgets.parts import as_widget
 
-if TYPE_CHECKING:
-    from pgp_desk.ui.assessment.form import AssessmentForm
+
+class DraftsForm(Protocol):
+    """What the drafts use of their form (the assessment form)."""
+
+    @property
+    def ctx(self) -> AppContext: ...
+    @property
+    def client(self) -> ClientRecord: ...
+    @property
+    def episode(self) -> EpisodeRecord: ...
+    @property
+    def record(self) -> AssessmentRecord | None: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def clean(self) -> str: ...
+    @property
+    def busy(self) -> bool: ...
+    @property
+    def signed(self) -> bool: ...
+    @property
+    def header(self) -> FormHeader: ...
+    def collect(self) -> AssessmentInput: ...
+    def payload_text(self, data: AssessmentInput) -> str: ...
+    def show_input(self, data: AssessmentInput) -> None: ...
+
 
 class FormDrafts(QObject):
     """Writes the form's unsaved changes to a draft file every few seconds (``timer``),
     and offers a draft found on opening in the form's header."""
 
-    def __init__(self, form: AssessmentForm) -> None:
-        super().__init__(form)
+    def __init__(self, form: DraftsForm) -> None:
+        super().__init__(as_widget(form))
         self._last_draft: str | None = None
         self._found_draft: drafts.Draft | None = None
         self.timer = autosave_timer(self, "autosaveTimer", self.write_draft)
 
     @property
-    def form(self) -> AssessmentForm:
+    def form(self) -> DraftsForm:
         """The form this part belongs to: its Qt parent (no second reference, so
         closing the window frees it at once)."""
-        return cast("AssessmentForm", self.parent())
+        return cast("DraftsForm", self.parent())
 
     @property
     def draft_key(self) -> str:

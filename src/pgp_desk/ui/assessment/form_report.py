@@ -3,35 +3,56 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import Protocol, cast
 
 from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QDesktopServices
 
 from pgp_desk.domain.i18n import fill
 from pgp_desk.private_files import write_private
+from pgp_desk.services.assessments.assessment_model import AssessmentRecord
 from pgp_desk.services.assessments.assessment_report import render_report
+from pgp_desk.services.clients.clients import ClientRecord
+from pgp_desk.services.context import AppContext
+from pgp_desk.ui.assessment.form_header import FormHeader
+from pgp_desk.ui.assessment.form_saving import FormSaving, Then
 from pgp_desk.ui.assessment.report_dialog import ReportDialog
 from pgp_desk.ui.operations import Operation
 from pgp_desk.ui.widgets.file_dialogs import ask_save_path, suggested_name
+from pgp_desk.ui.widgets.parts import as_widget
 
-if TYPE_CHECKING:
-    from pgp_desk.ui.assessment.form import AssessmentForm
+
+class ReportForm(Protocol):
+    """What the report uses of its form (the assessment form)."""
+
+    @property
+    def ctx(self) -> AppContext: ...
+    @property
+    def client(self) -> ClientRecord: ...
+    @property
+    def record(self) -> AssessmentRecord | None: ...
+    @property
+    def header(self) -> FormHeader: ...
+    @property
+    def saving(self) -> FormSaving: ...
+    def is_dirty(self) -> bool: ...
+    def save(self, then: Then | None = None) -> None: ...
+    def set_busy(self, busy: bool, text: str = "") -> None: ...
 
 
 class FormReport(QObject):
     """Writes the form's assessment as a report PDF; ``written`` is the last file."""
 
-    def __init__(self, form: AssessmentForm) -> None:
-        super().__init__(form)
+    def __init__(self, form: ReportForm) -> None:
+        super().__init__(as_widget(form))
         self.dialog: ReportDialog | None = None
         self.written: Path | None = None
 
     @property
-    def form(self) -> AssessmentForm:
+    def form(self) -> ReportForm:
         """The form this part belongs to: its Qt parent (no second reference, so
         closing the window frees it at once)."""
-        return cast("AssessmentForm", self.parent())
+        return cast("ReportForm", self.parent())
 
     def export(self, path: str | None = None, recipient: str | None = None,
                request: str | None = None) -> None:
@@ -51,14 +72,14 @@ class FormReport(QObject):
     def _ask(self) -> None:
         form = self.form
         assert form.record is not None
-        dialog = ReportDialog(form.ctx, form.record.id, form)
+        dialog = ReportDialog(form.ctx, form.record.id, as_widget(form))
         self.dialog = dialog
         if dialog.exec() != ReportDialog.DialogCode.Accepted:
             return
         recipient, request = dialog.values()
         default = suggested_name(self.tr("assessment"), form.client.display_name,
                                  form.header.current_date(), "pdf")
-        path = ask_save_path(form, self.tr("Save the report"), default,
+        path = ask_save_path(as_widget(form), self.tr("Save the report"), default,
                              self.tr("PDF (*.pdf)"), "pdf")
         if path:
             self._write(Path(path), recipient, request, open_after=True)
@@ -84,4 +105,4 @@ class FormReport(QObject):
             if open_after:  # show it in the PDF reader, ready to print or send
                 QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
-        Operation(form, work, done).failure(form.saving.failed).run()
+        Operation(as_widget(form), work, done).failure(form.saving.failed).run()

@@ -8,23 +8,27 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from typing import TYPE_CHECKING, cast
+from typing import Protocol, cast
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, SignalInstance
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from pgp_desk.domain.i18n import fill
 from pgp_desk.services.assessments import assessments as svc
-from pgp_desk.services.assessments.assessment_model import AssessmentRecord
+from pgp_desk.services.assessments.assessment_model import AssessmentInput, AssessmentRecord
 from pgp_desk.services.assessments.assessment_progress import assessment_progress
+from pgp_desk.services.clients.episodes import EpisodeRecord
+from pgp_desk.services.context import AppContext
 from pgp_desk.services.errors import ConflictError, UserError, ValidationError
+from pgp_desk.ui.assessment.form_drafts import FormDrafts
+from pgp_desk.ui.assessment.form_header import FormHeader
+from pgp_desk.ui.assessment.form_pages import PlanNotesPage
+from pgp_desk.ui.assessment.progress_view import ProgressView
 from pgp_desk.ui.errors import describe_error
 from pgp_desk.ui.operations import Operation
 from pgp_desk.ui.widgets.conflict import ConflictView
+from pgp_desk.ui.widgets.parts import as_widget
 from pgp_desk.ui.widgets.saving import SaveController
-
-if TYPE_CHECKING:
-    from pgp_desk.ui.assessment.form import AssessmentForm
 
 FIELD_PAGES = {"assessed_on": "history", "history": "history", "screening": "red_flags",
                "pain_map": "pain_map", "tests": "tests", "questionnaires": "questionnaires",
@@ -34,18 +38,54 @@ FIELD_PAGES = {"assessed_on": "history", "history": "history", "screening": "red
 Then = Callable[[AssessmentRecord], object]
 
 
+class SavingForm(Protocol):
+    """What saving, signing and addenda use of their form (the assessment form)."""
+
+    record: AssessmentRecord | None
+    clean: str  # the stored state, to compare what is shown with
+
+    @property
+    def ctx(self) -> AppContext: ...
+    @property
+    def episode(self) -> EpisodeRecord: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def busy(self) -> bool: ...
+    @property
+    def signed(self) -> bool: ...
+    @property
+    def header(self) -> FormHeader: ...
+    @property
+    def plan(self) -> PlanNotesPage: ...
+    @property
+    def progress(self) -> ProgressView: ...
+    @property
+    def drafts(self) -> FormDrafts: ...
+    @property
+    def saved(self) -> SignalInstance: ...
+    @property
+    def signedOff(self) -> SignalInstance: ...
+    def collect(self) -> AssessmentInput: ...
+    def payload_text(self, data: AssessmentInput) -> str: ...
+    def set_busy(self, busy: bool, text: str = "") -> None: ...
+    def show_status(self) -> None: ...
+    def show_section(self, key: str) -> None: ...
+    def show_record(self, data: AssessmentInput) -> None: ...
+
+
 class FormSaving(QObject):
     """Save, sign and addenda of the form's assessment, with their errors shown in the
     form's header."""
 
-    def __init__(self, form: AssessmentForm) -> None:
-        super().__init__(form)
+    def __init__(self, form: SavingForm) -> None:
+        super().__init__(as_widget(form))
 
     @property
-    def form(self) -> AssessmentForm:
+    def form(self) -> SavingForm:
         """The form this part belongs to: its Qt parent (no second reference, so
         closing the window frees it at once)."""
-        return cast("AssessmentForm", self.parent())
+        return cast("SavingForm", self.parent())
 
     def save(self, then: Then | None = None) -> None:
         """Save in the background; ``then(record)`` runs after a successful save."""
@@ -73,7 +113,7 @@ class FormSaving(QObject):
         form = self.form
         ctx = form.ctx
         return SaveController(
-            form, view=self.conflict_view,
+            as_widget(form), view=self.conflict_view,
             newer=lambda conflict: svc.get_assessment(ctx.db, ctx.actor, conflict.entity_id),
             keep_mine=self._keep_mine, take_theirs=self._take_theirs,
             busy=lambda on: form.set_busy(on, self.tr("Saving…") if on else ""),
@@ -109,7 +149,7 @@ class FormSaving(QObject):
         elif isinstance(exc, UserError):
             form.header.show_message(describe_error(exc))
         else:
-            QMessageBox.critical(form, self.tr("Not saved"), describe_error(exc))
+            QMessageBox.critical(as_widget(form), self.tr("Not saved"), describe_error(exc))
 
     def section_labels(self) -> dict[str, str]:
         return {
@@ -162,7 +202,7 @@ class FormSaving(QObject):
         if self.form.signed:
             return
         answer = QMessageBox.question(
-            self.form, self.tr("Sign the assessment"), self.tr(
+            as_widget(self.form), self.tr("Sign the assessment"), self.tr(
                 "After signing, the assessment cannot be changed. Corrections are added as "
                 "addenda with your name and the time. Sign now?"),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
@@ -174,7 +214,7 @@ class FormSaving(QObject):
     def _sign_saved(self, record: AssessmentRecord) -> None:
         form = self.form
         ctx = form.ctx
-        Operation(form, lambda: svc.sign_assessment(ctx.db, ctx.actor, record.id,
+        Operation(as_widget(form), lambda: svc.sign_assessment(ctx.db, ctx.actor, record.id,
                                                     record.version),
                   self._signed).failure(self._controller().route) \
             .busy(lambda on: form.set_busy(on, self.tr("Signing…") if on else "")).run()
@@ -196,7 +236,7 @@ class FormSaving(QObject):
             return
         if text is None:
             text, ok = QInputDialog.getMultiLineText(
-                form, self.tr("Add addendum"),
+                as_widget(form), self.tr("Add addendum"),
                 self.tr("The correction or addition, saved with your name and the time:"))
             if not ok or not text.strip():
                 return
@@ -212,12 +252,12 @@ class FormSaving(QObject):
             form.show_section("plan")
             form.saved.emit(record)
 
-        Operation(form, work, done).failure(self.failed).run()
+        Operation(as_widget(form), work, done).failure(self.failed).run()
 
     def refresh_progress(self) -> None:
         form = self.form
         if form.record is None:
             return
         ctx, assessment_id = form.ctx, form.record.id
-        Operation(form, lambda: assessment_progress(ctx.db, ctx.actor, assessment_id),
+        Operation(as_widget(form), lambda: assessment_progress(ctx.db, ctx.actor, assessment_id),
                   form.progress.set_series).run()

@@ -8,16 +8,44 @@ writes, one folder per database, readable by the user only).
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING, cast
+from typing import Protocol, cast
 
 from PySide6.QtCore import QObject
 
 from pgp_desk.services import drafts
-from pgp_desk.services.programmes.programmes import ProgrammeInput, input_from_payload, to_payload
+from pgp_desk.services.context import AppContext
+from pgp_desk.services.programmes.programmes import (
+    ProgrammeInput,
+    ProgrammeRecord,
+    input_from_payload,
+    to_payload,
+)
+from pgp_desk.ui.programme.builder_data import BuilderData
 from pgp_desk.ui.widgets.draft_banner import DraftBanner, autosave_timer, offer_text
+from pgp_desk.ui.widgets.parts import as_widget
 
-if TYPE_CHECKING:
-    from pgp_desk.ui.programme.builder import ProgrammeBuilder
+
+class DraftsBuilder(Protocol):
+    """What the drafts use of their builder (the programme builder)."""
+
+    @property
+    def ctx(self) -> AppContext: ...
+    @property
+    def episode_id(self) -> int: ...
+    @property
+    def data(self) -> BuilderData | None: ...
+    @property
+    def record(self) -> ProgrammeRecord | None: ...
+    @property
+    def saved_input(self) -> ProgrammeInput: ...
+    @property
+    def busy(self) -> bool: ...
+    @property
+    def read_only(self) -> bool: ...
+    def is_dirty(self) -> bool: ...
+    def current_input(self) -> ProgrammeInput: ...
+    def show_input(self, data: ProgrammeInput) -> None: ...
+
 
 def _same(a: ProgrammeInput, b: ProgrammeInput) -> bool:
     return json.dumps(to_payload(a), sort_keys=True) == json.dumps(to_payload(b),
@@ -28,8 +56,8 @@ class BuilderDrafts(QObject):
     """Writes the builder's unsaved programme to a draft file every few seconds, and offers
     a draft found on opening in its ``banner``."""
 
-    def __init__(self, builder: ProgrammeBuilder) -> None:
-        super().__init__(builder)
+    def __init__(self, builder: DraftsBuilder) -> None:
+        super().__init__(as_widget(builder))
         self._last_draft: str | None = None
         self._found_draft: drafts.Draft | None = None
         self.banner = DraftBanner()
@@ -39,10 +67,10 @@ class BuilderDrafts(QObject):
         self.timer.start()
 
     @property
-    def builder(self) -> ProgrammeBuilder:
+    def builder(self) -> DraftsBuilder:
         """The builder this part belongs to: its Qt parent (no second reference, so
         closing the window frees it at once)."""
-        return cast("ProgrammeBuilder", self.parent())
+        return cast("DraftsBuilder", self.parent())
 
     @property
     def draft_key(self) -> str:

@@ -3,37 +3,74 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Protocol, cast
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, SignalInstance
 from PySide6.QtWidgets import QMessageBox
 
 from pgp_desk.domain.i18n import fill
+from pgp_desk.services.context import AppContext
 from pgp_desk.services.errors import ConflictError
 from pgp_desk.services.handouts.handouts import IssuedHandoutRecord
 from pgp_desk.services.programmes import programmes as programme_service
-from pgp_desk.services.programmes.programmes import ProgrammeRecord
+from pgp_desk.services.programmes.programmes import ProgrammeInput, ProgrammeRecord
 from pgp_desk.ui.operations import Operation
+from pgp_desk.ui.programme.builder_data import BuilderData
+from pgp_desk.ui.programme.builder_drafts import BuilderDrafts
+from pgp_desk.ui.programme.builder_toolbar import BuilderToolbar
+from pgp_desk.ui.programme.programme_list import ProgrammeList
 from pgp_desk.ui.widgets.conflict import ConflictView
+from pgp_desk.ui.widgets.parts import as_widget
 from pgp_desk.ui.widgets.saving import SaveController, ask_to_save
 
 if TYPE_CHECKING:
     from pgp_desk.ui.handouts.dialog import HandoutDialog
-    from pgp_desk.ui.programme.builder import ProgrammeBuilder
+
+
+class SavingBuilder(Protocol):
+    """What saving, switching and issuing use of their builder (the programme builder)."""
+
+    record: ProgrammeRecord | None
+
+    @property
+    def ctx(self) -> AppContext: ...
+    @property
+    def episode_id(self) -> int: ...
+    @property
+    def data(self) -> BuilderData | None: ...
+    @property
+    def busy(self) -> bool: ...
+    @property
+    def read_only(self) -> bool: ...
+    @property
+    def toolbar(self) -> BuilderToolbar: ...
+    @property
+    def programme(self) -> ProgrammeList: ...
+    @property
+    def drafts(self) -> BuilderDrafts: ...
+    @property
+    def handoutIssued(self) -> SignalInstance: ...
+    def is_dirty(self) -> bool: ...
+    def has_unsaved_changes(self) -> bool: ...
+    def current_input(self) -> ProgrammeInput: ...
+    def show_saved(self, record: ProgrammeRecord, data: ProgrammeInput) -> None: ...
+    def reload(self, programme_id: int | None = None) -> None: ...
+    def set_busy(self, busy: bool) -> None: ...
+    def failed(self, exc: BaseException) -> None: ...
 
 
 class BuilderSaving(QObject):
     """Everything that writes the builder's programme or switches to another one."""
 
-    def __init__(self, builder: ProgrammeBuilder) -> None:
-        super().__init__(builder)
+    def __init__(self, builder: SavingBuilder) -> None:
+        super().__init__(as_widget(builder))
         self.handout_dialog: HandoutDialog | None = None
 
     @property
-    def builder(self) -> ProgrammeBuilder:
+    def builder(self) -> SavingBuilder:
         """The builder this part belongs to: its Qt parent (no second reference, so
         closing the window frees it at once)."""
-        return cast("ProgrammeBuilder", self.parent())
+        return cast("SavingBuilder", self.parent())
 
     def save(self, then: Callable[[ProgrammeRecord], None] | None = None) -> None:
         """Save in the background; ``then(record)`` runs after a successful save."""
@@ -69,7 +106,7 @@ class BuilderSaving(QObject):
             self.save()
 
         return SaveController(
-            builder, view=lambda conflict: ConflictView(
+            as_widget(builder), view=lambda conflict: ConflictView(
                 self.conflict_text(conflict),
                 can_keep_mine=not any(c.field == "status" for c in conflict.changes)),
             newer=lambda conflict: programme_service.get_programme(ctx.db, ctx.actor,
@@ -115,7 +152,7 @@ class BuilderSaving(QObject):
             then()
             return
         answer = ask_to_save(
-            builder, self.tr("Save the changes to this programme before closing?"))
+            as_widget(builder), self.tr("Save the changes to this programme before closing?"))
         if answer == QMessageBox.StandardButton.Save:
             self.save(then=lambda _record: then())
         elif answer == QMessageBox.StandardButton.Discard:
@@ -124,7 +161,7 @@ class BuilderSaving(QObject):
 
     def _discard_ok(self) -> bool:
         answer = QMessageBox.question(
-            self.builder, self.tr("Unsaved changes"),
+            as_widget(self.builder), self.tr("Unsaved changes"),
             self.tr("This programme has unsaved changes. Discard them?"),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Discard
@@ -141,7 +178,7 @@ class BuilderSaving(QObject):
             return
         ctx, episode_id, source = builder.ctx, builder.episode_id, builder.record.id
         builder.set_busy(True)
-        Operation(builder, lambda: programme_service.create_programme(
+        Operation(as_widget(builder), lambda: programme_service.create_programme(
             ctx.db, ctx.actor, episode_id, from_programme=source),
                   lambda record: builder.reload(record.id)).failure(builder.failed).run()
 
@@ -161,5 +198,5 @@ class BuilderSaving(QObject):
             builder.reload(record.id)
             builder.handoutIssued.emit(handout)
 
-        self.handout_dialog = open_handout_dialog(builder.ctx, record.id, builder,
+        self.handout_dialog = open_handout_dialog(builder.ctx, record.id, as_widget(builder),
                                                   on_issued=issued)

@@ -6,29 +6,49 @@ keep them apart.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol, cast
 
 from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QToolButton, QWidget
 
 from pgp_desk.domain.i18n import fill
+from pgp_desk.services.context import AppContext
 from pgp_desk.services.programmes import programme_templates
 from pgp_desk.services.programmes.programme_templates import (
     TemplateContent,
     TemplateLists,
     TemplateSummary,
 )
+from pgp_desk.services.programmes.programmes import ProgrammeInput, ProgrammeItemData
 from pgp_desk.ui.operations import Operation
+from pgp_desk.ui.programme.builder_data import BuilderData
+from pgp_desk.ui.programme.builder_toolbar import BuilderToolbar
+from pgp_desk.ui.programme.programme_list import ProgrammeList
+from pgp_desk.ui.widgets.parts import as_widget
 
-if TYPE_CHECKING:
-    from pgp_desk.ui.programme.builder import ProgrammeBuilder
+
+class TemplatesBuilder(Protocol):
+    """What the template menu uses of its builder (the programme builder)."""
+
+    @property
+    def ctx(self) -> AppContext: ...
+    @property
+    def ui_lang(self) -> str: ...
+    @property
+    def data(self) -> BuilderData | None: ...
+    @property
+    def toolbar(self) -> BuilderToolbar: ...
+    @property
+    def programme(self) -> ProgrammeList: ...
+    def current_input(self) -> ProgrammeInput: ...
+    def apply_template(self, name: str, items: list[ProgrammeItemData],
+                       advice: list[str]) -> None: ...
 
 
 class TemplateMenu(QWidget):
     """Owns the "Templates" button and its menu; talks to the builder that owns it."""
 
-    def __init__(self, builder: ProgrammeBuilder) -> None:
-        super().__init__(builder)
-        self.builder = builder
+    def __init__(self, builder: TemplatesBuilder) -> None:
+        super().__init__(as_widget(builder))
         self.lists = TemplateLists()
         self.can_start = True
         self.button = QToolButton()
@@ -38,6 +58,12 @@ class TemplateMenu(QWidget):
         self.menu = QMenu(self.button)
         self.button.setMenu(self.menu)
         self.menu.aboutToShow.connect(self._fill)
+
+    @property
+    def builder(self) -> TemplatesBuilder:
+        """The builder this menu belongs to: its Qt parent (no second reference, so
+        closing the window frees it at once)."""
+        return cast("TemplatesBuilder", self.parent())
 
     def set_lists(self, lists: TemplateLists) -> None:
         self.lists = lists
@@ -81,7 +107,7 @@ class TemplateMenu(QWidget):
         if template_id is None or version is None:  # shipped with PGP Desk
             return
         if confirm and QMessageBox.question(
-                builder, self.tr("Delete template"),
+                as_widget(builder), self.tr("Delete template"),
                 fill(self.tr("Delete the template “%1”? Programmes made from it are not changed."),
                      summary.name)) != QMessageBox.StandardButton.Yes:
             return
@@ -105,7 +131,7 @@ class TemplateMenu(QWidget):
         builder = self.builder
         if name is None:
             name, ok = QInputDialog.getText(
-                builder, self.tr("Save as template"),
+                as_widget(builder), self.tr("Save as template"),
                 self.tr("Name of the template (e.g. “Early pregnancy – light”):"),
                 text=builder.toolbar.title.text())
             if not ok:
