@@ -155,6 +155,16 @@ class Clinician:
             assert target is not None, f"nothing has the keyboard focus for {char!r}"
             self.qtbot.keyClicks(target, char)
 
+    def shortcut(self, window: QWidget, key: Qt.Key, modifier: Qt.KeyboardModifier) -> None:
+        """Press a window's shortcut at the keyboard: once the window is the active one
+        (activation is asynchronous; a window's shortcuts answer only while it is
+        active), the key goes where the focus is, as a real key does."""
+        window.activateWindow()
+        self.wait(lambda: QApplication.activeWindow() is window)
+        target = QApplication.focusWidget()
+        assert target is not None, "nothing has the keyboard focus for the shortcut"
+        self.qtbot.keyClick(target, key, modifier)
+
     def key(self, widget: QWidget, key: Qt.Key,
             modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
         self.qtbot.keyClick(widget, key, modifier)

@@ -178,8 +178,7 @@ def test_follow_up_visit_from_search_to_handout(qtbot, ctx, clinician, tmp_path,
     user.press("Færdig")
 
     # tests by keyboard: Ctrl+4 puts the cursor in the table, "+" marks P4 left positive
-    form.activateWindow()
-    qtbot.keyClick(form, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    user.shortcut(form, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
     table = form.findChild(QTableView, "testsTable")
     user.wait(table.hasFocus)
     qtbot.keyClicks(table, "+-")
