@@ -108,8 +108,7 @@ class DraftsWindow(Protocol):
 
     draft_dialog: DraftRecoveryDialog | None  # kept while shown
 
-    @property
-    def pages(self) -> QStackedWidget: ...
+    pages: QStackedWidget
     def open_client(self, client_id: int) -> ClientWorkspace | None: ...
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 from datetime import datetime
-from typing import Protocol, cast
+from typing import Protocol
 
 from PySide6.QtCore import QObject
 
@@ -23,30 +23,22 @@ from pgp_desk.services.clients.episodes import EpisodeRecord
 from pgp_desk.services.context import AppContext
 from pgp_desk.ui.assessment.form_header import FormHeader
 from pgp_desk.ui.widgets.draft_banner import autosave_timer, offer_text
-from pgp_desk.ui.widgets.parts import as_widget
+from pgp_desk.ui.widgets.parts import Owner, as_widget
 
 
 class DraftsForm(Protocol):
     """What the drafts use of their form (the assessment form)."""
 
-    @property
-    def ctx(self) -> AppContext: ...
-    @property
-    def client(self) -> ClientRecord: ...
-    @property
-    def episode(self) -> EpisodeRecord: ...
-    @property
-    def record(self) -> AssessmentRecord | None: ...
-    @property
-    def kind(self) -> str: ...
-    @property
-    def clean(self) -> str: ...
-    @property
-    def busy(self) -> bool: ...
+    ctx: AppContext
+    client: ClientRecord
+    episode: EpisodeRecord
+    record: AssessmentRecord | None
+    kind: str
+    clean: str
+    busy: bool
     @property
     def signed(self) -> bool: ...
-    @property
-    def header(self) -> FormHeader: ...
+    header: FormHeader
     def collect(self) -> AssessmentInput: ...
     def payload_text(self, data: AssessmentInput) -> str: ...
     def show_input(self, data: AssessmentInput) -> None: ...
@@ -62,11 +54,7 @@ class FormDrafts(QObject):
         self._found_draft: drafts.Draft | None = None
         self.timer = autosave_timer(self, "autosaveTimer", self.write_draft)
 
-    @property
-    def form(self) -> DraftsForm:
-        """The form this part belongs to: its Qt parent (no second reference, so
-        closing the window frees it at once)."""
-        return cast("DraftsForm", self.parent())
+    form = Owner[DraftsForm]()
 
     @property
     def draft_key(self) -> str:

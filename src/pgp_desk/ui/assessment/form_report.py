@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Protocol, cast
+from typing import Protocol
 
 from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -19,22 +19,17 @@ from pgp_desk.ui.assessment.form_saving import FormSaving, Then
 from pgp_desk.ui.assessment.report_dialog import ReportDialog
 from pgp_desk.ui.operations import Operation
 from pgp_desk.ui.widgets.file_dialogs import ask_save_path, suggested_name
-from pgp_desk.ui.widgets.parts import as_widget
+from pgp_desk.ui.widgets.parts import Owner, as_widget
 
 
 class ReportForm(Protocol):
     """What the report uses of its form (the assessment form)."""
 
-    @property
-    def ctx(self) -> AppContext: ...
-    @property
-    def client(self) -> ClientRecord: ...
-    @property
-    def record(self) -> AssessmentRecord | None: ...
-    @property
-    def header(self) -> FormHeader: ...
-    @property
-    def saving(self) -> FormSaving: ...
+    ctx: AppContext
+    client: ClientRecord
+    record: AssessmentRecord | None
+    header: FormHeader
+    saving: FormSaving
     def is_dirty(self) -> bool: ...
     def save(self, then: Then | None = None) -> None: ...
     def set_busy(self, busy: bool, text: str = "") -> None: ...
@@ -48,11 +43,7 @@ class FormReport(QObject):
         self.dialog: ReportDialog | None = None
         self.written: Path | None = None
 
-    @property
-    def form(self) -> ReportForm:
-        """The form this part belongs to: its Qt parent (no second reference, so
-        closing the window frees it at once)."""
-        return cast("ReportForm", self.parent())
+    form = Owner[ReportForm]()
 
     def export(self, path: str | None = None, recipient: str | None = None,
                request: str | None = None) -> None:

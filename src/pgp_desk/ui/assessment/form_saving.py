@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from typing import Protocol, cast
+from typing import Protocol
 
 from PySide6.QtCore import QObject, SignalInstance
 from PySide6.QtWidgets import QInputDialog, QMessageBox
@@ -27,7 +27,7 @@ from pgp_desk.ui.assessment.progress_view import ProgressView
 from pgp_desk.ui.errors import describe_error
 from pgp_desk.ui.operations import Operation
 from pgp_desk.ui.widgets.conflict import ConflictView
-from pgp_desk.ui.widgets.parts import as_widget
+from pgp_desk.ui.widgets.parts import Owner, as_widget
 from pgp_desk.ui.widgets.saving import SaveController
 
 FIELD_PAGES = {"assessed_on": "history", "history": "history", "screening": "red_flags",
@@ -44,28 +44,18 @@ class SavingForm(Protocol):
     record: AssessmentRecord | None
     clean: str  # the stored state, to compare what is shown with
 
-    @property
-    def ctx(self) -> AppContext: ...
-    @property
-    def episode(self) -> EpisodeRecord: ...
-    @property
-    def kind(self) -> str: ...
-    @property
-    def busy(self) -> bool: ...
+    ctx: AppContext
+    episode: EpisodeRecord
+    kind: str
+    busy: bool
     @property
     def signed(self) -> bool: ...
-    @property
-    def header(self) -> FormHeader: ...
-    @property
-    def plan(self) -> PlanNotesPage: ...
-    @property
-    def progress(self) -> ProgressView: ...
-    @property
-    def drafts(self) -> FormDrafts: ...
-    @property
-    def saved(self) -> SignalInstance: ...
-    @property
-    def signedOff(self) -> SignalInstance: ...
+    header: FormHeader
+    plan: PlanNotesPage
+    progress: ProgressView
+    drafts: FormDrafts
+    saved: SignalInstance
+    signedOff: SignalInstance
     def collect(self) -> AssessmentInput: ...
     def payload_text(self, data: AssessmentInput) -> str: ...
     def set_busy(self, busy: bool, text: str = "") -> None: ...
@@ -81,11 +71,7 @@ class FormSaving(QObject):
     def __init__(self, form: SavingForm) -> None:
         super().__init__(as_widget(form))
 
-    @property
-    def form(self) -> SavingForm:
-        """The form this part belongs to: its Qt parent (no second reference, so
-        closing the window frees it at once)."""
-        return cast("SavingForm", self.parent())
+    form = Owner[SavingForm]()
 
     def save(self, then: Then | None = None) -> None:
         """Save in the background; ``then(record)`` runs after a successful save."""

@@ -8,7 +8,7 @@ writes, one folder per database, readable by the user only).
 from __future__ import annotations
 
 import json
-from typing import Protocol, cast
+from typing import Protocol
 
 from PySide6.QtCore import QObject
 
@@ -22,24 +22,18 @@ from pgp_desk.services.programmes.programmes import (
 )
 from pgp_desk.ui.programme.builder_data import BuilderData
 from pgp_desk.ui.widgets.draft_banner import DraftBanner, autosave_timer, offer_text
-from pgp_desk.ui.widgets.parts import as_widget
+from pgp_desk.ui.widgets.parts import Owner, as_widget
 
 
 class DraftsBuilder(Protocol):
     """What the drafts use of their builder (the programme builder)."""
 
-    @property
-    def ctx(self) -> AppContext: ...
-    @property
-    def episode_id(self) -> int: ...
-    @property
-    def data(self) -> BuilderData | None: ...
-    @property
-    def record(self) -> ProgrammeRecord | None: ...
-    @property
-    def saved_input(self) -> ProgrammeInput: ...
-    @property
-    def busy(self) -> bool: ...
+    ctx: AppContext
+    episode_id: int
+    data: BuilderData | None
+    record: ProgrammeRecord | None
+    saved_input: ProgrammeInput
+    busy: bool
     @property
     def read_only(self) -> bool: ...
     def is_dirty(self) -> bool: ...
@@ -66,11 +60,7 @@ class BuilderDrafts(QObject):
         self.timer = autosave_timer(self, "programmeAutosaveTimer", self.write_draft)
         self.timer.start()
 
-    @property
-    def builder(self) -> DraftsBuilder:
-        """The builder this part belongs to: its Qt parent (no second reference, so
-        closing the window frees it at once)."""
-        return cast("DraftsBuilder", self.parent())
+    builder = Owner[DraftsBuilder]()
 
     @property
     def draft_key(self) -> str:

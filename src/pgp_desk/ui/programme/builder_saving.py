@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Protocol, cast
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, SignalInstance
 from PySide6.QtWidgets import QMessageBox
@@ -20,7 +20,7 @@ from pgp_desk.ui.programme.builder_drafts import BuilderDrafts
 from pgp_desk.ui.programme.builder_toolbar import BuilderToolbar
 from pgp_desk.ui.programme.programme_list import ProgrammeList
 from pgp_desk.ui.widgets.conflict import ConflictView
-from pgp_desk.ui.widgets.parts import as_widget
+from pgp_desk.ui.widgets.parts import Owner, as_widget
 from pgp_desk.ui.widgets.saving import SaveController, ask_to_save
 
 if TYPE_CHECKING:
@@ -32,24 +32,16 @@ class SavingBuilder(Protocol):
 
     record: ProgrammeRecord | None
 
-    @property
-    def ctx(self) -> AppContext: ...
-    @property
-    def episode_id(self) -> int: ...
-    @property
-    def data(self) -> BuilderData | None: ...
-    @property
-    def busy(self) -> bool: ...
+    ctx: AppContext
+    episode_id: int
+    data: BuilderData | None
+    busy: bool
     @property
     def read_only(self) -> bool: ...
-    @property
-    def toolbar(self) -> BuilderToolbar: ...
-    @property
-    def programme(self) -> ProgrammeList: ...
-    @property
-    def drafts(self) -> BuilderDrafts: ...
-    @property
-    def handoutIssued(self) -> SignalInstance: ...
+    toolbar: BuilderToolbar
+    programme: ProgrammeList
+    drafts: BuilderDrafts
+    handoutIssued: SignalInstance
     def is_dirty(self) -> bool: ...
     def has_unsaved_changes(self) -> bool: ...
     def current_input(self) -> ProgrammeInput: ...
@@ -66,11 +58,7 @@ class BuilderSaving(QObject):
         super().__init__(as_widget(builder))
         self.handout_dialog: HandoutDialog | None = None
 
-    @property
-    def builder(self) -> SavingBuilder:
-        """The builder this part belongs to: its Qt parent (no second reference, so
-        closing the window frees it at once)."""
-        return cast("SavingBuilder", self.parent())
+    builder = Owner[SavingBuilder]()
 
     def save(self, then: Callable[[ProgrammeRecord], None] | None = None) -> None:
         """Save in the background; ``then(record)`` runs after a successful save."""

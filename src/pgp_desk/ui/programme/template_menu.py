@@ -6,7 +6,7 @@ keep them apart.
 
 from __future__ import annotations
 
-from typing import Protocol, cast
+from typing import Protocol
 
 from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QToolButton, QWidget
 
@@ -23,22 +23,17 @@ from pgp_desk.ui.operations import Operation
 from pgp_desk.ui.programme.builder_data import BuilderData
 from pgp_desk.ui.programme.builder_toolbar import BuilderToolbar
 from pgp_desk.ui.programme.programme_list import ProgrammeList
-from pgp_desk.ui.widgets.parts import as_widget
+from pgp_desk.ui.widgets.parts import Owner, as_widget
 
 
 class TemplatesBuilder(Protocol):
     """What the template menu uses of its builder (the programme builder)."""
 
-    @property
-    def ctx(self) -> AppContext: ...
-    @property
-    def ui_lang(self) -> str: ...
-    @property
-    def data(self) -> BuilderData | None: ...
-    @property
-    def toolbar(self) -> BuilderToolbar: ...
-    @property
-    def programme(self) -> ProgrammeList: ...
+    ctx: AppContext
+    ui_lang: str
+    data: BuilderData | None
+    toolbar: BuilderToolbar
+    programme: ProgrammeList
     def current_input(self) -> ProgrammeInput: ...
     def apply_template(self, name: str, items: list[ProgrammeItemData],
                        advice: list[str]) -> None: ...
@@ -59,11 +54,7 @@ class TemplateMenu(QWidget):
         self.button.setMenu(self.menu)
         self.menu.aboutToShow.connect(self._fill)
 
-    @property
-    def builder(self) -> TemplatesBuilder:
-        """The builder this menu belongs to: its Qt parent (no second reference, so
-        closing the window frees it at once)."""
-        return cast("TemplatesBuilder", self.parent())
+    builder = Owner[TemplatesBuilder]()
 
     def set_lists(self, lists: TemplateLists) -> None:
         self.lists = lists

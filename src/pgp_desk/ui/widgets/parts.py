@@ -13,7 +13,12 @@ when needed, so closing the window frees both at once. Where Qt needs the window
 
 from __future__ import annotations
 
+from typing import Generic, TypeVar, cast
+
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
+
+W = TypeVar("W")
 
 
 def as_widget(window: object) -> QWidget:
@@ -21,3 +26,11 @@ def as_widget(window: object) -> QWidget:
     if not isinstance(window, QWidget):
         raise TypeError(f"{type(window).__name__} is not a widget")
     return window
+
+
+class Owner(Generic[W]):
+    """A part's window, seen through the part's protocol: ``form = Owner[SavingForm]()``
+    in the part's class. Read from the part's Qt parent each time, never stored."""
+
+    def __get__(self, part: QObject, kind: type[QObject] | None = None) -> W:
+        return cast(W, part.parent())
