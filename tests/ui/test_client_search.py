@@ -17,17 +17,23 @@ def _names(model: ClientListModel) -> list[str]:
     return [model.row_at(i).display_name for i in range(model.rowCount())]
 
 
-def test_typing_filters_the_list(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
-    """Typing 'soeren' shows Søren and not Anna; clearing shows everyone again."""
+def _three_clients_listed(qtbot, ctx) -> MainWindow:  # type: ignore[no-untyped-def]
+    """Søren, Anna and Åse registered, and the main window showing its first page."""
     for first, last in (("Søren", "Bækgaard"), ("Anna", "Hansen"), ("Åse", "Lie")):
         clients.create_client(ctx.db, ctx.actor, clients.ClientInput(
             first_name=first, last_name=last, birth_date=date(1990, 1, 2)))
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.show()
-    model = window.search_page.model
-    with qtbot.waitSignal(model.page_loaded, timeout=5000):
+    with qtbot.waitSignal(window.search_page.model.page_loaded, timeout=5000):
         window.start()
+    return window
+
+
+def test_typing_filters_the_list(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    """Typing 'soeren' shows Søren and not Anna; clearing shows everyone again."""
+    window = _three_clients_listed(qtbot, ctx)
+    model = window.search_page.model
     assert len(_names(model)) == 3
     with qtbot.waitSignal(model.page_loaded, timeout=5000):
         qtbot.keyClicks(window.search_page.search_field, "soeren")
@@ -121,15 +127,8 @@ def test_closing_a_client_repaints_only_the_rows_that_changed(qtbot, ctx) -> Non
     reset laid out and painted the whole list again); a changed name changes its row."""
     from pgp_desk.ui.clients.workspace import ClientWorkspace
 
-    for first, last in (("Søren", "Bækgaard"), ("Anna", "Hansen"), ("Åse", "Lie")):
-        clients.create_client(ctx.db, ctx.actor, clients.ClientInput(
-            first_name=first, last_name=last, birth_date=date(1990, 1, 2)))
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
-    window.show()
+    window = _three_clients_listed(qtbot, ctx)
     model = window.search_page.model
-    with qtbot.waitSignal(model.page_loaded, timeout=5000):
-        window.start()
     resets: list[bool] = []
     changed: list[int] = []
     model.modelReset.connect(lambda: resets.append(True))
