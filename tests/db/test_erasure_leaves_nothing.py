@@ -40,6 +40,18 @@ def _files_with(marker: bytes, *folders: Path) -> list[str]:
     return found
 
 
+def _in_memory(marker: str) -> bool:
+    """Whether the handout memory (parsed paragraphs, compressed PDF streams) holds it."""
+    import zlib
+
+    from pgp_desk.pdf import compression, paragraph
+
+    if any(marker in repr(key) for key in list(paragraph._parsed)):
+        return True
+    kept = list(compression.remember_compression()._kept.values())
+    return any(marker.encode() in zlib.decompress(out) for out in kept)
+
+
 def test_erasure_leaves_no_trace_in_any_file(sqlite_db, sqlite_actor) -> None:  # type: ignore[no-untyped-def]
     db, actor = sqlite_db, sqlite_actor
     made = clients.create_client(db, actor, clients.ClientInput(
@@ -56,6 +68,7 @@ def test_erasure_leaves_no_trace_in_any_file(sqlite_db, sqlite_actor) -> None:  
                                    "clinic-before-upgrade-20260101-120000.sqlite3")
     database = Path(db.engine.url.database)
     assert _files_with(MARKER.encode(), config.data_dir(), database.parent)
+    assert _in_memory(MARKER)  # the issued handout's texts and pages, kept for speed
 
     held = privacy.erase_client(db, actor, made.id, f"{MARKER}Anna Holm",
                                 legal_basis="GDPR art. 17(1)(d): recorded by mistake")
@@ -65,6 +78,7 @@ def test_erasure_leaves_no_trace_in_any_file(sqlite_db, sqlite_actor) -> None:  
 
     assert _files_with(MARKER.encode(), config.data_dir(), database.parent) == []
     assert _files_with(b"010190", config.data_dir(), database.parent) == []
+    assert not _in_memory(MARKER)
     assert other.exists()  # another client's draft is left alone
     with db.engine.connect() as connection:
         for table in ("client", "episode", "programme", "programme_item", "issued_handout",

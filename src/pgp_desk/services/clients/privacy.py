@@ -121,6 +121,15 @@ class RetentionPeriodRunning(UserError):
 MAX_LEGAL_BASIS_CHARS = 2000
 
 
+def _forget_printed_texts() -> None:
+    """Handouts keep parsed paragraphs and compressed pages in this process's memory for
+    speed (``pdf.paragraph``, ``pdf.compression``); they may hold her words, so they go."""
+    from pgp_desk.pdf import compression, paragraph  # ReportLab loads only when erasing
+
+    paragraph.forget()
+    compression.forget()
+
+
 def erase_client(db: Database, actor: Actor, client_id: int, typed_name: str,
                  legal_basis: str | None = None,
                  today: date | None = None) -> list[BackupCopy]:
@@ -129,7 +138,7 @@ def erase_client(db: Database, actor: Actor, client_id: int, typed_name: str,
     ``typed_name`` must be the client's full name as shown, so that nobody erases the wrong
     person by a slip of the mouse. Within the clinic's retention period (``retention``)
     only an administrator may erase, and only with ``legal_basis``, which the audit keeps.
-    Her drafts on this computer go too, and on SQLite the
+    Her drafts on this computer and the handout texts kept in memory go too, and on SQLite the
     deleted text is overwritten (``secure_delete``) and the WAL emptied, so no file keeps
     her words. Returns the backups that still hold her, for the user to delete or keep.
     """
@@ -137,6 +146,7 @@ def erase_client(db: Database, actor: Actor, client_id: int, typed_name: str,
     episode_ids = _erase_records(db, actor, client_id, typed_name, basis,
                                  today or date.today())
     drafts.discard_client_drafts(db.server_url, client_id, episode_ids)
+    _forget_printed_texts()
     path = sqlite_file(db.engine)
     if path is not None:
         with db.engine.connect() as connection:  # old page images leave the WAL file
