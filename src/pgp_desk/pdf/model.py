@@ -10,6 +10,7 @@ import datetime as _dt
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
+from pgp_desk.domain.clinic_details import ClinicIdentity
 from pgp_desk.domain.i18n import Language
 from pgp_desk.domain.paper import DEFAULT_PAPER, Paper
 
@@ -20,14 +21,9 @@ DateLike = _dt.date | str
 
 
 @dataclass
-class ClinicHeader:
+class ClinicHeader(ClinicIdentity):
     """The clinic's identity printed at the top of page one and (phone) in every footer."""
 
-    name: str
-    address: str = ""
-    phone: str = ""
-    email: str = ""
-    logo_png: bytes | None = None
     # Whom the stop-signs box tells her to call, as the clinic sets them (e.g. Capital
     # Region of Denmark: emergency 112, out-of-hours 1813; Norway: 113 and 116 117).
     maternity_phone: str = ""

@@ -10,6 +10,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from pgp_desk.db.models import Clinic
 from pgp_desk.domain import retention
+from pgp_desk.domain.clinic_details import ClinicIdentity
 from pgp_desk.domain.i18n import LANGUAGES
 from pgp_desk.domain.paper import DEFAULT_PAPER, PAPER_SIZES
 from pgp_desk.services import records
@@ -34,12 +35,9 @@ SETTINGS_FIELDS = ("name", "address", "phone", "email", "logo_png", "default_lan
 
 
 @dataclass
-class ClinicSettings:
-    name: str
-    address: str = ""
-    phone: str = ""
-    email: str = ""
-    logo_png: bytes | None = None
+class ClinicSettings(ClinicIdentity):
+    """What the administrator sets for the whole clinic (SETTINGS_FIELDS), at ``version``."""
+
     default_language: str = "da"
     paper_size: str = DEFAULT_PAPER
     maternity_phone: str = ""
