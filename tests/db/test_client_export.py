@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from pgp_desk.domain.client_details import ClientDetails
 from pgp_desk.pdf.client_summary import ClientSummaryData, SummaryAccess, render_client_summary
 from pgp_desk.pdf.model import ClinicHeader
 from pgp_desk.services.audit.audit import client_trail
@@ -110,8 +111,10 @@ def test_summary_renderer_takes_plain_data() -> None:
     """The PDF renderer works from a dataclass alone and groups nothing itself."""
     data = ClientSummaryData(
         language="en", clinic=ClinicHeader(name="Clinic & Co <x>"), client_id=7,
-        first_name="Ingrid", last_name="Håland", exported_at=datetime(2026, 5, 1, 9, 30),
-        exported_by="anna", json_name="client-7.json", birth_date=date(1992, 8, 1),
+        person=ClientDetails(first_name="Ingrid", last_name="Håland",
+                             birth_date=date(1992, 8, 1), language=""),
+        exported_at=datetime(2026, 5, 1, 9, 30), exported_by="anna",
+        json_name="client-7.json",
         access=[SummaryAccess(date(2026, 4, 30), "anna", "desk-1", "read", 3),
                 SummaryAccess(date(2026, 4, 30), "bo", "desk-2", "weird_action")],
     )

@@ -16,6 +16,7 @@ from reportlab.platypus import Flowable, Spacer
 from reportlab.platypus.doctemplate import LayoutError
 
 from pgp_desk.content.texts import section
+from pgp_desk.domain.client_details import ClientDetails
 from pgp_desk.domain.i18n import LANGUAGES
 from pgp_desk.domain.paper import DEFAULT_PAPER, Paper
 from pgp_desk.pdf.blocks import clinic_header, section_heading, table
@@ -69,21 +70,10 @@ class ClientSummaryData:
     language: str
     clinic: ClinicHeader
     client_id: int
-    first_name: str
-    last_name: str
+    person: ClientDetails
     exported_at: _dt.datetime
     exported_by: str = ""
     json_name: str = ""
-    birth_date: _dt.date | None = None
-    national_id: str = ""
-    phone: str = ""
-    email: str = ""
-    address: str = ""
-    preferred_language: str = ""
-    gp: str = ""
-    midwife: str = ""
-    notes: str = ""
-    consent_on: _dt.date | None = None
     archived: bool = False
     episodes: list[SummaryEpisode] = field(default_factory=list)
     assessments: list[SummaryEntry] = field(default_factory=list)
@@ -115,7 +105,7 @@ def render_client_summary(data: ClientSummaryData) -> bytes:
     margin = styles.scale.margin
     width, _ = frame_size(data.paper, margin)
     lang = data.language if data.language in LANGUAGES else "da"
-    name = f"{data.first_name} {data.last_name}".strip()
+    name = f"{data.person.first_name} {data.person.last_name}".strip()
     footer = Footer(
         left=data.clinic.name,
         centre=word(lang, "confidential"),
@@ -166,22 +156,23 @@ def _yes_no(lang: str, value: bool | None) -> str:
 
 
 def _personal(data: ClientSummaryData, lang: str, st: Styles, width: float) -> list[Flowable]:
-    preferred = (word(lang, f"lang_{data.preferred_language}")
-                 if data.preferred_language in LANGUAGES else data.preferred_language)
+    person = data.person
+    preferred = (word(lang, f"lang_{person.language}")
+                 if person.language in LANGUAGES else person.language)
     pairs = [
         ("client_no", str(data.client_id)),
-        ("first_name", data.first_name),
-        ("last_name", data.last_name),
-        ("birth_date", format_date(data.birth_date, lang)),
-        ("national_id", data.national_id),
-        ("phone", data.phone),
-        ("email", data.email),
-        ("address", data.address),
+        ("first_name", person.first_name),
+        ("last_name", person.last_name),
+        ("birth_date", format_date(person.birth_date, lang)),
+        ("national_id", person.national_id),
+        ("phone", person.phone),
+        ("email", person.email),
+        ("address", person.address),
         ("preferred_language", preferred),
-        ("gp", data.gp),
-        ("midwife", data.midwife),
-        ("consent_on", format_date(data.consent_on, lang)),
-        ("notes", data.notes),
+        ("gp", person.gp),
+        ("midwife", person.midwife),
+        ("consent_on", format_date(person.consent_on, lang)),
+        ("notes", person.notes),
     ]
     if data.archived:
         pairs.append(("archived", word(lang, "yes")))

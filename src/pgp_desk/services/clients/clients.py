@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, aliased
 from sqlalchemy.orm.exc import StaleDataError
 
 from pgp_desk.db.models import Client, Episode
+from pgp_desk.domain.client_details import ClientDetails
 from pgp_desk.domain.i18n import LANGUAGES
 from pgp_desk.domain.national_id import parse_national_id
 from pgp_desk.domain.pregnancy import Stage, stage_on
@@ -32,23 +33,8 @@ MAX_NAME = 300
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
-@dataclass
-class ClientInput:
-    """What a user types about a client."""
-
-    first_name: str = ""
-    last_name: str = ""
-    birth_date: date | None = None
-    national_id: str = ""
-    phone: str = ""
-    email: str = ""
-    address: str = ""
-    language: str = "da"
-    gp: str = ""
-    midwife: str = ""
-    notes: str = ""
-    consent_on: date | None = None
-
+# What a user types about a client: her details, as the domain declares them.
+ClientInput = ClientDetails
 
 EDITABLE = tuple(f.name for f in fields(ClientInput))
 MULTI_LINE = ("address", "notes")

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from pgp_desk.content.exercises import builtin_library
+from pgp_desk.domain.client_details import ClientDetails
 from pgp_desk.domain.paper import DEFAULT_PAPER, paper_or_default
 from pgp_desk.pdf.client_summary import (
     ClientSummaryData,
@@ -173,21 +174,23 @@ def summary_from_export(
         language=lang,
         clinic=clinic_header,
         client_id=person["id"],
-        first_name=person.get("first_name", ""),
-        last_name=person.get("last_name", ""),
+        person=ClientDetails(
+            first_name=person.get("first_name", ""),
+            last_name=person.get("last_name", ""),
+            birth_date=_date(person.get("birth_date")),
+            national_id=person.get("national_id") or "",
+            phone=person.get("phone", ""),
+            email=person.get("email", ""),
+            address=person.get("address", ""),
+            language=person.get("language", ""),
+            gp=person.get("gp", ""),
+            midwife=person.get("midwife", ""),
+            notes=person.get("notes", ""),
+            consent_on=_date(person.get("consent_on")),
+        ),
         exported_at=_local(data["exported_at"]),
         exported_by=data.get("exported_by", ""),
         json_name=json_name,
-        birth_date=_date(person.get("birth_date")),
-        national_id=person.get("national_id") or "",
-        phone=person.get("phone", ""),
-        email=person.get("email", ""),
-        address=person.get("address", ""),
-        preferred_language=person.get("language", ""),
-        gp=person.get("gp", ""),
-        midwife=person.get("midwife", ""),
-        notes=person.get("notes", ""),
-        consent_on=_date(person.get("consent_on")),
         archived=bool(person.get("archived")),
         episodes=_episodes(episodes),
         assessments=_assessments(data.get("assessments", []), lang),
