@@ -23,7 +23,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -33,12 +33,11 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from pgp_desk.db.base import Base
 from pgp_desk.db.models import User
-from pgp_desk.domain.people import normalise_roles
 from pgp_desk.services.audit import audit_chain
 from pgp_desk.services.database import Database
 from pgp_desk.services.errors import DatabaseError, UserError
 from pgp_desk.services.people.actor import Actor
-from pgp_desk.services.people.people import set_password_on_server
+from pgp_desk.services.people.people import Person, set_password_on_server, to_person
 
 BATCH = 500
 
@@ -76,18 +75,9 @@ class TableCheck:
 
 
 @dataclass(frozen=True)
-class MovedPerson:
-    username: str
-    full_name: str
-    roles: tuple[str, ...]
-    active: bool
-    can_sign_in: bool  # has a password on the server already (the administrator who copied)
-
-
-@dataclass(frozen=True)
 class MoveResult:
     tables: list[TableCheck]
-    people: list[MovedPerson]
+    people: list[Person]  # can_sign_in: has a password on the server already
     audit_links: int
     audit_head: str
 
@@ -230,10 +220,11 @@ def _give_logins(session: Session, server: Database, actor: Actor, password: str
     set_password_on_server(session, server, actor.username, password)
 
 
-def _moved_people(session: Session, admin: Actor) -> list[MovedPerson]:
+def _moved_people(session: Session, admin: Actor) -> list[Person]:
+    """The clinic's people on the server: passwords stay at the practice, so only the
+    administrator who copied can sign in there yet."""
     users = session.scalars(select(User).order_by(User.full_name, User.id)).all()
-    return [MovedPerson(u.username, u.full_name, normalise_roles(u.roles), u.active,
-                        u.id == admin.user_id) for u in users]
+    return [replace(to_person(u), can_sign_in=u.id == admin.user_id) for u in users]
 
 
 def _refusal(exc: DBAPIError, table: str) -> UserError:
@@ -299,7 +290,7 @@ def move_practice(practice: Database, actor: Actor, password: str, server: Datab
 
 def _copy(source: Connection, server: Database, actor: Actor, password: str,
           say: Callable[[int, int], None]
-          ) -> tuple[list[TableCheck], list[MovedPerson], audit_chain.Verification]:
+          ) -> tuple[list[TableCheck], list[Person], audit_chain.Verification]:
     """The copy and its checks, in one transaction on the server."""
     steps = 2 * len(tables())
     with Session(server.engine) as session, session.begin():
