@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+from dataclasses import fields
 from datetime import date, datetime
 from pathlib import Path
 
@@ -16,7 +17,7 @@ from pgp_desk.pdf.model import ClinicHeader
 from pgp_desk.services.audit.audit import client_trail
 from pgp_desk.services.clients import clients, episodes, privacy
 from pgp_desk.services.errors import NotFoundError, UserError
-from pgp_desk.services.handouts.export_files import write_client_export
+from pgp_desk.services.handouts.export_files import summary_from_export, write_client_export
 
 HOSTILE_FIRST = "<b>Anna & 'Bo'</b> 😀 <info@x.dk>"
 LONG_LAST = "Østergård-" + "Å" * 290
@@ -123,3 +124,22 @@ def test_summary_renderer_takes_plain_data() -> None:
     text = pdf_text(pdf)
     assert "Clinic & Co <x>" in text and "1 August 1992" in text
     assert "opened" in text and "weird_action" in text and "desk-2" in text
+
+
+def test_the_summary_prints_every_detail_held_about_her() -> None:
+    """Her access request shows each of her details as the export holds them: a field added
+    to ClientDetails (what the editor stores and the export writes) and left out of the
+    summary fails here."""
+    person: dict[str, object] = {"id": 7}
+    shown = []
+    for day, detail in enumerate(fields(ClientDetails), start=1):
+        if "date" in str(detail.type):
+            person[detail.name] = f"2000-01-{day:02d}"
+            shown.append(f"{day} January 2000")
+        else:
+            person[detail.name] = shown_as = f"{detail.name}-held"
+            shown.append(shown_as)
+    data = summary_from_export({"client": person, "exported_at": "2026-05-01T09:30:00"},
+                               ClinicHeader(name="Klinik"), language="en")
+    text = pdf_text(render_client_summary(data))
+    assert [value for value in shown if value not in text] == []

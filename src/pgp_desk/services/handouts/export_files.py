@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
+from dataclasses import fields
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -73,6 +74,9 @@ def _write_atomically(path: Path, content: bytes) -> None:
         raise UserError("cannot write %1: %2", path, exc.strerror or exc) from exc
 
 
+_DAYS = ("birth_date", "consent_on")  # ClientDetails' dates
+
+
 def _date(value: Any) -> date | None:
     if value in (None, ""):
         return None
@@ -80,6 +84,17 @@ def _date(value: Any) -> date | None:
         return value
     text = str(value)
     return datetime.fromisoformat(text).date() if "T" in text else date.fromisoformat(text)
+
+
+def _details(person: dict[str, Any]) -> ClientDetails:
+    """Her details as the export holds them (every field of ClientDetails, dates as text);
+    a detail missing or empty in the file stays empty."""
+    values: dict[str, Any] = {
+        detail.name: _date(person.get(detail.name)) if detail.name in _DAYS
+        else person.get(detail.name) or ""
+        for detail in fields(ClientDetails)
+    }
+    return ClientDetails(**values)
 
 
 def _local(value: Any) -> datetime:
@@ -174,20 +189,7 @@ def summary_from_export(
         language=lang,
         clinic=clinic_header,
         client_id=person["id"],
-        person=ClientDetails(
-            first_name=person.get("first_name", ""),
-            last_name=person.get("last_name", ""),
-            birth_date=_date(person.get("birth_date")),
-            national_id=person.get("national_id") or "",
-            phone=person.get("phone", ""),
-            email=person.get("email", ""),
-            address=person.get("address", ""),
-            language=person.get("language", ""),
-            gp=person.get("gp", ""),
-            midwife=person.get("midwife", ""),
-            notes=person.get("notes", ""),
-            consent_on=_date(person.get("consent_on")),
-        ),
+        person=_details(person),
         exported_at=_local(data["exported_at"]),
         exported_by=data.get("exported_by", ""),
         json_name=json_name,
