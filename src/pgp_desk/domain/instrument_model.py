@@ -3,7 +3,7 @@
 Definitions are data (CLINICAL.md §4): the YAML loader in ``pgp_desk.content.instruments``
 builds these dataclasses, and ``__post_init__`` checks that the parts refer to each other
 correctly, naming the offending field so the loader can add the file name. Scoring lives in
-``pgp_desk.domain.instruments``, which also re-exports everything here.
+``pgp_desk.domain.instruments``; the model is imported from here.
 """
 
 from __future__ import annotations
