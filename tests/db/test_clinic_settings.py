@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import fields, replace
 
 import pytest
 
 from people_world import sign_in_as
+from pgp_desk.db.models import Clinic
+from pgp_desk.pdf.model import ClinicHeader
 from pgp_desk.services import clinic
+from pgp_desk.services.clinic_header import clinic_header
 from pgp_desk.services.errors import ConflictError, UserError, ValidationError
 
 
@@ -24,6 +27,21 @@ def test_admin_saves_details_used_by_handouts(db, actor) -> None:  # type: ignor
     assert (again.default_language, again.paper_size, again.logo_png) == (
         "nb", "Letter", b"\x89PNG fake")
     assert again.version == saved.version
+
+
+def test_every_pdf_heads_with_the_clinic_as_its_settings_say(db, actor) -> None:  # type: ignore[no-untyped-def]
+    """Handouts, reports and data summaries take the header from the record or the settings
+    one way, with every detail the administrator set (the summary's lacked whom to call)."""
+    settings = clinic.update_settings(db, actor, replace(
+        clinic.get_settings(db, actor), name="Klinik Øst", address="Vej 1\n2100 København Ø",
+        phone="+45 11 22 33 44", email="a@example.dk", logo_png=b"\x89PNG fake",
+        maternity_phone="+45 38 68 38 68", out_of_hours_phone="1813", emergency_phone="112"))
+    header = clinic_header(settings)
+    assert {f.name: getattr(header, f.name) for f in fields(ClinicHeader)} == {
+        f.name: getattr(settings, f.name) for f in fields(ClinicHeader)}
+    with db.sessions() as session:
+        assert clinic_header(session.get(Clinic, actor.clinic_id)) == header
+    assert clinic_header(None) == ClinicHeader(name="")
 
 
 def test_validation_and_permissions(db, actor) -> None:  # type: ignore[no-untyped-def]

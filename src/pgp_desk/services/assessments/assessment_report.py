@@ -32,7 +32,6 @@ from pgp_desk.domain.pelvic_tests import CATALOGUE, Result, Side, Value
 from pgp_desk.pdf import (
     AssessmentReportData,
     ClassificationInfo,
-    ClinicHeader,
     PelvicTestRow,
     ScoreRow,
     Signer,
@@ -53,6 +52,7 @@ from pgp_desk.services.assessments.assessment_progress import (
 from pgp_desk.services.assessments.assessments import _load, _ordered, _to_record
 from pgp_desk.services.assessments.history_text import history_facts
 from pgp_desk.services.audit.audit import record
+from pgp_desk.services.clinic_header import clinic_header
 from pgp_desk.services.database import Database
 from pgp_desk.services.people.actor import Actor
 
@@ -191,13 +191,6 @@ def default_request(red_flags: list[str], lang: str) -> str:
     return text(lang, "report.request_red_flags")
 
 
-def _header(clinic: Clinic | None) -> ClinicHeader:
-    if clinic is None:
-        return ClinicHeader(name="")
-    return ClinicHeader(name=clinic.name, address=clinic.address, phone=clinic.phone,
-                        email=clinic.email, logo_png=clinic.logo_png)
-
-
 def _notes(rec: AssessmentRecord, lang: str) -> str:
     """The therapist's note, the caveats of scores taken in pregnancy, then the addenda."""
     notes = [rec.notes.strip()] if rec.notes.strip() else []
@@ -226,7 +219,7 @@ def build_report_data(db: Database, actor: Actor, assessment_id: int,
         points = build_points(series, instruments)
         record(session, actor, "report", "assessment", row.id, client.id)
         person: Client = client
-        header = _header(clinic)
+        header = clinic_header(clinic)
         paper = paper_or_default(clinic.paper_size if clinic else None)
         client_name = f"{person.first_name} {person.last_name}".strip()
         birth = person.birth_date

@@ -30,6 +30,7 @@ from pgp_desk.private_files import write_private
 from pgp_desk.services import clinic
 from pgp_desk.services.assessments.assessment_model import subgroup_text
 from pgp_desk.services.clients import privacy
+from pgp_desk.services.clinic_header import clinic_header
 from pgp_desk.services.database import Database
 from pgp_desk.services.errors import UserError
 from pgp_desk.services.people.actor import Actor
@@ -56,10 +57,8 @@ def write_client_export(
     pdf_path = pdf_path_for(path)
     data = privacy.export_client(db, actor, client_id)
     settings = clinic.get_settings(db, actor)
-    header = ClinicHeader(name=settings.name, address=settings.address, phone=settings.phone,
-                          email=settings.email, logo_png=settings.logo_png)
-    summary = summary_from_export(data, header, json_name=path.name, language=language,
-                                  paper=settings.paper_size)
+    summary = summary_from_export(data, clinic_header(settings), json_name=path.name,
+                                  language=language, paper=settings.paper_size)
     pdf = render_client_summary(summary)
     text = json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n"
     _write_atomically(path, text.encode("utf-8"))

@@ -29,6 +29,7 @@ from pgp_desk.services import records
 from pgp_desk.services.assessments import assessment_rules
 from pgp_desk.services.assessments.assessment_progress import build_points
 from pgp_desk.services.assessments.assessments import red_flags_in
+from pgp_desk.services.clinic_header import clinic_header
 from pgp_desk.services.errors import NotFoundError
 from pgp_desk.services.people.actor import Actor
 from pgp_desk.services.programmes.exercise_library import clinic_exercise
@@ -146,11 +147,7 @@ def read_snapshot(session: Session, actor: Actor, programme_id: int,
         paper=clinic.paper_size,
         programme_title=programme.title or "",
         red_flags=tuple(flags),
-        clinic=ClinicHeader(clinic.name, clinic.address or "", clinic.phone or "",
-                            clinic.email or "", clinic.logo_png,
-                            maternity_phone=clinic.maternity_phone or "",
-                            out_of_hours_phone=clinic.out_of_hours_phone or "",
-                            emergency_phone=clinic.emergency_phone or ""),
+        clinic=clinic_header(clinic),
         therapist_name=signature(therapist.full_name, therapist.authorisation_id)
         if therapist else actor.signature,
         personal_note=programme.personal_note or "",
