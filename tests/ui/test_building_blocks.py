@@ -121,3 +121,79 @@ def test_draft_offer_names_the_time_and_warns_only_when_the_record_was_saved_sin
     timer.setInterval(10)
     timer.start()
     qtbot.waitUntil(lambda: bool(written), timeout=2000)
+
+
+def test_an_edited_record_rebases_on_the_newer_version_and_closes_once_saved(
+        qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The one way an editing dialog saves: a conflict shows its sentence and the form's
+    labels; "use theirs" makes the newer record the base and shows it, "save mine" makes it
+    the base and saves the form again; a save keeps the record and closes the dialog."""
+    from dataclasses import dataclass
+
+    from PySide6.QtWidgets import QLineEdit, QTableWidget
+
+    from pgp_desk.services.errors import Change, ConflictError
+    from pgp_desk.ui.widgets.conflict import ConflictDialog
+    from pgp_desk.ui.widgets.form import ErrorForm
+    from pgp_desk.ui.widgets.saving import EditedRecord
+
+    @dataclass(frozen=True)
+    class Note:
+        text: str
+        version: int
+
+    theirs = Note("theirs", 2)
+
+    class NoteDialog(QDialog):
+        def __init__(self) -> None:
+            super().__init__()
+            self.field = QLineEdit()
+            self.form = ErrorForm()
+            self.form.add("text", "Tekst", self.field)
+            self.buttons = save_cancel(self, self.save)
+            self.edited = EditedRecord(self, Note("mine", 1), text="Gemt et andet sted.",
+                                       newer=lambda _conflict: theirs)
+            self.works: list[Note] = []
+
+        def fill(self, note: Note) -> None:
+            self.field.setText(note.text)
+
+        def save(self) -> None:
+            base = self.edited.base
+            assert base is not None
+            self.works.append(base)
+
+            def work() -> Note:
+                if base.version < theirs.version:
+                    raise ConflictError("note", 1, theirs.version,
+                                        [Change("text", "theirs", "mine")])
+                return Note(self.field.text(), base.version + 1)
+            self.edited.save(work)
+
+    choices: list[str] = []
+    shown: list[tuple[str, str]] = []
+
+    def choose(window: ConflictDialog) -> int:
+        shown.append((window.findChild(QLabel, "conflictText").text(),
+                      window.findChild(QTableWidget).item(0, 0).text()))
+        window.choice = choices.pop(0)
+        return 1
+
+    monkeypatch.setattr(ConflictDialog, "exec", choose)
+    dialog = NoteDialog()
+    qtbot.addWidget(dialog)
+    dialog.field.setText("mine")
+    choices.append(ConflictDialog.TAKE_THEIRS)
+    dialog.save()
+    qtbot.waitUntil(lambda: dialog.field.text() == "theirs", timeout=5000)
+    assert shown == [("Gemt et andet sted.", "Tekst")]
+    assert dialog.edited.base == theirs and dialog.edited.saved is None
+    assert dialog.result() == QDialog.DialogCode.Rejected
+
+    dialog.edited.base = Note("mine", 1)
+    dialog.field.setText("mine again")
+    choices.append(ConflictDialog.KEEP_MINE)
+    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+        dialog.save()
+    assert dialog.works == [Note("mine", 1), Note("mine", 1), theirs]
+    assert dialog.edited.saved == Note("mine again", 3) and dialog.edited.base == theirs

@@ -43,8 +43,8 @@ def test_save_creates_the_client(qtbot, ctx) -> None:  # type: ignore[no-untyped
     with qtbot.waitSignal(dialog.accepted, timeout=5000):
         qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save),
                          Qt.MouseButton.LeftButton)
-    assert dialog.saved is not None
-    stored = clients.get_client(ctx.db, ctx.actor, dialog.saved.id)
+    assert dialog.edited.saved is not None
+    stored = clients.get_client(ctx.db, ctx.actor, dialog.edited.saved.id)
     assert (stored.first_name, stored.birth_date, stored.language) == (
         "Ingrid", date(1990, 3, 24), "nb")
 
@@ -152,4 +152,4 @@ def test_a_save_waiting_for_a_busy_database_says_so(qtbot, ctx) -> None:  # type
         qtbot.waitUntil(lambda: "optaget" in dialog.windowTitle(), timeout=4000)
     writer.join()
     assert dialog.windowTitle() == title
-    assert dialog.saved is not None and dialog.saved.first_name == "Sigrid"
+    assert dialog.edited.saved is not None and dialog.edited.saved.first_name == "Sigrid"

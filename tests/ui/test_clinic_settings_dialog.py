@@ -33,7 +33,7 @@ def test_dialog_saves_and_shows_errors(qtbot, ctx) -> None:  # type: ignore[no-u
     dialog = ClinicSettingsDialog(ctx)
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.waitUntil(lambda: dialog.settings is not None, timeout=5000)  # loaded off-thread
+    qtbot.waitUntil(lambda: dialog.edited.base is not None, timeout=5000)  # loaded off-thread
     dialog.name.clear()
     dialog.save()
     assert dialog.form.rows["name"].error.isVisible()
@@ -51,7 +51,7 @@ def test_dialog_sets_the_numbers_under_the_stop_signs(qtbot, ctx) -> None:  # ty
     dialog = ClinicSettingsDialog(ctx)
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.waitUntil(lambda: dialog.settings is not None, timeout=5000)
+    qtbot.waitUntil(lambda: dialog.edited.base is not None, timeout=5000)
     dialog.name.setText("Bækkenklinikken")
     qtbot.keyClicks(dialog.maternity_phone, "35 45 35 45")
     qtbot.keyClicks(dialog.out_of_hours_phone, "lægevagt")
@@ -75,8 +75,8 @@ def _conflicted(qtbot, ctx, monkeypatch, choice):  # type: ignore[no-untyped-def
     dialog = ClinicSettingsDialog(ctx)
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.waitUntil(lambda: dialog.settings is not None, timeout=5000)
-    clinic.update_settings(ctx.db, ctx.actor, replace(dialog.settings, phone="11 11 11 11"))
+    qtbot.waitUntil(lambda: dialog.edited.base is not None, timeout=5000)
+    clinic.update_settings(ctx.db, ctx.actor, replace(dialog.edited.base, phone="11 11 11 11"))
     shown: list[list[str]] = []
 
     def answer(window: ConflictDialog) -> int:

@@ -230,7 +230,7 @@ class MainWindow(QMainWindow):
 
         def edit(record: clients.ClientRecord) -> None:
             dialog = ClientEditorDialog(ctx, record, self)
-            if dialog.exec() and dialog.saved is not None:
+            if dialog.exec() and dialog.edited.saved is not None:
                 self.search_page.model.refresh()
 
         Operation(self, lambda: clients.get_client(ctx.db, ctx.actor, client_id), edit).run()
@@ -252,10 +252,10 @@ class MainWindow(QMainWindow):
         from pgp_desk.ui.clients.editor import ClientEditorDialog
 
         dialog = ClientEditorDialog(self.ctx, None, self)
-        if dialog.exec() and dialog.saved is not None:
+        if dialog.exec() and dialog.edited.saved is not None:
             self.search_page.model.refresh()
             if self.ctx.actor.is_therapist:  # a secretary has just seen all she keeps
-                self.open_client(dialog.saved.id)
+                self.open_client(dialog.edited.saved.id)
 
     def questionnaires(self) -> None:
         from pgp_desk.ui.settings.instruments_dialog import InstrumentsDialog

@@ -25,7 +25,7 @@ from pgp_desk.ui.widgets.button_box import save_cancel
 from pgp_desk.ui.widgets.choices import add_languages
 from pgp_desk.ui.widgets.form import ErrorForm
 from pgp_desk.ui.widgets.named import titled
-from pgp_desk.ui.widgets.saving import SaveController
+from pgp_desk.ui.widgets.saving import EditedRecord
 from pgp_desk.ui.widgets.screen_fit import fit_window
 
 
@@ -34,8 +34,11 @@ class ClientEditorDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.base = record
-        self.saved: clients.ClientRecord | None = None
+        self.edited = EditedRecord(self, record, text=self.tr(
+            "Someone saved this client on another workstation after you opened it. "
+            "These fields differ. Choose which version to keep; nothing is saved until "
+            "you do."),
+            newer=lambda conflict: clients.get_client(ctx.db, ctx.actor, conflict.entity_id))
         titled(self, "clientEditor", self.tr("Edit client") if record else self.tr("New client"))
 
         self.first_name = QLineEdit()
@@ -160,34 +163,17 @@ class ClientEditorDialog(QDialog):
             self.form.show_errors(errors)
             return
         self.form.clear_errors()
-        base = self.base
+        base = self.edited.base
         ctx = self.ctx
         if base is None:
             work = lambda: clients.create_client(ctx.db, ctx.actor, data)  # noqa: E731
         else:
             work = lambda: clients.update_client(ctx.db, ctx.actor, base, data)  # noqa: E731
-        self.saving().save(work, self._saved)
-
-    def _saved(self, record: clients.ClientRecord) -> None:
-        self.saved = record
-        self.accept()
-
-    def saving(self) -> SaveController[clients.ClientRecord]:
-        ctx = self.ctx
-        return SaveController.for_dialog(
-            self, text=self.tr(
-                "Someone saved this client on another workstation after you opened it. "
-                "These fields differ. Choose which version to keep; nothing is saved until "
-                "you do."), labels=self.form.labels,
-            newer=lambda conflict: clients.get_client(ctx.db, ctx.actor, conflict.entity_id),
-            rebase=self._rebase, show=self.fill)
-
-    def _rebase(self, current: clients.ClientRecord) -> None:
-        self.base = current  # the newer version becomes the base; the form keeps mine
+        self.edited.save(work)
 
 
 def edit_client(ctx: AppContext, record: clients.ClientRecord, parent: QWidget) -> (
         clients.ClientRecord | None):
     dialog = ClientEditorDialog(ctx, record, parent)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    return dialog.saved if dialog.exec() else None
+    return dialog.edited.saved if dialog.exec() else None

@@ -27,7 +27,7 @@ from pgp_desk.ui.widgets.button_box import save_cancel
 from pgp_desk.ui.widgets.form import ErrorForm
 from pgp_desk.ui.widgets.layouts import column
 from pgp_desk.ui.widgets.named import named, titled
-from pgp_desk.ui.widgets.saving import SaveController
+from pgp_desk.ui.widgets.saving import EditedRecord
 
 
 class EpisodeEditorDialog(QDialog):
@@ -36,8 +36,6 @@ class EpisodeEditorDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.client_id = client_id
-        self.base = record
-        self.saved: episodes.EpisodeRecord | None = None
         titled(self, "episodeEditor", self.tr("Pregnancy") if record else self.tr("New pregnancy"))
         self.due_date = QLineEdit()
         self.due_date.setPlaceholderText(self.tr("dd.mm.yyyy"))
@@ -73,6 +71,11 @@ class EpisodeEditorDialog(QDialog):
         self.form.add("referral_source", self.tr("Referred by"), self.referral)
         self.form.add("notes", self.tr("Notes"), self.notes)
         self.form.addRow("", self.closed)
+        self.edited = EditedRecord(self, record, text=self.tr(
+            "Someone saved this pregnancy on another workstation after you opened it. "
+            "These fields differ. Choose which version to keep; nothing is saved until "
+            "you do."), labels={**self.form.labels, "closed": self.closed.text()},
+            newer=lambda conflict: episodes.get_episode(ctx.db, ctx.actor, conflict.entity_id))
         self.buttons = buttons = save_cancel(self, self.save)
         column(self, self.form, buttons)
         self.due_date.textChanged.connect(self._update_stage)
@@ -136,26 +139,9 @@ class EpisodeEditorDialog(QDialog):
         if errors:
             self.form.show_errors(errors)
             return
-        ctx, client_id, base = self.ctx, self.client_id, self.base
+        ctx, client_id, base = self.ctx, self.client_id, self.edited.base
         if base is None:
             work = lambda: episodes.create_episode(ctx.db, ctx.actor, client_id, data)  # noqa: E731
         else:
             work = lambda: episodes.update_episode(ctx.db, ctx.actor, base, data)  # noqa: E731
-        self.saving().save(work, self._saved)
-
-    def _saved(self, record: episodes.EpisodeRecord) -> None:
-        self.saved = record
-        self.accept()
-
-    def saving(self) -> SaveController[episodes.EpisodeRecord]:
-        ctx = self.ctx
-        return SaveController.for_dialog(
-            self, text=self.tr(
-                "Someone saved this pregnancy on another workstation after you opened it. "
-                "These fields differ. Choose which version to keep; nothing is saved until "
-                "you do."), labels={**self.form.labels, "closed": self.closed.text()},
-            newer=lambda conflict: episodes.get_episode(ctx.db, ctx.actor, conflict.entity_id),
-            rebase=self._rebase, show=self.fill)
-
-    def _rebase(self, current: episodes.EpisodeRecord) -> None:
-        self.base = current  # the newer version becomes the base; the form keeps mine
+        self.edited.save(work)

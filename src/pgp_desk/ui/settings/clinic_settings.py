@@ -28,7 +28,7 @@ from pgp_desk.ui.widgets.file_dialogs import ask_open_path
 from pgp_desk.ui.widgets.form import ErrorForm
 from pgp_desk.ui.widgets.labels import paragraph
 from pgp_desk.ui.widgets.named import named, titled
-from pgp_desk.ui.widgets.saving import SaveController
+from pgp_desk.ui.widgets.saving import EditedRecord
 from pgp_desk.ui.widgets.screen_fit import fit_window
 
 LOGO_MAX_PX = 600
@@ -54,7 +54,10 @@ class ClinicSettingsDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         titled(self, "clinicSettings", self.tr("Clinic settings"))
-        self.settings: clinic.ClinicSettings | None = None
+        self.edited = EditedRecord(self, None, text=self.tr(
+            "Someone saved the clinic's details on another workstation after you opened "
+            "them. These fields differ. Choose which version to keep; nothing is saved "
+            "until you do."), newer=lambda _conflict: clinic.get_settings(ctx.db, ctx.actor))
         self.name = QLineEdit()
         self.address = QPlainTextEdit()
         self.address.setFixedHeight(64)
@@ -133,10 +136,10 @@ class ClinicSettingsDialog(QDialog):
         """Read the stored details off the GUI thread; Save waits until they are shown."""
         save_button(self.buttons).setEnabled(False)
         ctx = self.ctx
-        Operation(self, lambda: clinic.get_settings(ctx.db, ctx.actor), self._show).run()
+        Operation(self, lambda: clinic.get_settings(ctx.db, ctx.actor), self.fill).run()
 
-    def _show(self, settings: clinic.ClinicSettings) -> None:
-        self.settings = settings
+    def fill(self, settings: clinic.ClinicSettings) -> None:
+        self.edited.base = settings
         save_button(self.buttons).setEnabled(self.ctx.actor.is_admin)
         self.name.setText(settings.name)
         self.address.setPlainText(settings.address)
@@ -175,7 +178,8 @@ class ClinicSettingsDialog(QDialog):
         self.set_logo(png)
 
     def collect(self) -> clinic.ClinicSettings:
-        assert self.settings is not None
+        base = self.edited.base
+        assert base is not None
         return clinic.ClinicSettings(
             name=self.name.text().strip(), address=self.address.toPlainText().strip(),
             phone=self.phone.text().strip(), email=self.email.text().strip(),
@@ -185,12 +189,13 @@ class ClinicSettingsDialog(QDialog):
             out_of_hours_phone=self.out_of_hours_phone.text().strip(),
             emergency_phone=self.emergency_phone.text().strip(),
             idle_lock_minutes=self.idle_lock.value(),
-            version=self.settings.version,
+            version=base.version,
             retention_years=self.retention.value(),
         )
 
     def save(self) -> None:
-        if self.settings is None:  # still loading; Save is disabled until then
+        base = self.edited.base
+        if base is None:  # still loading; Save is disabled until then
             return
         settings = self.collect()
         self.form.clear_errors()
@@ -199,23 +204,4 @@ class ClinicSettingsDialog(QDialog):
             self.form.show_errors(errors)
             return
         ctx = self.ctx
-        base = self.settings
-        self.saving().save(lambda: clinic.update_settings(ctx.db, ctx.actor, settings, base),
-                         self._saved)
-
-    def _saved(self, settings: clinic.ClinicSettings) -> None:
-        self.settings = settings
-        self.accept()
-
-    def saving(self) -> SaveController[clinic.ClinicSettings]:
-        ctx = self.ctx
-        return SaveController.for_dialog(
-            self, text=self.tr(
-                "Someone saved the clinic's details on another workstation after you opened "
-                "them. These fields differ. Choose which version to keep; nothing is saved "
-                "until you do."), labels=self.form.labels,
-            newer=lambda _conflict: clinic.get_settings(ctx.db, ctx.actor),
-            rebase=self._rebase, show=self._show)
-
-    def _rebase(self, current: clinic.ClinicSettings) -> None:
-        self.settings = current  # the newer version becomes the base; the form keeps mine
+        self.edited.save(lambda: clinic.update_settings(ctx.db, ctx.actor, settings, base))

@@ -12,6 +12,9 @@ programme) hands its save to a ``SaveController``:
   to ``failed``, else one translated sentence in a warning;
 - a save still running after two seconds (waiting for a busy database) says so in the
   window's title until it ends.
+
+An editing dialog of one record (client, pregnancy, clinic details) declares its save in
+one ``EditedRecord``: its conflict sentence and how to fetch the newer record.
 """
 
 from __future__ import annotations
@@ -31,18 +34,7 @@ from pgp_desk.ui.widgets.form import ErrorForm
 SLOW_MS = 2000
 R = TypeVar("R")  # what a save returns
 B = TypeVar("B")  # the newer record fetched after a conflict
-
-
-class FormDialog(Protocol):
-    """An editing dialog: its fields in an ``ErrorForm``, Save/Cancel in ``buttons``."""
-
-    @property
-    def buttons(self) -> QWidget: ...
-
-    @property
-    def form(self) -> ErrorForm: ...
-
-    def save(self) -> None: ...
+F = TypeVar("F", contravariant=True)  # what an editing dialog can show in its fields
 
 
 class SaveController(Generic[B]):
@@ -71,27 +63,6 @@ class SaveController(Generic[B]):
         self._failed = failed
         self._title = failure_title
         self.dialog: ConflictDialog | None = None  # the last conflict shown
-
-    @classmethod
-    def for_dialog(cls, dialog: FormDialog, *, text: str, labels: dict[str, str],
-                   newer: Callable[[ConflictError], B], rebase: Callable[[B], object],
-                   show: Callable[[B], object]) -> SaveController[B]:
-        """The controller of an editing dialog: the conflict shows theirs and yours field by
-        field; either way the newer record becomes the base (``rebase``), then "save mine"
-        saves the form again and "use theirs" ``show``s the newer record in it."""
-        def keep_mine(current: B) -> None:
-            rebase(current)
-            dialog.save()
-
-        def take_theirs(current: B) -> None:
-            rebase(current)
-            show(current)
-
-        return cls(cast(QWidget, dialog), view=lambda _conflict: ConflictView(text, labels),
-                   newer=newer, keep_mine=keep_mine, take_theirs=take_theirs,
-                   busy=lambda on: dialog.buttons.setEnabled(not on),
-                   invalid=dialog.form.show_errors,
-                   failure_title=QCoreApplication.translate("SaveController", "Not saved"))
 
     def save(self, work: Callable[[], R], saved: Callable[[R], object]) -> None:
         """Run ``work`` (the service call) off the GUI thread; ``saved(record)`` after."""
@@ -125,6 +96,67 @@ class SaveController(Generic[B]):
             operation.busy(self._busy)
         operation.busy(_WaitingNotice(self.owner).switch)
         operation.run()
+
+
+class RecordDialog(Protocol[F]):
+    """An editing dialog of one record: its fields in an ``ErrorForm``, Save/Cancel in
+    ``buttons``, ``fill`` shows a record in the fields."""
+
+    @property
+    def buttons(self) -> QWidget: ...
+
+    @property
+    def form(self) -> ErrorForm: ...
+
+    def save(self) -> None: ...
+
+    def fill(self, record: F, /) -> None: ...
+
+    def accept(self) -> None: ...
+
+
+class EditedRecord(Generic[B]):
+    """The record an editing dialog (client, pregnancy, clinic details) edits, and its save.
+
+    ``base`` is the version she opened (None for a new record), ``saved`` what was stored;
+    the dialog closes once saved. A conflict shows ``text`` and theirs beside yours for the
+    form's ``labels``; either way the newer record becomes the base, then "save mine" saves
+    the form again and "use theirs" fills the form with it.
+    """
+
+    def __init__(self, dialog: RecordDialog[B], base: B | None, *, text: str,
+                 newer: Callable[[ConflictError], B],
+                 labels: dict[str, str] | None = None) -> None:
+        self.dialog = dialog
+        self.base = base
+        self.saved: B | None = None
+        self._text = text
+        self._newer = newer
+        self._labels = labels
+
+    def save(self, work: Callable[[], B]) -> None:
+        """Run ``work`` (the service call) off the GUI thread through a ``SaveController``."""
+        dialog = self.dialog
+        labels = dialog.form.labels if self._labels is None else self._labels
+        SaveController(
+            cast(QWidget, dialog), view=lambda _conflict: ConflictView(self._text, labels),
+            newer=self._newer, keep_mine=self._keep_mine, take_theirs=self._take_theirs,
+            busy=lambda on: dialog.buttons.setEnabled(not on),
+            invalid=dialog.form.show_errors,
+            failure_title=QCoreApplication.translate("SaveController", "Not saved"),
+        ).save(work, self._saved)
+
+    def _saved(self, record: B) -> None:
+        self.saved = record
+        self.dialog.accept()
+
+    def _keep_mine(self, current: B) -> None:
+        self.base = current  # the newer version becomes the base; the form keeps mine
+        self.dialog.save()
+
+    def _take_theirs(self, current: B) -> None:
+        self.base = current
+        self.dialog.fill(current)
 
 
 def ask_to_save(parent: QWidget, question: str) -> QMessageBox.StandardButton:
