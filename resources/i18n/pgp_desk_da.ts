@@ -1210,6 +1210,13 @@
         <translation>Samtykke til opbevaring af data givet den</translation>
     </message>
     <message>
+        <source>Someone saved this client on another workstation after you opened it. These fields differ. Choose which version to keep; nothing is saved until you do.</source>
+        <translation>Nogen har gemt denne patient på en anden computer, efter du åbnede den. Disse felter er forskellige. Vælg, hvilken version der skal beholdes; intet gemmes, før du har valgt.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientFields</name>
+    <message>
         <source>First name</source>
         <translation>Fornavn</translation>
     </message>
@@ -1256,10 +1263,6 @@
     <message>
         <source>Notes</source>
         <translation>Noter</translation>
-    </message>
-    <message>
-        <source>Someone saved this client on another workstation after you opened it. These fields differ. Choose which version to keep; nothing is saved until you do.</source>
-        <translation>Nogen har gemt denne patient på en anden computer, efter du åbnede den. Disse felter er forskellige. Vælg, hvilken version der skal beholdes; intet gemmes, før du har valgt.</translation>
     </message>
 </context>
 <context>
@@ -2841,54 +2844,6 @@ Skal de slettes nu? Kopier, der ligger andre steder (en USB-disk, klinikserveren
     <message>
         <source>Stopping …</source>
         <translation>Stopper …</translation>
-    </message>
-    <message>
-        <source>First name</source>
-        <translation>Fornavn</translation>
-    </message>
-    <message>
-        <source>Last name</source>
-        <translation>Efternavn</translation>
-    </message>
-    <message>
-        <source>Birth date</source>
-        <translation>Fødselsdato</translation>
-    </message>
-    <message>
-        <source>CPR / fødselsnummer</source>
-        <translation>CPR / fødselsnummer</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Sprog</translation>
-    </message>
-    <message>
-        <source>GP</source>
-        <translation>Egen læge</translation>
-    </message>
-    <message>
-        <source>Midwife</source>
-        <translation>Jordemoder</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Noter</translation>
-    </message>
-    <message>
-        <source>Consent date</source>
-        <translation>Samtykkedato</translation>
     </message>
     <message>
         <source>Name</source>

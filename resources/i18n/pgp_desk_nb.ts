@@ -1210,6 +1210,13 @@
         <translation>Samtykke til lagring av data gitt</translation>
     </message>
     <message>
+        <source>Someone saved this client on another workstation after you opened it. These fields differ. Choose which version to keep; nothing is saved until you do.</source>
+        <translation>Noen har lagret denne pasienten på en annen datamaskin etter at du åpnet den. Disse feltene er forskjellige. Velg hvilken versjon som skal beholdes; ingenting lagres før du har valgt.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientFields</name>
+    <message>
         <source>First name</source>
         <translation>Fornavn</translation>
     </message>
@@ -1256,10 +1263,6 @@
     <message>
         <source>Notes</source>
         <translation>Notater</translation>
-    </message>
-    <message>
-        <source>Someone saved this client on another workstation after you opened it. These fields differ. Choose which version to keep; nothing is saved until you do.</source>
-        <translation>Noen har lagret denne pasienten på en annen datamaskin etter at du åpnet den. Disse feltene er forskjellige. Velg hvilken versjon som skal beholdes; ingenting lagres før du har valgt.</translation>
     </message>
 </context>
 <context>
@@ -2841,54 +2844,6 @@ Skal de slettes nå? Kopier som ligger andre steder (en USB-disk, klinikkservere
     <message>
         <source>Stopping …</source>
         <translation>Stopper …</translation>
-    </message>
-    <message>
-        <source>First name</source>
-        <translation>Fornavn</translation>
-    </message>
-    <message>
-        <source>Last name</source>
-        <translation>Etternavn</translation>
-    </message>
-    <message>
-        <source>Birth date</source>
-        <translation>Fødselsdato</translation>
-    </message>
-    <message>
-        <source>CPR / fødselsnummer</source>
-        <translation>CPR / fødselsnummer</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>E-post</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Språk</translation>
-    </message>
-    <message>
-        <source>GP</source>
-        <translation>Fastlege</translation>
-    </message>
-    <message>
-        <source>Midwife</source>
-        <translation>Jordmor</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notater</translation>
-    </message>
-    <message>
-        <source>Consent date</source>
-        <translation>Samtykkedato</translation>
     </message>
     <message>
         <source>Name</source>

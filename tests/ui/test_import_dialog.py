@@ -150,3 +150,18 @@ def test_check_and_import_show_the_time_left(qtbot, ctx, tmp_path: Path, monkeyp
     assert len(seen) > len(checking)
     assert not dialog.estimate.isVisible()
     assert clients.count_clients(ctx.db, ctx.actor) == 600
+
+
+def test_the_import_names_each_field_as_the_client_editor_does(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    """One table of a client's field labels: a problem found in the file names its field
+    with the label of that field's row in the client editor ("Handout language", not a
+    second word for it)."""
+    from dataclasses import fields
+
+    from pgp_desk.ui.clients.editor import ClientEditorDialog
+
+    importer, editor = ImportClientsDialog(ctx), ClientEditorDialog(ctx, None)
+    qtbot.addWidget(importer)
+    qtbot.addWidget(editor)
+    names = [field.name for field in fields(clients.ClientInput)]
+    assert {name: importer.field_label(name) for name in names} == editor.form.labels

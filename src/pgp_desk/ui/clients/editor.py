@@ -21,6 +21,7 @@ from pgp_desk.domain.dates import DateFormatError, format_date, parse_date
 from pgp_desk.services.clients import clients
 from pgp_desk.services.context import AppContext
 from pgp_desk.services.errors import FieldError
+from pgp_desk.ui.clients.field_labels import client_field_labels
 from pgp_desk.ui.widgets.button_box import save_cancel
 from pgp_desk.ui.widgets.choices import add_languages
 from pgp_desk.ui.widgets.form import ErrorForm
@@ -71,19 +72,16 @@ class ClientEditorDialog(QDialog):
         self.form = ErrorForm()
         column.addLayout(self.form)
         column.addStretch(1)  # spare height goes below the form, not between its rows
-        self.form.add("first_name", self.tr("First name"), self.first_name)
-        self.form.add("last_name", self.tr("Last name"), self.last_name)
-        self.form.add("birth_date", self.tr("Birth date"), self.birth_date)
-        self.form.add("national_id", self.tr("CPR / fødselsnummer"), self.national_id)
-        self.form.add("phone", self.tr("Phone"), self.phone)
-        self.form.add("email", self.tr("Email"), self.email)
-        self.form.add("address", self.tr("Address"), self.address)
-        self.form.add("language", self.tr("Handout language"), self.language)
-        self.form.add("gp", self.tr("GP"), self.gp)
-        self.form.add("midwife", self.tr("Midwife"), self.midwife)
-        self.form.add("consent_on", self.tr("Consent"), consent_row)
+        labels = client_field_labels()
+        for name, field in (("first_name", self.first_name), ("last_name", self.last_name),
+                            ("birth_date", self.birth_date), ("national_id", self.national_id),
+                            ("phone", self.phone), ("email", self.email),
+                            ("address", self.address), ("language", self.language),
+                            ("gp", self.gp), ("midwife", self.midwife),
+                            ("consent_on", consent_row)):
+            self.form.add(name, labels[name], field)
         if ctx.actor.is_therapist:  # a secretary keeps contact details; notes are clinical
-            self.form.add("notes", self.tr("Notes"), self.notes)
+            self.form.add("notes", labels["notes"], self.notes)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(form_widget)

@@ -30,6 +30,7 @@ from pgp_desk.services.clients import client_import
 from pgp_desk.services.clients.client_import import ImportCancelled, ImportProblem, ImportReport
 from pgp_desk.services.context import AppContext
 from pgp_desk.services.errors import FieldError
+from pgp_desk.ui.clients.field_labels import client_field_labels
 from pgp_desk.ui.errors import describe_error
 from pgp_desk.ui.messages import field_message
 from pgp_desk.ui.operations import Operation, Report
@@ -257,16 +258,7 @@ class ImportClientsDialog(QDialog):
 
     # --- wording -------------------------------------------------------------------------
     def field_label(self, name: str) -> str:
-        labels = {
-            "first_name": self.tr("First name"), "last_name": self.tr("Last name"),
-            "birth_date": self.tr("Birth date"),
-            "national_id": self.tr("CPR / fødselsnummer"), "phone": self.tr("Phone"),
-            "email": self.tr("Email"), "address": self.tr("Address"),
-            "language": self.tr("Language"), "gp": self.tr("GP"),
-            "midwife": self.tr("Midwife"), "notes": self.tr("Notes"),
-            "consent_on": self.tr("Consent date"), "name": self.tr("Name"),
-            "row": self.tr("Row"),
-        }
+        labels = {**client_field_labels(), "name": self.tr("Name"), "row": self.tr("Row")}
         return labels.get(name, name)
 
     def problem_text(self, problem: ImportProblem) -> str:
