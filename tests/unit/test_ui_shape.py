@@ -73,3 +73,14 @@ def test_classes_use_only_attributes_they_set() -> None:
                                  and not node.attr.startswith("_"))):
                     missing.append(f"{name}: {cls.name}.{node.attr}")
     assert sorted(set(missing)) == []
+
+
+def test_the_model_index_type_is_declared_once() -> None:
+    """A model's or delegate's index parameter is ``widgets.model_index.Index``; the union
+    is not written (or named) again in each model."""
+    written = [name for name, tree in _trees() if name != "widgets/model_index.py"
+               for node in ast.walk(tree)
+               if isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitOr)
+               and {ast.unparse(node.left), ast.unparse(node.right)}
+               == {"QModelIndex", "QPersistentModelIndex"}]
+    assert written == []

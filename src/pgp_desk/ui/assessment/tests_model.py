@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from pgp_desk.content.pelvic_test_text import scale_word, test_how, test_name, value_label
@@ -27,6 +27,7 @@ from pgp_desk.domain.pelvic_tests import (
     allowed_values,
 )
 from pgp_desk.ui.style import CAUTION_BG, CAUTION_FG, MUTED_FG, POSITIVE_BG, POSITIVE_FG
+from pgp_desk.ui.widgets.model_index import Index
 
 COL_TEST, COL_LEFT, COL_RIGHT, COL_NOTE = range(4)
 VALUE_COLUMNS = (COL_LEFT, COL_RIGHT)
@@ -35,7 +36,6 @@ COMPRESSION = "ASLR_COMPRESSION"
 ValueRole = Qt.ItemDataRole.UserRole + 1
 SYMBOLS = {Result.POSITIVE: "+", Result.NEGATIVE: "−", Result.TENDERNESS: "±"}
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 @dataclass(frozen=True)
@@ -66,10 +66,10 @@ class TestsModel(QAbstractTableModel):
 
     # ----- shape
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(ROWS)
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 4
 
     def row_spec(self, row: int) -> RowSpec:
@@ -78,7 +78,7 @@ class TestsModel(QAbstractTableModel):
     def row_of(self, code: str) -> int:
         return next(i for i, spec in enumerate(ROWS) if spec.code == code)
 
-    def side_of(self, index: AnyIndex) -> Side | None:
+    def side_of(self, index: Index) -> Side | None:
         """The side a value cell records, or None for the name, the note and a span's tail."""
         spec = ROWS[index.row()]
         test = TESTS[spec.test_code]
@@ -88,10 +88,10 @@ class TestsModel(QAbstractTableModel):
             return Side.MIDLINE if index.column() == COL_LEFT else None
         return COLUMN_SIDES[index.column()]
 
-    def is_value_cell(self, index: AnyIndex) -> bool:
+    def is_value_cell(self, index: Index) -> bool:
         return index.isValid() and self.side_of(index) is not None
 
-    def is_note_cell(self, index: AnyIndex) -> bool:
+    def is_note_cell(self, index: Index) -> bool:
         return (index.isValid() and index.column() == COL_NOTE
                 and not ROWS[index.row()].compression)
 
@@ -103,7 +103,7 @@ class TestsModel(QAbstractTableModel):
 
     # ----- values
 
-    def value(self, index: AnyIndex) -> str | int | None:
+    def value(self, index: Index) -> str | int | None:
         """The recorded value of a value cell; None when not tested."""
         side = self.side_of(index)
         if side is None:
@@ -114,7 +114,7 @@ class TestsModel(QAbstractTableModel):
         value = self.findings.get(spec.code, side)
         return None if value == Result.NOT_TESTED else value
 
-    def set_value(self, index: AnyIndex, value: str | int | None) -> bool:
+    def set_value(self, index: Index, value: str | int | None) -> bool:
         """Record a value (None clears); False when the domain refuses it."""
         side = self.side_of(index)
         if side is None:
@@ -152,7 +152,7 @@ class TestsModel(QAbstractTableModel):
             label = label.split(" (")[0]
         return f"{SYMBOLS.get(Result(str(value)), '')} {label}".strip()
 
-    def _positive(self, index: AnyIndex) -> bool:
+    def _positive(self, index: Index) -> bool:
         side = self.side_of(index)
         spec = ROWS[index.row()]
         if side is None:
@@ -164,7 +164,7 @@ class TestsModel(QAbstractTableModel):
 
     # ----- Qt model interface
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         spec = ROWS[index.row()]
@@ -194,7 +194,7 @@ class TestsModel(QAbstractTableModel):
             return self._bold
         return None
 
-    def _colour(self, index: AnyIndex, value: str | int | None, background: bool) -> Any:
+    def _colour(self, index: Index, value: str | int | None, background: bool) -> Any:
         """Red for a positive provocation test, amber for tenderness and a positive ASLR
         (a functional test, not a provocation test); the text says the same in words."""
         functional = not TESTS[ROWS[index.row()].test_code].provocation
@@ -218,7 +218,7 @@ class TestsModel(QAbstractTableModel):
             return QBrush(QColor(MUTED_FG))
         return None
 
-    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
         if self.is_note_cell(index):
@@ -232,7 +232,7 @@ class TestsModel(QAbstractTableModel):
             return True
         return self.set_value(index, value)
 
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+    def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled

@@ -10,14 +10,7 @@ on a note cell starts writing the note.
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QAbstractItemModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    QTimer,
-    Signal,
-)
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -39,9 +32,8 @@ from pgp_desk.ui.assessment.tests_model import (
     COL_TEST,
     TestsModel,
 )
+from pgp_desk.ui.widgets.model_index import Index
 from pgp_desk.ui.widgets.named import named
-
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 _POSITIVE_KEYS = {"+", "p"}
 _NEGATIVE_KEYS = {"-", "−", "n", "0"}
@@ -75,7 +67,7 @@ class _ValueDelegate(QStyledItemDelegate):
         self.tests = model
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
-                     index: AnyIndex) -> QWidget:
+                     index: Index) -> QWidget:
         if not self.tests.is_value_cell(index):
             editor = super().createEditor(parent, option, index)
             editor.setObjectName("noteEditor")
@@ -92,7 +84,7 @@ class _ValueDelegate(QStyledItemDelegate):
         self.commitData.emit(combo)
         self.closeEditor.emit(combo, QAbstractItemDelegate.EndEditHint.NoHint)
 
-    def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
         if isinstance(editor, QComboBox):
             # The model is asked directly: QModelIndex.data() returning None from a Python
             # model over-releases None in PySide6 6.12.
@@ -102,14 +94,14 @@ class _ValueDelegate(QStyledItemDelegate):
             super().setEditorData(editor, index)
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel,
-                     index: AnyIndex) -> None:
+                     index: Index) -> None:
         if isinstance(editor, QComboBox):
             model.setData(index, editor.currentData())
         else:
             super().setModelData(editor, model, index)
 
     def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem,
-                             index: AnyIndex) -> None:
+                             index: Index) -> None:
         editor.setGeometry(option.rect)
 
 

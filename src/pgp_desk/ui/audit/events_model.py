@@ -2,19 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
 from pgp_desk.domain.dates import format_date_time
 from pgp_desk.services.audit.audit_log import AuditRow
 from pgp_desk.ui.audit.field_words import FIELDS
 from pgp_desk.ui.i18n import translate
-
-Index = QModelIndex | QPersistentModelIndex
+from pgp_desk.ui.widgets.model_index import Index
 
 
 def _headers() -> list[str]:

@@ -8,14 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 
 from pgp_desk.content.stage_words import stage_label
 from pgp_desk.domain.dates import format_date
@@ -23,9 +16,9 @@ from pgp_desk.services.clients.clients import ClientRow, SearchPage
 from pgp_desk.ui.errors import describe_error
 from pgp_desk.ui.i18n import current_language
 from pgp_desk.ui.operations import Operation
+from pgp_desk.ui.widgets.model_index import Index
 
 Fetch = Callable[[str, tuple[str, int] | None], SearchPage]
-Index = QModelIndex | QPersistentModelIndex
 
 
 class ClientListModel(QAbstractTableModel):

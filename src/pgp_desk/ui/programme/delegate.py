@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QObject, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from pgp_desk.ui.programme.thumbnails import THUMB
+from pgp_desk.ui.widgets.model_index import Index
 
 SUBTITLE_ROLE = Qt.ItemDataRole.UserRole + 10
 # Names wrap onto a second line: two exercises starting "Dybe mavemuskler og bækkenbund"
@@ -44,7 +45,7 @@ class CardDelegate(QStyledItemDelegate):
         note.setItalic(True)
         return title, small, note
 
-    def _text_left(self, index: QModelIndex | QPersistentModelIndex) -> int:
+    def _text_left(self, index: Index) -> int:
         left = MARGIN
         if index.data(NUMBER_ROLE) is not None:
             left += 30
@@ -61,21 +62,19 @@ class CardDelegate(QStyledItemDelegate):
         viewport = getattr(view, "viewport", None)
         return viewport().width() if viewport is not None else 320
 
-    def _text_width(self, row_width: int, index: QModelIndex | QPersistentModelIndex) -> int:
+    def _text_width(self, row_width: int, index: Index) -> int:
         """Room for the texts, the same in sizeHint and paint so no line is cut off."""
         badge = 24 if index.data(BADGE_ROLE) else 0
         return max(80, row_width - self._text_left(index) - MARGIN - badge)
 
-    def sizeHint(self, option: QStyleOptionViewItem,
-                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         # Measured each time, not kept: a list asks once per row and width, and keeping
         # heights by row texts cost more (four more model reads a row) than it saved
         # (docs/benchmarks.md, "Third round").
         width = self._text_width(self._row_width(option), index)
         return QSize(width, self._height(option, index, width))  # the row takes the view width
 
-    def _height(self, option: QStyleOptionViewItem,
-                index: QModelIndex | QPersistentModelIndex, width: int) -> int:
+    def _height(self, option: QStyleOptionViewItem, index: Index, width: int) -> int:
         title, small, note = self._fonts(option)
         name = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         title_metrics = QFontMetrics(title)
@@ -97,8 +96,7 @@ class CardDelegate(QStyledItemDelegate):
         return max(minimum, height + 2 * MARGIN)
 
     # ---------------------------------------------------------------- painting
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
-              index: QModelIndex | QPersistentModelIndex) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = option.rect
@@ -127,7 +125,7 @@ class CardDelegate(QStyledItemDelegate):
         painter.restore()
 
     def _paint_texts(self, painter: QPainter, option: QStyleOptionViewItem,
-                     index: QModelIndex | QPersistentModelIndex, x: int, enabled: bool) -> None:
+                     index: Index, x: int, enabled: bool) -> None:
         """Title, purpose, dosage and note, one under the other from the top margin."""
         title_font, small, note_font = self._fonts(option)
         y = option.rect.top() + MARGIN

@@ -10,14 +10,7 @@ import itertools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QMimeData,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QAbstractListModel, QMimeData, QModelIndex, QObject, Qt
 
 from pgp_desk.content.dosage_text import render_dosage
 from pgp_desk.content.exercises import Exercise
@@ -35,11 +28,11 @@ from pgp_desk.ui.programme.delegate import (
 )
 from pgp_desk.ui.programme.library_model import EXERCISE_MIME, worst
 from pgp_desk.ui.programme.thumbnails import Thumbnails
+from pgp_desk.ui.widgets.model_index import Index
 
 ITEM_MIME = "application/x-pgpdesk-programme-row"
 _uids = itertools.count(1)
 
-Index = QModelIndex | QPersistentModelIndex
 
 
 @dataclass

@@ -6,14 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QMimeData,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QAbstractListModel, QMimeData, QModelIndex, QObject, Qt
 
 from pgp_desk.content.exercise_terms import term
 from pgp_desk.content.exercises import Exercise
@@ -22,11 +15,11 @@ from pgp_desk.domain.suggestions import ClinicalPicture, ProgrammeWarning, exerc
 from pgp_desk.services.programmes.exercise_library import find_exercises
 from pgp_desk.ui.programme.delegate import BADGE_ROLE, CODE_ROLE, SUBTITLE_ROLE
 from pgp_desk.ui.programme.thumbnails import Thumbnails
+from pgp_desk.ui.widgets.model_index import Index
 
 EXERCISE_MIME = "application/x-pgpdesk-exercise"
 SEVERITY_ORDER = ("block", "warn", "info")
 
-Index = QModelIndex | QPersistentModelIndex
 
 
 @dataclass
