@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from pgp_desk.ui.i18n import current_language, install_language
 from pgp_desk.ui.widgets.button_box import close_box, close_button, save_button, save_cancel
 from pgp_desk.ui.widgets.labels import notice, paragraph
-from pgp_desk.ui.widgets.layouts import column, grid
+from pgp_desk.ui.widgets.layouts import column, grid, side_by_side
 from pgp_desk.ui.widgets.named import titled
 from pgp_desk.ui.widgets.tables import record_table
 
@@ -62,7 +62,7 @@ def test_labels_wrap_and_a_notice_waits_hidden_with_its_role(qtbot) -> None:  # 
     assert line.objectName() == "flag"
 
 
-def test_column_stacks_parts_with_their_stretch_and_grid_fills_row_by_row(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_column_side_by_side_and_grid_place_parts_with_their_stretch(qtbot) -> None:  # type: ignore[no-untyped-def]
     window = titled(QWidget(), "window", "Titel")
     qtbot.addWidget(window)
     top, body, foot = QLabel("a"), QLabel("b"), QPushButton("c")
@@ -73,6 +73,14 @@ def test_column_stacks_parts_with_their_stretch_and_grid_fills_row_by_row(qtbot)
     assert [item.widget() for item in items] == [top, body, None, None, foot]
     assert items[3].layout() is row and items[2].spacerItem() is not None
     assert [layout.stretch(i) for i in range(layout.count())] == [0, 2, 1, 0, 0]
+
+    first, field, last, inner = QPushButton("a"), QLabel("b"), QPushButton("c"), QHBoxLayout()
+    bar = side_by_side(first, (field, 1), 2, inner, last)
+    assert isinstance(bar, QHBoxLayout) and bar.parent() is None
+    parts = [bar.itemAt(i) for i in range(bar.count())]
+    assert [part.widget() for part in parts] == [first, field, None, None, last]
+    assert parts[3].layout() is inner and parts[2].spacerItem() is not None
+    assert [bar.stretch(i) for i in range(bar.count())] == [0, 1, 2, 0, 0]
 
     cells = [[QLabel("1"), QLabel("2"), QLabel("3")], [QLabel("4")]]
     table: QGridLayout = grid(*cells)

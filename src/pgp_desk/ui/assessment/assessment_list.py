@@ -10,7 +10,6 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -38,6 +37,7 @@ from pgp_desk.ui.assessment.common import number_text, resolve_lang
 from pgp_desk.ui.assessment.form import AssessmentForm, FormData, load_form_data
 from pgp_desk.ui.operations import Operation, show_failure
 from pgp_desk.ui.style import CAUTION_FG, GOOD_FG, POSITIVE_FG, set_role
+from pgp_desk.ui.widgets.layouts import side_by_side
 from pgp_desk.ui.widgets.named import named
 from pgp_desk.ui.widgets.screen_fit import fit_window
 from pgp_desk.ui.widgets.stepwise import build_stepwise
@@ -67,13 +67,9 @@ class AssessmentsTab(QWidget):
         self.new_initial.setObjectName("newInitialAssessment")
         self.new_follow_up = named(QPushButton(self.tr("New follow-up")), "newFollowUp")
         self.open_button = named(QPushButton(self.tr("Open")), "openAssessment")
-        bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("Pregnancy")))
         self.episode_box.setMinimumWidth(260)
-        bar.addWidget(self.episode_box)
-        bar.addStretch(1)
-        for button in (self.open_button, self.new_follow_up, self.new_initial):
-            bar.addWidget(button)
+        bar = side_by_side(QLabel(self.tr("Pregnancy")), self.episode_box, 1, self.open_button,
+                           self.new_follow_up, self.new_initial)
 
         self.table = named(QTreeWidget(), "assessmentTable")
         self.table.setRootIsDecorated(False)

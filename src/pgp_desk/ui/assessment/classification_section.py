@@ -14,7 +14,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QToolButton,
     QVBoxLayout,
@@ -40,6 +39,7 @@ from pgp_desk.domain.pelvic_tests import PelvicTestFindings, Side
 from pgp_desk.ui.assessment.common import heading, hint, resolve_lang
 from pgp_desk.ui.style import set_role, set_tone
 from pgp_desk.ui.widgets.labels import paragraph
+from pgp_desk.ui.widgets.layouts import side_by_side
 from pgp_desk.ui.widgets.named import named
 
 CHOICES: tuple[str, ...] = (
@@ -107,10 +107,8 @@ class ClassificationSection(QWidget):
         self.differs.setObjectName("differsLabel")
         set_tone(self.differs, "caution")
         self.differs.hide()
-        choice_row = QHBoxLayout()
-        choice_row.addWidget(QLabel(self.tr("Your classification")))
-        choice_row.addWidget(self.chosen, 1)
-        choice_row.addWidget(self.differs)
+        choice_row = side_by_side(QLabel(self.tr("Your classification")), (self.chosen, 1),
+                                  self.differs)
 
         self.rule_toggle = named(QToolButton(), "ruleToggle")
         self.rule_toggle.setText(self.tr("How the suggestion is made"))

@@ -16,7 +16,6 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QLayout,
     QProgressBar,
@@ -34,7 +33,7 @@ from pgp_desk.ui.assessment.answer_controls import ControlKind, control_kind
 from pgp_desk.ui.assessment.common import text_in
 from pgp_desk.ui.style import set_role
 from pgp_desk.ui.widgets.labels import paragraph
-from pgp_desk.ui.widgets.layouts import take_widgets
+from pgp_desk.ui.widgets.layouts import column, side_by_side, take_widgets
 from pgp_desk.ui.widgets.named import named
 
 ADVANCE_MS = 350
@@ -78,13 +77,8 @@ class ClientModeWindow(QWidget):
         self.cancel_button = named(QPushButton(_t("cancel", lang)), "clientCancel")
         self.cancel_button.setFlat(True)
         self.cancel_button.clicked.connect(self.cancel)
-        top = QHBoxLayout()
-        top.addStretch(1)
-        top.addWidget(self.cancel_button)
-        layout = QVBoxLayout(self)
+        layout = column(self, side_by_side(1, self.cancel_button), (self.pages, 1))
         layout.setContentsMargins(40, 16, 40, 32)
-        layout.addLayout(top)
-        layout.addWidget(self.pages, 1)
 
     # ----- pages
 
@@ -131,14 +125,9 @@ class ClientModeWindow(QWidget):
         self.back_button.clicked.connect(self.go_back)
         self.next_button.clicked.connect(self.go_next)
 
-        progress = QHBoxLayout()
-        progress.addWidget(self.progress_label)
-        progress.addWidget(self.progress_bar, 1)
-        nav = QHBoxLayout()
-        nav.addWidget(self.back_button)
-        nav.addStretch(1)
-        nav.addWidget(self.next_button)
-        _centred(page, progress, [self.item_text], self.options_box, nav)
+        _centred(page, side_by_side(self.progress_label, (self.progress_bar, 1)),
+                 [self.item_text], self.options_box,
+                 side_by_side(self.back_button, 1, self.next_button))
         return page
 
     def _end_page(self) -> QWidget:
@@ -154,10 +143,7 @@ class ClientModeWindow(QWidget):
         back = named(QPushButton(_t("back", self.lang)), "clientEndBack")
         set_role(back, "clientNav")
         back.clicked.connect(lambda: self.show_item(len(self.items) - 1))
-        nav = QHBoxLayout()
-        nav.addWidget(back)
-        nav.addStretch(1)
-        _centred(page, None, [title, self.end_summary], self.finish_button, nav)
+        _centred(page, None, [title, self.end_summary], self.finish_button, side_by_side(back, 1))
         return page
 
     # ----- navigation

@@ -31,7 +31,7 @@ from pgp_desk.ui.assessment.common import heading, hint, number_text, text_in
 from pgp_desk.ui.assessment.questionnaire_widget import QuestionnaireWidget
 from pgp_desk.ui.painmap import PainMapComparisonWidget, PainMapWidget
 from pgp_desk.ui.style import set_role
-from pgp_desk.ui.widgets.layouts import take_widgets
+from pgp_desk.ui.widgets.layouts import side_by_side, take_widgets
 from pgp_desk.ui.widgets.qdate import python_date
 from pgp_desk.ui.widgets.stepwise import build_at_once
 
@@ -225,10 +225,7 @@ class PlanNotesPage(QWidget):
         self.next_visit.setEnabled(False)
         self.next_visit_box.toggled.connect(self._next_visit_toggled)
         self.next_visit.dateChanged.connect(lambda _d: self.changed.emit())
-        visit_row = QHBoxLayout()
-        visit_row.addWidget(self.next_visit_box)
-        visit_row.addWidget(self.next_visit)
-        visit_row.addStretch(1)
+        visit_row = side_by_side(self.next_visit_box, self.next_visit, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Plan")))
         layout.addWidget(hint(self.tr("Each line becomes a point in the report.")))

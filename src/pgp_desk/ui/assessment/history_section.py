@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGridLayout,
-    QHBoxLayout,
     QLayout,
     QLineEdit,
     QPlainTextEdit,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from pgp_desk.content.texts import word
 from pgp_desk.domain import history as cat
 from pgp_desk.ui.assessment.common import heading, resolve_lang
+from pgp_desk.ui.widgets.layouts import side_by_side
 from pgp_desk.ui.widgets.named import named
 
 TEXT_MAX = 2000
@@ -105,11 +105,8 @@ class HistorySection(QWidget):
         return combo
 
     def _layout(self) -> None:
-        onset_row = QHBoxLayout()
+        onset_row = side_by_side(self.onset_timing, self.onset_week, 1)
         onset_row.setSpacing(8)
-        onset_row.addWidget(self.onset_timing)
-        onset_row.addWidget(self.onset_week)
-        onset_row.addStretch(1)
 
         aggravating = QGridLayout()
         aggravating.setHorizontalSpacing(24)
@@ -139,10 +136,8 @@ class HistorySection(QWidget):
 
         right = _column((self.tr("Risk factors"), risks), (self.tr("Work and sleep"), daily))
 
-        columns = QHBoxLayout()
+        columns = side_by_side((left, 3), (right, 2))
         columns.setSpacing(36)
-        columns.addLayout(left, 3)
-        columns.addLayout(right, 2)
 
         layout = QVBoxLayout(self)
         layout.addLayout(columns)

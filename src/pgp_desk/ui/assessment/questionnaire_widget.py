@@ -27,6 +27,7 @@ from pgp_desk.ui.assessment.answer_controls import ControlKind
 from pgp_desk.ui.assessment.common import heading, hint, resolve_lang, text_in
 from pgp_desk.ui.assessment.questionnaire_parts import ItemRow, ScoreCard
 from pgp_desk.ui.style import set_role
+from pgp_desk.ui.widgets.layouts import side_by_side
 from pgp_desk.ui.widgets.named import named
 from pgp_desk.ui.widgets.stepwise import build_at_once
 
@@ -87,10 +88,7 @@ class QuestionnaireWidget(QWidget):
         layout.addLayout(self._score_panel())
         self.counts = named(QLabel(), "answerCounts")
         set_role(self.counts, "hint")
-        counts_row = QHBoxLayout()
-        counts_row.addWidget(self.counts, 1)
-        counts_row.addWidget(self.none_button)
-        layout.addLayout(counts_row)
+        layout.addLayout(side_by_side((self.counts, 1), self.none_button))
         layout.addWidget(self._item_list(), 1)
         self._steps = self._make_rows(na_label)
         if not stepwise:

@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QRadioButton,
@@ -27,6 +26,7 @@ from pgp_desk.ui.assessment.common import heading, resolve_lang
 from pgp_desk.ui.i18n import translate
 from pgp_desk.ui.style import set_role, set_tone
 from pgp_desk.ui.widgets.labels import paragraph
+from pgp_desk.ui.widgets.layouts import side_by_side
 from pgp_desk.ui.widgets.named import named
 from pgp_desk.ui.widgets.stepwise import build_at_once
 
@@ -110,10 +110,7 @@ class RedFlagSection(QWidget):
         self.rows: dict[str, _Row] = {}
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
-        status_row = QHBoxLayout()
-        status_row.addWidget(self.status, 1)
-        status_row.addWidget(self.all_no)
-        layout.addLayout(status_row)
+        layout.addLayout(side_by_side((self.status, 1), self.all_no))
         self.carried_box = named(QWidget(), "carriedFlags")
         carried_layout = QVBoxLayout(self.carried_box)
         carried_layout.setContentsMargins(0, 0, 0, 0)

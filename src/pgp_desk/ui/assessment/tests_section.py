@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
 from pgp_desk.domain.i18n import fill
 from pgp_desk.domain.pelvic_tests import Context, PelvicTestFindings, context_for_phase
@@ -22,6 +22,7 @@ from pgp_desk.ui.assessment.tests_model import (
 )
 from pgp_desk.ui.assessment.tests_table import TestsTable
 from pgp_desk.ui.style import POSITIVE_FG, set_role
+from pgp_desk.ui.widgets.layouts import side_by_side
 from pgp_desk.ui.widgets.named import named
 
 
@@ -49,12 +50,8 @@ class TestsSection(QWidget):
         self.keys = hint("")
         self.keys.setObjectName("testsKeys")
 
-        top = QHBoxLayout()
-        top.addWidget(heading(self.tr("Pelvic tests")))
-        top.addStretch(1)
-        top.addWidget(self.context_label)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addLayout(side_by_side(heading(self.tr("Pelvic tests")), 1, self.context_label))
         layout.addWidget(self.table)
         layout.addWidget(self.compression)
         layout.addWidget(self.derived)

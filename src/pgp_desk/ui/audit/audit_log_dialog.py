@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -29,7 +28,7 @@ from pgp_desk.ui.audit.events_model import AuditEventsModel, action_label
 from pgp_desk.ui.operations import Operation
 from pgp_desk.ui.widgets.button_box import close_box, close_button
 from pgp_desk.ui.widgets.labels import paragraph
-from pgp_desk.ui.widgets.layouts import column, grid
+from pgp_desk.ui.widgets.layouts import column, grid, side_by_side
 from pgp_desk.ui.widgets.named import named, titled
 from pgp_desk.ui.widgets.qdate import python_date
 from pgp_desk.ui.widgets.tables import record_table
@@ -63,11 +62,7 @@ class AuditLogDialog(QDialog):
         filters = grid([QLabel(self.tr("Person")), self.person, QLabel(self.tr("Action")),
                         self.action, QLabel(self.tr("Client")), self.client],
                        [self.use_since, self.since, self.use_until, self.until])
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.search_button)
-        buttons.addWidget(self.clear_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.export_button)
+        buttons = side_by_side(self.search_button, self.clear_button, 1, self.export_button)
         filters.addLayout(buttons, 1, 4, 1, 2)
         self.model = AuditEventsModel()
         self.table = record_table(named(QTableView(), "auditTable"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from pgp_desk.content.stage_words import stage_long_label
 from pgp_desk.domain.dates import format_date
@@ -13,6 +13,7 @@ from pgp_desk.services.clients.clients import ClientRecord
 from pgp_desk.services.clients.episodes import EpisodeRecord
 from pgp_desk.ui.i18n import current_language
 from pgp_desk.ui.style import set_role
+from pgp_desk.ui.widgets.layouts import column, side_by_side
 from pgp_desk.ui.widgets.named import named
 
 
@@ -35,13 +36,7 @@ class ClientHeader(QWidget):
         left = QVBoxLayout()
         left.addWidget(self.name)
         left.addWidget(self.details)
-        row = QHBoxLayout()
-        row.addLayout(left, 1)
-        row.addWidget(self.stage)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(row)
-        layout.addWidget(self.flags)
+        column(self, side_by_side((left, 1), self.stage), self.flags).setContentsMargins(0, 0, 0, 0)
 
     def show_client(self, client: ClientRecord, episode: EpisodeRecord | None,
                     today: date | None = None) -> None:

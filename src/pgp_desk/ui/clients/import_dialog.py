@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QHeaderView,
     QLineEdit,
     QPushButton,
@@ -36,7 +35,7 @@ from pgp_desk.ui.messages import field_message
 from pgp_desk.ui.operations import Operation, Report
 from pgp_desk.ui.widgets.file_dialogs import ask_open_path
 from pgp_desk.ui.widgets.labels import paragraph
-from pgp_desk.ui.widgets.layouts import column
+from pgp_desk.ui.widgets.layouts import column, side_by_side
 from pgp_desk.ui.widgets.named import named, titled
 from pgp_desk.ui.widgets.progress_estimate import ProgressEstimate
 from pgp_desk.ui.widgets.screen_fit import fit_window
@@ -66,9 +65,6 @@ class ImportClientsDialog(QDialog):
         self.path_field.setReadOnly(True)
         self.path_field.setPlaceholderText(self.tr("No file chosen"))
         self.browse_button = named(QPushButton(self.tr("Choose file …")), "importBrowse")
-        file_row = QHBoxLayout()
-        file_row.addWidget(self.path_field, 1)
-        file_row.addWidget(self.browse_button)
         self.encoding = named(QComboBox(), "importEncoding")
         self.encoding.addItem(self.tr("Detect automatically"), "auto")
         self.encoding.addItem("UTF-8", "utf-8")
@@ -76,7 +72,7 @@ class ImportClientsDialog(QDialog):
         self.skip_duplicates = named(QCheckBox(
             self.tr("Leave out clients who are already registered")), "importSkipDuplicates")
         options = QFormLayout()
-        options.addRow(self.tr("File"), file_row)
+        options.addRow(self.tr("File"), side_by_side((self.path_field, 1), self.browse_button))
         options.addRow(self.tr("Character set"), self.encoding)
         options.addRow("", self.skip_duplicates)
 

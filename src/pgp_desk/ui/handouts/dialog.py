@@ -16,11 +16,9 @@ from datetime import date
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QHBoxLayout,
     QMessageBox,
     QPushButton,
     QSplitter,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -44,6 +42,7 @@ from pgp_desk.ui.i18n import current_language
 from pgp_desk.ui.operations import Operation, show_failure
 from pgp_desk.ui.style import MUTED_FG, POSITIVE_FG
 from pgp_desk.ui.widgets.labels import notice, paragraph
+from pgp_desk.ui.widgets.layouts import column, side_by_side
 from pgp_desk.ui.widgets.named import named, titled
 from pgp_desk.ui.widgets.screen_fit import fit_window
 
@@ -96,19 +95,9 @@ class HandoutDialog(QDialog):
             "Keeps an exact copy of this PDF in the client's record and marks the programme "
             "as issued."))
         self.close_button = named(QPushButton(self.tr("Close")), "handoutClose")
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.print_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.issue_button)
-        buttons.addWidget(self.close_button)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.flag_banner)
-        layout.addWidget(self.glyph_warning)
-        layout.addWidget(splitter, 1)
-        layout.addLayout(buttons)
+        buttons = side_by_side(self.save_button, self.print_button, 1, self.issue_button,
+                               self.close_button)
+        column(self, self.heading, self.flag_banner, self.glyph_warning, (splitter, 1), buttons)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)

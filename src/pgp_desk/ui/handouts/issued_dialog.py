@@ -5,9 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QHBoxLayout,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -23,6 +21,7 @@ from pgp_desk.ui.handouts.printing import start_printing
 from pgp_desk.ui.operations import Operation
 from pgp_desk.ui.style import MUTED_FG, POSITIVE_FG
 from pgp_desk.ui.widgets.labels import paragraph
+from pgp_desk.ui.widgets.layouts import column, side_by_side
 from pgp_desk.ui.widgets.named import named, titled
 from pgp_desk.ui.widgets.screen_fit import fit_window
 
@@ -45,15 +44,8 @@ class IssuedHandoutDialog(QDialog):
         self.save_button = named(QPushButton(self.tr("Save as PDF …")), "issuedSave")
         self.print_button = named(QPushButton(self.tr("Reprint …")), "issuedPrint")
         close = QPushButton(self.tr("Close"))
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.print_button)
-        buttons.addStretch(1)
-        buttons.addWidget(close)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.details)
-        layout.addWidget(self.preview, 1)
-        layout.addLayout(buttons)
+        column(self, self.details, (self.preview, 1),
+               side_by_side(self.save_button, self.print_button, 1, close))
         self.save_button.clicked.connect(self.choose_file_and_save)
         self.print_button.clicked.connect(self.reprint)
         close.clicked.connect(self.reject)

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QAbstractSlider,
     QComboBox,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QSpinBox,
@@ -37,6 +36,7 @@ from pgp_desk.ui.i18n import translate
 from pgp_desk.ui.painmap import palette
 from pgp_desk.ui.painmap.texts import quality_name, region_name
 from pgp_desk.ui.style import set_role
+from pgp_desk.ui.widgets.layouts import side_by_side
 from pgp_desk.ui.widgets.named import named
 
 
@@ -163,19 +163,9 @@ class RegionEditor(QFrame):
         layout.addWidget(title)
         layout.addWidget(self.status)
         layout.addWidget(intensity_label)
-        row = QHBoxLayout()
-        row.addWidget(self.scale, 1)
-        row.addWidget(self.spin)
-        layout.addLayout(row)
-        qrow = QHBoxLayout()
-        qrow.addWidget(quality_label)
-        qrow.addWidget(self.quality, 1)
-        layout.addLayout(qrow)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.clear_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.done_button)
-        layout.addLayout(buttons)
+        layout.addLayout(side_by_side((self.scale, 1), self.spin))
+        layout.addLayout(side_by_side(quality_label, (self.quality, 1)))
+        layout.addLayout(side_by_side(self.clear_button, 1, self.done_button))
 
         self.setTabOrder(self.spin, self.scale)
         self.setTabOrder(self.scale, self.quality)

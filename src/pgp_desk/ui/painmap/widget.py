@@ -31,6 +31,7 @@ from pgp_desk.ui.painmap.summary import PainMapFacts, facts, summary_html
 from pgp_desk.ui.painmap.texts import region_name
 from pgp_desk.ui.painmap.view import BRUSH_MAX, BRUSH_MIN, PainMapView, Tool
 from pgp_desk.ui.style import set_role
+from pgp_desk.ui.widgets.layouts import side_by_side
 from pgp_desk.ui.widgets.named import named
 from pgp_desk.ui.widgets.screen_fit import scrolled
 
@@ -117,11 +118,8 @@ class PainMapWidget(QWidget):
         set_role(self.hovered, "strong")
         self.hovered.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
-        legend_row = QHBoxLayout()
+        legend_row = side_by_side((self.hovered, 1), self.legend, 1)
         legend_row.setContentsMargins(0, 0, 0, 0)
-        legend_row.addWidget(self.hovered, 1)
-        legend_row.addWidget(self.legend)
-        legend_row.addStretch(1)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

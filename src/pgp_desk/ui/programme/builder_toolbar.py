@@ -6,12 +6,10 @@ from __future__ import annotations
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -22,6 +20,7 @@ from pgp_desk.services.programmes.programmes import ProgrammeRecord, ProgrammeSu
 from pgp_desk.ui.style import set_tone
 from pgp_desk.ui.widgets.buttons import tool_button
 from pgp_desk.ui.widgets.choices import add_languages
+from pgp_desk.ui.widgets.layouts import column, side_by_side
 
 
 class BuilderToolbar(QWidget):
@@ -56,24 +55,11 @@ class BuilderToolbar(QWidget):
         self.dirty_label = QLabel()
         self.dirty_label.setObjectName("dirtyLabel")
 
-        top = QHBoxLayout()
-        top.addWidget(self.history)
-        top.addWidget(self.status_chip)
-        top.addWidget(self.title, 1)
-        top.addWidget(self.language)
-        bar = QHBoxLayout()
-        for widget in (self.undo_button, self.redo_button, templates_button,
-                       self.clinic_button):
-            bar.addWidget(widget)
-        bar.addStretch(1)
-        bar.addWidget(self.dirty_label)
-        bar.addWidget(self.next_button)
-        bar.addWidget(self.save_button)
-        bar.addWidget(self.issue_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(top)
-        layout.addLayout(bar)
+        top = side_by_side(self.history, self.status_chip, (self.title, 1), self.language)
+        bar = side_by_side(self.undo_button, self.redo_button, templates_button,
+                           self.clinic_button, 1, self.dirty_label, self.next_button,
+                           self.save_button, self.issue_button)
+        column(self, top, bar).setContentsMargins(0, 0, 0, 0)
 
     def follow(self, stack: QUndoStack) -> None:
         """Undo and Redo act on ``stack`` and say what they would undo or redo."""

@@ -12,7 +12,6 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
@@ -40,6 +39,7 @@ from pgp_desk.ui.programme.exercise_editor import ExerciseEditorDialog
 from pgp_desk.ui.programme.thumbnails import PREVIEW, Thumbnails
 from pgp_desk.ui.style import MUTED_FG
 from pgp_desk.ui.widgets.labels import paragraph
+from pgp_desk.ui.widgets.layouts import side_by_side
 from pgp_desk.ui.widgets.named import named, titled
 from pgp_desk.ui.widgets.screen_fit import fit_window
 
@@ -78,10 +78,7 @@ class ClinicExercisesDialog(QDialog):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        top = QHBoxLayout()
-        top.addWidget(self.search, 1)
-        top.addWidget(self.show_retired)
-        left_layout.addLayout(top)
+        left_layout.addLayout(side_by_side((self.search, 1), self.show_retired))
         left_layout.addWidget(self.view, 1)
 
         self.picture = QLabel()
@@ -98,12 +95,8 @@ class ClinicExercisesDialog(QDialog):
         right_layout = QVBoxLayout(right)
         right_layout.addWidget(self.picture)
         right_layout.addWidget(self.details, 1)
-        buttons = QHBoxLayout()
-        for button in (self.new_button, self.copy_button, self.edit_button,
-                       self.retire_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(close)
+        buttons = side_by_side(self.new_button, self.copy_button, self.edit_button,
+                               self.retire_button, 1, close)
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(right)

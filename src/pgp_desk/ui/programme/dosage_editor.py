@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -29,6 +28,7 @@ from pgp_desk.domain.dosage import (
     Dosage,
 )
 from pgp_desk.ui.style import mark_invalid, set_role
+from pgp_desk.ui.widgets.layouts import side_by_side
 
 OWN_RULE = "__own__"
 
@@ -114,12 +114,9 @@ class DosageEditor(QWidget):
         self.pain_rule.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.pain_rule.setMinimumContentsLength(18)
-        rule_row = QHBoxLayout()
-        rule_row.addWidget(self.pain_rule, 1)
-        rule_row.addWidget(self.own_rule, 1)
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
-        form.addRow(self.tr("Pain rule"), rule_row)
+        form.addRow(self.tr("Pain rule"), side_by_side((self.pain_rule, 1), (self.own_rule, 1)))
         self.pain_rule.setAccessibleName(self.tr("Pain rule"))
         if with_note:
             form.addRow(self.tr("Note for the client"), self.note)

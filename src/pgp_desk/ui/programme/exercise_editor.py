@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -53,6 +52,7 @@ from pgp_desk.services.programmes.photos import prepare_photo
 from pgp_desk.ui.errors import describe_error
 from pgp_desk.ui.operations import Operation
 from pgp_desk.ui.programme.dosage_editor import DosageEditor
+from pgp_desk.ui.widgets.layouts import side_by_side
 from pgp_desk.ui.widgets.screen_fit import fit_window, scrolled
 
 NO_PHOTO_CHANGE = object()
@@ -195,11 +195,7 @@ class ExerciseEditorDialog(QDialog):
         photo_page = QWidget()
         photo_layout = QVBoxLayout(photo_page)
         photo_layout.addWidget(self.photo, 1)
-        row = QHBoxLayout()
-        row.addWidget(choose)
-        row.addWidget(remove)
-        row.addStretch(1)
-        photo_layout.addLayout(row)
+        photo_layout.addLayout(side_by_side(choose, remove, 1))
         photo_layout.addWidget(QLabel(self.tr("PNG or JPEG. Stored at most 1200 pixels wide, "
                                               "without the camera's hidden data.")))
         if photo:

@@ -7,10 +7,8 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QLabel,
     QMessageBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -26,6 +24,7 @@ from pgp_desk.ui.programme.programme_view import ProgrammeView
 from pgp_desk.ui.programme.thumbnails import Thumbnails
 from pgp_desk.ui.style import set_role
 from pgp_desk.ui.widgets.buttons import tool_button
+from pgp_desk.ui.widgets.layouts import column, side_by_side
 
 
 class ProgrammeList(QWidget):
@@ -66,17 +65,9 @@ class ProgrammeList(QWidget):
         self.down_button = tool_button(self.tr("Move down"), "moveDownButton")
         self.remove_button = tool_button(self.tr("Remove"), "removeButton")
 
-        bar = QHBoxLayout()
-        bar.addWidget(self.easier_button)
-        bar.addWidget(self.harder_button)
-        bar.addStretch(1)
-        for button in (self.up_button, self.down_button, self.remove_button):
-            bar.addWidget(button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.view, 1)
-        layout.addLayout(bar)
+        bar = side_by_side(self.easier_button, self.harder_button, 1, self.up_button,
+                           self.down_button, self.remove_button)
+        column(self, self.heading, (self.view, 1), bar).setContentsMargins(0, 0, 0, 0)
 
         self.easier_button.clicked.connect(lambda: self.step_selected(-1))
         self.harder_button.clicked.connect(lambda: self.step_selected(+1))

@@ -6,7 +6,6 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QDialog,
-    QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
@@ -24,6 +23,7 @@ from pgp_desk.ui.operations import Operation
 from pgp_desk.ui.widgets.button_box import close_box
 from pgp_desk.ui.widgets.file_dialogs import ask_open_path
 from pgp_desk.ui.widgets.labels import paragraph
+from pgp_desk.ui.widgets.layouts import side_by_side
 from pgp_desk.ui.widgets.named import named, titled
 from pgp_desk.ui.widgets.screen_fit import fit_window
 from pgp_desk.ui.widgets.tables import record_table
@@ -48,15 +48,11 @@ class InstrumentsDialog(QDialog):
         self.toggle_button.setEnabled(False)
         for button in (self.import_button, self.toggle_button):
             button.setEnabled(button is self.import_button and ctx.actor.is_admin)
-        row = QHBoxLayout()
-        row.addWidget(self.import_button)
-        row.addWidget(self.toggle_button)
-        row.addStretch(1)
         close = close_box(self)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
-        layout.addLayout(row)
+        layout.addLayout(side_by_side(self.import_button, self.toggle_button, 1))
         if not ctx.actor.is_admin:
             layout.addWidget(QLabel(self.tr("Only an administrator can add questionnaires.")))
         layout.addWidget(close)

@@ -8,11 +8,9 @@ from collections.abc import Callable
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QHBoxLayout,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -25,7 +23,7 @@ from pgp_desk.ui.signin.names import profession_name, role_name
 from pgp_desk.ui.signin.profile_form import ProfileForm
 from pgp_desk.ui.widgets.button_box import close_box, save_button, save_cancel
 from pgp_desk.ui.widgets.form import error_line
-from pgp_desk.ui.widgets.layouts import column
+from pgp_desk.ui.widgets.layouts import column, side_by_side
 from pgp_desk.ui.widgets.named import named, titled
 from pgp_desk.ui.widgets.tables import record_table
 
@@ -116,17 +114,9 @@ class PeopleDialog(QDialog):
         self.active_button.clicked.connect(self._toggle_active)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.message = error_line()
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.password_button,
-                       self.active_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        close = close_box(self)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table)
-        layout.addLayout(buttons)
-        layout.addWidget(self.message)
-        layout.addWidget(close)
+        buttons = side_by_side(self.add_button, self.edit_button, self.password_button,
+                               self.active_button, 1)
+        column(self, self.table, buttons, self.message, close_box(self))
         self.resize(880, 460)
         self._selection_changed()
         self.load()
