@@ -13,7 +13,6 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QDateEdit,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -25,6 +24,7 @@ from pgp_desk.domain.dates import format_date
 from pgp_desk.domain.red_flags import ScreeningItem
 from pgp_desk.ui.style import set_role, set_tone
 from pgp_desk.ui.widgets.draft_banner import DraftBanner
+from pgp_desk.ui.widgets.layouts import side_by_side
 from pgp_desk.ui.widgets.qdate import python_date
 
 
@@ -72,28 +72,17 @@ class FormHeader(QFrame):
         self.report_button.setObjectName("reportButton")
         self.report_button.setToolTip(self.tr("The report for the GP or midwife"))
 
-        when = QHBoxLayout()
+        when = side_by_side(self.kind, self.date, self.date_text, self.stage, self.status, 1)
         when.setSpacing(8)
-        when.addWidget(self.kind)
-        when.addWidget(self.date)
-        when.addWidget(self.date_text)
-        when.addWidget(self.stage)
-        when.addWidget(self.status)
-        when.addStretch(1)
         left = QVBoxLayout()
         left.setSpacing(4)
         left.addWidget(self.client)
         left.addLayout(when)
-        buttons = QHBoxLayout()
-        for button in (self.report_button, self.addendum_button, self.sign_button,
-                       self.save_button):
-            buttons.addWidget(button)
         right = QVBoxLayout()
-        right.addLayout(buttons)
+        right.addLayout(side_by_side(self.report_button, self.addendum_button, self.sign_button,
+                                     self.save_button))
         right.addWidget(self.saved, 0, Qt.AlignmentFlag.AlignRight)
-        top = QHBoxLayout()
-        top.addLayout(left, 1)
-        top.addLayout(right)
+        top = side_by_side((left, 1), right)
 
         self.flags = QLabel()
         self.flags.setObjectName("formRedFlags")

@@ -8,7 +8,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QInputDialog,
     QLabel,
     QListWidget,
@@ -41,6 +40,7 @@ from pgp_desk.ui.i18n import current_language
 from pgp_desk.ui.operations import Operation, show_failure
 from pgp_desk.ui.programme.tab import ProgrammeTab
 from pgp_desk.ui.widgets.file_dialogs import ask_save_path, suggested_name
+from pgp_desk.ui.widgets.layouts import side_by_side
 from pgp_desk.ui.widgets.named import named
 
 
@@ -62,15 +62,11 @@ class ClientWorkspace(QWidget):
         self.archive_button = QPushButton(self.tr("Archive"))
         self.export_button = QPushButton(self.tr("Export data"))
         self.erase_button = named(QPushButton(self.tr("Erase …")), "eraseClient")
-        bar = QHBoxLayout()
-        bar.addWidget(self.back)
-        bar.addStretch(1)
         self.handout_button = QPushButton(self.tr("Print handout …"))
         self.handout_button.setObjectName("printHandout")
         self.record_buttons = (self.handout_button, self.edit_button, self.new_episode_button,
                         self.archive_button, self.export_button, self.erase_button)
-        for button in self.record_buttons:
-            bar.addWidget(button)
+        bar = side_by_side(self.back, 1, *self.record_buttons)
 
         self.header = ClientHeader()
         self.episode_list = named(QListWidget(), "episodeList")
