@@ -107,8 +107,12 @@ class ConnectionDialog(QDialog):
                   self._tested).disabling(self.test_button, self.save_button).run()
 
     def _tested(self, outcome: Outcome) -> None:
-        self.verdict.setText(self.sentence(outcome))
-        set_tone(self.verdict, "good" if outcome.kind == connection.OK else "alarm")
+        self._say(self.sentence(outcome), "good" if outcome.kind == connection.OK else "alarm")
+
+    def _say(self, text: str, tone: str) -> None:
+        """The test's verdict (or why the choice could not be saved) under the fields."""
+        self.verdict.setText(text)
+        set_tone(self.verdict, tone)
         self.verdict.show()
 
     def sentence(self, outcome: Outcome) -> str:
@@ -139,8 +143,6 @@ class ConnectionDialog(QDialog):
         try:
             connection.save(self.fields())
         except OSError as exc:
-            self.verdict.setText(describe_error(exc))
-            set_tone(self.verdict, "alarm")
-            self.verdict.show()
+            self._say(describe_error(exc), "alarm")
             return
         self.accept()
