@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import os
+import posixpath
+import sys
 from dataclasses import dataclass
 from pathlib import Path
-
-import platformdirs
 
 from pgp_desk.domain.i18n import TemplateMessage
 from pgp_desk.private_files import make_private, private_folder, write_private
@@ -38,10 +38,28 @@ def _own_folder(path: Path) -> Path:
     return path
 
 
+def user_data_folder(platform: str = sys.platform) -> Path:
+    """The system's per-user data folder for PGP Desk, the one platformdirs names
+    (``user_data_dir("pgp-desk", False)``), found without loading it before the first
+    window: Windows' local application data; ``$XDG_DATA_HOME`` when it is an absolute
+    path (macOS too); else macOS' Application Support or ``~/.local/share``."""
+    if platform == "win32":
+        local = os.environ.get("LOCALAPPDATA") or os.path.expanduser(r"~\AppData\Local")
+        return Path(os.path.join(os.path.normpath(local), APP_SLUG))
+    xdg = os.environ.get("XDG_DATA_HOME", "")
+    if posixpath.isabs(xdg):
+        base = xdg
+    elif platform == "darwin":
+        base = os.path.expanduser("~/Library/Application Support")
+    else:
+        base = os.path.expanduser("~/.local/share")
+    return Path(os.path.join(base, APP_SLUG))
+
+
 def data_dir() -> Path:
     """The per-user data folder (created on demand, owner-only); PGP_DESK_DATA_DIR overrides it."""
     override = os.environ.get(DATA_DIR_ENV)
-    path = Path(override) if override else Path(platformdirs.user_data_dir(APP_SLUG, False))
+    path = Path(override) if override else user_data_folder()
     return _own_folder(path.expanduser())
 
 

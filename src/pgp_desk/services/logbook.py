@@ -11,35 +11,49 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import os
 import traceback
-from io import TextIOWrapper
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 from typing import TypeAlias
 
 from pgp_desk import config
-from pgp_desk.private_files import FILE_MODE, POSIX
 
 LOGGER_NAME = "pgp_desk"
-MAX_BYTES = 512 * 1024
-KEEP = 5
-_handler: RotatingFileHandler | None = None
+_handler: _LogFile | None = None
 # What sys.exc_info() returns, as logging hands it to a formatter.
 ExcInfo: TypeAlias = (tuple[type[BaseException], BaseException, TracebackType | None]
                       | tuple[None, None, None])
 
 
-class _PrivateRotatingHandler(RotatingFileHandler):
-    """A rotating handler whose every file (the current one and each rotation) is 0600."""
+class _LogFile(logging.Handler):
+    """The log file, opened when its first line is written (``services.log_file``).
 
-    def _open(self) -> TextIOWrapper:
-        if POSIX:
-            fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, FILE_MODE)
-            os.close(fd)
-            os.chmod(self.baseFilename, FILE_MODE)
-        return super()._open()
+    ``start()`` runs before the first window; opening the rotating file there would load
+    ``logging.handlers`` (about 11 ms) on every start, though most starts log nothing. Every
+    line still reaches the file: this handler stands in for it from the start."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self.baseFilename = str(path.resolve())
+        self.file: logging.Handler | None = None
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if self.file is None:
+            try:
+                from pgp_desk.services.log_file import PrivateRotatingHandler
+
+                self.file = PrivateRotatingHandler(Path(self.baseFilename))
+            except Exception:  # a log that cannot be opened must never hide the real error
+                self.handleError(record)
+                return
+            self.file.setFormatter(_NoMessageFormatter("%(asctime)s %(levelname)s %(name)s "
+                                                       "%(message)s"))
+        self.file.handle(record)
+
+    def close(self) -> None:
+        if self.file is not None:
+            self.file.close()
+        super().close()
 
 
 class _NoMessageFormatter(logging.Formatter):
@@ -62,10 +76,7 @@ def logger() -> logging.Logger:
         if _handler is not None:
             log.removeHandler(_handler)
             _handler.close()
-        _handler = _PrivateRotatingHandler(path, maxBytes=MAX_BYTES, backupCount=KEEP,
-                                           encoding="utf-8", delay=False)
-        _handler.setFormatter(_NoMessageFormatter("%(asctime)s %(levelname)s %(name)s "
-                                                  "%(message)s"))
+        _handler = _LogFile(path)
         log.addHandler(_handler)
         log.setLevel(logging.INFO)
         log.propagate = False

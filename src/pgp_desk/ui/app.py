@@ -2,7 +2,9 @@
 
 Only Qt and the first window (the sign-in window, or the start-up dialog for a new file)
 are imported before it is painted; the database, the services and the main window load
-behind it (``open_and_prepare``, then ``load_main_window``) while the person types.
+behind it (``open_and_prepare``, then ``load_main_window``) while the person types. What
+that window does not need waits for its first paint too (``_Launch.painted``): Qt's
+namespace of enum types, the wheel guard and the single-instance socket.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import signal
 import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
@@ -43,7 +45,6 @@ from pgp_desk.ui.startup import (
     warm_item_views,
 )
 from pgp_desk.ui.style import install_style
-from pgp_desk.ui.widgets.wheel_guard import install_wheel_guard
 
 if TYPE_CHECKING:  # loaded behind the start-up dialog (open_and_prepare), not before it
     from pgp_desk.services.database import Database
@@ -60,7 +61,6 @@ def make_application(language: str) -> QApplication:
     app.setWindowIcon(app_icon())
     app.setStyle("Fusion")
     install_style(app)
-    install_wheel_guard(app)
     install_language(language)
     return app
 
@@ -88,8 +88,7 @@ def run(args: argparse.Namespace) -> int:
     if not instance.claim():
         return _already_running(instance.key)
     instance.show_requested.connect(launch.show_requested)
-    launch.start(choice.url)
-    app.setAttribute(Qt.ApplicationAttribute.AA_DontShowIconsInMenus, False)
+    launch.start(choice.url, instance)
     code = app.exec()
     instance.release()
     return 1 if launch.failed else code
@@ -115,8 +114,8 @@ class _Launch:
     def username(self) -> str:
         return self.args.user or (DEMO_ADMINISTRATOR if self.demo else "")
 
-    def start(self, url: str) -> None:
-        """Show the first window and open the database off the GUI thread."""
+    def start(self, url: str, instance: SingleInstance) -> None:
+        """Show the first window; once it is painted, the rest (``painted``)."""
         # Windows hand over to each other until the main window shows; every way out of
         # start-up ends the application itself.
         self.app.setQuitOnLastWindowClosed(False)
@@ -130,9 +129,20 @@ class _Launch:
             self.signin.show()
         first = self.signin or self.dialog
         assert first is not None
-        WhenPainted(first, lambda: Operation(
-            None, lambda report: open_and_prepare(url, self.demo, report), self.opened)
-            .failure(self.fail).with_progress(self._opening).run())
+        WhenPainted(first, lambda: self.painted(url, instance))
+
+    def painted(self, url: str, instance: SingleInstance) -> None:
+        """The first window is painted: answer later starts, set up what only later windows
+        need, and open the database off the GUI thread."""
+        from PySide6.QtCore import Qt  # some 90 enum types: not before the first paint
+
+        from pgp_desk.ui.widgets.wheel_guard import install_wheel_guard
+
+        instance.listen()
+        self.app.setAttribute(Qt.ApplicationAttribute.AA_DontShowIconsInMenus, False)
+        install_wheel_guard(self.app)  # no spin box, combo box or slider before this
+        Operation(None, lambda report: open_and_prepare(url, self.demo, report), self.opened) \
+            .failure(self.fail).with_progress(self._opening).run()
 
     def show_requested(self) -> None:
         signin = self.signin if self.signin is not None and self.signin.isVisible() else None

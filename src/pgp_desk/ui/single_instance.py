@@ -6,17 +6,23 @@ password ends up in a file or socket name. A later start finds the lock taken, a
 running one to show its window, waits for its answer and ends. A crashed instance leaves
 a lock whose process is gone; QLockFile treats it as stale, so the next start proceeds.
 Command-line commands never take part.
+
+The lock is taken before the first window shows; the socket listens once it is painted
+(``listen``), as QtNetwork takes a few milliseconds to load that the window need not wait
+for. A later start in between finds the lock and keeps asking until the first one answers.
 """
 
 from __future__ import annotations
 
-import hashlib
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDir, QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QByteArray, QCryptographicHash, QDir, QLockFile, QObject, Signal
 from PySide6.QtWidgets import QApplication, QWidget
+
+if TYPE_CHECKING:  # loaded once the first window is painted (``listen``)
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 ASK = b"show\n"
 ANSWER = b"shown\n"
@@ -24,8 +30,9 @@ ANSWER = b"shown\n"
 
 def instance_key(user: str, url: str) -> str:
     """A name for the lock and the socket, the same for every start on one database."""
-    digest = hashlib.sha256(f"{user}\0{url}".encode()).hexdigest()[:24]
-    return f"pgp-desk-{digest}"
+    digest = QCryptographicHash.hash(QByteArray(f"{user}\0{url}".encode()),
+                                     QCryptographicHash.Algorithm.Sha256).toHex()
+    return f"pgp-desk-{bytes(digest.data()).decode()[:24]}"
 
 
 class SingleInstance(QObject):
@@ -41,16 +48,20 @@ class SingleInstance(QObject):
         self._server: QLocalServer | None = None
 
     def claim(self) -> bool:
-        """True if this is the first GUI on the database (and now listening)."""
-        if not self._lock.tryLock(0):
-            return False
+        """True if this is the first GUI on the database (then ``listen`` once its first
+        window is painted)."""
+        return bool(self._lock.tryLock(0))
+
+    def listen(self) -> None:
+        """Answer later starts on the same database (after ``claim``)."""
+        from PySide6.QtNetwork import QLocalServer
+
         QLocalServer.removeServer(self.key)  # a socket file left behind by a crash
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         server.newConnection.connect(self._accept)
         server.listen(self.key)
         self._server = server
-        return True
 
     def release(self) -> None:
         if self._server is not None:
@@ -78,6 +89,8 @@ def ask_running_instance(key: str, timeout: float = 8.0) -> bool:
     Runs before this process has any window, so waiting here freezes nothing on screen.
     The first instance may hold the lock a moment before it listens: try again briefly.
     """
+    from PySide6.QtNetwork import QLocalSocket
+
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         socket = QLocalSocket()

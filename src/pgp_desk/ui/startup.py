@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QDialog, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from pgp_desk.domain.i18n import fill
@@ -120,6 +120,10 @@ class StartupDialog(QDialog):
     """Shown while the database opens, migrates or the demo clinic is made."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
+        # Qt's namespace makes some 90 enum types when first imported (about 20 ms): only
+        # this window of those shown before the first paint needs it.
+        from PySide6.QtCore import Qt
+
         super().__init__(parent)
         self.setWindowTitle("PGP Desk")
         self.setWindowFlag(Qt.WindowType.WindowCloseButtonHint, False)

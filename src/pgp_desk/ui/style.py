@@ -202,10 +202,15 @@ def install_style(app: QApplication) -> None:
     app.setStyleSheet(STYLE_SHEET)
 
 
-def set_role(widget: QWidget, role: str) -> QWidget:
-    """Mark what ``widget`` is (heading, hint, banner, badge …); the sheet styles it."""
+def set_role(widget: QWidget, role: str, *, new: bool = False) -> QWidget:
+    """Mark what ``widget`` is (heading, hint, banner, badge …); the sheet styles it.
+
+    ``new``: the widget was made just now and was never shown, so Qt styles it by its role
+    when it first shows. Repolishing it would be wasted, and ``QStyle.polish`` makes Qt for
+    Python create Qt's namespace of enum types (some 20 ms) before the first window."""
     widget.setProperty("role", role)
-    _repolish(widget)
+    if not new:
+        _repolish(widget)
     return widget
 
 

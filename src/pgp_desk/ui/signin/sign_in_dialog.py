@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -68,7 +68,7 @@ class SignInDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.connection)
         row.addStretch(1)
-        row.addWidget(self.button, alignment=Qt.AlignmentFlag.AlignRight)
+        row.addWidget(self.button)  # at the right, after the stretch
         layout.addLayout(row)
         self.setMinimumWidth(420)
         (self.password if username else self.username).setFocus()

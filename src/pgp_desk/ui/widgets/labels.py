@@ -20,6 +20,6 @@ def paragraph(text: str = "", name: str = "") -> QLabel:
 def notice(role: str, name: str = "") -> QLabel:
     """A hidden, wrapping sentence styled by ``role`` (see ``style.set_role``)."""
     label = paragraph(name=name)
-    set_role(label, role)
+    set_role(label, role, new=True)
     label.hide()
     return label
