@@ -84,6 +84,11 @@ def log_dir() -> Path:
     return _own_folder(data_dir() / "logs")
 
 
+def cache_dir() -> Path:
+    """What PGP Desk can make again from its own files (kept to save time): deletable."""
+    return _own_folder(data_dir() / "cache")
+
+
 def sqlite_url(path: Path) -> str:
     return f"sqlite:///{path}"
 
