@@ -10,6 +10,7 @@ the XML again (``read_ts``).
 from __future__ import annotations
 
 import contextlib
+import functools
 import marshal
 import sys
 import zlib
@@ -97,13 +98,19 @@ def read_ts(path: Path, language: str) -> Tables:
     return _tables(entries)
 
 
+@functools.cache
+def _language_tables(language: str) -> Tables:
+    """A language's translations, read once per process (the UI language can be switched
+    back and forth)."""
+    path = ts_path(language)
+    return read_ts(path, language) if path.exists() else ({}, {})
+
+
 class TsTranslator(QTranslator):
     def __init__(self, language: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._language = language
-        path = ts_path(language)
-        self._by_context, self._by_source = read_ts(path, language) if path.exists() \
-            else ({}, {})
+        self._by_context, self._by_source = _language_tables(language)
 
     def language(self) -> str:
         return self._language
