@@ -82,3 +82,25 @@ def test_the_sign_in_window_is_painted_before_what_it_does_not_need(
     assert isinstance(after, dict)
     assert after["qt_namespace"] is True
     assert {"PySide6.QtNetwork", "pgp_desk.ui.widgets.wheel_guard"} <= set(after["loaded"])
+
+
+STYLE_SCRIPT = """
+import PySide6.QtWidgets as QtWidgets
+from pgp_desk.ui.app import make_application
+
+application = make_application("da")
+made = "QStyle" in QtWidgets.__dict__
+application.setStyleSheet("")  # the style beneath PGP Desk's sheet
+print(made, application.style().name())
+"""
+
+
+def test_pgp_desk_starts_in_fusion_without_asking_for_the_style(tmp_path: Path) -> None:
+    """The application is made with the Fusion style: setting it afterwards would hand
+    the style object back to Python, whose enum types are made for it."""
+    result = subprocess.run([sys.executable, "-c", STYLE_SCRIPT], capture_output=True,
+                            text=True, timeout=60, check=True,
+                            env=os.environ | {"QT_QPA_PLATFORM": "offscreen",
+                                              "QT_STYLE_OVERRIDE": "Windows",
+                                              "PGP_DESK_DATA_DIR": str(tmp_path)})
+    assert result.stdout.split() == ["False", "fusion"]

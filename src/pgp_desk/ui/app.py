@@ -52,14 +52,20 @@ if TYPE_CHECKING:  # loaded behind the start-up dialog (open_and_prepare), not b
 
 
 def make_application(language: str) -> QApplication:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    assert isinstance(app, QApplication)
+    existing = QApplication.instance()
+    if existing is None:
+        # Fusion from the start: ``setStyle`` hands the style back, and Qt for Python makes
+        # QStyle's enum types for it (about 8 ms before the first window).
+        app = QApplication([*sys.argv[:1], "-style", "Fusion"])
+    else:
+        assert isinstance(existing, QApplication)
+        app = existing
+        app.setStyle("Fusion")
     QCoreApplication.setApplicationName("PGP Desk")
     QCoreApplication.setOrganizationName("PGP Desk")
     # Wayland and some X11 taskbars match the window to pgp-desk.desktop by this name.
     QGuiApplication.setDesktopFileName(DESKTOP_ID)
     app.setWindowIcon(app_icon())
-    app.setStyle("Fusion")
     install_style(app)
     install_language(language)
     return app
