@@ -13,7 +13,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
-    QHBoxLayout,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -26,6 +25,7 @@ from pgp_desk.ui.errors import describe_error
 from pgp_desk.ui.operations import Operation
 from pgp_desk.ui.widgets.form import error_line
 from pgp_desk.ui.widgets.labels import notice, paragraph
+from pgp_desk.ui.widgets.layouts import side_by_side
 from pgp_desk.ui.widgets.named import named, titled
 
 if TYPE_CHECKING:  # loaded in the background while the window is shown
@@ -65,11 +65,7 @@ class SignInDialog(QDialog):
         self.connection = named(QPushButton(self.tr("Connection …")), "signInConnection")
         self.connection.setAutoDefault(False)
         self.connection.clicked.connect(self.choose_connection)
-        row = QHBoxLayout()
-        row.addWidget(self.connection)
-        row.addStretch(1)
-        row.addWidget(self.button)  # at the right, after the stretch
-        layout.addLayout(row)
+        layout.addLayout(side_by_side(self.connection, 1, self.button))
         self.setMinimumWidth(420)
         (self.password if username else self.username).setFocus()
 
