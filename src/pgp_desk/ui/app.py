@@ -1,10 +1,11 @@
 """Starting the desktop application.
 
 Only Qt and the first window (the sign-in window, or the start-up dialog for a new file)
-are imported before it is painted; the database, the services and the main window load
-behind it (``open_and_prepare``, then ``load_main_window``) while the person types. What
-that window does not need waits for its first paint too (``_Launch.painted``): Qt's
-namespace of enum types, the wheel guard and the single-instance socket.
+are imported before it is painted. Behind it, while the person types, the database's
+modules load (``load_database_modules``), then the database opens (``open_and_prepare``)
+beside the main window's modules loading (``load_main_window``). What that window does not
+need waits for its first paint too (``_Launch.painted``): Qt's namespace of enum types, the
+wheel guard and the single-instance socket.
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ from pgp_desk.ui.startup import (
     StartupDialog,
     WhenPainted,
     fill_demo,
+    load_database_modules,
     load_main_window,
     open_and_prepare,
     warm_item_views,
@@ -139,7 +141,7 @@ class _Launch:
 
     def painted(self, url: str, instance: SingleInstance) -> None:
         """The first window is painted: answer later starts, set up what only later windows
-        need, and open the database off the GUI thread."""
+        need, and open the database off the GUI thread (its modules first, alone)."""
         from PySide6.QtCore import Qt  # some 90 enum types: not before the first paint
 
         from pgp_desk.ui.widgets.wheel_guard import install_wheel_guard
@@ -147,8 +149,16 @@ class _Launch:
         instance.listen()
         self.app.setAttribute(Qt.ApplicationAttribute.AA_DontShowIconsInMenus, False)
         install_wheel_guard(self.app)  # no spin box, combo box or slider before this
+        Operation(None, lambda: load_database_modules(self.demo), lambda _none: self._open(url)) \
+            .failure(self.fail).run()
+
+    def _open(self, url: str) -> None:
+        """Open the database, and beside it load the main window's modules (then, on the GUI
+        thread, Qt's item-view types): ready when the password is accepted, even for a
+        person who signs in at once and a server that checks her password quickly."""
         Operation(None, lambda report: open_and_prepare(url, self.demo, report), self.opened) \
             .failure(self.fail).with_progress(self._opening).run()
+        Operation(None, load_main_window, lambda _none: warm_item_views()).run()
 
     def show_requested(self) -> None:
         signin = self.signin if self.signin is not None and self.signin.isVisible() else None
@@ -165,9 +175,6 @@ class _Launch:
         from pgp_desk.ui.signin.flow import sign_in_window
 
         self.db = result.db
-        # the main window's modules, then (on the GUI thread, once no import competes
-        # with it for the interpreter) Qt's item-view types
-        Operation(None, load_main_window, lambda _none: warm_item_views()).run()
         if self.signin is not None and result.state == SIGN_IN:
             self.signin.set_database(result.db)  # a waiting Sign in is checked now
             return

@@ -30,6 +30,7 @@ from pgp_desk.ui.clients.search_page import ClientSearchPage
 from pgp_desk.ui.errors import describe_error
 from pgp_desk.ui.operations import Operation, wait_for_background
 from pgp_desk.ui.signin.idle_lock import IdleLock
+from pgp_desk.ui.startup import WhenPainted
 from pgp_desk.ui.style import set_tone
 from pgp_desk.ui.widgets.named import named
 from pgp_desk.ui.widgets.screen_fit import fit_window
@@ -134,22 +135,31 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.backup_status)
 
     def start(self) -> None:
+        """The first page of clients, alone: the start's other work waits until its rows
+        (or its message) are painted. On a clinic server the page then has the open
+        connection to itself instead of opening another, and its rows do not wait for
+        the interpreter while other work runs in the background."""
         self.idle_lock = IdleLock(self, self.ctx)
-        self.idle_lock.load_minutes()
-        self.search_page.model.page_loaded.connect(self._preload_client_screens)
+        self.search_page.model.loading_changed.connect(self._first_page_done)
         self.search_page.start()
-        offer_drafts(self, self.ctx)  # assessments left unsaved by a crash
+        self.audit_sealer.start()
+
+    def _first_page_done(self, loading: bool) -> None:
+        if not loading:
+            self.search_page.model.loading_changed.disconnect(self._first_page_done)
+            WhenPainted(self.search_page.table.viewport(), self._after_first_page)
+
+    def _after_first_page(self) -> None:
+        """The clinic's idle time, assessments left unsaved by a crash, the daily backup,
+        and the client's screens read in the background, so opening the first client does
+        not freeze the window while Python loads them."""
+        self.idle_lock.load_minutes()
+        offer_drafts(self, self.ctx)
         if self.ctx.db.is_sqlite and not self.ctx.demo:
             self.backup_now()
             self._backup_timer = QTimer(self)
             self._backup_timer.timeout.connect(self.backup_now)
             self._backup_timer.start(BACKUP_CHECK_MS)
-        self.audit_sealer.start()
-
-    def _preload_client_screens(self) -> None:
-        """Once the first clients are listed, read the client's screens in the background,
-        so opening the first client does not freeze the window while Python loads them."""
-        self.search_page.model.page_loaded.disconnect(self._preload_client_screens)
         Operation(self, _load_client_screens).failure(lambda _exc: None).run()
 
     def backup_now(self, force: bool = False) -> None:

@@ -26,15 +26,33 @@ class Opened:
     pending: Profile | None = None  # COMPLETE_PROFILE: the administrator to complete
 
 
+def load_database_modules(demo: bool) -> None:
+    """Import what opening the database needs: the database layer, the sign-in service and
+    windows, and for the demo clinic only its generator (with ReportLab).
+
+    Start-up runs this alone, first (off the GUI thread); then opening the database and
+    loading the main window's modules run side by side (``open_and_prepare`` and
+    ``load_main_window``). Two threads importing the same modules at once may meet in a
+    circular import and get a half-made module; after this step the two import different
+    modules."""
+    from pgp_desk.services import database  # noqa: F401
+    from pgp_desk.services.people import signin  # noqa: F401
+    from pgp_desk.ui.signin import flow  # noqa: F401  (the sign-in windows' modules)
+
+    if demo:
+        from pgp_desk.services.demo import demo as generator  # noqa: F401
+
+
 def open_and_prepare(url: str, demo: bool, report: Callable[[int, int], None]) -> Opened:
     """Upgrade the schema (SQLite: backup first); an empty demo database gets its people.
     Nobody is signed in yet: that is the next window's work.
 
     Runs off the GUI thread, which is also where the services and the sign-in windows are
-    imported: the start-up dialog is painted before any of them is loaded. The main window
-    loads later, while the person signs in (``load_main_window``).
+    imported (``load_database_modules``): the first window is painted before any of them
+    is loaded. The main window's modules load beside it (``load_main_window``).
     """
     report(0, 0)
+    load_database_modules(demo)
     from pgp_desk.services.database import open_database
     from pgp_desk.services.people.signin import (
         COMPLETE_PROFILE,
@@ -42,7 +60,6 @@ def open_and_prepare(url: str, demo: bool, report: Callable[[int, int], None]) -
         pending_administrator,
         setup_state,
     )
-    from pgp_desk.ui.signin import flow  # noqa: F401  (the sign-in windows' modules)
 
     db = open_database(url, create=True)
     try:
@@ -66,8 +83,9 @@ def open_and_prepare(url: str, demo: bool, report: Callable[[int, int], None]) -
 
 
 def load_main_window() -> None:
-    """Import the main window's modules (off the GUI thread, while the sign-in window waits
-    for the person and checks her password), so that her clients show soon after."""
+    """Import the main window's modules (off the GUI thread, while the database opens and
+    the person signs in), so that her clients show as soon as her password is accepted,
+    however quickly she types."""
     from pgp_desk.ui import main_window  # noqa: F401  (module only; the window is made later)
 
 
