@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import insert
 
 from pgp_desk.db.models import Client
@@ -100,3 +101,66 @@ def test_a_page_is_one_candidate_read_and_one_check(db, actor) -> None:  # type:
                 assert len([s for s in statements if s.startswith("SELECT")]) == 2
     finally:
         event.remove(db.engine, "before_cursor_execute", executed)
+
+
+@pytest.mark.postgres
+def test_a_page_reads_the_newest_episode_of_its_own_clients_only(postgres_url: str) -> None:
+    """The listed dates come from each listed client's newest episode, found through the
+    index on its client, whatever way of joining the planner prefers: the page reads a few
+    episodes, never every episode of the clinic. (Joined on the newest episode's id, the
+    planner hashed all of them at 10,000 demo clients; here nested loops are switched off
+    to ask for that plan on a small database.)"""
+    import json
+    from datetime import date, timedelta
+
+    from sqlalchemy import event, select, text
+
+    from people_world import sign_in_as
+    from pgp_desk.db.models import Episode
+    from pgp_desk.services.database import open_database
+
+    db = open_database(postgres_url, upgrade=False)
+    try:
+        actor = sign_in_as(db, "therapist")
+        add(db, actor, [(f"Anna{i}", f"Hansen{i:04d}", False) for i in range(2000)])
+        with db.sessions.begin() as session:
+            ids = session.scalars(select(Client.id)).all()
+            session.execute(insert(Episode), [
+                {"client_id": client_id, "due_date": date(2026, 1, 1) + timedelta(days=n)}
+                for client_id in ids for n in (0, 1)])
+        with db.engine.connect() as connection:
+            connection.execute(text("ANALYZE episode"))
+            connection.commit()
+        checks: list[tuple[str, object]] = []
+
+        def executed(conn, cursor, statement, parameters, *rest) -> None:  # type: ignore[no-untyped-def]
+            if statement.startswith("SELECT client.id, client.first_name"):
+                checks.append((statement, parameters))
+
+        event.listen(db.engine, "before_cursor_execute", executed)
+        page = clients.search_clients(db, actor, "")
+        event.remove(db.engine, "before_cursor_execute", executed)
+        assert len(page.rows) == 100
+        assert page.rows[0].due_date is not None  # the stage still comes from the episode
+        statement, parameters = checks[0]
+        with db.engine.connect() as connection:
+            raw = connection.connection.driver_connection
+            assert raw is not None
+            raw.execute("SET enable_nestloop = off")
+            plan = raw.execute("EXPLAIN (ANALYZE, FORMAT JSON) " + statement,
+                               parameters).fetchone()[0]
+    finally:
+        db.close()
+    candidates = sum(1 for name in parameters if name.startswith("id_"))
+    read = _rows_read(json.loads(plan) if isinstance(plan, str) else plan, "episode")
+    assert read <= 2 * 2 * candidates, read  # two dates, two episodes for each candidate
+
+
+def _rows_read(plan: list[dict], table: str) -> int:  # type: ignore[type-arg]
+    """Rows the plan's scans of ``table`` returned, over all their loops."""
+    def walk(node: dict) -> int:  # type: ignore[type-arg]
+        own = node["Actual Rows"] * node["Actual Loops"] \
+            if node.get("Relation Name") == table else 0
+        return own + sum(walk(child) for child in node.get("Plans", []))
+
+    return walk(plan[0]["Plan"])

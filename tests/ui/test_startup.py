@@ -277,9 +277,10 @@ sys.exit(app.run(args))
 """
 
 
-def _start_behind(url: str, password: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
+def _start_behind(url: str, password: str, tmp_path: Path, script: str = BEHIND_SCRIPT
+                  ) -> subprocess.CompletedProcess[str]:
     """Start PGP Desk on ``url`` as the demo administrator who presses Sign in at once."""
-    script = BEHIND_SCRIPT.replace("DEMO_ADMINISTRATOR", repr(DEMO_ADMINISTRATOR))
+    script = script.replace("DEMO_ADMINISTRATOR", repr(DEMO_ADMINISTRATOR))
     return subprocess.run(
         [sys.executable, "-c", script, url, password], capture_output=True, text=True,
         timeout=180, check=False,
@@ -304,6 +305,31 @@ def test_the_database_opens_behind_the_sign_in_window(tmp_path: Path) -> None:
     assert lines[0] == "WAITING True False", result.stdout  # "opening", Sign in disabled
     assert "NO SIGN-IN WINDOW BEFORE THE DATABASE" not in result.stdout
     assert any(line.startswith("SIGNED IN") for line in lines), result.stdout
+
+
+MAIN_WINDOW_FIRST = """
+    # The database opens only once the main window's modules have loaded beside it (an
+    # opening that they waited for would stop here).
+    import time
+    for _ in range(400):
+        if "MainWindow" in vars(sys.modules.get("pgp_desk.ui.main_window", sys)):
+            break
+        time.sleep(0.05)
+    else:
+        print("MAIN WINDOW NOT LOADED WHILE THE DATABASE OPENS")
+    return real_open(*args)
+"""
+
+
+def test_the_main_window_loads_while_the_database_opens(tmp_path: Path) -> None:
+    """The main window's modules load beside the database opening, not after it: they are
+    ready when the password is accepted, however quickly she signs in and the server
+    checks her password."""
+    result = _start_behind(_clinic(tmp_path), DEMO_PASSWORD, tmp_path, BEHIND_SCRIPT.replace(
+        "    return real_open(*args)\n", MAIN_WINDOW_FIRST, 1))
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "MAIN WINDOW NOT LOADED" not in result.stdout, result.stdout
+    assert any(line.startswith("SIGNED IN") for line in result.stdout.splitlines())
 
 
 def test_a_newer_schema_is_said_over_the_sign_in_window(tmp_path: Path) -> None:
