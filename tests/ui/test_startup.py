@@ -217,6 +217,36 @@ def test_opening_a_real_database_loads_neither_the_demo_nor_alembic(tmp_path: Pa
     assert "pgp_desk.ui.main_window" in then and "reportlab" not in then
 
 
+NEW_MODULES = """
+import json, sys
+from pgp_desk.ui.startup import load_database_modules, load_main_window, open_and_prepare
+load_database_modules(False)
+before = set(sys.modules)
+if sys.argv[1] == "open":
+    open_and_prepare(sys.argv[2], False, lambda d, t: None).db.close()
+else:
+    load_main_window()
+print(json.dumps(sorted(set(sys.modules) - before)))
+"""
+
+
+def test_opening_and_the_main_window_import_different_modules(db_url: str,
+                                                              tmp_path: Path) -> None:
+    """Start-up opens the database and loads the main window's modules side by side, once
+    the database's modules are loaded: the two import no module in common, so neither
+    thread can meet the other halfway through a circular import."""
+    def new_modules(*args: str) -> set[str]:
+        result = subprocess.run([sys.executable, "-c", NEW_MODULES, *args],
+                                capture_output=True, text=True, timeout=120, check=True,
+                                env=os.environ | {"QT_QPA_PLATFORM": "offscreen",
+                                                  "PGP_DESK_DATA_DIR": str(tmp_path)})
+        return set(json.loads(result.stdout.strip().splitlines()[-1]))
+
+    opening, main_window = new_modules("open", db_url), new_modules("load")
+    assert "pgp_desk.ui.main_window" in main_window
+    assert opening & main_window == set()
+
+
 BEHIND_SCRIPT = """
 import argparse, sys, threading
 from PySide6.QtCore import QTimer
