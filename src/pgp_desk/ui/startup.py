@@ -34,10 +34,9 @@ def load_database_modules(demo: bool) -> None:
     loading the main window's modules run side by side (``open_and_prepare`` and
     ``load_main_window``). Two threads importing the same modules at once may meet in a
     circular import and get a half-made module; after this step the two import different
-    modules (sqlite3 is here because the main window's backups import it too)."""
-    import sqlite3  # noqa: F401
-
-    from pgp_desk.services import database  # noqa: F401
+    modules. (The daily backups' module is here for sqlite3, SQLite's driver, which both
+    would import otherwise.)"""
+    from pgp_desk.services import backups, database  # noqa: F401
     from pgp_desk.services.people import signin  # noqa: F401
     from pgp_desk.ui.signin import flow  # noqa: F401  (the sign-in windows' modules)
 
