@@ -16,10 +16,10 @@ from pgp_desk.services.people.signin import FIRST_START, SIGN_IN, sign_in
 from pgp_desk.ui.startup import (
     DEMO_CLIENTS,
     StartupDialog,
-    WhenPainted,
     fill_demo,
     open_and_prepare,
 )
+from pgp_desk.ui.widgets.when_painted import WhenPainted
 
 
 def test_demo_clinic_is_filled_on_first_start_only(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

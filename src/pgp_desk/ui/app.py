@@ -39,7 +39,6 @@ from pgp_desk.ui.single_instance import (
 from pgp_desk.ui.startup import (
     Opened,
     StartupDialog,
-    WhenPainted,
     fill_demo,
     load_database_modules,
     load_main_window,
@@ -47,6 +46,7 @@ from pgp_desk.ui.startup import (
     warm_item_views,
 )
 from pgp_desk.ui.style import install_style
+from pgp_desk.ui.widgets.when_painted import WhenPainted
 
 if TYPE_CHECKING:  # loaded behind the start-up dialog (open_and_prepare), not before it
     from pgp_desk.services.database import Database

@@ -30,11 +30,11 @@ from pgp_desk.ui.clients.search_page import ClientSearchPage
 from pgp_desk.ui.errors import describe_error
 from pgp_desk.ui.operations import Operation, wait_for_background
 from pgp_desk.ui.signin.idle_lock import IdleLock
-from pgp_desk.ui.startup import WhenPainted
 from pgp_desk.ui.style import set_tone
 from pgp_desk.ui.widgets.named import named
 from pgp_desk.ui.widgets.screen_fit import fit_window
 from pgp_desk.ui.widgets.stepwise import build_stepwise, laid_out
+from pgp_desk.ui.widgets.when_painted import WhenPainted
 
 if TYPE_CHECKING:  # imported on first use: opening the window stays quick
     from pgp_desk.ui.clients.workspace import ClientWorkspace
