@@ -2889,6 +2889,16 @@ Skal de slettes nå? Kopier som ligger andre steder (en USB-disk, klinikkservere
         <source>Write da, nb or en (Danish, Norwegian, English).</source>
         <translation>Skriv da, nb eller en (dansk, norsk, engelsk).</translation>
     </message>
+    <message>
+        <source>%1 “%2”: %3</source>
+        <comment>import problem: field, value, what is wrong</comment>
+        <translation>%1 «%2»: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>import problem: field, what is wrong</comment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>InstrumentsDialog</name>

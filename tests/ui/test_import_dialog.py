@@ -43,7 +43,7 @@ def test_problems_are_listed_by_line_and_import_stays_off(qtbot, ctx, tmp_path: 
     dialog = opened(qtbot, ctx, path)
     rows = table(dialog)
     assert [line for line, _ in rows] == ["3", "4", "5"]
-    assert "“31.02.1990”" in rows[1][1]
+    assert "»31.02.1990«" in rows[1][1]  # quoted as Danish quotes, in the Danish window
     assert "2" in rows[2][1]  # the duplicate names the line it repeats
     assert not dialog.import_button.isEnabled()
     assert not dialog.progress.isVisible()

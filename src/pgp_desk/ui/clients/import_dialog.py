@@ -282,5 +282,8 @@ class ImportClientsDialog(QDialog):
             text = self.tr("Write da, nb or en (Danish, Norwegian, English).")
         else:
             text = field_message(FieldError(problem.field, code, problem.message))
-        shown = f" “{problem.value}”" if problem.value else ""
-        return f"{self.field_label(problem.field)}{shown}: {text}"
+        label = self.field_label(problem.field)
+        if problem.value:
+            return fill(self.tr("%1 “%2”: %3", "import problem: field, value, what is wrong"),
+                        label, problem.value, text)
+        return fill(self.tr("%1: %2", "import problem: field, what is wrong"), label, text)
