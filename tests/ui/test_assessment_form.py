@@ -9,7 +9,14 @@ from datetime import date, timedelta
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QRadioButton, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QWidget,
+)
 
 from people_world import sign_in_as
 from pgp_desk.services import drafts
@@ -354,3 +361,18 @@ def _widget_alive(widget: QWidget) -> bool:
     except RuntimeError:
         return False
     return True
+
+
+def test_the_pain_map_hint_keeps_its_distance_from_the_draw_button(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The segment buttons touch each other; the hint beside them must not touch them."""
+    from pgp_desk.ui.assessment.form_pages import PainMapPage
+
+    page = PainMapPage()
+    qtbot.addWidget(page)
+    page.resize(1100, 700)
+    page.show()
+    qtbot.waitExposed(page)
+    note = page.findChild(QLabel, "noEarlierPainMap")
+    assert note is not None and note.isVisible()
+    gap = note.geometry().left() - page.draw_button.geometry().right()
+    assert gap >= 8

@@ -93,6 +93,7 @@ class PainMapPage(QWidget):
             note = QLabel(self.tr("No earlier pain map in this pregnancy to compare with."))
             note.setObjectName("noEarlierPainMap")
             set_role(note, "hint")
+            self.bar.addSpacing(12)  # the segment buttons touch; the hint stands apart
             self.bar.addWidget(note)
         self.bar.addStretch(1)
         self.stack.setCurrentWidget(self.editor)
