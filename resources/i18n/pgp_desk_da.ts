@@ -1779,8 +1779,8 @@ Skal de slettes nu? Kopier, der ligger andre steder (en USB-disk, klinikserveren
         <translation>Gemt på den anden computer</translation>
     </message>
     <message>
-        <source>Yours</source>
-        <translation>Din</translation>
+        <source>Your version</source>
+        <translation>Din version</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -2114,6 +2114,10 @@ Skal de slettes nu? Kopier, der ligger andre steder (en USB-disk, klinikserveren
     <message>
         <source>Someone saved this pregnancy on another workstation after you opened it. These fields differ. Choose which version to keep; nothing is saved until you do.</source>
         <translation>Nogen har gemt dette graviditetsforløb på en anden computer, efter du åbnede det. Disse felter er forskellige. Vælg, hvilken version der skal beholdes; intet gemmes, før du har valgt.</translation>
+    </message>
+    <message>
+        <source>Shown once a due date or the baby&apos;s birth date is written.</source>
+        <translation>Vises, når terminen eller barnets fødselsdato er skrevet.</translation>
     </message>
 </context>
 <context>

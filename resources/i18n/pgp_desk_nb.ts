@@ -1779,8 +1779,8 @@ Skal de slettes nå? Kopier som ligger andre steder (en USB-disk, klinikkservere
         <translation>Lagret på den andre datamaskinen</translation>
     </message>
     <message>
-        <source>Yours</source>
-        <translation>Din</translation>
+        <source>Your version</source>
+        <translation>Din versjon</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -2114,6 +2114,10 @@ Skal de slettes nå? Kopier som ligger andre steder (en USB-disk, klinikkservere
     <message>
         <source>Someone saved this pregnancy on another workstation after you opened it. These fields differ. Choose which version to keep; nothing is saved until you do.</source>
         <translation>Noen har lagret dette svangerskapet på en annen datamaskin etter at du åpnet det. Disse feltene er forskjellige. Velg hvilken versjon som skal beholdes; ingenting lagres før du har valgt.</translation>
+    </message>
+    <message>
+        <source>Shown once a due date or the baby&apos;s birth date is written.</source>
+        <translation>Vises når termin eller barnets fødselsdato er fylt ut.</translation>
     </message>
 </context>
 <context>

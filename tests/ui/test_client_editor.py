@@ -6,6 +6,7 @@ from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTableWidget
 
 from pgp_desk.services.clients import clients
 from pgp_desk.ui.clients.editor import ClientEditorDialog
@@ -57,9 +58,13 @@ def test_edit_conflict_is_shown_not_overwritten(qtbot, ctx, monkeypatch) -> None
     qtbot.addWidget(dialog)
     clients.update_client(ctx.db, ctx.actor, made, replace(made.as_input(), phone="2222"))
     shown = []
+    headers = []
 
     def keep_editing(window: ConflictDialog) -> int:  # the user closes it with "keep editing"
         shown.append([c.field for c in window.conflict.changes])
+        table = window.findChild(QTableWidget)
+        assert table is not None
+        headers.append([table.horizontalHeaderItem(i).text() for i in range(3)])
         return 0
 
     monkeypatch.setattr(ConflictDialog, "exec", keep_editing)
@@ -67,6 +72,7 @@ def test_edit_conflict_is_shown_not_overwritten(qtbot, ctx, monkeypatch) -> None
     dialog.save()
     qtbot.waitUntil(lambda: bool(shown), timeout=5000)
     assert shown == [["phone"]]
+    assert headers == [["Felt", "Gemt på den anden computer", "Din version"]]
     assert clients.get_client(ctx.db, ctx.actor, made.id).phone == "2222"
     assert dialog.phone.text() == "3333"
 

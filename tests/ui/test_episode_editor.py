@@ -117,3 +117,17 @@ def test_conflict_keep_mine_saves_over_theirs(qtbot, ctx, monkeypatch) -> None: 
         dialog.save()
     stored = episodes.list_episodes(ctx.db, made.client_id)[0]
     assert (stored.due_date, stored.referral_source) == (due, "jordemoder")
+
+
+def test_the_stage_row_says_what_it_waits_for(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    """With no date yet, or a date that is not one, "Stadie i dag" is not an empty row."""
+    dialog = EpisodeEditorDialog(ctx, _client(ctx), None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    waiting = dialog.stage.text()
+    assert "termin" in waiting
+    qtbot.keyClicks(dialog.due_date, "31.02.2027")
+    assert dialog.stage.text() == waiting
+    dialog.due_date.clear()
+    qtbot.keyClicks(dialog.due_date, format_date(date.today() + timedelta(days=109)))
+    assert dialog.stage.text().startswith("uge 24+3")

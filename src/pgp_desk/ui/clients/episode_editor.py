@@ -113,11 +113,10 @@ class EpisodeEditorDialog(QDialog):
 
     def _update_stage(self) -> None:
         due, birth, errors = self._dates()
-        if errors:
-            self.stage.setText("")
-            return
-        record = episodes.EpisodeRecord(due_date=due, birth_date=birth)
-        self.stage.setText(stage_long_label(record.stage(), current_language()))
+        stage = "" if errors else stage_long_label(
+            episodes.EpisodeRecord(due_date=due, birth_date=birth).stage(), current_language())
+        self.stage.setText(stage or self.tr("Shown once a due date or the baby's birth date "
+                                            "is written."))
 
     def collect(self) -> tuple[episodes.EpisodeInput, list[FieldError]]:
         due, birth, errors = self._dates()

@@ -74,7 +74,7 @@ class ConflictDialog(QDialog):
         changes = self.conflict.changes
         table = named(QTableWidget(len(changes), 3), "conflictTable")
         table.setHorizontalHeaderLabels(
-            [self.tr("Field"), self.tr("Saved by the other workstation"), self.tr("Yours")]
+            [self.tr("Field"), self.tr("Saved by the other workstation"), self.tr("Your version")]
         )
         for row, change in enumerate(changes):
             for column, value in enumerate(
