@@ -23,3 +23,19 @@ def test_dialog_imports_and_switches_off(qtbot, ctx) -> None:  # type: ignore[no
     assert dialog.toggle_button.isEnabled()
     dialog.toggle()
     qtbot.waitUntil(lambda: not dialog.entries[row].active, timeout=5000)
+
+
+def test_every_status_fits_on_one_line(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    """"leveres med PGP Desk" is not wrapped into a row one line high: the short columns are
+    as wide as their words, the name takes the rest."""
+    dialog = InstrumentsDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.table.rowCount() >= 4, timeout=5000)
+    table = dialog.table
+    qtbot.waitUntil(lambda: table.columnWidth(3) > 0, timeout=5000)
+    metrics = table.fontMetrics()
+    for row in range(table.rowCount()):
+        for column in (0, 2, 3):
+            text = table.item(row, column).text()
+            assert table.columnWidth(column) >= metrics.horizontalAdvance(text), text

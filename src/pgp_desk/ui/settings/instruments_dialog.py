@@ -42,7 +42,9 @@ class InstrumentsDialog(QDialog):
         self.table = record_table(named(QTableWidget(0, 4), "instrumentsTable"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Code"), self.tr("Name"), self.tr("Version"), self.tr("Status")])
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # short words
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the name takes the rest
         self.import_button = QPushButton(self.tr("Add the clinic's own …"))
         self.toggle_button = QPushButton(self.tr("Stop offering"))
         self.toggle_button.setEnabled(False)
