@@ -26,6 +26,7 @@ from pgp_desk.domain.i18n import fill
 from pgp_desk.services.demo.demo_names import DEMO_ADMINISTRATOR
 from pgp_desk.services.desktop_entry import DESKTOP_ID
 from pgp_desk.ui.app_icon import app_icon
+from pgp_desk.ui.collector import collect_on_gui_thread
 from pgp_desk.ui.errors import describe_error  # light, and loaded by Operation anyway
 from pgp_desk.ui.i18n import install_language
 from pgp_desk.ui.operations import Operation
@@ -68,6 +69,7 @@ def make_application(language: str) -> QApplication:
     # Wayland and some X11 taskbars match the window to pgp-desk.desktop by this name.
     QGuiApplication.setDesktopFileName(DESKTOP_ID)
     app.setWindowIcon(app_icon())
+    collect_on_gui_thread(app)  # never free a widget from a worker thread
     install_style(app)
     install_language(language)
     return app
