@@ -4,8 +4,8 @@ Left automatic, it runs in whichever thread allocates past its threshold. When t
 worker (a search, a save), it can free a closed window's widgets from that thread, and Qt
 crashes: a segmentation fault inside a search job was seen while an earlier window's
 cycles were collected. So automatic collection is switched off and a timer on the GUI
-thread collects instead, generation by generation as the thresholds say, the way calibre's
-and Anki's ``GarbageCollector`` do."""
+thread collects instead, generation by generation as the thresholds say: the pattern of
+pyqtgraph's ``GarbageCollector`` (after Erik Janssens), written for PGP Desk."""
 
 from __future__ import annotations
 
